@@ -1,0 +1,54 @@
+/**
+ * Findings: the diagnosis, each hanging on the report lines that prove it (Wireshark's expert-info
+ * rule). Owned by the diagnosis work (issue 4); additive changes only.
+ */
+import type { Lang } from '../i18n/lang'
+
+/** The contract's codes; more may be added, none renamed. */
+export type FindingCode =
+  | 'lowmem-exhausted'
+  | 'fragmentation'
+  | 'cma-unusable'
+  | 'memcg-limit'
+  | 'memory-exhausted'
+  | 'pagetable-bloat'
+  | 'slab-bloat'
+  | 'shmem-tmpfs'
+  | 'hugetlb-reserved'
+  | 'unaccounted-memory'
+  | 'high-min-watermark'
+  | 'atomic-no-reclaim'
+  | 'no-swap'
+  | 'constraint-cpuset-mempolicy'
+  | 'manual-trigger'
+  | 'panic-on-oom'
+
+export type Severity = 'critical' | 'warning' | 'info'
+
+export interface Evidence {
+  readonly path: string
+  readonly line: number
+  /** Verbatim text of that line in the source. */
+  readonly text: string
+  readonly role?: string
+}
+
+export interface Fact {
+  readonly name: string
+  readonly value: number
+  readonly unit: 'kB' | 'pages' | 'bytes' | 'count' | 'ratio' | 'percent'
+  /** `model` when computed by the kernel model, else the lines it was read from. */
+  readonly from: 'model' | readonly { readonly path: string; readonly line: number }[]
+}
+
+export interface Finding {
+  readonly code: FindingCode
+  readonly severity: Severity
+  readonly title: string
+  readonly detail: string
+  readonly evidence: readonly Evidence[]
+  readonly facts?: readonly Fact[]
+  readonly recommendations?: readonly string[]
+  readonly kernelRefs?: readonly string[]
+  readonly lang?: Lang
+}

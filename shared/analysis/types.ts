@@ -59,3 +59,16 @@ export interface AnalyzeOptions {
   readonly lang?: Lang
   readonly whatIf?: WhatIfSettings | null
 }
+
+/** Import progress, reported by the host while it reads a case (CLI progress bar, the app's bar). */
+export interface ImportProgress {
+  readonly phase: 'scanning' | 'reading' | 'analysing' | 'done' | 'cancelled'
+  /** The file or archive member being read. */
+  readonly path: string | null
+  /** Compressed/on-disk bytes consumed so far, and the total when known. */
+  readonly bytesRead: number
+  readonly bytesTotal: number | null
+  readonly filesDone: number
+  readonly filesTotal: number | null
+  readonly eventsFound: number
+}

@@ -1,0 +1,54 @@
+/**
+ * The accounting waterfall: managed memory at the left, each counted bucket hanging down from the
+ * running total, and what no counter explains at the right. The numbers come from the diagnosis'
+ * accounting (`accountingWaterfall` in `shared/diagnose/accounting.ts`); this module only lays them
+ * out, so the input is that waterfall's shape.
+ */
+import type { Lang } from '../i18n/lang'
+import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
+import type { AccountingChartSpec, WaterfallStep } from './chart-spec-types'
+import { t } from './i18n/translate'
+import { zoneKey } from './zone-chart-spec'
+
+/** The fields of the diagnosis' `AccountingWaterfall` the chart uses (all kB). */
+export interface AccountingInput {
+  readonly node: number | null
+  readonly zone: string | null
+  readonly managedKb: number
+  /** In waterfall order; names are the kernel's counter names. */
+  readonly buckets: readonly { readonly name: string; readonly kb: number }[]
+  /** managed − counted; negative when counters overlap or drifted. */
+  readonly unaccountedKb: number
+}
+
+/** Build the waterfall spec: `total` (managed), one `part` per non-empty bucket, then the `rest`. */
+export function buildAccountingChartSpec(input: AccountingInput, lang: Lang = 'en'): AccountingChartSpec {
+  const scope = input.node !== null && input.zone !== null ? `${zoneKey(input.node, input.zone)}: ` : ''
+  const steps: WaterfallStep[] = [
+    {
+      id: 'total',
+      label: t(lang, 'acct.total'),
+      kb: input.managedKb,
+      role: 'total',
+      startKb: 0,
+      color: CHART_COLORS.total,
+    },
+  ]
+  let runningKb = input.managedKb
+  input.buckets
+    .filter((bucket) => bucket.kb > 0)
+    .forEach((bucket, i) => {
+      const color = SERIES_CYCLE[i % SERIES_CYCLE.length] ?? CHART_COLORS.total
+      steps.push({ id: bucket.name, label: bucket.name, kb: bucket.kb, role: 'part', startKb: runningKb, color })
+      runningKb -= bucket.kb
+    })
+  steps.push({
+    id: 'rest',
+    label: t(lang, 'acct.rest'),
+    kb: input.unaccountedKb,
+    role: 'rest',
+    startKb: 0,
+    color: CHART_COLORS.rest,
+  })
+  return { kind: 'accounting', title: `${scope}${t(lang, 'chart.accounting.title')}`, unit: 'kB', steps }
+}

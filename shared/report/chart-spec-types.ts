@@ -1,0 +1,154 @@
+/**
+ * Chart *specs*: what a chart shows (rows, series, thresholds, labels, colours), not how a library
+ * draws it. The renderer maps them to Chart.js; the report draws them as SVG (`svg/`), so the CLI
+ * needs no canvas to put charts into a PDF. Plain JSON data, numbers in the unit their name says.
+ */
+import type { DecidingTerm } from '../model/types'
+import type { EventKind } from '../event/types'
+
+/** One legend entry; `id` is stable (`free`, `min`, `order-3`...), `label` already translated. */
+export interface LegendItem {
+  readonly id: string
+  readonly label: string
+  /** CSS colour, `#rrggbb`. */
+  readonly color: string
+  /** Drawn as a line/marker (a threshold) instead of a filled bar. */
+  readonly marker?: boolean
+}
+
+/** The replay's verdict for one zone: served the request, refused it, or may not be used by it. */
+export type ZoneVerdict = 'pass' | 'fail' | 'not-allowed'
+
+/** One zone in the zone chart: free memory against its watermarks, all in kB. */
+export interface ZoneChartRow {
+  /** `Node 0 Normal`, the label the UI and the report print. */
+  readonly key: string
+  readonly node: number
+  /** Zone name as printed (`DMA32`, `HighMem`). */
+  readonly zone: string
+  readonly freeKb: number
+  /** Part of `freeKb` that is CMA (0 when none was printed). */
+  readonly freeCmaKb: number
+  readonly minKb: number | null
+  readonly lowKb: number | null
+  readonly highKb: number | null
+  /** lowmem_reserve this request had to leave untouched in this zone, kB (from the replay), else null. */
+  readonly reserveKb: number | null
+  /** The whole `lowmem_reserve[]` as printed, in pages. */
+  readonly lowmemReservePages: readonly number[] | null
+  /** What the watermark check demanded (watermark + reserve), kB, when the replay ran. */
+  readonly requiredKb: number | null
+  readonly verdict: ZoneVerdict | null
+  readonly decidingTerm: DecidingTerm | null
+  /** Free that counted minus what was demanded; negative = missed by that much. */
+  readonly marginKb: number | null
+  /** Suggested axis maximum for this row (each zone has its own scale: DMA and HighMem differ ×1000). */
+  readonly axisMaxKb: number
+}
+
+/** Free memory per zone against min/low/high and lowmem_reserve. */
+export interface ZoneChartSpec {
+  readonly kind: 'zone'
+  readonly title: string
+  readonly unit: 'kB'
+  readonly rows: readonly ZoneChartRow[]
+  /** `free`, `free-cma`, `min`, `low`, `high`, `required`. */
+  readonly legend: readonly LegendItem[]
+}
+
+/** One order of one zone's buddy line. */
+export interface BuddyOrderCell {
+  readonly order: number
+  readonly count: number
+  /** count × block size. */
+  readonly freeKb: number
+  /** Migrate types that had a free block of this order (from the printed letters), full names. */
+  readonly migrateTypes: readonly string[]
+  /** The letters as printed (`UME`), or null when none were printed. */
+  readonly letters: string | null
+}
+
+export interface BuddyChartRow {
+  readonly key: string
+  readonly node: number
+  readonly zone: string
+  readonly order0Kb: number
+  readonly totalKb: number
+  readonly cells: readonly BuddyOrderCell[]
+  /** Free kB in blocks of at least the requested order (what a request of that order could use). */
+  readonly atOrAboveRequestKb: number | null
+}
+
+/**
+ * Free blocks by order, per zone. The OOM report prints a count per order and which migrate types
+ * hold blocks of that order, not a count per type: the spec keeps that distinction honest.
+ */
+export interface BuddyChartSpec {
+  readonly kind: 'buddy'
+  readonly title: string
+  /** The order the failing request asked for, highlighted; null when unknown or manual. */
+  readonly requestOrder: number | null
+  readonly maxOrder: number
+  readonly rows: readonly BuddyChartRow[]
+  /** One entry per migrate type letter seen (`U` Unmovable…). */
+  readonly legend: readonly LegendItem[]
+}
+
+/** One bar of the accounting waterfall. */
+export interface WaterfallStep {
+  readonly id: string
+  readonly label: string
+  readonly kb: number
+  /** `total` bars start at 0; `part` bars hang from the running total downwards; `rest` closes. */
+  readonly role: 'total' | 'part' | 'rest'
+  /** Running total before this step (where a `part` bar starts). */
+  readonly startKb: number
+  readonly color: string
+}
+
+/** Where the memory went: RAM, minus each consumer, down to what is left unexplained. */
+export interface AccountingChartSpec {
+  readonly kind: 'accounting'
+  readonly title: string
+  readonly unit: 'kB'
+  readonly steps: readonly WaterfallStep[]
+}
+
+/** One event on the timeline. */
+export interface TimelinePoint {
+  readonly eventId: string
+  /** Milliseconds since the epoch (wall clock) or since boot (uptime), per {@link TimelineSpec.timeBase}. */
+  readonly tMs: number
+  readonly label: string
+}
+
+export interface TimelineEventLane {
+  readonly id: EventKind
+  readonly label: string
+  readonly color: string
+  readonly points: readonly TimelinePoint[]
+}
+
+export interface TimelineCounterLane {
+  /** Counter name as the kernel spells it in /proc/meminfo (`MemFree`, `Slab`...). */
+  readonly id: string
+  readonly label: string
+  readonly unit: 'kB'
+  readonly color: string
+  readonly samples: readonly { readonly tMs: number; readonly kb: number; readonly from: 'snapshot' | 'event' }[]
+}
+
+/** Events by kind and counter lanes over one time axis. */
+export interface TimelineSpec {
+  readonly kind: 'timeline'
+  readonly title: string
+  /** `wall`: tMs is epoch ms; `uptime`: ms since boot (no wall clock in the log). */
+  readonly timeBase: 'wall' | 'uptime'
+  readonly startMs: number | null
+  readonly endMs: number | null
+  readonly eventLanes: readonly TimelineEventLane[]
+  readonly counterLanes: readonly TimelineCounterLane[]
+}
+
+/** Any chart spec. */
+export type ChartSpec = ZoneChartSpec | BuddyChartSpec | AccountingChartSpec | TimelineSpec

@@ -1,0 +1,53 @@
+/**
+ * The runtime lists the preload, the main handlers and the HTTP bridge loop over. A type test keeps
+ * them equal to the function keys of {@link OomlensApi}.
+ */
+import type { OomlensApi } from './oomlens-api'
+
+/** Every IPC channel and event name starts with this; the preload and main both check it. */
+export const API_CHANNEL_PREFIX = 'oomlens:'
+
+/** Request/response methods (`ipcRenderer.invoke` / `POST /api/<method>`). */
+export const API_METHODS = [
+  'getAppInfo',
+  'openCase',
+  'cancelImport',
+  'pickCaseFiles',
+  'pickCaseFolder',
+  'getEvent',
+  'readLines',
+  'exportReport',
+  'getSettings',
+  'updateSettings',
+  'getRecentCases',
+  'clearRecentCases',
+] as const satisfies readonly (keyof OomlensApi)[]
+
+/** Host-to-renderer events (`ipcRenderer.on` / server-sent events on `GET /api/events`). */
+export const API_EVENTS = [
+  'onImportProgress',
+  'onOpenRequested',
+  'onMenuCommand',
+  'onSettingsChanged',
+] as const satisfies readonly (keyof OomlensApi)[]
+
+export type ApiMethod = (typeof API_METHODS)[number]
+export type ApiEvent = (typeof API_EVENTS)[number]
+
+/** What an event's listener receives. */
+export type ApiEventPayload<E extends ApiEvent> = Parameters<Parameters<OomlensApi[E]>[0]>[0]
+
+/** The IPC channel of a method or event: `oomlens:openCase`. */
+export function apiChannel(name: ApiMethod | ApiEvent): string {
+  return API_CHANNEL_PREFIX + name
+}
+
+/** True for a method name from {@link API_METHODS} (untrusted input: a URL segment, a channel). */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name)
+}
+
+/** True for an event name from {@link API_EVENTS}. */
+export function isApiEvent(name: unknown): name is ApiEvent {
+  return typeof name === 'string' && (API_EVENTS as readonly string[]).includes(name)
+}

@@ -1,0 +1,132 @@
+/**
+ * Argument validators for every API method. The renderer is untrusted input (ARCHITECTURE §3):
+ * main and the bridge run these before any handler sees its arguments. A validator returns the
+ * typed arguments or a one-sentence reason.
+ */
+import { LANGS, isLang } from '../i18n/lang'
+import { apiErr, apiOk } from './api-result'
+import type { ApiResult } from './api-result'
+import type { ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
+import { MAX_LINES_PER_READ } from './api-types'
+import type { ApiMethod } from './methods'
+import type { OomlensApi } from './oomlens-api'
+
+/** The typed argument tuple of a method. */
+export type ApiArgs<M extends ApiMethod> = Parameters<OomlensApi[M]>
+
+type Validator<M extends ApiMethod> = (args: readonly unknown[]) => ApiArgs<M> | string
+
+/** Longest path accepted (Linux PATH_MAX is 4096). */
+const MAX_PATH_CHARS = 4096
+/** Most paths one case may be opened from. */
+const MAX_CASE_PATHS = 1000
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/
+const FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'md']
+const THEMES: readonly Theme[] = ['system', 'light', 'dark']
+const MIN_ZOOM_PERCENT = 30
+const MAX_ZOOM_PERCENT = 300
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isId = (v: unknown): v is string => typeof v === 'string' && ID_RE.test(v)
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v)
+
+/** An absolute POSIX or Windows path, no NUL, bounded length. Relative paths would resolve against main's cwd. */
+export function isAbsolutePath(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length === 0 || v.length > MAX_PATH_CHARS || v.includes('\0')) return false
+  return v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\')
+}
+
+const noArgs = (args: readonly unknown[]): [] | string =>
+  args.length === 0 ? [] : `expected no arguments, got ${args.length}`
+
+function casePaths(v: unknown): readonly string[] | string {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS)
+    return `expected 1 to ${MAX_CASE_PATHS} paths`
+  const bad = v.findIndex((p) => !isAbsolutePath(p))
+  return bad === -1 ? (v as string[]) : `path ${bad + 1} is not an absolute path`
+}
+
+function sourceRange(v: unknown): SourceRange | string {
+  if (!isRecord(v)) return 'expected a source range object'
+  const { caseId, path, fromLine, toLine } = v
+  if (!isId(caseId)) return 'caseId is not a case id'
+  if (typeof path !== 'string' || path.length === 0 || path.length > MAX_PATH_CHARS) return 'path is not an input path'
+  if (!isInt(fromLine) || !isInt(toLine) || fromLine < 1 || toLine < fromLine) return 'expected 1 <= fromLine <= toLine'
+  if (toLine - fromLine + 1 > MAX_LINES_PER_READ) return `at most ${MAX_LINES_PER_READ} lines per read`
+  return { caseId, path, fromLine, toLine }
+}
+
+function whatIfSettings(v: unknown): ExportOptions['whatIf'] | string {
+  if (v === null) return null
+  if (!isRecord(v)) return 'whatIf must be an object or null'
+  for (const key of ['min_free_kbytes', 'watermark_scale_factor', 'cma_kb', 'swap_kb'] as const) {
+    const n = v[key]
+    if (n !== undefined && (!isInt(n) || n < 0)) return `whatIf.${key} must be a non-negative integer`
+  }
+  const adj = v.oom_score_adj
+  if (adj !== undefined) {
+    if (!isRecord(adj)) return 'whatIf.oom_score_adj must be an object'
+    for (const [pid, value] of Object.entries(adj))
+      if (!/^\d{1,10}$/.test(pid) || !isInt(value) || value < -1000 || value > 1000)
+        return 'whatIf.oom_score_adj maps pids to -1000..1000'
+  }
+  return v as ExportOptions['whatIf']
+}
+
+function exportOptions(v: unknown): ExportOptions | string {
+  if (!isRecord(v)) return 'expected export options'
+  if (!FORMATS.includes(v.format as ReportFormat)) return `format must be one of ${FORMATS.join(', ')}`
+  if (!isLang(v.lang)) return `lang must be one of ${LANGS.join(', ')}`
+  const whatIf = whatIfSettings(v.whatIf ?? null)
+  if (typeof whatIf === 'string') return whatIf
+  return { format: v.format as ReportFormat, lang: v.lang, whatIf }
+}
+
+function settingsPatch(v: unknown): Partial<Settings> | string {
+  if (!isRecord(v)) return 'expected a settings object'
+  const patch: { theme?: Theme; lang?: Settings['lang']; zoomPercent?: number } = {}
+  for (const key of Object.keys(v)) {
+    const value = v[key]
+    if (key === 'theme' && THEMES.includes(value as Theme)) patch.theme = value as Theme
+    else if (key === 'lang' && isLang(value)) patch.lang = value
+    else if (key === 'zoomPercent' && isInt(value) && value >= MIN_ZOOM_PERCENT && value <= MAX_ZOOM_PERCENT)
+      patch.zoomPercent = value
+    else return `setting ${key.slice(0, 40)} is unknown or has a bad value`
+  }
+  return patch
+}
+
+const one = <M extends ApiMethod, A>(check: (v: unknown) => A | string) =>
+  ((args: readonly unknown[]) => {
+    if (args.length !== 1) return `expected 1 argument, got ${args.length}`
+    const a = check(args[0])
+    return typeof a === 'string' ? a : [a]
+  }) as Validator<M>
+
+/** One validator per method; the mapped type makes a missing method a compile error. */
+export const API_VALIDATORS: { readonly [M in ApiMethod]: Validator<M> } = {
+  getAppInfo: noArgs,
+  openCase: one(casePaths),
+  cancelImport: noArgs,
+  pickCaseFiles: noArgs,
+  pickCaseFolder: noArgs,
+  getEvent: (args) =>
+    args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and an event id',
+  readLines: one(sourceRange),
+  exportReport: (args) => {
+    if (args.length !== 2 || !isId(args[0])) return 'expected a case id and export options'
+    const options = exportOptions(args[1])
+    return typeof options === 'string' ? options : [args[0], options]
+  },
+  getSettings: noArgs,
+  updateSettings: one(settingsPatch),
+  getRecentCases: noArgs,
+  clearRecentCases: noArgs,
+}
+
+/** Validate the raw arguments of `method`; a `bad-argument` result names the method and the reason. */
+export function validateApiArgs<M extends ApiMethod>(method: M, args: unknown): ApiResult<ApiArgs<M>> {
+  if (!Array.isArray(args)) return apiErr('bad-argument', `${method}: expected an argument list`)
+  const checked = (API_VALIDATORS[method] as Validator<M>)(args)
+  return typeof checked === 'string' ? apiErr('bad-argument', `${method}: ${checked}`) : apiOk(checked)
+}

@@ -89,5 +89,7 @@ export function createHttpApi(options: HttpApiOptions): OomlensApi {
   const api: Record<string, unknown> = {}
   for (const method of API_METHODS) api[method] = (...args: unknown[]) => call(method, args)
   for (const event of API_EVENTS) api[event] = (listener: Listener) => subscribe(event, listener)
+  // A browser never reveals a dropped file's path; the renderer offers the path-less routes instead.
+  api.getPathForFile = () => null
   return api as unknown as OomlensApi
 }

@@ -31,8 +31,12 @@ export const API_EVENTS = [
   'onSettingsChanged',
 ] as const satisfies readonly (keyof OomlensApi)[]
 
+/** Methods the host answers locally, without a round trip (the preload; the HTTP client). */
+export const API_LOCAL = ['getPathForFile'] as const satisfies readonly (keyof OomlensApi)[]
+
 export type ApiMethod = (typeof API_METHODS)[number]
 export type ApiEvent = (typeof API_EVENTS)[number]
+export type ApiLocal = (typeof API_LOCAL)[number]
 
 /** What an event's listener receives. */
 export type ApiEventPayload<E extends ApiEvent> = Parameters<Parameters<OomlensApi[E]>[0]>[0]

@@ -55,6 +55,13 @@ export interface OomlensApi {
   getRecentCases(): Promise<ApiResult<readonly RecentCase[]>>
   clearRecentCases(): Promise<ApiResult<readonly RecentCase[]>>
 
+  /**
+   * The local path of a dropped file (Electron: `webUtils.getPathForFile` in the preload; no IPC).
+   * Null where the host cannot know it (the browser). `file` is a DOM `File`; typed `unknown`
+   * because the core has no DOM types.
+   */
+  getPathForFile(file: unknown): string | null
+
   /** Progress of the running import. */
   onImportProgress(listener: (progress: ImportProgress) => void): Unsubscribe
   /** The host asks the renderer to open these paths (menu, recent case, second launch, file association). */

@@ -1,27 +1,22 @@
 /**
- * The kernel model's entry points. (Skeleton stub: the kernel-model work replaces the bodies and
- * keeps the signatures.)
+ * The kernel model's entry points: recompute what the kernel decided for one event, and the same
+ * under changed tunables (what-if). Pure functions over plain data.
  */
 import type { MemEvent } from '../event/types'
+import { analyzeModelImpl } from './analyze-model'
+import { runWhatIfImpl } from './what-if'
 import type { ModelResult, WhatIfResult, WhatIfSettings } from './types'
 
 /** Recompute watermarks, reserves, the allocation replay and the victim replay for one event. */
 export function analyzeModel(event: MemEvent): ModelResult {
-  void event
-  return {
-    inferredMinFreeKbytes: null,
-    minFreeSource: 'unknown',
-    watermarkScaleFactor: null,
-    zones: [],
-    gfp: null,
-    allocation: null,
-    predictedVictim: null,
-  }
+  return analyzeModelImpl(event)
 }
 
 /** The same recomputation under changed settings; the renderer calls this on every slider move. */
 export function runWhatIf(event: MemEvent, model: ModelResult, settings: WhatIfSettings): WhatIfResult {
-  void event
-  void model
-  return { settings, allocation: { succeeds: false, zone: null, marginKb: 0 }, zones: [], replay: null, victim: null }
+  const basis = model.basis ?? analyzeModelImpl(event).basis
+  if (!basis) return { settings, allocation: { succeeds: false, zone: null, marginKb: 0 }, zones: [], replay: null, victim: null }
+  return runWhatIfImpl(event, basis, settings)
 }
+
+export { recomputeSnapshotWatermarks } from './snapshot-watermarks'

@@ -15,6 +15,8 @@ export interface ZoneWatermarks {
   readonly highKb: number
   /** In pages, indexed like the printed `lowmem_reserve[]`. */
   readonly lowmemReserve: readonly number[]
+  /** watermark_boost included in min/low/high (printed ≥ 5.16, inferred 5.0–5.15), kB. */
+  readonly boostKb?: number
 }
 
 /** The term that decided a zone's verdict in the allocation replay. */
@@ -45,6 +47,8 @@ export interface ZoneCheck {
   readonly watermarkName: 'min' | 'low' | 'high'
   /** One sentence in English saying why, for logs and debugging; UIs use the structured fields. */
   readonly note: string
+  /** The same zone against each allocator stage: fast path (low), slow path (min), last try before OOM (high). */
+  readonly stages?: { readonly low: boolean; readonly min: boolean; readonly high: boolean }
 }
 
 export interface AllocationReplay {
@@ -56,6 +60,15 @@ export interface AllocationReplay {
   readonly highestZone: string
   readonly cmaEligible: boolean
   readonly zones: readonly ZoneCheck[]
+  /** What the stock rules of the report's kernel predict (before reconciling with the observed failure). */
+  readonly stockSucceeds?: boolean
+  /**
+   * Rules that must have differed from stock for the observed outcome (kernel-facts §6 "the observed
+   * outcome is ground truth"): `cma-unusable`, `outcome-unexplained`; empty when stock rules explain it.
+   */
+  readonly assumptions?: readonly string[]
+  /** The zone index (into the kernel's zone order) used for lowmem_reserve: classzone_idx ≤ 5.7, gfp_zone 5.8+. */
+  readonly reserveZone?: string
 }
 
 export interface VictimScore {
@@ -74,6 +87,10 @@ export interface VictimReplay {
   readonly totalPages: number
   /** All eligible tasks, highest first. */
   readonly ranked: readonly VictimScore[]
+  /** Another task had the same points; the kernel's tie rule decided (kernel-facts §7.3). */
+  readonly tie?: boolean
+  /** How totalpages was obtained: `managed+swap`, `ram-reserved+swap`, `memcg-limit`. */
+  readonly totalPagesFrom?: string
 }
 
 export interface GfpDecoded {
@@ -89,6 +106,8 @@ export interface GfpDecoded {
   readonly isAtomic: boolean
   readonly high: boolean
   readonly nofail: boolean
+  /** Bits the version's layout does not name (vendor bits), as hex; null when none. */
+  readonly unknownBits?: string | null
 }
 
 export interface ModelResult {
@@ -99,6 +118,54 @@ export interface ModelResult {
   readonly gfp: GfpDecoded | null
   readonly allocation: AllocationReplay | null
   readonly predictedVictim: VictimReplay | null
+  /** THP's recommended min_free_kbytes for this machine (kB), when computable. */
+  readonly thpMinFreeKbytes?: number | null
+  /** The boot default min_free_kbytes for this machine's lowmem (kB), when computable. */
+  readonly defaultMinFreeKbytes?: number | null
+  /** Everything `runWhatIf` needs, precomputed in pages (plain data). */
+  readonly basis?: ModelBasis | null
+}
+
+/** One zone of the model's basis, in pages. */
+export interface BasisZone {
+  readonly node: number
+  readonly zone: string
+  /** Index in the kernel's zone order of this build (see `ModelBasis.layout`). */
+  readonly index: number
+  readonly sizePages: number
+  readonly freePages: number
+  readonly freeCmaPages: number
+  readonly reservedHighatomicPages: number
+  readonly boostPages: number
+  readonly printedMinPages: number | null
+  readonly printedLowPages: number | null
+  readonly printedHighPages: number | null
+  readonly printedReserve: readonly number[] | null
+  readonly buddyCounts: readonly number[] | null
+  readonly buddyTypes: readonly (string | null)[] | null
+}
+
+/** The model's reading of an event, reused by what-if. */
+export interface ModelBasis {
+  readonly version: number
+  readonly pageSizeKb: number
+  /** Configured zones in index order (`DMA`, `DMA32`, `Normal`, `Movable`, `Device`). */
+  readonly layout: readonly string[]
+  readonly zones: readonly BasisZone[]
+  readonly pagesMin: number | null
+  readonly watermarkScaleFactor: number
+  readonly lowmemReserveRatios: readonly number[]
+  readonly order: number
+  /** Single `__GFP_*` flags of the request. */
+  readonly gfpFlags: readonly string[]
+  readonly highestZone: string | null
+  /** The replay found the observed failure needs CMA to be unusable for this request. */
+  readonly cmaUnusable: boolean
+  readonly totalRamPages: number | null
+  readonly totalRamFrom: string
+  readonly swapPages: number
+  readonly memcgLimitPages: number | null
+  readonly cmaReservedPages: number | null
 }
 
 /** The what-if knobs; names as the sysctls / contract `--set` names. */

@@ -1,0 +1,93 @@
+/**
+ * One zone's watermark check, `__zone_watermark_ok` (mm/page_alloc.c) per version — kernel-facts §5.1.
+ * Returns not only pass/fail but the term that decided it and the margin, so a report can say
+ * "DMA refused by 32 kB through its lowmem_reserve".
+ */
+import { reducedMarkPages, subtractsHighatomic, type AllocFlags } from './alloc-flags'
+import { v, type KernelVersionCode } from './version'
+
+export interface ZoneFreeState {
+  readonly freePages: number
+  readonly freeCmaPages: number
+  readonly reservedHighatomicPages: number
+  /** Free blocks per order and the migrate-type letters per order as printed (`"UMEH"`), or null. */
+  readonly buddyCounts: readonly number[] | null
+  readonly buddyTypes: readonly (string | null)[] | null
+}
+
+export type WatermarkTerm = 'watermark' | 'cma' | 'highatomic' | 'lowmem-reserve' | 'order' | 'ok'
+
+export interface WatermarkVerdict {
+  readonly pass: boolean
+  readonly term: WatermarkTerm
+  /** usable − (mark + reserve): > 0 passes the order-0 test. */
+  readonly marginPages: number
+  readonly usableFreePages: number
+  /** The watermark after ALLOC_HIGH / ALLOC_HARDER reductions. */
+  readonly markPages: number
+  readonly reservePages: number
+}
+
+/**
+ * `__zone_watermark_ok(z, order, mark, highest_zoneidx, alloc_flags)`.
+ * - free − (2^order − 1); ≤ 6.2 ALLOC_HIGH halves min, ALLOC_HARDER takes a quarter; 6.3+ MIN_RESERVE.
+ * - 3.7+ free CMA pages do not count without ALLOC_CMA (d95ea5d18e69).
+ * - 4.4+ reserved highatomic pages do not count unless ALLOC_HARDER (6.3+: any reserve flag).
+ * - fail if free ≤ min + lowmem_reserve[highest_zoneidx].
+ * - order > 0: ≤ 4.3 the per-order loop (subtract lower orders, halve min each order); 4.4+ pass iff a
+ *   free block of order ≥ requested sits on an UNMOVABLE/MOVABLE/RECLAIMABLE list, or CMA with
+ *   ALLOC_CMA, or HIGHATOMIC when the request may use it.
+ */
+export function zoneWatermarkOk(
+  state: ZoneFreeState,
+  order: number,
+  markPages: number,
+  reservePages: number,
+  alloc: AllocFlags,
+  version: KernelVersionCode,
+): WatermarkVerdict {
+  const min = reducedMarkPages(markPages, alloc, version)
+  const afterOrder = state.freePages - (2 ** order - 1)
+  const cmaSub = !alloc.cma && version >= v('3.7') ? state.freeCmaPages : 0
+  const haSub = subtractsHighatomic(alloc, version) ? state.reservedHighatomicPages : 0
+  const usable = afterOrder - cmaSub - haSub
+  const marginPages = usable - (min + reservePages)
+  const base = { marginPages, usableFreePages: usable, markPages: min, reservePages }
+  if (marginPages <= 0) {
+    let term: WatermarkTerm = 'lowmem-reserve'
+    if (afterOrder <= min) term = 'watermark'
+    else if (afterOrder - cmaSub <= min) term = 'cma'
+    else if (usable <= min) term = 'highatomic'
+    return { ...base, pass: false, term }
+  }
+  if (order === 0 || !state.buddyCounts) return { ...base, pass: true, term: 'ok' }
+  const orderOk = version < v('4.4') ? legacyOrderLoop(state, order, afterOrder - cmaSub, min) : freeListHasBlock(state, order, alloc)
+  return orderOk ? { ...base, pass: true, term: 'ok' } : { ...base, pass: false, term: 'order' }
+}
+
+/** ≤ 4.3: for each order below the request, drop its free pages and halve min; fail when free ≤ min. */
+function legacyOrderLoop(state: ZoneFreeState, order: number, free: number, min: number): boolean {
+  let rest = free
+  let need = min
+  for (let o = 0; o < order; o++) {
+    rest -= (state.buddyCounts?.[o] ?? 0) * 2 ** o
+    need >>= 1
+    if (rest <= need) return false
+  }
+  return true
+}
+
+/** 4.4+: a non-empty free list of an acceptable migrate type at some order ≥ the request. */
+function freeListHasBlock(state: ZoneFreeState, order: number, alloc: AllocFlags): boolean {
+  const counts = state.buddyCounts ?? []
+  for (let o = order; o < counts.length; o++) {
+    if ((counts[o] ?? 0) === 0) continue
+    const types = state.buddyTypes?.[o] ?? null
+    // No letters printed (or a parser that kept none): the block exists, its type is unknown.
+    if (types === null || types === '') return true
+    if (/[UME]/.test(types)) return true
+    if (alloc.cma && types.includes('C')) return true
+    if (alloc.highatomic && types.includes('H')) return true
+  }
+  return false
+}

@@ -1,0 +1,120 @@
+/**
+ * analyzeModel: read an event, infer the tunables it ran with, recompute every zone, replay the
+ * allocation and the victim choice, and keep a basis for what-if.
+ */
+import type { MemEvent } from '../event/types'
+import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
+import { describeGfp } from '../kernel/gfp/describe-gfp'
+import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
+import { pagesMinFromKbytes } from '../kernel/watermarks'
+import { replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
+import { bootSizesFromReserves } from './boot-sizes'
+import { eventBasis, eventRelease, type EventBasis } from './event-basis'
+import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
+import { classifyMinFree, minFreeFormulas, type MinFreeFormulas } from './min-free-source'
+import { printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
+import { reconcileWithOutcome } from './reconcile-outcome'
+import { replayVictim, totalPagesFor, totalPagesParts } from './victim-replay'
+import type { AllocationReplay, BasisZone, ModelBasis, ModelResult } from './types'
+
+interface ChosenFit {
+  readonly fit: WatermarkFit
+  readonly sizes: readonly number[]
+  readonly formulas: MinFreeFormulas
+}
+
+/** Fit with the printed sizes and with the boot-time sizes the reserves record; keep the better. */
+function chooseFit(eb: EventBasis, ratios: readonly number[]): ChosenFit | null {
+  const sizesKnown = eb.zones.length > 0 && eb.zones.every((z) => z.sizePages > 0)
+  if (!sizesKnown) return null
+  const printed = eb.zones.map((z) => z.sizePages)
+  const boot = bootSizesFromReserves(eb.zones, ratios)
+  let best: ChosenFit | null = null
+  for (const sizes of [printed, boot]) {
+    const formulas = minFreeFormulas(eb.zones, sizes, eb.layout, eb.version, eb.pageSizeKb)
+    const preferred = [formulas.defaultKb, ...formulas.thpKb].map((kb) => pagesMinFromKbytes(kb, eb.pageSizeKb))
+    const fit = inferWatermarkFit(eb.zones, sizes, eb.layout, eb.version, preferred)
+    if (!fit) continue
+    const count = fit.fitted.filter(Boolean).length
+    if (!best || count > best.fit.fitted.filter(Boolean).length) best = { fit, sizes, formulas }
+  }
+  return best
+}
+
+/** Whether the event records a failed zone allocation (global OOM or allocation failure, not sysrq). */
+function observedFailure(event: MemEvent): boolean {
+  return (event.kind === 'oom' || event.kind === 'alloc-failure') && (event.trigger.order ?? 0) >= 0
+}
+
+/** See the module comment. Never throws on partial events: missing parts give null fields. */
+export function analyzeModelImpl(event: MemEvent): ModelResult {
+  const eb = eventBasis(event)
+  const release = eventRelease(event)
+  const { version, pageSizeKb, layout } = eb
+  const hasMask = event.trigger.gfpMask !== null || (event.trigger.gfpPrintedNames?.length ?? 0) > 0
+  const flagSet = decodeGfpFlags(event.trigger.gfpMask, event.trigger.gfpPrintedNames, release)
+  const gfp = hasMask ? describeGfp(event.trigger.gfpMask, flagSet, version, layout) : null
+  const ratios = defaultLowmemReserveRatios(layout, version)
+  const chosen = chooseFit(eb, ratios)
+  const boosts = chosen ? chosen.fit.boostPages : eb.zones.map((z) => z.boostPages)
+  const zones: BasisZone[] = eb.zones.map((z, i) => ({ ...z, boostPages: boosts[i] ?? 0 }))
+  const printedSizes = zones.map((z) => z.sizePages)
+  const reserves = reservesFor(zones, printedSizes, layout, ratios, version)
+  const computedMarks: EffectiveMarks[] = chosen ? withBoost(chosen.fit.marks, boosts) : []
+  const minFree = chosen ? classifyMinFree(chosen.fit.pagesMin, chosen.formulas, pageSizeKb) : null
+  const order = Math.max(0, event.trigger.order ?? 0)
+  const gfpFlags = new Set(flagSet.flags)
+  let allocation: AllocationReplay | null = null
+  let cmaUnusable = false
+  if (hasMask && zones.length > 0 && event.kind !== 'memcg-oom') {
+    // The replay runs on what the kernel had in effect: the printed marks and reserves.
+    const input = {
+      version,
+      pageSizeKb,
+      layout,
+      zones,
+      marks: printedMarks(zones, computedMarks),
+      reserves: zones.map((z, i) => z.printedReserve ?? reserves[i] ?? []),
+      freeCmaPages: zones.map((z) => z.freeCmaPages),
+      gfpFlags,
+      order,
+      cmaUnusable: false,
+    }
+    const reconciled = reconcileWithOutcome(replayAllocation(input), input, observedFailure(event))
+    allocation = reconciled.replay
+    cmaUnusable = reconciled.cmaUnusable
+  }
+  const parts = totalPagesParts(event, version)
+  const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
+  const predictedVictim = replayVictim(event.tasks, totalPagesFor(parts, event, 0), version, pageSizeKb, undefined, totalFrom)
+  const basis: ModelBasis = {
+    version,
+    pageSizeKb,
+    layout,
+    zones,
+    pagesMin: chosen ? chosen.fit.pagesMin : null,
+    watermarkScaleFactor: chosen?.fit.watermarkScaleFactor ?? 10,
+    lowmemReserveRatios: ratios,
+    order,
+    gfpFlags: flagSet.flags,
+    highestZone: requestHighestZone(gfpFlags, layout),
+    cmaUnusable,
+    totalRamPages: parts.totalRamPages,
+    totalRamFrom: parts.totalRamFrom,
+    swapPages: parts.swapPages,
+    memcgLimitPages: parts.memcgLimitPages,
+    cmaReservedPages: event.ram.cmaReservedPages,
+  }
+  return {
+    inferredMinFreeKbytes: minFree?.minFreeKbytes ?? null,
+    minFreeSource: minFree?.source ?? 'unknown',
+    watermarkScaleFactor: chosen?.fit.watermarkScaleFactor ?? null,
+    zones: chosen ? toZoneWatermarks(zones, computedMarks, reserves, boosts, pageSizeKb) : [],
+    gfp,
+    allocation,
+    predictedVictim,
+    thpMinFreeKbytes: chosen ? (chosen.formulas.thpKb[0] ?? null) : null,
+    defaultMinFreeKbytes: chosen ? chosen.formulas.defaultKb : null,
+    basis,
+  }
+}

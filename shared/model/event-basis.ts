@@ -1,0 +1,80 @@
+/**
+ * Read a MemEvent into the model's basis: the kernel version, page size, zone layout and every
+ * printed zone converted to pages. Inference (min_free_kbytes, boost, CMA rule) is added later.
+ */
+import type { MemEvent, Zone } from '../event/types'
+import { archIs64Bit, inferZoneLayout } from '../kernel/zones'
+import { effectiveVersion, type KernelVersionCode } from '../kernel/version'
+import type { BasisZone } from './types'
+
+export interface EventBasis {
+  readonly version: KernelVersionCode
+  readonly pageSizeKb: number
+  readonly layout: readonly string[]
+  readonly zones: readonly BasisZone[]
+}
+
+/** The kernel release of an event: the header's, else the `CPU: .. Comm: .. <release>` line's. */
+export function eventRelease(event: MemEvent): string | null {
+  return event.kernelVersion ?? event.taskLine?.version ?? null
+}
+
+/** Whether the event came from a 64-bit kernel: arch, release, zone names, then stack address width. */
+export function eventIs64Bit(event: MemEvent): boolean {
+  const fromText = archIs64Bit(event.arch) ?? archIs64Bit(eventRelease(event))
+  if (fromText !== null) return fromText
+  const names = event.zones.map((z) => z.zone)
+  if (names.includes('HighMem')) return false
+  if (names.includes('DMA32')) return true
+  // Stack addresses: `[<c171e79e>]` is a 32-bit kernel, `ffffffffb2129134` a 64-bit one.
+  for (const l of event.lines) {
+    if (/\bffff[0-9a-f]{12}\b/.test(l.message)) return true
+    const m = /\[<([0-9a-f]+)>\]/.exec(l.message)
+    if (m) return (m[1] as string).length > 8
+  }
+  return true
+}
+
+const toPages = (kb: number | null, pageSizeKb: number): number | null => (kb === null ? null : Math.round(kb / pageSizeKb))
+
+function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
+  const sizeKb = z.managedKb ?? z.presentKb ?? 0
+  const buddy = z.buddy
+  return {
+    node: z.node,
+    zone: z.zone,
+    index,
+    sizePages: Math.round(sizeKb / pageSizeKb),
+    freePages: Math.round(z.freeKb / pageSizeKb),
+    freeCmaPages: toPages(z.freeCmaKb, pageSizeKb) ?? 0,
+    reservedHighatomicPages: toPages(z.reservedHighatomicKb, pageSizeKb) ?? 0,
+    boostPages: toPages(z.boostKb, pageSizeKb) ?? 0,
+    printedMinPages: toPages(z.minKb, pageSizeKb),
+    printedLowPages: toPages(z.lowKb, pageSizeKb),
+    printedHighPages: toPages(z.highKb, pageSizeKb),
+    printedReserve: z.lowmemReserve,
+    buddyCounts: buddy ? buddy.counts : null,
+    buddyTypes: buddy ? buddy.types : null,
+  }
+}
+
+/** Build the basis of an event (zones deduplicated by node + name, first occurrence kept). */
+export function eventBasis(event: MemEvent): EventBasis {
+  const version = effectiveVersion(eventRelease(event))
+  const pageSizeKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
+  const withReserve = event.zones.find((z) => z.lowmemReserve !== null)
+  const layout = inferZoneLayout(
+    event.zones.map((z) => z.zone),
+    withReserve?.lowmemReserve?.length ?? null,
+    eventIs64Bit(event),
+  )
+  const seen = new Set<string>()
+  const zones: BasisZone[] = []
+  for (const z of event.zones) {
+    const key = `${z.node}/${z.zone}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    zones.push(basisZone(z, layout.indexOf(z.zone), pageSizeKb))
+  }
+  return { version, pageSizeKb, layout, zones }
+}

@@ -1,0 +1,144 @@
+/**
+ * Infer min_free_kbytes, watermark_scale_factor and per-zone boost from the watermarks a report
+ * printed, by searching the pages_min values each zone allows and keeping the one that reproduces the
+ * most zones (kernel-facts §2–§3; `__setup_per_zone_wmarks`).
+ */
+import { computeZoneMarks, wmarkTreatsAsHighmem, type ZoneMarks } from '../kernel/watermarks'
+import { v, type KernelVersionCode } from '../kernel/version'
+import type { BasisZone } from './types'
+
+export interface WatermarkFit {
+  readonly pagesMin: number
+  /** null before 4.6 (no watermark_scale_factor). */
+  readonly watermarkScaleFactor: number | null
+  /** Boost per zone in pages (printed, or inferred as printed − computed on 5.0–5.15). */
+  readonly boostPages: readonly number[]
+  readonly marks: readonly ZoneMarks[]
+  /** Zones whose printed min/low/high the fit reproduces within one page. */
+  readonly fitted: readonly boolean[]
+}
+
+const within1 = (a: number, b: number | null): boolean => b === null || Math.abs(a - b) <= 1
+
+/** All pages_min values a zone's printed min allows (as share = min − boost, or boosted share = 4d..4d+3). */
+function candidatesFrom(z: BasisZone, lowmemPages: number, version: KernelVersionCode): number[] {
+  if (z.printedMinPages === null || z.sizePages <= 0) return []
+  const shares = [z.printedMinPages - z.boostPages]
+  if (version >= v('5.0') && z.boostPages === 0 && z.printedLowPages !== null) {
+    const d = z.printedLowPages - z.printedMinPages
+    for (let k = 0; k < 4; k++) shares.push(4 * d + k)
+  }
+  const out: number[] = []
+  for (const share of shares) {
+    if (share < 0) continue
+    const lo = Math.ceil((share * lowmemPages) / z.sizePages)
+    const hi = Math.ceil(((share + 1) * lowmemPages) / z.sizePages) - 1
+    for (let p = lo; p <= Math.min(hi, lo + 64); p++) out.push(p)
+  }
+  return out
+}
+
+/** watermark_scale_factor the printed low − min gaps require, or 10 (the default) when they allow it. */
+function fitScaleFactor(zones: readonly BasisZone[], sizes: readonly number[], shares: readonly number[]): number {
+  let lo = 1
+  let hi = 3000
+  zones.forEach((z, i) => {
+    const size = sizes[i] ?? 0
+    if (z.printedLowPages === null || z.printedMinPages === null || size <= 0) return
+    const d = z.printedLowPages - z.printedMinPages
+    const quarter = (shares[i] ?? 0) >> 2
+    // d = max(tmp/4, ⌊size × wsf / 10000⌋): either the quarter wins (wsf small enough) or wsf sets d.
+    const maxWsf = Math.floor(((d + 1) * 10000 - 1) / size)
+    if (d > quarter + 1) lo = Math.max(lo, Math.ceil((d * 10000) / size))
+    hi = Math.min(hi, maxWsf)
+  })
+  if (lo <= 10 && 10 <= hi) return 10
+  return lo <= hi ? lo : 10
+}
+
+/** Evaluate one pages_min against every zone. */
+export function evaluateFit(
+  zones: readonly BasisZone[],
+  sizes: readonly number[],
+  layout: readonly string[],
+  version: KernelVersionCode,
+  pagesMin: number,
+): WatermarkFit {
+  const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
+  const inputs = zones.map((z, i) => ({ zone: z.zone, sizePages: sizes[i] ?? 0 }))
+  const probe = computeZoneMarks(inputs, highmem, pagesMin, 10, version)
+  const wsf = version >= v('4.6') ? fitScaleFactor(zones, sizes, probe.map((m) => m.sharePages)) : null
+  const marks = wsf === null || wsf === 10 ? probe : computeZoneMarks(inputs, highmem, pagesMin, wsf, version)
+  const boostPages: number[] = []
+  const fitted = zones.map((z, i) => {
+    const m = marks[i] as ZoneMarks
+    let boost = z.boostPages
+    // 5.0–5.15 printed min/low/high include an unprinted boost (kernel-facts §3.1).
+    if (boost === 0 && version >= v('5.0') && z.printedMinPages !== null && z.printedMinPages > m.minPages + 1) {
+      boost = z.printedMinPages - m.minPages
+    }
+    boostPages.push(boost)
+    return (
+      within1(m.minPages + boost, z.printedMinPages) &&
+      within1(m.lowPages + boost, z.printedLowPages) &&
+      within1(m.highPages + boost, z.printedHighPages)
+    )
+  })
+  return { pagesMin, watermarkScaleFactor: wsf, boostPages, marks, fitted }
+}
+
+/** Σ |recomputed − printed| over min/low/high of every zone, in pages. */
+function absError(zones: readonly BasisZone[], fit: WatermarkFit): number {
+  let sum = 0
+  zones.forEach((z, i) => {
+    const m = fit.marks[i]
+    const b = fit.boostPages[i] ?? 0
+    if (!m) return
+    if (z.printedMinPages !== null) sum += Math.abs(m.minPages + b - z.printedMinPages)
+    if (z.printedLowPages !== null) sum += Math.abs(m.lowPages + b - z.printedLowPages)
+    if (z.printedHighPages !== null) sum += Math.abs(m.highPages + b - z.printedHighPages)
+  })
+  return Math.min(sum, 9999)
+}
+
+/**
+ * Search pages_min over the candidates the three largest lowmem zones allow plus `preferred`
+ * (default/THP values); score = zones reproduced, fewer inferred boosts, then preferred values.
+ * Returns null when no zone printed a watermark with a size.
+ */
+export function inferWatermarkFit(
+  zones: readonly BasisZone[],
+  sizes: readonly number[],
+  layout: readonly string[],
+  version: KernelVersionCode,
+  preferred: readonly number[],
+): WatermarkFit | null {
+  const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
+  let lowmemPages = 0
+  zones.forEach((_, i) => {
+    if (!highmem[i]) lowmemPages += sizes[i] ?? 0
+  })
+  if (lowmemPages <= 0) return null
+  const lowmem = zones
+    .map((z, i) => ({ ...z, sizePages: sizes[i] ?? 0 }))
+    .filter((_, i) => !highmem[i])
+    .sort((a, b) => b.sizePages - a.sizePages)
+    .slice(0, 3)
+  const candidates = new Set<number>(preferred.filter((p) => p > 0))
+  for (const z of lowmem) for (const p of candidatesFrom(z, lowmemPages, version)) candidates.add(p)
+  if (candidates.size === 0) return null
+  let best: WatermarkFit | null = null
+  let bestScore = -Infinity
+  for (const p of [...candidates].sort((a, b) => a - b)) {
+    const fit = evaluateFit(zones, sizes, layout, version, p)
+    const inferredBoosts = fit.boostPages.filter((b, i) => b > 0 && zones[i]?.boostPages === 0).length
+    // Zones reproduced first, then fewer invented boosts, then exactness, then the formula values.
+    const score =
+      fit.fitted.filter(Boolean).length * 1e7 - inferredBoosts * 1e5 - absError(zones, fit) * 10 + (preferred.includes(p) ? 1 : 0)
+    if (score > bestScore) {
+      best = fit
+      bestScore = score
+    }
+  }
+  return best
+}

@@ -1,0 +1,89 @@
+/**
+ * Replay `select_bad_process` over the printed task table: `oom_badness` of every row, skipping
+ * what the kernel skips (init, oom_score_adj −1000), keeping the highest with the version's tie rule
+ * (mm/oom_kill.c; kernel-facts §7).
+ */
+import type { MemEvent, Task } from '../event/types'
+import { laterEqualWins, oomBadness, printedOomScore } from '../kernel/oom-badness'
+import { v, type KernelVersionCode } from '../kernel/version'
+import type { VictimReplay, VictimScore } from './types'
+
+export interface TotalPages {
+  readonly totalRamPages: number | null
+  readonly totalRamFrom: string
+  readonly swapPages: number
+  readonly memcgLimitPages: number | null
+}
+
+/**
+ * totalpages parts (`constrained_alloc`, `mem_cgroup_get_max`): global = totalram_pages (Σ managed)
+ * + total swap; memcg = the limit (+ its swap allowance, bounded by total swap).
+ * Σ managed comes from the zone lines when every zone printed it (≤ 6.3 prints all populated zones;
+ * 6.4+ hides zones above the request's), else from `pages RAM − pages reserved` (= Σ present − managed).
+ */
+export function totalPagesParts(event: MemEvent, version: KernelVersionCode): TotalPages {
+  const pageKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
+  const swapPages = event.swap ? Math.floor(event.swap.totalKb / pageKb) : 0
+  const allManaged = event.zones.length > 0 && event.zones.every((z) => z.managedKb !== null)
+  const managed = event.zones.reduce((sum, z) => sum + (z.managedKb ?? 0), 0) / pageKb
+  const ram = event.ram
+  const ramMinusReserved = ram.totalPages !== null && ram.reservedPages !== null ? ram.totalPages - ram.reservedPages : null
+  let totalRamPages: number | null = null
+  let totalRamFrom = 'unknown'
+  if (allManaged && (version < v('6.4') || ramMinusReserved === null)) {
+    totalRamPages = Math.round(managed)
+    totalRamFrom = 'managed'
+  } else if (ramMinusReserved !== null) {
+    totalRamPages = ramMinusReserved
+    totalRamFrom = 'ram-reserved'
+  }
+  const memcgLimitPages =
+    event.kind === 'memcg-oom' && event.memcg?.limitKb != null ? Math.floor(event.memcg.limitKb / pageKb) : null
+  return { totalRamPages, totalRamFrom, swapPages, memcgLimitPages }
+}
+
+/** totalpages for the badness scale, including `extraSwapPages` (what-if), or null when unknown. */
+export function totalPagesFor(parts: TotalPages, event: MemEvent, extraSwapPages: number): number | null {
+  const swap = parts.swapPages + extraSwapPages
+  if (parts.memcgLimitPages !== null) {
+    const pageKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
+    const swapLimit = event.memcg?.swapLimitKb != null ? Math.floor(event.memcg.swapLimitKb / pageKb) : 0
+    return parts.memcgLimitPages + Math.min(swapLimit, swap)
+  }
+  return parts.totalRamPages === null ? null : parts.totalRamPages + swap
+}
+
+/** Rank the task table and pick the victim; null when there is no table or no totalpages. */
+export function replayVictim(
+  tasks: readonly Task[],
+  totalPages: number | null,
+  version: KernelVersionCode,
+  pageSizeKb: number,
+  adjOverrides: Readonly<Record<number, number>> | undefined,
+  totalPagesFrom: string,
+): VictimReplay | null {
+  if (tasks.length === 0 || totalPages === null || totalPages <= 0) return null
+  const later = laterEqualWins(version)
+  let chosen: VictimScore | null = null
+  let tie = false
+  const ranked: VictimScore[] = []
+  for (const t of tasks) {
+    // is_global_init: pid 1 is never a candidate (`oom_unkillable_task`).
+    if (t.pid === 1) continue
+    const adj = adjOverrides?.[t.pid] ?? t.oomScoreAdj
+    const points = oomBadness({ ...t, oomScoreAdj: adj }, totalPages, version, pageSizeKb)
+    if (points === null) continue
+    const score: VictimScore = { pid: t.pid, comm: t.name, points, score: printedOomScore(points, totalPages, version) }
+    ranked.push(score)
+    if (chosen === null || points > chosen.points) {
+      chosen = score
+      tie = false
+    } else if (points === chosen.points) {
+      tie = true
+      if (later) chosen = score
+    }
+  }
+  if (chosen === null) return null
+  ranked.sort((a, b) => b.points - a.points)
+  return { ...chosen, totalPages, ranked, tie, totalPagesFrom }
+}

@@ -1,0 +1,53 @@
+import type { RawLine } from '../../shared/base/source'
+import { analyzeCase } from '../../shared/analysis/analyze-case'
+import type { CaseAnalysis, ImportProgress } from '../../shared/analysis/types'
+import type { MemEvent } from '../../shared/event/types'
+import type { Lang } from '../../shared/i18n/lang'
+import type { WhatIfSettings } from '../../shared/model/types'
+import type { ImportLimits } from './input/import-limits'
+import { readCase } from './input/read-case'
+import { readLineRange } from './input/read-line-range'
+
+export { InputError, isInputError, type InputErrorCode } from './input/input-error'
+
+export interface LoadCaseOptions {
+  readonly lang?: Lang
+  readonly whatIf?: WhatIfSettings | null
+  readonly onProgress?: (p: ImportProgress) => void
+  /** Each event as soon as its report has been parsed (ids may be renumbered in the final analysis). */
+  readonly onEvent?: (e: MemEvent) => void
+  readonly signal?: AbortSignal
+  /** Safety limits for untrusted evidence; defaults in input/import-limits.ts. */
+  readonly limits?: Partial<ImportLimits>
+}
+
+export interface LoadedCase {
+  readonly analysis: CaseAnalysis
+  /** Physical lines [fromLine, toLine] (1-based, inclusive) of an input, archive members included. */
+  readLines(path: string, fromLine: number, toLine: number): Promise<RawLine[]>
+}
+
+/**
+ * The one case service the CLI, the Electron main process and the HTTP bridge share: reads every
+ * input (files, directories, archives, compressed and rotated logs, journals) into a ParsedCase and
+ * analyses it. Rejects with an InputError (path, code) when a named input cannot be read at all or
+ * the import was cancelled; anything wrong inside a readable input is a warning in the analysis.
+ */
+export async function loadCase(paths: readonly string[], options: LoadCaseOptions = {}): Promise<LoadedCase> {
+  const parsed = await readCase(paths, options)
+  const analysis = analyzeCase(parsed, { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null })
+  options.onProgress?.({
+    phase: 'done',
+    path: null,
+    bytesRead: 0,
+    bytesTotal: null,
+    filesDone: parsed.inputs.length,
+    filesTotal: parsed.inputs.length,
+    eventsFound: parsed.events.length,
+  })
+  const roots = [...paths]
+  return {
+    analysis,
+    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits),
+  }
+}

@@ -1,0 +1,89 @@
+import type { ParseIssue } from '../../../shared/base/issue'
+import type { InputFile, ParsedCase } from '../../../shared/analysis/types'
+import type { MemEvent, Snapshot } from '../../../shared/event/types'
+import { createEventParser } from '../parse-port'
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits'
+import { InputError } from './input-error'
+import { planInputs } from './plan-inputs'
+import { ProgressTracker } from './progress-tracker'
+import { makeIssue, type ReadContext } from './read-context'
+import { readPlannedFile } from './read-planned-file'
+import { RotationDedup } from './rotation-dedup'
+import type { ImportProgress } from '../../../shared/analysis/types'
+
+export interface ReadCaseOptions {
+  readonly onProgress?: (p: ImportProgress) => void
+  readonly onEvent?: (e: MemEvent) => void
+  readonly signal?: AbortSignal
+  readonly limits?: Partial<ImportLimits>
+}
+
+/**
+ * Reads every named path into a ParsedCase: files, directories, archives and compressed streams,
+ * report windows parsed as they are found (events stream out through onEvent), events finally put
+ * in time order and numbered e1, e2, ...
+ */
+export async function readCase(paths: readonly string[], options: ReadCaseOptions = {}): Promise<ParsedCase> {
+  const inputs: InputFile[] = []
+  const snapshots: Snapshot[] = []
+  const issues: ParseIssue[] = []
+  const events: MemEvent[] = []
+  const progress = new ProgressTracker(options.onProgress)
+  const dedup = new RotationDedup()
+  const parser = createEventParser({
+    onEvent: (event) => {
+      events.push(event)
+      progress.eventFound()
+      options.onEvent?.(event)
+    },
+    onIssue: (issue) => issues.push(issue),
+  })
+  const ctx: ReadContext = {
+    limits: { ...DEFAULT_IMPORT_LIMITS, ...options.limits },
+    signal: options.signal,
+    budget: { decompressedBytes: 0, exhausted: false },
+    progress,
+    warn: (code, path, line, message, severity) => issues.push(makeIssue(code, path, line, message, severity)),
+    addInput: (input) => inputs.push(input),
+    addSnapshot: (snapshot) => snapshots.push(snapshot),
+    pushLine: (line, rotation) => {
+      if (rotation === null || dedup.keep(rotation, line.path, line.text)) parser.push(line)
+    },
+    endOfInput: (path) => parser.endOfInput(path),
+  }
+  try {
+    options.signal?.throwIfAborted()
+    const planned = await planInputs(paths, ctx)
+    progress.totals(
+      planned.reduce((sum, f) => sum + f.sizeBytes, 0),
+      planned.length,
+    )
+    for (const file of planned) {
+      if (ctx.budget.exhausted) break
+      await readPlannedFile(file, ctx)
+    }
+    parser.finish()
+  } catch (error) {
+    if (options.signal?.aborted) {
+      progress.phase('cancelled')
+      throw new InputError('cancelled', progress.current.path ?? paths[0] ?? '', 'The import was cancelled.')
+    }
+    throw error
+  }
+  if (dedup.dropped > 0) {
+    const path = paths[0] ?? ''
+    const message = `${dedup.dropped} report lines repeated across rotated log files were read once.`
+    issues.push(makeIssue('rotation-duplicates', path, null, message, 'info'))
+  }
+  progress.phase('analysing')
+  return { inputs, events: timeOrdered(events), snapshots, issues }
+}
+
+/** Time order when every event has a wall-clock time; otherwise reading order (rotations oldest first). */
+function timeOrdered(events: readonly MemEvent[]): MemEvent[] {
+  const ordered = [...events]
+  if (ordered.every((e) => e.time !== null && !Number.isNaN(Date.parse(e.time)))) {
+    ordered.sort((a, b) => Date.parse(a.time!) - Date.parse(b.time!))
+  }
+  return ordered.map((event, i) => ({ ...event, id: `e${i + 1}` }))
+}

@@ -1,0 +1,46 @@
+import type { IssueSeverity, ParseIssue } from '../../../shared/base/issue'
+import type { RawLine } from '../../../shared/base/source'
+import type { InputFile } from '../../../shared/analysis/types'
+import type { Snapshot } from '../../../shared/event/types'
+import type { ImportLimits } from './import-limits'
+import type { ProgressTracker } from './progress-tracker'
+
+/** Reading one line range back (the raw-log view) instead of analysing. */
+export interface LineTarget {
+  readonly path: string
+  readonly fromLine: number
+  readonly toLine: number
+  readonly lines: RawLine[]
+  done: boolean
+}
+
+/** True when `path` is the target or a container on the way to it. */
+export function leadsToTarget(path: string, target: LineTarget | undefined): boolean {
+  return !target || target.path === path || target.path.startsWith(`${path}!/`)
+}
+
+/** Everything a reader needs while it walks one case: limits, where lines, inputs and problems go. */
+export interface ReadContext {
+  readonly limits: ImportLimits
+  readonly signal: AbortSignal | undefined
+  /** Decompressed bytes read across the case, for the total limit. */
+  readonly budget: { decompressedBytes: number; exhausted: boolean }
+  readonly progress: ProgressTracker
+  warn(code: string, path: string, line: number | null, message: string, severity?: IssueSeverity): void
+  addInput(input: InputFile): void
+  addSnapshot(snapshot: Snapshot): void
+  /** A line inside a candidate report window; `rotation` names the rotated-log family it belongs to. */
+  pushLine(line: RawLine, rotation: string | null): void
+  endOfInput(path: string): void
+  readonly target?: LineTarget
+}
+
+export function makeIssue(
+  code: string,
+  path: string,
+  line: number | null,
+  message: string,
+  severity: IssueSeverity = 'data-loss',
+): ParseIssue {
+  return { code, severity, path, line, message }
+}

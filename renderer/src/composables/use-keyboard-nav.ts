@@ -1,0 +1,37 @@
+import { onBeforeUnmount, onMounted } from 'vue'
+import { useSelectionStore } from '../stores/selection'
+
+function typingIn(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  if (!el) return false
+  const tag = el.tagName
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable
+}
+
+/** j/k between events, Enter opens, / filters, Esc goes back — never while the user types in a field. */
+export function useKeyboardNav(focusFilter: () => void) {
+  const selection = useSelectionStore()
+
+  function onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return
+    if (e.key === 'j' || e.key === 'k') {
+      selection.step(e.key === 'j' ? 1 : -1)
+      e.preventDefault()
+    } else if (e.key === '/') {
+      selection.showCase()
+      // The list mounts with the case view; focus once it is there.
+      requestAnimationFrame(focusFilter)
+      e.preventDefault()
+    } else if (e.key === 'Enter' && selection.view === 'case' && selection.selectedId) {
+      selection.openEvent(selection.selectedId)
+      e.preventDefault()
+    } else if (e.key === 'Escape' && selection.view !== 'case') {
+      selection.showCase()
+      e.preventDefault()
+    }
+  }
+
+  onMounted(() => window.addEventListener('keydown', onKey))
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKey))
+  return { onKey }
+}

@@ -1,0 +1,101 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { EventId, EventSummary } from '../../../shared/api/api-types'
+import { useCaseStore } from './case'
+
+export type ViewName = 'case' | 'event' | 'compare'
+
+/** A raw line to scroll to and highlight: `line` is the 1-based physical line in `path`. */
+export interface LineFocus {
+  readonly path: string
+  readonly line: number
+  /** The evidence text, to pick the right segment when a collapsed paste puts a report on one line. */
+  readonly text?: string
+}
+
+/** True when every word of `query` occurs in one of the row's visible fields. */
+export function eventMatches(event: EventSummary, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return true
+  const haystack = [
+    event.id,
+    event.kind,
+    event.host,
+    event.time,
+    event.kernelVersion,
+    event.path,
+    event.trigger.comm,
+    event.victim?.comm,
+    event.primaryFinding?.title,
+    ...event.findingCodes,
+  ]
+    .filter((v): v is string => typeof v === 'string')
+    .join('\n')
+    .toLowerCase()
+  return words.every((w) => haystack.includes(w))
+}
+
+/** Which view, which event, which events side by side, the list filter and the focused raw line. */
+export const useSelectionStore = defineStore('selection', () => {
+  const caseStore = useCaseStore()
+  const view = ref<ViewName>('case')
+  const selectedId = ref<EventId | null>(null)
+  const compareIds = ref<readonly [EventId, EventId] | null>(null)
+  const filter = ref('')
+  const focusedLine = ref<LineFocus | null>(null)
+
+  const visibleEvents = computed(() => caseStore.events.filter((e) => eventMatches(e, filter.value)))
+  const selectedIndex = computed(() => visibleEvents.value.findIndex((e) => e.id === selectedId.value))
+
+  function select(id: EventId | null): void {
+    if (id !== selectedId.value) focusedLine.value = null
+    selectedId.value = id
+  }
+  function openEvent(id: EventId): void {
+    select(id)
+    view.value = 'event'
+  }
+  function showCase(): void {
+    view.value = 'case'
+  }
+  function compare(a: EventId, b: EventId): void {
+    compareIds.value = [a, b]
+    view.value = 'compare'
+  }
+  /** j/k: step through the filtered list; wraps neither way (a calm stop at the ends). */
+  function step(delta: 1 | -1): void {
+    const list = visibleEvents.value
+    if (list.length === 0) return
+    const from = selectedIndex.value
+    const to = from < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, from + delta))
+    const target = list[to]
+    if (target) select(target.id)
+  }
+  function focusLine(focus: LineFocus | null): void {
+    focusedLine.value = focus
+  }
+  function reset(): void {
+    view.value = 'case'
+    selectedId.value = null
+    compareIds.value = null
+    filter.value = ''
+    focusedLine.value = null
+  }
+
+  return {
+    view,
+    selectedId,
+    compareIds,
+    filter,
+    focusedLine,
+    visibleEvents,
+    selectedIndex,
+    select,
+    openEvent,
+    showCase,
+    compare,
+    step,
+    focusLine,
+    reset,
+  }
+})

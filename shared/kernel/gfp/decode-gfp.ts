@@ -69,3 +69,21 @@ function decodeHexBits(value: number, bits: readonly { name: string; bit: number
   }
   return { names, unknown: rest >>> 0 }
 }
+
+/**
+ * The mask value of `names` (single flags or composites) on a kernel of `release`, with
+ * config-conditional bits counted as 0 — the "typical config" of kernel-facts §1.3.
+ */
+export function gfpMaskOf(names: readonly string[], release: string | null): number {
+  const version = effectiveVersion(release)
+  const layout = gfpLayoutFor(version)
+  const composites = gfpComposites(version)
+  let mask = 0
+  for (const name of names) {
+    for (const single of composites[name] ?? [name]) {
+      const bit = layout.bits.find((b) => b.name === single)
+      if (bit && !bit.conditional) mask |= bit.bit
+    }
+  }
+  return mask >>> 0
+}

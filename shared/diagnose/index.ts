@@ -1,28 +1,36 @@
 /**
- * The diagnosis entry points. (Skeleton stub: the diagnosis work replaces the bodies and keeps the
- * signatures.)
+ * The diagnosis entry points: one pure rule per finding code over each event (rules/event-rules.ts),
+ * and case-level rules across events and snapshots (rules/case-rules.ts). Findings are sorted most
+ * important first; a rule that throws on odd input is a bug in the rule, not in the input, so it is
+ * allowed to surface.
  */
 import type { MemEvent, Snapshot } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult } from '../model/types'
+import { buildFinding } from './build-finding'
+import { compareFindings } from './finding-defs'
+import { ruleContext } from './rule-context'
+import { CASE_RULES } from './rules/case-rules'
+import { EVENT_RULES } from './rules/event-rules'
 import type { Finding } from './types'
 
 /** Findings for one event, most important first. */
 export function diagnoseEvent(event: MemEvent, model: ModelResult, lang: Lang): Finding[] {
-  void event
-  void model
-  void lang
-  return []
+  const ctx = ruleContext(event, model, lang)
+  const findings: Finding[] = []
+  for (const rule of EVENT_RULES) {
+    const spec = rule(ctx)
+    const finding = spec ? buildFinding(event, lang, spec) : null
+    if (finding) findings.push(finding)
+  }
+  return findings.sort(compareFindings)
 }
 
-/** Findings across a case's events and snapshots (repeated victims, leaks across snapshots, ...). */
+/** Findings across a case's events and snapshots (repeated victims, regular intervals, leaks across snapshots). */
 export function diagnoseCase(
   events: readonly { readonly event: MemEvent; readonly model: ModelResult }[],
   snapshots: readonly Snapshot[],
   lang: Lang,
 ): Finding[] {
-  void events
-  void snapshots
-  void lang
-  return []
+  return CASE_RULES.flatMap((rule) => rule(events.map((e) => e.event), snapshots, lang)).sort(compareFindings)
 }

@@ -22,6 +22,10 @@ export type FindingCode =
   | 'constraint-cpuset-mempolicy'
   | 'manual-trigger'
   | 'panic-on-oom'
+  // Case-level codes (added by the diagnosis work, issue 4): patterns across events and snapshots.
+  | 'repeated-victim'
+  | 'periodic-oom'
+  | 'memory-leak-trend'
 
 export type Severity = 'critical' | 'warning' | 'info'
 

@@ -1,0 +1,11 @@
+/** Case-level rules: patterns across a case's events and snapshots. */
+import type { MemEvent, Snapshot } from '../../event/types'
+import type { Lang } from '../../i18n/lang'
+import type { Finding } from '../types'
+import { memoryLeakTrend } from './memory-leak-trend'
+import { periodicOom } from './periodic-oom'
+import { repeatedVictim } from './repeated-victim'
+
+export type CaseRule = (events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang) => Finding[]
+
+export const CASE_RULES: readonly CaseRule[] = [repeatedVictim, periodicOom, memoryLeakTrend]

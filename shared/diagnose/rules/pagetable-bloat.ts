@@ -1,0 +1,64 @@
+/**
+ * pagetable-bloat — page tables hold a large share of memory. They are kernel memory per process,
+ * unreclaimable while the mapping lives (only swap-out of the pages lets them shrink), and scale with
+ * the touched virtual address space, not with RSS: a sparse huge mapping costs RAM twice.
+ */
+import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
+import { sumKb } from '../memory-totals'
+import { type EventRule, MIB_KB, share } from '../rule-context'
+
+/** Page tables are 0.5–2 % of RAM on ordinary machines; 10 % is an anomaly worth a finding. */
+const PAGETABLE_SHARE = 0.1
+const PAGETABLE_FLOOR_KB = 32 * MIB_KB
+
+export const pagetableBloat: EventRule = (ctx) => {
+  const { event } = ctx
+  if (!ctx.managed) return null
+  const pt = sumKb(event, ['pagetables', 'sec_pagetables'])
+  if (!pt || pt.kb < PAGETABLE_FLOOR_KB || share(pt.kb, ctx.managed.kb) < PAGETABLE_SHARE) return null
+  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...pt.at.map((at) => ({ at, role: 'pagetables' }))]
+  const facts: FactSpec[] = [
+    { name: 'pagetables', value: pt.kb, unit: 'kB', at: pt.at },
+    { name: 'managed', value: ctx.managed.kb, unit: 'kB', at: ctx.managed.at },
+  ]
+  const top = topPagetableTask(event)
+  const recs: RecSpec[] = []
+  if (top) {
+    evidence.push({ at: top.at, role: 'task' })
+    facts.push({ name: `${top.name} page tables`, value: top.ptKb, unit: 'kB', at: [top.at] })
+    recs.push({ key: 'rec.pagetable-bloat.task', params: { comm: top.name, pid: top.pid, vm: top.vmKb } })
+  }
+  recs.push({ key: 'rec.pagetable-bloat.thp' })
+  return {
+    code: 'pagetable-bloat',
+    detailKey: top ? 'finding.pagetable-bloat.detail-task' : 'finding.pagetable-bloat.detail',
+    params: {
+      pt: pt.kb,
+      pct: share(pt.kb, ctx.managed.kb),
+      managed: ctx.managed.kb,
+      comm: top?.name ?? '',
+      pid: top?.pid ?? 0,
+      taskPt: top?.ptKb ?? 0,
+      vm: top?.vmKb ?? 0,
+    },
+    evidence,
+    facts,
+    recs,
+  }
+}
+
+/** The task whose page tables are largest: pgtables_bytes (4.15+) or nr_ptes + nr_pmds pages (≤ 4.14). */
+function topPagetableTask(event: Parameters<EventRule>[0]['event']) {
+  const sized = event.tasks.map((task) => {
+    const ptKb =
+      task.pgtablesBytes !== null
+        ? task.pgtablesBytes / 1024
+        : task.nrPtes !== null
+          ? (task.nrPtes + (task.nrPmds ?? 0)) * event.pageSizeKb
+          : null
+    return { task, ptKb }
+  })
+  const top = sized.filter((s) => s.ptKb !== null).sort((a, b) => (b.ptKb ?? 0) - (a.ptKb ?? 0))[0]
+  if (!top || top.ptKb === null) return null
+  return { pid: top.task.pid, name: top.task.name, ptKb: top.ptKb, vmKb: (top.task.totalVm ?? 0) * event.pageSizeKb, at: top.task.at }
+}

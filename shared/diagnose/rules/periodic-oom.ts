@@ -1,0 +1,41 @@
+/**
+ * periodic-oom — three or more OOM events at a regular interval: something allocates on a schedule
+ * (a cron job or timer, a batch, a leak refilled at a steady rate).
+ */
+import type { MemEvent } from '../../event/types'
+import type { Lang } from '../../i18n/lang'
+import { evidenceOf } from '../build-finding'
+import { buildCaseFinding } from '../build-case-finding'
+import type { Finding } from '../types'
+
+/** Intervals within ±25 % of their median count as regular; bursts under 30 s are one episode, not a period. */
+const TOLERANCE = 0.25
+const MIN_PERIOD_S = 30
+const MIN_EVENTS = 3
+
+export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
+  const ooms = events.filter((e) => e.kind !== 'alloc-failure')
+  const seconds = timesSeconds(ooms)
+  if (!seconds || seconds.length < MIN_EVENTS) return []
+  const order = seconds.map((s, i) => ({ s, e: ooms[i] })).sort((a, b) => a.s - b.s)
+  const gaps = order.slice(1).map((x, i) => x.s - (order[i]?.s ?? x.s))
+  const sorted = [...gaps].sort((a, b) => a - b)
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+  if (median < MIN_PERIOD_S || gaps.some((g) => Math.abs(g - median) > median * TOLERANCE)) return []
+  const finding = buildCaseFinding(lang, {
+    code: 'periodic-oom',
+    detailKey: 'finding.periodic-oom.detail',
+    params: { count: order.length, period: median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 },
+    evidence: order.map(({ e }) => (e ? evidenceOf(e, e.trigger.at, 'oom') : null)),
+    facts: [{ name: 'median interval', value: median, unit: 'count', from: order.flatMap(({ e }) => (e ? [{ path: e.path, line: e.line }] : [])) }],
+    recs: [{ key: 'rec.periodic-oom.schedule' }],
+  })
+  return finding ? [finding] : []
+}
+
+/** Wall-clock seconds when every event has a time, else uptime seconds when every event has one. */
+function timesSeconds(events: readonly MemEvent[]): number[] | null {
+  if (events.length > 0 && events.every((e) => e.time !== null)) return events.map((e) => Date.parse(e.time ?? '') / 1000)
+  if (events.length > 0 && events.every((e) => e.uptime !== null)) return events.map((e) => e.uptime ?? 0)
+  return null
+}

@@ -1,0 +1,36 @@
+/**
+ * repeated-victim — the same program was killed in two or more OOM events: it (or whatever restarts
+ * it) brings the same memory problem back; the victim choice was not bad luck.
+ */
+import type { MemEvent } from '../../event/types'
+import type { Lang } from '../../i18n/lang'
+import { evidenceOf } from '../build-finding'
+import { buildCaseFinding } from '../build-case-finding'
+import type { Finding } from '../types'
+
+export function repeatedVictim(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
+  const byComm = new Map<string, MemEvent[]>()
+  for (const event of events) {
+    const victim = event.killed ?? event.selected
+    if (!victim) continue
+    byComm.set(victim.comm, [...(byComm.get(victim.comm) ?? []), event])
+  }
+  const findings: Finding[] = []
+  for (const [comm, hits] of byComm) {
+    if (hits.length < 2) continue
+    const pids = [...new Set(hits.map((e) => (e.killed ?? e.selected)?.pid))].join(', ')
+    const finding = buildCaseFinding(lang, {
+      code: 'repeated-victim',
+      detailKey: 'finding.repeated-victim.detail',
+      params: { comm, count: hits.length, pids, kinds: [...new Set(hits.map((e) => e.kind))].join(', ') },
+      evidence: hits.map((e) => {
+        const at = (e.killed ?? e.selected)?.at
+        return at === undefined ? null : evidenceOf(e, at, 'victim')
+      }),
+      facts: [{ name: `${comm} kills`, value: hits.length, unit: 'count', from: hits.map((e) => ({ path: e.path, line: e.line })) }],
+      recs: [{ key: 'rec.repeated-victim.limit', params: { comm } }],
+    })
+    if (finding) findings.push(finding)
+  }
+  return findings
+}

@@ -1,0 +1,186 @@
+/**
+ * English messages for findings (the reference catalogue: every key exists here; the other languages
+ * must have the same keys, a test checks it). Placeholders: see `t()` in ../t.ts.
+ */
+export const CATALOG_EN = {
+  'finding.lowmem-exhausted.title': 'Lowmem exhausted: the request could not use HighMem',
+  'finding.fragmentation.title': 'Fragmentation: no free block of the requested order',
+  'finding.cma-unusable.title': 'Free memory is CMA, unusable for this request',
+  'finding.memcg-limit.title': 'Memory cgroup limit reached',
+  'finding.memory-exhausted.title': 'User memory filled RAM and swap',
+  'finding.pagetable-bloat.title': 'Page tables hold a large share of memory',
+  'finding.slab-bloat.title': 'Unreclaimable slab holds a large share of memory',
+  'finding.shmem-tmpfs.title': 'shmem/tmpfs holds a large share of memory',
+  'finding.hugetlb-reserved.title': 'Reserved huge pages hold a large share of memory',
+  'finding.unaccounted-memory.title': 'Memory in no counter: untracked kernel or driver allocations',
+  'finding.high-min-watermark.title': 'The min watermark is a large share of memory',
+  'finding.atomic-no-reclaim.title': 'The request could not reclaim or compact',
+  'finding.no-swap.title': 'No swap configured',
+  'finding.constraint-cpuset-mempolicy.title': 'A cpuset or memory policy limited the usable nodes',
+  'finding.manual-trigger.title': 'OOM killer invoked by hand (sysrq)',
+  'finding.panic-on-oom.title': 'The kernel panicked on OOM',
+  'finding.repeated-victim.title': 'The same victim was killed repeatedly',
+  'finding.periodic-oom.title': 'OOMs at a regular interval',
+  'finding.memory-leak-trend.title': 'Memory lost steadily across measurements: a leak',
+
+  'finding.lowmem-exhausted.detail':
+    'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
+  'finding.fragmentation.detail':
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.',
+  'finding.fragmentation.detail-cma-blocks':
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({cmaOnlyKb:kb}), but every one of them lies in CMA pageblocks, which this request may not use; the largest block it could use was {largestKb} kB. Usable free memory was fragmented.',
+  'finding.fragmentation.detail-after':
+    'The request (gfp_mask {gfp}) needs one free block of {blockKb} kB (order {order}). {zone} had {free:kb} free, well above its min watermark of {min:kb}: pages were not short, contiguous blocks were. The buddy lists are printed after the allocator gave up, so the few blocks of that size they show were not there when it tried; requests above order 3 (PAGE_ALLOC_COSTLY_ORDER) give up once compaction fails and never invoke the OOM killer.',
+  'finding.fragmentation.detail-no-dump':
+    'The request (gfp_mask {gfp}) needed one free block of {blockKb} kB (order {order}) and failed; the report carries no memory dump. Orders above 3 (PAGE_ALLOC_COSTLY_ORDER) fail without invoking the OOM killer once compaction cannot build the block, which on a long-running machine is almost always fragmentation rather than a lack of memory. Inferred from the order alone.',
+  'finding.cma-unusable.detail':
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded ({min:kb}; missed by {miss:kb}).',
+  'finding.cma-unusable.detail-blocks':
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. The request (gfp_mask {gfp}, order {order}) needs a {blockKb} kB block and is not movable, so CMA pageblocks are closed to it — and every free block of that size ({cmaOnlyKb:kb}) is CMA. What it was allowed to use was in pieces too small.',
+  'finding.cma-unusable.detail-outcome':
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
+  'finding.memcg-limit.detail':
+    'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it. This is the group’s limit, not the machine running out of memory.',
+  'finding.memcg-limit.detail-no-usage':
+    'The OOM was confined to the memory cgroup {path}: the group reached its limit and {victim} was killed inside it. The report did not print the usage line.',
+  'finding.memory-exhausted.detail':
+    'User memory filled RAM: anonymous and unevictable memory took {user:kb}, {pct:pct} % of the {managed:kb} the kernel manages; free memory was down to {free:kb} and only {file:kb} of file cache was left to reclaim. {swap} With nothing left to reclaim, the kernel had to kill. Largest task: {top}.',
+  'finding.pagetable-bloat.detail':
+    'Page tables took {pt:kb}, {pct:pct} % of the {managed:kb} managed. Page tables are kernel memory that cannot be reclaimed while their mappings exist; they grow with the touched virtual address space, not with RSS.',
+  'finding.pagetable-bloat.detail-task':
+    'Page tables took {pt:kb}, {pct:pct} % of the {managed:kb} managed. {comm} ({pid}) alone holds {taskPt:kb} of page tables for a virtual size of {vm:kb}: page tables grow with the touched address space, not with RSS, and cannot be reclaimed while the mapping lives.',
+  'finding.slab-bloat.detail':
+    'Unreclaimable slab holds {kb:kb}, {pct:pct} % of {managed:kb} managed memory. These are kernel objects no shrinker can free; unreclaimable slab that keeps growing is the usual trace of a kernel or driver leak.',
+  'finding.shmem-tmpfs.detail':
+    'Shared memory (tmpfs, /dev/shm, SysV shm, shared anonymous mappings) holds {kb:kb}, {pct:pct} % of the {managed:kb} managed. shmem sits on the anon LRU: only swap can reclaim it, killing a process frees it only if that process was its last user, and files in tmpfs stay until deleted.',
+  'finding.hugetlb-reserved.detail':
+    'The hugetlb pool holds {kb:kb}, {pct:pct} % of the {managed:kb} managed, {free:kb} of it free. Pool pages leave the page allocator when they are reserved: free huge pages cannot serve ordinary allocations.',
+  'finding.unaccounted-memory.detail':
+    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb} ({pct:pct} %) is in no counter at all. That is memory taken straight from the page allocator — driver allocations (alloc_pages, large kmalloc on older kernels), vmalloc and percpu memory: kernel allocations nobody tracks.',
+  'finding.unaccounted-memory.detail-balloon':
+    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb} ({pct:pct} %) is in no counter at all, and {driver} is in the call trace: a balloon driver inflates by allocating guest pages and handing them to the hypervisor, and those pages appear in no counter. The guest had far less memory than its size.',
+  'finding.high-min-watermark.detail':
+    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
+  'finding.high-min-watermark.detail-thp':
+    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. It matches THP’s recommended value, 11 pageblocks per zone × {zones} zones = {thp:kb}, set when khugepaged starts (transparent_hugepage=always or madvise). Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
+  'finding.atomic-no-reclaim.detail':
+    'The request (gfp_mask {gfp}, order {order}) could not reclaim: {why}. It can only take what is free above its (already reduced) min watermark at that instant, and {zones}. Reclaim could have freed memory ({file:kb} of file cache was there), but this request could not wait for it.',
+  'finding.no-swap.detail':
+    'No swap is configured. Anonymous memory and shmem ({anon:kb}, {pct:pct} % of {managed:kb}) can only be reclaimed by writing them to swap, so reclaim had only the page cache to work with.',
+  'finding.constraint-cpuset-mempolicy.detail-cpuset':
+    'The OOM was constrained ({constraint}): the task’s cpuset allows only memory nodes {mems}, so only their memory counted and only tasks in that cpuset were candidates. Other nodes had {otherFree:kb} free that this request could not use.',
+  'finding.constraint-cpuset-mempolicy.detail-mempolicy':
+    'The OOM was constrained ({constraint}): a memory policy (mbind / set_mempolicy, nodemask {nodemask}) limited the request to some nodes, and only tasks using those nodes were candidates. Other nodes had {otherFree:kb} free that this request could not use.',
+  'finding.manual-trigger.detail':
+    'order=-1: the OOM killer was invoked by hand (sysrq-f, or echo f > /proc/sysrq-trigger), here in the context of {comm}. Memory need not have been short at all.',
+  'finding.panic-on-oom.detail': 'The kernel panicked instead of killing a task (“{message}”): vm.panic_on_oom is set.',
+  'finding.panic-on-oom.detail-compulsory':
+    'The kernel panicked instead of killing a task (“{message}”): vm.panic_on_oom = 2 panics on every OOM, even one confined to a cgroup or a cpuset.',
+  'finding.panic-on-oom.detail-no-killable':
+    'The kernel panicked because no task could be killed (“{message}”): every candidate was unkillable (oom_score_adj -1000, kernel threads) or already exiting.',
+  'finding.repeated-victim.detail':
+    '{comm} was the OOM victim {count} times (pid {pids}). Whatever restarts it brings the same memory problem back: the cause is its growth or its limit, not bad luck in victim selection.',
+  'finding.periodic-oom.detail':
+    '{count} OOM events about every {period} s (intervals {min}–{max} s): something allocates on a schedule — a cron job or timer, a batch, or a leak refilled at a steady rate.',
+  'finding.memory-leak-trend.detail-free':
+    '{name} fell at every one of {count} measurements, from {from:kb} to {to:kb} (−{change:kb} in {hours:1} h): memory is taken and not given back — a leak.',
+  'finding.memory-leak-trend.detail-slab':
+    '{name} grew at every one of {count} measurements, from {from:kb} to {to:kb} (+{change:kb} in {hours:1} h): unreclaimable kernel objects keep accumulating — a kernel or driver leak.',
+
+  'phrase.caller': ', from {fn}',
+  'phrase.zone-below-min': '{zone} free {free:kb} is not above its watermark {min:kb} (missed by {miss:kb})',
+  'phrase.zone-reserve-refused':
+    '{zone} free {free:kb} is above min {min:kb} but not above min + lowmem_reserve {reserve:kb}, the part kept for requests that cannot use a higher zone (missed by {miss:kb})',
+  'phrase.swap-none': 'There is no swap, so anonymous memory could not be reclaimed at all.',
+  'phrase.swap-full': 'Swap was full ({free:kb} free of {total:kb}), so anonymous memory could not be swapped out.',
+  'phrase.swap-unknown': 'The report does not show the swap state.',
+  'phrase.managed-from-zone': 'managed',
+  'phrase.managed-from-ram': 'RAM minus reserved',
+  'phrase.whole-machine': 'Whole machine',
+  'phrase.no-direct-reclaim':
+    'it lacks __GFP_DIRECT_RECLAIM (GFP_ATOMIC / GFP_NOWAIT: interrupt, softirq or spinlock context), so it may not sleep',
+  'phrase.kswapd': '{comm} is the reclaim thread itself and runs with PF_MEMALLOC, so the allocator never enters direct reclaim for it',
+  'phrase.kswapd-nomemalloc':
+    '{comm} is the reclaim thread itself (PF_MEMALLOC: no direct reclaim), and __GFP_NOMEMALLOC also forbids it the emergency reserves',
+  'phrase.no-zone-detail': 'the report does not show the zones',
+
+  'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
+  'rec.lowmem-exhausted.vmsplit':
+    'If the machine must stay 32-bit, a 2G/2G split (CONFIG_VMSPLIT_2G) about doubles lowmem, at the cost of user address space.',
+  'rec.lowmem-exhausted.consumer':
+    'The largest counted lowmem consumer is {name} with {kb:kb} ({pct:pct} % of lowmem): that is what to shrink (for dentry/inode caches raise vm.vfs_cache_pressure).',
+  'rec.lowmem-exhausted.unaccounted':
+    '{kb:kb} of lowmem ({pct:pct} %) is in no counter (see the unaccounted-memory finding): find the driver or kernel code that holds it.',
+  'rec.fragmentation.vmalloc':
+    'Make the caller stop asking for {blockKb} kB of physically contiguous memory: kvmalloc()/vmalloc, scatter-gather, or a buffer allocated once at start-up.',
+  'rec.fragmentation.compact':
+    'Keep larger blocks available: proactive compaction (vm.compaction_proactiveness, 5.9+) or echo 1 > /proc/sys/vm/compact_memory before the allocation.',
+  'rec.cma-unusable.size':
+    'A CMA area of at most {maxCma:kb} (now {cmaReserved:kb}) would have left {zone} enough non-CMA free memory for this check; size it to what the devices actually allocate (cma= on the command line, or the linux,cma reserved-memory node).',
+  'rec.cma-unusable.policy':
+    'Find out why CMA is closed to movable allocations on this kernel: vendor flags on the reserved-memory node (e.g. inactive), a vendor CMA policy, or long-term pinned (FOLL_LONGTERM) pages that may not live in CMA.',
+  'rec.cma-unusable.caller':
+    'Give the caller memory CMA can provide: a movable allocation, or dma_alloc_coherent()/cma_alloc() for device buffers; a non-movable buffer of this size needs non-CMA memory.',
+  'rec.cma-unusable.right-size':
+    'Measure real CMA use (CmaTotal/CmaFree in /proc/meminfo, the cma debugfs) and shrink the area so ordinary kernel allocations keep enough memory.',
+  'rec.memcg-limit.raise':
+    'If the workload legitimately needs more, raise the limit of {path} (memory.max on cgroup v2, memory.limit_in_bytes on v1) above its working set; it was {limit:kb}.',
+  'rec.memcg-limit.growth': 'If it should fit, find out why {comm} ({pid}) grows: a leak inside the group hits any limit.',
+  'rec.memcg-limit.chronic':
+    'failcnt {failcnt}: the group has been pressing against its limit for a long time, not only at the moment of the kill.',
+  'rec.memory-exhausted.limit-task':
+    'Bound the largest consumer, {comm} ({pid}, RSS {rss:kb}): a memory cgroup limit (memory.max, systemd MemoryMax=) turns a machine-wide OOM into a contained one; fix its growth if it is not expected.',
+  'rec.memory-exhausted.add-swap': 'Add swap (even a small swap file lets cold anonymous pages leave RAM) or more RAM.',
+  'rec.memory-exhausted.more-swap': 'Swap was used up as well: add RAM, or more swap if much of the working set is cold.',
+  'rec.pagetable-bloat.task':
+    '{comm} ({pid}) maps {vm:kb} of virtual memory: cap it (RLIMIT_AS / ulimit -v, a memory cgroup) or fix the sparse access pattern that touches so much address space.',
+  'rec.pagetable-bloat.thp':
+    'Transparent huge pages (or hugetlb) for large mappings remove the last level of page tables: a 2 MiB huge page needs no PTE page.',
+  'rec.slab-bloat.slabinfo':
+    'Find the cache: sort /proc/slabinfo by size (slabtop -s c); boot with slab_nomerge so caches are not merged and the cache name points at its owner.',
+  'rec.slab-bloat.kmemleak':
+    'If one cache keeps growing, trace its allocations (kmemleak, the kmem:kmalloc tracepoint, bpftrace) to the code that never frees them.',
+  'rec.shmem-tmpfs.size':
+    'Cap tmpfs mounts (size= mount option for /dev/shm, /tmp, /run) and delete what is left in them; ipcs -m shows orphaned SysV segments.',
+  'rec.shmem-tmpfs.swap': 'Without swap shmem cannot be reclaimed at all: add swap if tmpfs must hold more than RAM can spare.',
+  'rec.hugetlb-reserved.shrink':
+    'Lower vm.nr_hugepages (or the hugepages= boot parameter) to what the application maps; {used:kb} was in use.',
+  'rec.unaccounted-memory.balloon':
+    'Deflate the balloon or give it a floor: set the guest’s minimum memory on the hypervisor at least {kb:kb} above what it was left with, or disable ballooning for this guest.',
+  'rec.unaccounted-memory.page-owner':
+    'Find the owner: boot with page_owner=on and read /sys/kernel/debug/page_owner (sorted with page_owner_sort) to see which call sites hold the pages.',
+  'rec.unaccounted-memory.meminfo':
+    'Compare VmallocUsed and Percpu in /proc/meminfo and the drivers’ own statistics over time; the value that keeps growing names the leak.',
+  'rec.high-min-watermark.value':
+    'vm.min_free_kbytes = {value} or lower would have left {zone} {headroom:kb} of headroom above min at this moment (the boot default for this memory is {def} kB).',
+  'rec.high-min-watermark.thp':
+    'THP raised it: set transparent_hugepage=never if huge pages are not needed, or write vm.min_free_kbytes after boot (kept until THP settings or memory change).',
+  'rec.high-min-watermark.sysctl':
+    'It is well above the default ({def} kB): check sysctl.conf, tuned profiles and vendor init scripts for vm.min_free_kbytes.',
+  'rec.atomic-no-reclaim.wsf':
+    'Let kswapd start earlier so bursts of atomic allocations find free memory: raise vm.watermark_scale_factor (default 10, i.e. 0.1 % of memory between the watermarks) to {target}, or raise vm.min_free_kbytes.',
+  'rec.atomic-no-reclaim.mempool':
+    'In the driver: preallocate (a mempool) or tolerate the failure quietly (__GFP_NOWARN and a retry path); atomic allocations are allowed to fail.',
+  'rec.atomic-no-reclaim.order':
+    'In the driver: avoid high-order atomic allocations (order-0 pages, scatter-gather, or buffers allocated at init time); an atomic request cannot compact.',
+  'rec.no-swap.add':
+    'Add swap — a swap file of about {kb:kb}, a quarter of that memory, is a start — or zram, so cold anonymous pages can leave RAM.',
+  'rec.constraint-cpuset-mempolicy.widen':
+    'Widen cpuset.mems or the memory policy, or size the workload for the nodes it is bound to.',
+  'rec.manual-trigger.who':
+    'Find who sent sysrq-f (a watchdog, an administrator, OOM-helper tooling); the zone lines show whether memory was actually short.',
+  'rec.panic-on-oom.sysctl':
+    'If the machine should survive an OOM, set vm.panic_on_oom = 0 so the OOM killer kills a task; keep it only if a reboot (with kdump) is the intended recovery.',
+  'rec.panic-on-oom.killable': 'Review oom_score_adj -1000 settings: when every task is protected, the kernel has nothing to kill.',
+  'rec.repeated-victim.limit':
+    'Watch {comm}’s memory over time, give it an explicit memory limit so it fails alone and early, and fix its growth.',
+  'rec.periodic-oom.schedule':
+    'Match the times with cron jobs, systemd timers and batch schedules: look at what starts just before each event.',
+  'rec.memory-leak-trend.free':
+    'Record /proc/meminfo, /proc/slabinfo and per-process RSS at the same interval to see which counter absorbs the falling MemFree.',
+  'rec.memory-leak-trend.slab':
+    'Find the growing cache in /proc/slabinfo and trace its allocations (kmemleak, kmalloc tracepoints).',
+} as const
+
+/** Every message key. */
+export type MessageKey = keyof typeof CATALOG_EN

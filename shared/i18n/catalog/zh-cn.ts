@@ -1,0 +1,151 @@
+/** 简体中文：与 en.ts 同一组键，同样的占位符。 */
+import type { MessageKey } from './en'
+
+export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
+  'finding.lowmem-exhausted.title': '低端内存（lowmem）耗尽：该请求无法使用 HighMem',
+  'finding.fragmentation.title': '内存碎片：没有所需阶数的空闲块',
+  'finding.cma-unusable.title': '空闲内存主要是 CMA，本次请求无法使用',
+  'finding.memcg-limit.title': '内存 cgroup 达到限额',
+  'finding.memory-exhausted.title': '用户态内存占满了 RAM 和 swap',
+  'finding.pagetable-bloat.title': '页表占用了大量内存',
+  'finding.slab-bloat.title': '不可回收的 slab 占用了大量内存',
+  'finding.shmem-tmpfs.title': 'shmem/tmpfs 占用了大量内存',
+  'finding.hugetlb-reserved.title': '预留的大页占用了大量内存',
+  'finding.unaccounted-memory.title': '有内存不在任何计数器中：未被统计的内核或驱动分配',
+  'finding.high-min-watermark.title': 'min 水位线占内存的比例过高',
+  'finding.atomic-no-reclaim.title': '该请求无法回收或规整内存',
+  'finding.no-swap.title': '没有配置 swap',
+  'finding.constraint-cpuset-mempolicy.title': 'cpuset 或内存策略限制了可用的节点',
+  'finding.manual-trigger.title': '手动触发的 OOM killer（sysrq）',
+  'finding.panic-on-oom.title': '内核在 OOM 时 panic',
+  'finding.repeated-victim.title': '同一进程被反复杀死',
+  'finding.periodic-oom.title': 'OOM 以固定间隔发生',
+  'finding.memory-leak-trend.title': '多次测量中内存持续减少：内存泄漏',
+
+  'finding.lowmem-exhausted.detail':
+    '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
+  'finding.fragmentation.detail':
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。',
+  'finding.fragmentation.detail-cma-blocks':
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线为 {min:kb}，而且确有这么大的空闲块（{cmaOnlyKb:kb}），但它们全部位于 CMA 页块中，该请求不能使用；它能用的最大块只有 {largestKb} kB。可用的空闲内存是碎片化的。',
+  'finding.fragmentation.detail-after':
+    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}）。{zone} 空闲 {free:kb}，远高于 min 水位线 {min:kb}：缺的不是页，而是连续的块。伙伴系统列表是在分配器放弃之后才打印的，所以列表中那几个同样大小的块在分配时并不存在；order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整失败后就会放弃，且从不触发 OOM killer。',
+  'finding.fragmentation.detail-no-dump':
+    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}），分配失败；报告中没有内存信息。order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整无法拼出整块时直接失败而不触发 OOM killer，在长期运行的机器上这几乎总是碎片问题而不是内存不足。此结论仅根据 order 推断。',
+  'finding.cma-unusable.detail':
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 的要求（{min:kb}；差 {miss:kb}）。',
+  'finding.cma-unusable.detail-blocks':
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}，order {order}）需要一个 {blockKb} kB 的块，且不是可移动的，因此 CMA 页块对它关闭——而所有这么大的空闲块（{cmaOnlyKb:kb}）都是 CMA。它被允许使用的内存都是太小的碎块。',
+  'finding.cma-unusable.detail-outcome':
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
+  'finding.memcg-limit.detail':
+    '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。这是该组的限额，而不是整台机器内存耗尽。',
+  'finding.memcg-limit.detail-no-usage':
+    '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。',
+  'finding.memory-exhausted.detail':
+    '用户态内存占满了 RAM：匿名内存和不可回收内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{swap}没有可回收的内存，内核只能杀进程。最大的进程：{top}。',
+  'finding.pagetable-bloat.detail':
+    '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。页表是内核内存，映射存在期间无法回收；它随被访问的虚拟地址空间增长，而不是随 RSS 增长。',
+  'finding.pagetable-bloat.detail-task':
+    '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。仅 {comm}（{pid}）一个进程就有 {taskPt:kb} 的页表，其虚拟内存大小为 {vm:kb}：页表随被访问的地址空间增长，而不是随 RSS 增长，映射存在期间无法回收。',
+  'finding.slab-bloat.detail':
+    '不可回收的 slab 占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。这些是任何 shrinker 都无法释放的内核对象；持续增长的不可回收 slab 通常是内核或驱动内存泄漏的痕迹。',
+  'finding.shmem-tmpfs.detail':
+    '共享内存（tmpfs、/dev/shm、SysV shm、共享匿名映射）占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。shmem 位于匿名 LRU 上：只能被换出到 swap；杀死进程只有在它是最后一个使用者时才会释放；tmpfs 中的文件在删除前一直占用内存。',
+  'finding.hugetlb-reserved.detail':
+    'hugetlb 大页池占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %，其中 {free:kb} 空闲。大页在预留时就离开了页分配器：空闲的大页不能满足普通分配。',
+  'finding.unaccounted-memory.detail':
+    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何计数器中。这是直接从页分配器拿走的内存——驱动分配（alloc_pages、旧内核上的大块 kmalloc）、vmalloc 和 percpu 内存：没有人统计的内核分配。',
+  'finding.unaccounted-memory.detail-balloon':
+    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何计数器中，而调用栈中出现了 {driver}：气球驱动膨胀时会分配客户机的页并交还给虚拟机管理程序，这些页不出现在任何计数器中。客户机实际可用的内存远小于它的标称大小。',
+  'finding.high-min-watermark.detail':
+    '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
+  'finding.high-min-watermark.detail-thp':
+    '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。它与 THP 的推荐值一致：每个 zone 11 个页块 × {zones} 个 zone = {thp:kb}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
+  'finding.atomic-no-reclaim.detail':
+    '该请求（gfp_mask {gfp}，order {order}）无法回收内存：{why}。它只能拿走当时高于其（已降低的）min 水位线的空闲内存，而 {zones}。回收本可以释放内存（还有 {file:kb} 的文件缓存），但这个请求等不了。',
+  'finding.no-swap.detail':
+    '没有配置 swap。匿名内存和 shmem（{anon:kb}，为 {managed:kb} 的 {pct:pct} %）只能通过写入 swap 来回收，因此回收只能处理页缓存。',
+  'finding.constraint-cpuset-mempolicy.detail-cpuset':
+    '这次 OOM 受到约束（{constraint}）：该任务的 cpuset 只允许内存节点 {mems}，因此只计算这些节点的内存，也只有该 cpuset 中的任务是候选。其他节点还有 {otherFree:kb} 空闲，但该请求用不了。',
+  'finding.constraint-cpuset-mempolicy.detail-mempolicy':
+    '这次 OOM 受到约束（{constraint}）：内存策略（mbind / set_mempolicy，nodemask {nodemask}）把请求限制在部分节点上，只有使用这些节点的任务是候选。其他节点还有 {otherFree:kb} 空闲，但该请求用不了。',
+  'finding.manual-trigger.detail':
+    'order=-1：OOM killer 是被手动触发的（sysrq-f，或 echo f > /proc/sysrq-trigger），这里是在 {comm} 的上下文中。内存未必紧张。',
+  'finding.panic-on-oom.detail': '内核没有杀进程，而是直接 panic（“{message}”）：设置了 vm.panic_on_oom。',
+  'finding.panic-on-oom.detail-compulsory':
+    '内核没有杀进程，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 时任何 OOM 都会 panic，即使只局限于某个 cgroup 或 cpuset。',
+  'finding.panic-on-oom.detail-no-killable':
+    '内核 panic 是因为没有可杀的进程（“{message}”）：所有候选都不可杀（oom_score_adj -1000、内核线程）或正在退出。',
+  'finding.repeated-victim.detail':
+    '{comm} 被 OOM 杀死了 {count} 次（pid {pids}）。无论是谁重启了它，都带回了同样的内存问题：原因在于它的增长或它的限额，而不是选择受害者时运气不好。',
+  'finding.periodic-oom.detail':
+    '{count} 次 OOM 事件，大约每 {period} 秒一次（间隔 {min}–{max} 秒）：有东西按计划分配内存——cron 任务或定时器、批处理，或以稳定速度增长的泄漏。',
+  'finding.memory-leak-trend.detail-free':
+    '{name} 在全部 {count} 次测量中持续下降，从 {from:kb} 降到 {to:kb}（{hours:1} 小时内减少 {change:kb}）：内存被占用后没有归还——内存泄漏。',
+  'finding.memory-leak-trend.detail-slab':
+    '{name} 在全部 {count} 次测量中持续增长，从 {from:kb} 增至 {to:kb}（{hours:1} 小时内增加 {change:kb}）：不可回收的内核对象不断累积——内核或驱动泄漏。',
+
+  'phrase.caller': '，来自 {fn}',
+  'phrase.zone-below-min': '{zone} 空闲 {free:kb}，没有超过其水位线 {min:kb}（差 {miss:kb}）',
+  'phrase.zone-reserve-refused':
+    '{zone} 空闲 {free:kb}，高于 min {min:kb}，但没有超过 min + lowmem_reserve {reserve:kb}（为不能使用更高 zone 的请求保留的部分；差 {miss:kb}）',
+  'phrase.swap-none': '没有 swap，匿名内存完全无法回收。',
+  'phrase.swap-full': 'swap 已满（{total:kb} 中仅剩 {free:kb}），匿名内存无法换出。',
+  'phrase.swap-unknown': '报告中没有显示 swap 状态。',
+  'phrase.managed-from-zone': 'managed',
+  'phrase.managed-from-ram': 'RAM 减去保留页',
+  'phrase.whole-machine': '整台机器',
+  'phrase.no-direct-reclaim': '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',
+  'phrase.kswapd': '{comm} 本身就是回收线程，带有 PF_MEMALLOC 运行，分配器从不为它进入直接回收',
+  'phrase.kswapd-nomemalloc': '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
+  'phrase.no-zone-detail': '报告中没有显示各 zone',
+
+  'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
+  'rec.lowmem-exhausted.vmsplit': '如果必须保持 32 位，2G/2G 划分（CONFIG_VMSPLIT_2G）可使 lowmem 大约翻倍，代价是用户地址空间变小。',
+  'rec.lowmem-exhausted.consumer':
+    '已统计的最大 lowmem 使用者是 {name}，占 {kb:kb}（lowmem 的 {pct:pct} %）：应缩减它（dentry/inode 缓存可调高 vm.vfs_cache_pressure）。',
+  'rec.lowmem-exhausted.unaccounted': 'lowmem 中有 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
+  'rec.fragmentation.vmalloc': '让调用者不再申请 {blockKb} kB 的物理连续内存：改用 kvmalloc()/vmalloc、scatter-gather，或在启动时一次性分配缓冲区。',
+  'rec.fragmentation.compact': '保持大块可用：主动规整（vm.compaction_proactiveness，5.9+），或在分配前执行 echo 1 > /proc/sys/vm/compact_memory。',
+  'rec.cma-unusable.size':
+    'CMA 区域不超过 {maxCma:kb}（现为 {cmaReserved:kb}）时，{zone} 就有足够的非 CMA 空闲内存通过这次检查；按设备实际分配的大小来设置它（命令行的 cma=，或 linux,cma reserved-memory 节点）。',
+  'rec.cma-unusable.policy':
+    '查明为何在这个内核上 CMA 对可移动分配关闭：reserved-memory 节点上的厂商标志（如 inactive）、厂商的 CMA 策略，或不允许放在 CMA 中的长期钉住（FOLL_LONGTERM）页。',
+  'rec.cma-unusable.caller': '让调用者使用 CMA 能提供的内存：可移动分配，或用 dma_alloc_coherent()/cma_alloc() 分配设备缓冲区；这么大的不可移动缓冲区需要非 CMA 内存。',
+  'rec.cma-unusable.right-size': '测量 CMA 的实际使用量（/proc/meminfo 中的 CmaTotal/CmaFree、cma debugfs），缩小该区域，让普通内核分配有足够内存。',
+  'rec.memcg-limit.raise': '如果负载确实需要更多内存，把 {path} 的限额（cgroup v2 的 memory.max，v1 的 memory.limit_in_bytes）提高到其工作集之上；当前为 {limit:kb}。',
+  'rec.memcg-limit.growth': '如果本应放得下，查明 {comm}（{pid}）为何增长：组内的泄漏会撞上任何限额。',
+  'rec.memcg-limit.chronic': 'failcnt {failcnt}：该组长期顶着限额运行，而不只是在被杀的那一刻。',
+  'rec.memory-exhausted.limit-task':
+    '限制最大的使用者 {comm}（{pid}，RSS {rss:kb}）：内存 cgroup 限额（memory.max、systemd 的 MemoryMax=）可以把全机 OOM 变成局部 OOM；如果它的增长不正常，修复它。',
+  'rec.memory-exhausted.add-swap': '增加 swap（即使很小的 swap 文件也能让冷的匿名页离开内存）或增加内存。',
+  'rec.memory-exhausted.more-swap': 'swap 也已用尽：增加内存；如果工作集大部分是冷数据，也可增加 swap。',
+  'rec.pagetable-bloat.task':
+    '{comm}（{pid}）映射了 {vm:kb} 的虚拟内存：限制它（RLIMIT_AS / ulimit -v、内存 cgroup），或修正访问大量地址空间的稀疏访问模式。',
+  'rec.pagetable-bloat.thp': '对大映射使用透明大页（或 hugetlb）可省去最后一级页表：一个 2 MiB 的大页不需要 PTE 页。',
+  'rec.slab-bloat.slabinfo': '找出是哪个缓存：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 启动，使缓存不被合并，缓存名就能指向其所有者。',
+  'rec.slab-bloat.kmemleak': '如果某个缓存持续增长，跟踪它的分配（kmemleak、kmem:kmalloc 跟踪点、bpftrace），找到从不释放的代码。',
+  'rec.shmem-tmpfs.size': '限制 tmpfs 挂载的大小（/dev/shm、/tmp、/run 的 size= 挂载选项），删除其中残留的文件；ipcs -m 可显示孤立的 SysV 段。',
+  'rec.shmem-tmpfs.swap': '没有 swap 时 shmem 完全无法回收：如果 tmpfs 必须容纳超出内存余量的数据，请增加 swap。',
+  'rec.hugetlb-reserved.shrink': '把 vm.nr_hugepages（或启动参数 hugepages=）降到应用实际映射的数量；当时在用 {used:kb}。',
+  'rec.unaccounted-memory.balloon': '让气球放气或给它设下限：在虚拟机管理程序上把客户机的最小内存设为至少比它剩下的多 {kb:kb}，或为该客户机禁用气球。',
+  'rec.unaccounted-memory.page-owner': '找出所有者：以 page_owner=on 启动，读取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），查看哪些调用点持有这些页。',
+  'rec.unaccounted-memory.meminfo': '随时间比较 /proc/meminfo 中的 VmallocUsed、Percpu 以及驱动自身的统计；持续增长的那个值就指向泄漏。',
+  'rec.high-min-watermark.value': 'vm.min_free_kbytes 设为 {value} 或更低时，{zone} 此刻在 min 之上还会有 {headroom:kb} 余量（该内存大小的启动默认值为 {def} kB）。',
+  'rec.high-min-watermark.thp': '是 THP 提高了它：如果不需要大页，设置 transparent_hugepage=never；或在启动后写入 vm.min_free_kbytes（在 THP 设置或内存变化之前保持有效）。',
+  'rec.high-min-watermark.sysctl': '它远高于默认值（{def} kB）：检查 sysctl.conf、tuned 配置和厂商初始化脚本中的 vm.min_free_kbytes。',
+  'rec.atomic-no-reclaim.wsf':
+    '让 kswapd 更早开始回收，使突发的原子分配能找到空闲内存：把 vm.watermark_scale_factor（默认 10，即水位线之间相差内存的 0.1 %）提高到 {target}，或提高 vm.min_free_kbytes。',
+  'rec.atomic-no-reclaim.mempool': '在驱动中：预分配（mempool），或安静地容忍失败（__GFP_NOWARN 加重试路径）；原子分配本来就允许失败。',
+  'rec.atomic-no-reclaim.order': '在驱动中：避免高阶原子分配（使用 order 0 的页、scatter-gather，或在初始化时分配缓冲区）；原子请求无法规整内存。',
+  'rec.no-swap.add': '增加 swap——约 {kb:kb}（该内存的四分之一）的 swap 文件是个开始——或使用 zram，让冷的匿名页能离开内存。',
+  'rec.constraint-cpuset-mempolicy.widen': '放宽 cpuset.mems 或内存策略，或按绑定的节点来规划负载大小。',
+  'rec.manual-trigger.who': '查明是谁发出了 sysrq-f（看门狗、管理员、OOM 辅助工具）；各 zone 行可以说明内存是否真的紧张。',
+  'rec.panic-on-oom.sysctl': '如果机器应当在 OOM 后继续运行，设置 vm.panic_on_oom = 0，让 OOM killer 杀进程；只有当重启（配合 kdump）就是预期的恢复方式时才保留它。',
+  'rec.panic-on-oom.killable': '检查 oom_score_adj -1000 的设置：当所有进程都受保护时，内核就无进程可杀。',
+  'rec.repeated-victim.limit': '观察 {comm} 的内存随时间的变化，给它设置明确的内存限额，使它单独且尽早失败，并修复它的增长。',
+  'rec.periodic-oom.schedule': '把事件时间与 cron 任务、systemd 定时器和批处理计划对照：看每次事件之前启动了什么。',
+  'rec.memory-leak-trend.free': '以相同间隔记录 /proc/meminfo、/proc/slabinfo 和各进程的 RSS，看下降的 MemFree 流向了哪个计数器。',
+  'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增长的缓存，并跟踪它的分配（kmemleak、kmalloc 跟踪点）。',
+}

@@ -27,7 +27,8 @@ export interface ZoneMarks {
 export function wmarkTreatsAsHighmem(zone: string, layout: readonly string[], version: KernelVersionCode): boolean {
   if (zone === 'HighMem') return true
   if (zone === 'Movable') return layout.includes('HighMem') || version >= v('6.5')
-  return zone === 'Device'
+  // ZONE_DEVICE is never highmem: with no managed pages its share and marks are 0.
+  return false
 }
 
 /** pages_min = min_free_kbytes >> (PAGE_SHIFT − 10). */

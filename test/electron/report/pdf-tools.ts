@@ -1,0 +1,53 @@
+// Reading a printed PDF back: text through pdf-parse (never pdfjs-dist in the same process), pages
+// through poppler's pdftoppm as greyscale PGM, so "not blank" is a count of inked pixels.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PDFParse } from 'pdf-parse'
+
+/** The PDF's text, pages joined; runs of whitespace collapsed to one space so wrapped text still matches. */
+export async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) })
+  try {
+    const result = await parser.getText()
+    return { text: result.text.replace(/\s+/g, ' '), pages: result.total }
+  } finally {
+    await parser.destroy()
+  }
+}
+
+/** Fraction of pixels darker than light grey on each page, rendered at `dpi`. */
+export function inkPerPage(pdf: Uint8Array, dpi = 30): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'oomlens-pdf-'))
+  try {
+    writeFileSync(join(dir, 'r.pdf'), pdf)
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), join(dir, 'r.pdf'), join(dir, 'p')])
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort()
+      .map((f) => inkOf(readFileSync(join(dir, f))))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Binary PGM (P5): header `P5 w h max`, then one byte per pixel. */
+function inkOf(pgm: Buffer): number {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))
+  if (!header) throw new Error('not a binary PGM')
+  const pixels = pgm.subarray(header[0].length)
+  let inked = 0
+  for (const value of pixels) if (value < 200) inked++
+  return inked / pixels.length
+}
+
+/** True when poppler's pdftoppm is installed (apt-get install poppler-utils). */
+export function hasPdftoppm(): boolean {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}

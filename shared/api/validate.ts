@@ -40,8 +40,7 @@ const noArgs = (args: readonly unknown[]): [] | string =>
   args.length === 0 ? [] : `expected no arguments, got ${args.length}`
 
 function casePaths(v: unknown): readonly string[] | string {
-  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS)
-    return `expected 1 to ${MAX_CASE_PATHS} paths`
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS) return `expected 1 to ${MAX_CASE_PATHS} paths`
   const bad = v.findIndex((p) => !isAbsolutePath(p))
   return bad === -1 ? (v as string[]) : `path ${bad + 1} is not an absolute path`
 }

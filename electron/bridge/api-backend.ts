@@ -1,0 +1,146 @@
+// The OomlensApi methods both hosts answer the same way, over the Node case service: open a case
+// (off the UI thread, with progress and cancel), fetch events and raw lines by id and range, export,
+// settings and recent cases. Electron main and the HTTP bridge each wrap this and add what only
+// they can do (native dialogs; downloads). Node only, never `electron`.
+import { apiErr, apiOk } from '../../shared/api/api-result'
+import type { ApiResult } from '../../shared/api/api-result'
+import type {
+  AppInfo,
+  CaseSummary,
+  ExportOptions,
+  ImportProgress,
+  RecentCase,
+  Settings,
+} from '../../shared/api/api-types'
+import type { ApiEvent, ApiEventPayload, ApiMethod } from '../../shared/api/methods'
+import type { OomlensApi } from '../../shared/api/oomlens-api'
+import { summarizeCase } from '../../shared/api/summarize-case'
+import type { CaseAnalysis } from '../../shared/analysis/types'
+import type { RawLine } from '../../shared/base/source'
+import type { Lang } from '../../shared/i18n/lang'
+import { toApiError } from './to-api-error'
+
+/** What the case service's `loadCase` resolves with (electron/node/case-service.ts). */
+export interface LoadedCase {
+  readonly analysis: CaseAnalysis
+  readLines(path: string, fromLine: number, toLine: number): Promise<readonly (RawLine | string)[]>
+}
+
+/** The case service's `loadCase`, as the hosts call it. */
+export type LoadCase = (
+  paths: readonly string[],
+  options: { lang: Lang; onProgress: (p: ImportProgress) => void; signal: AbortSignal },
+) => Promise<LoadedCase>
+
+/** Settings and recent cases: a file in userData (desktop) or memory (bridge). */
+export interface SettingsStore {
+  getSettings(): Settings
+  updateSettings(patch: Partial<Settings>): Settings
+  getRecentCases(): readonly RecentCase[]
+  addRecentCase(entry: RecentCase): readonly RecentCase[]
+  clearRecentCases(): readonly RecentCase[]
+}
+
+/** Writes a report of the case at `paths` to `outputPath` (throws on failure). */
+export type WriteReport = (paths: readonly string[], outputPath: string, options: ExportOptions) => Promise<void>
+
+export interface BackendDeps {
+  readonly loadCase: LoadCase
+  readonly store: SettingsStore
+  readonly emit: <E extends ApiEvent>(event: E, payload: ApiEventPayload<E>) => void
+  readonly appInfo: AppInfo
+}
+
+/** The host-independent methods; `pickCase*` and `exportReport` are the hosts' own. */
+export type BackendMethods = Omit<Pick<OomlensApi, ApiMethod>, 'pickCaseFiles' | 'pickCaseFolder' | 'exportReport'>
+
+export interface OpenedCase {
+  readonly paths: readonly string[]
+  readonly loaded: LoadedCase
+}
+
+export interface ApiBackend {
+  readonly methods: BackendMethods
+  /** An opened case by id (for the hosts' export), or undefined. */
+  openedCase(caseId: string): OpenedCase | undefined
+}
+
+/** How many analysed cases stay in memory; older ones are dropped (reopen to see them again). */
+const MAX_OPEN_CASES = 4
+
+export function createApiBackend(deps: BackendDeps): ApiBackend {
+  const cases = new Map<string, OpenedCase>()
+  let nextCaseId = 1
+  let running: AbortController | null = null
+
+  const openCase = async (paths: readonly string[]): Promise<ApiResult<CaseSummary>> => {
+    running?.abort()
+    const controller = new AbortController()
+    running = controller
+    // The case service rate-limits progress itself; only the current import's reach the renderer
+    // (an import superseded by a newer openCase goes quiet instead of reporting "cancelled").
+    const onProgress = (p: ImportProgress) => {
+      if (running === controller) deps.emit('onImportProgress', p)
+    }
+    try {
+      const lang = deps.store.getSettings().lang
+      const loaded = await deps.loadCase(paths, { lang, onProgress, signal: controller.signal })
+      if (controller.signal.aborted) throw controller.signal.reason
+      const caseId = `c${nextCaseId++}`
+      cases.set(caseId, { paths, loaded })
+      for (const old of [...cases.keys()].slice(0, Math.max(0, cases.size - MAX_OPEN_CASES))) cases.delete(old)
+      const summary = summarizeCase(caseId, paths, loaded.analysis)
+      deps.store.addRecentCase({ paths, openedAt: new Date().toISOString(), eventCount: summary.events.length })
+      return apiOk(summary)
+    } catch (err) {
+      return { ok: false, error: toApiError(err, controller.signal.aborted) }
+    } finally {
+      if (running === controller) running = null
+    }
+  }
+
+  const withCase = <T>(caseId: string, use: (c: OpenedCase) => Promise<ApiResult<T>> | ApiResult<T>) => {
+    const opened = cases.get(caseId)
+    return opened ? use(opened) : apiErr<T>('not-found', `case ${caseId} is not open (open it again)`)
+  }
+
+  const methods: BackendMethods = {
+    getAppInfo: async () => apiOk(deps.appInfo),
+    openCase,
+    cancelImport: async () => {
+      const wasRunning = running !== null
+      running?.abort()
+      return apiOk(wasRunning)
+    },
+    getEvent: async (caseId, eventId) =>
+      withCase(caseId, ({ loaded }) => {
+        const found = loaded.analysis.events.find((e) => e.event.id === eventId)
+        if (!found) return apiErr('not-found', `case ${caseId} has no event ${eventId}`)
+        return apiOk({ event: found.event, model: found.model, findings: found.findings })
+      }),
+    readLines: async (range) =>
+      withCase(range.caseId, async ({ loaded }) => {
+        // Only inputs of this case: the renderer never names a file to read (ARCHITECTURE §3).
+        const { inputs, events } = loaded.analysis
+        const known = inputs.some((i) => i.path === range.path) || events.some((e) => e.event.path === range.path)
+        if (!known) return apiErr('not-found', `case ${range.caseId} has no input ${range.path}`, range.path)
+        try {
+          const lines = await loaded.readLines(range.path, range.fromLine, range.toLine)
+          return apiOk(
+            lines.map((l, i) => (typeof l === 'string' ? { path: range.path, line: range.fromLine + i, text: l } : l)),
+          )
+        } catch (err) {
+          return { ok: false, error: toApiError(err, false) }
+        }
+      }),
+    getSettings: async () => apiOk(deps.store.getSettings()),
+    updateSettings: async (patch) => {
+      const settings = deps.store.updateSettings(patch)
+      deps.emit('onSettingsChanged', settings)
+      return apiOk(settings)
+    },
+    getRecentCases: async () => apiOk(deps.store.getRecentCases()),
+    clearRecentCases: async () => apiOk(deps.store.clearRecentCases()),
+  }
+  return { methods, openedCase: (caseId) => cases.get(caseId) }
+}

@@ -1,0 +1,62 @@
+// The bridge's OomlensApi: the shared backend plus what a browser host does differently — no native
+// dialogs, and an exported report becomes a one-time download from a private temp folder instead of
+// a file written where the user chose.
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { apiErr, apiOk } from '../../shared/api/api-result'
+import type { ReportFormat } from '../../shared/api/api-types'
+import type { ApiImplementation } from '../../shared/api/invoke-validated'
+import { createApiBackend } from './api-backend'
+import type { BackendDeps, WriteReport } from './api-backend'
+import { toApiError } from './to-api-error'
+
+export interface Download {
+  readonly file: string
+  readonly name: string
+  readonly format: ReportFormat
+}
+
+export interface BridgeApi {
+  readonly impl: ApiImplementation
+  download(id: string): Download | undefined
+  dispose(): Promise<void>
+}
+
+export function createBridgeApi(deps: BackendDeps & { readonly writeReport: WriteReport }): BridgeApi {
+  const backend = createApiBackend(deps)
+  const downloads = new Map<string, Download>()
+  let dir: Promise<string> | null = null
+  const unavailable = async () =>
+    apiErr<never>('unavailable', 'a browser has no native dialog: drop files or use the paths given to `oomlens serve`')
+
+  const impl: ApiImplementation = {
+    ...backend.methods,
+    pickCaseFiles: unavailable,
+    pickCaseFolder: unavailable,
+    exportReport: async (caseId, options) => {
+      const opened = backend.openedCase(caseId)
+      if (!opened) return apiErr('not-found', `case ${caseId} is not open (open it again)`)
+      try {
+        dir ??= mkdtemp(join(tmpdir(), 'oomlens-serve-'))
+        const id = randomBytes(16).toString('hex')
+        const name = `oomlens-report-${caseId}.${options.format}`
+        const file = join(await dir, `${id}.${options.format}`)
+        await deps.writeReport(opened.paths, file, options)
+        downloads.set(id, { file, name, format: options.format })
+        const { size } = await stat(file)
+        return apiOk({ format: options.format, bytes: size, path: null, downloadUrl: `/api/download/${id}` })
+      } catch (err) {
+        return { ok: false, error: toApiError(err, false) }
+      }
+    },
+  }
+  return {
+    impl,
+    download: (id) => downloads.get(id),
+    dispose: async () => {
+      if (dir) await rm(await dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const BIN = resolve(import.meta.dirname, '../../../bin/oomlens.mjs')
+const SEED = '/work/shared/seeds/000_837a5290c71a1525.txt'
+
+function oomlens(args: readonly string[], cwd: string) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+function caseDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oomlens-cli-report-'))
+  copyFileSync(SEED, join(dir, 'messages'))
+  return dir
+}
+
+describe('oomlens report', () => {
+  it('writes the -o file only, nothing next to the input and nothing on stdout', () => {
+    const dir = caseDir()
+    const outDir = mkdtempSync(join(tmpdir(), 'oomlens-cli-out-'))
+    const run = oomlens(['report', join(dir, 'messages'), '-o', join(outDir, 'case.html')], outDir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    expect(readdirSync(dir)).toEqual(['messages'])
+    expect(readFileSync(join(outDir, 'case.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/)
+    expect(run.stderr).toMatch(/wrote .*case\.html \(html, 1 event\(s\)/)
+  })
+
+  it('exits 2 when the output extension is not .pdf, .html or .md', () => {
+    const dir = caseDir()
+    const run = oomlens(['report', 'messages', '-o', 'case.docx'], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/case\.docx.*\.pdf, \.html or \.md/)
+    expect(existsSync(join(dir, 'case.docx'))).toBe(false)
+  })
+
+  it('exits 2 and keeps the evidence when -o names one of the inputs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oomlens-cli-report-'))
+    copyFileSync(SEED, join(dir, 'pasted.md'))
+    const run = oomlens(['report', 'pasted.md', '-o', join(dir, 'pasted.md')], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/pasted\.md is one of the inputs; refusing to overwrite it/)
+    expect(readFileSync(join(dir, 'pasted.md'))).toEqual(readFileSync(SEED))
+  })
+
+  it('exits 3 naming the path when an input cannot be read', () => {
+    const dir = caseDir()
+    const run = oomlens(['report', join(dir, 'nope.log'), '-o', join(dir, 'r.md')], dir)
+    expect(run.code).toBe(3)
+    expect(run.stderr).toContain('nope.log')
+    expect(existsSync(join(dir, 'r.md'))).toBe(false)
+  })
+
+  it('exits 2 with a way out when the Chromium given for the PDF does not exist', () => {
+    const dir = caseDir()
+    const run = oomlens(['report', 'messages', '-o', 'r.pdf', '--chromium', '/nonexistent/chromium'], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/no Chromium found.*\/nonexistent\/chromium.*--chromium PATH/)
+    expect(existsSync(join(dir, 'r.pdf'))).toBe(false)
+  })
+})

@@ -32,10 +32,18 @@ export function parseKernelVersion(release: string | null | undefined): KernelVe
   return kernelVersionCode(major, minor, Math.min(patch, 999))
 }
 
-/** Parse `a.b[.c]` written in source (tables); throws on a malformed literal — a programming error. */
+const literals = new Map<string, KernelVersionCode>()
+
+/**
+ * Parse `a.b[.c]` written in source (tables); throws on a malformed literal — a programming error.
+ * Memoised: rules call it on every check and what-if runs on every slider move.
+ */
 export function v(text: string): KernelVersionCode {
+  const known = literals.get(text)
+  if (known !== undefined) return known
   const code = parseKernelVersion(text)
   if (code === null) throw new Error(`bad version literal ${text}`)
+  literals.set(text, code)
   return code
 }
 

@@ -70,8 +70,8 @@ export function replayVictim(
   for (const t of tasks) {
     // is_global_init: pid 1 is never a candidate (`oom_unkillable_task`).
     if (t.pid === 1) continue
-    const adj = adjOverrides?.[t.pid] ?? t.oomScoreAdj
-    const points = oomBadness({ ...t, oomScoreAdj: adj }, totalPages, version, pageSizeKb)
+    const adj = adjOverrides?.[t.pid]
+    const points = oomBadness(adj === undefined ? t : { ...t, oomScoreAdj: adj }, totalPages, version, pageSizeKb)
     if (points === null) continue
     const score: VictimScore = { pid: t.pid, comm: t.name, points, score: printedOomScore(points, totalPages, version) }
     ranked.push(score)

@@ -47,7 +47,7 @@ export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: What
     boosts = zones.map((z) => z.boostPages)
   }
   // min_free_kbytes / watermark_scale_factor writes do not recompute lowmem_reserve: keep the printed rows.
-  const computedReserves = reservesFor(zones, sizes, layout, basis.lowmemReserveRatios, version)
+  const computedReserves = zones.every((z) => z.printedReserve) ? [] : reservesFor(zones, sizes, layout, basis.lowmemReserveRatios, version)
   const reserves = zones.map((z, i) => z.printedReserve ?? computedReserves[i] ?? [])
   const freeCmaPages = settings.cma_kb !== undefined ? resizedFreeCma(zones, basis, settings.cma_kb) : zones.map((z) => z.freeCmaPages)
   const replay =

@@ -36,6 +36,8 @@ export interface Trigger {
   readonly oomScoreAdj: number | null
   /** `nodemask=0-1` / `nodemask=(null)` as printed, or null. */
   readonly nodemask: string | null
+  /** 2.6.x `oom_adj=` (the old -17..15 scale) when the header printed it; absent otherwise. */
+  readonly oomAdj?: number | null
   readonly at: LineIdx
 }
 
@@ -136,6 +138,9 @@ export interface Task {
   readonly nrPmds: number | null
   readonly swapents: number | null
   readonly oomScoreAdj: number | null
+  /** 2.6.x columns `cpu` and `oom_adj` (old scale); absent when not printed. */
+  readonly cpu?: number | null
+  readonly oomAdj?: number | null
   readonly name: string
   readonly at: LineIdx
 }

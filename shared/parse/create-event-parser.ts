@@ -1,0 +1,220 @@
+import type { ParseIssue } from '../base/issue'
+import type { LineSink, RawLine } from '../base/source'
+import { isPrintableAscii, normaliseSpaces } from '../base/text'
+import type { MemEvent } from '../event/types'
+import { buildEvent } from './build-event'
+import { continuesPrevious } from './continuation'
+import type { Draft } from './draft'
+import type { LogicalLine } from './logical-line'
+import type { EventParserOptions } from './parser-options'
+import { splitSegments } from './prefix/split-segments'
+import { stripPrefix, type StrippedLine } from './prefix/strip-prefix'
+import { wallStampToIso } from './prefix/wall-stamp'
+import { createReportAssembler, type ReportAssembler } from './report-assembler'
+import { classifyLine, type LineClass } from './report/classify-line'
+import { newYearContext, noteStamp, resolveYear, type YearContext } from './year-context'
+
+/** Segments longer than this are not kernel lines (a report line is < 4 kB); skipped with an issue. */
+const MAX_SEGMENT_CHARS = 65_536
+/** At most this many physical lines are joined into one logical line. */
+const MAX_PARTS = 64
+/** Annotations appended to report lines in articles: `…order:10, mode:0x…-----------warn_alloc()，…`. */
+const ANNOTATION = /^(.*?[^\s-])\s*-{10,}.*$/
+
+interface Pending {
+  readonly logical: LogicalLine
+  readonly stream: string
+  readonly prefixed: boolean
+  cls: LineClass
+}
+
+interface PathState {
+  readonly path: string
+  prefixed: boolean
+  pending: Pending | null
+  lastStream: string
+  readonly year: YearContext
+  readonly held: MemEvent[]
+  readonly heldEpochs: number[]
+  readonly heldDrafts: Draft[]
+  longLineReported: boolean
+}
+
+/**
+ * The streaming kernel-log parser. Push physical lines in order (several files one after another,
+ * `endOfInput(path)` after each); reports come out through `onEvent` when complete, input problems
+ * through `onIssue`. Memory is bounded by the open reports (one per file and host), never by the
+ * input size.
+ *
+ * Event ids are provisional (`p1`, `p2` … in completion order); the host collects every event and
+ * calls `orderEvents`, which sorts them in time order and assigns the final `e1 … eN`.
+ * Events whose syslog stamps print no year are held until `endOfInput` of their file, when the year
+ * is resolved (`yearHint`, or a dated line of the same file).
+ */
+export function createEventParser(options: EventParserOptions): LineSink & { finish(): void } {
+  const paths = new Map<string, PathState>()
+  const streams = new Map<string, ReportAssembler>()
+  let nextId = 1
+
+  const onIssue = (i: ParseIssue): void => options.onIssue(i)
+
+  const release = (ps: PathState): void => {
+    if (ps.held.length === 0) return
+    const hint = options.yearHint?.(ps.path) ?? null
+    const first = ps.held[0]
+    let reported = false
+    ps.held.forEach((e, i) => {
+      const d = ps.heldDrafts[i]
+      const resolved = resolveYear(ps.year, ps.heldEpochs[i] ?? 0, hint)
+      if (resolved && d?.wall) {
+        options.onEvent({ ...e, time: wallStampToIso(d.wall, resolved.year), timeYearInferred: true })
+        if (!reported) {
+          reported = true
+          onIssue({
+            code: 'year-inferred',
+            severity: 'info',
+            path: ps.path,
+            line: first?.line ?? null,
+            message: `Syslog stamps print no year; ${resolved.year} was assumed from ${resolved.from}.`,
+          })
+        }
+      } else {
+        options.onEvent(e)
+        onIssue({
+          code: 'year-unknown',
+          severity: 'info',
+          path: ps.path,
+          line: e.line,
+          message: 'The syslog stamp prints no year and nothing in the input gives it, so the event has no wall-clock time.',
+        })
+      }
+    })
+    ps.held.length = 0
+    ps.heldEpochs.length = 0
+    ps.heldDrafts.length = 0
+  }
+
+  const emit = (d: Draft): void => {
+    const e = buildEvent(d, `p${nextId++}`, onIssue)
+    if (d.wall && d.wall.year === null) {
+      const ps = paths.get(d.path)
+      if (ps) {
+        ps.held.push(e)
+        ps.heldEpochs.push(d.yearEpoch)
+        ps.heldDrafts.push(d)
+        return
+      }
+    }
+    options.onEvent(d.wall && d.wall.year !== null ? { ...e, time: wallStampToIso(d.wall, d.wall.year) } : e)
+  }
+
+  const assembler = (key: string, path: string, host: string | null): ReportAssembler => {
+    let a = streams.get(key)
+    if (!a) {
+      a = createReportAssembler(path, host, { emit, issue: onIssue })
+      streams.set(key, a)
+    }
+    return a
+  }
+
+  const flush = (ps: PathState): void => {
+    const p = ps.pending
+    if (!p) return
+    ps.pending = null
+    const l = p.logical
+    assembler(p.stream, l.path, l.host).feed(l)
+  }
+
+  const state = (path: string): PathState => {
+    let ps = paths.get(path)
+    if (!ps) {
+      ps = {
+        path,
+        prefixed: false,
+        pending: null,
+        lastStream: `${path}\u0000`,
+        year: newYearContext(),
+        held: [],
+        heldEpochs: [],
+        heldDrafts: [],
+        longLineReported: false,
+      }
+      paths.set(path, ps)
+    }
+    return ps
+  }
+
+  const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
+    const hasPrefix = !inherit && s.kind !== 'none'
+    if (hasPrefix) ps.prefixed = true
+    let message = s.message
+    const note = ANNOTATION.exec(message)
+    if (note && !isPrintableAscii(message)) {
+      message = note[1] ?? message
+      onIssue({ code: 'annotation-removed', severity: 'info', path: ps.path, line, message: 'Text appended to a kernel line after a run of dashes (an article\'s annotation) was ignored.' })
+    }
+    const own = classifyLine(message)
+    const p = ps.pending
+    if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS) {
+      if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
+        p.logical.parts.push({ line, text, message })
+        p.logical.message = `${p.logical.message} ${message}`
+        p.cls = classifyLine(p.logical.message)
+        return
+      }
+    }
+    flush(ps)
+    const stream = hasPrefix ? `${ps.path}\u0000${s.host ?? ''}` : ps.lastStream
+    if (message === '' || !s.kernel || (!hasPrefix && !isPrintableAscii(message))) {
+      assembler(stream, ps.path, s.host).foreign()
+      return
+    }
+    if (hasPrefix) ps.lastStream = stream
+    const epoch = s.wall ? noteStamp(ps.year, s.wall) : ps.year.epoch
+    const host = hasPrefix ? s.host : (ps.lastStream.split('\u0000')[1] || null)
+    ps.pending = {
+      logical: { path: ps.path, host, parts: [{ line, text, message }], message, wall: s.wall, yearEpoch: epoch, uptime: s.uptime },
+      stream,
+      prefixed: hasPrefix || ps.prefixed,
+      cls: own,
+    }
+  }
+
+  const endOfInput = (path: string): void => {
+    const ps = paths.get(path)
+    if (!ps) return
+    flush(ps)
+    for (const [key, a] of streams) {
+      if (key.startsWith(`${path}\u0000`)) {
+        a.close()
+        streams.delete(key)
+      }
+    }
+    release(ps)
+    paths.delete(path)
+  }
+
+  return {
+    push(raw: RawLine): void {
+      const ps = state(raw.path)
+      const text = raw.text.endsWith('\r') ? raw.text.slice(0, -1) : raw.text
+      const first = stripPrefix(text.length > MAX_SEGMENT_CHARS ? text.slice(0, 512) : text)
+      for (const seg of splitSegments(text, first.kind)) {
+        if (seg.text.length > MAX_SEGMENT_CHARS) {
+          if (!ps.longLineReported) {
+            ps.longLineReported = true
+            onIssue({ code: 'line-too-long', severity: 'info', path: raw.path, line: raw.line, message: `A line of ${seg.text.length} characters is too long to be a kernel line and was skipped.` })
+          }
+          flush(ps)
+          continue
+        }
+        const s = seg.inherit ? { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() } : seg.text === text ? first : stripPrefix(seg.text)
+        segment(ps, raw.line, seg.text, s, seg.inherit)
+      }
+    },
+    endOfInput,
+    finish(): void {
+      for (const path of [...paths.keys()]) endOfInput(path)
+    },
+  }
+}

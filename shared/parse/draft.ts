@@ -1,0 +1,135 @@
+import type {
+  CallFrame,
+  HugepagesLine,
+  KilledTask,
+  NodeLine,
+  OomKillLine,
+  ReportLine,
+  SelectedTask,
+  Task,
+  TaskLine,
+} from '../event/types'
+import type { WallStamp } from './prefix/wall-stamp'
+import type { ParsedHeader } from './report/header'
+import type { ParsedBuddyLine } from './report/buddy-line'
+import type { ParsedZoneLine } from './report/zone-line'
+
+/** A zone as the assembler collects it (zone line, then its lowmem_reserve, later its buddy line). */
+export interface DraftZone {
+  readonly parsed: ParsedZoneLine | null
+  readonly at: number
+  lowmemReserve: number[] | null
+  lowmemReserveAt: number | null
+  buddy: (ParsedBuddyLine & { at: number }) | null
+  readonly node: number
+  readonly zone: string
+}
+
+/** The memcg section as collected. */
+export interface DraftMemcg {
+  taskPath: string | null
+  limitPath: string | null
+  statsPath: string | null
+  counters: Record<string, { usageKb: number; limitKb: number; failcnt: number }>
+  stat: Record<string, number>
+  at: number
+}
+
+/** One report being assembled. Mutable while open; frozen into a MemEvent by `buildEvent`. */
+export interface Draft {
+  readonly path: string
+  readonly host: string | null
+  /** null for a report whose header was not in the input (it began with the kill lines). */
+  readonly header: ParsedHeader | null
+  /** A page allocation stall warning: collected so its dump is not reported as orphans, never emitted. */
+  readonly ignore: boolean
+  readonly wall: WallStamp | null
+  readonly yearEpoch: number
+  readonly uptime: number | null
+  stage: number
+  readonly lines: ReportLine[]
+  cpuset: { cpuset: string | null; memsAllowed: string | null; at: number } | null
+  taskLine: (TaskLine & { uid: number | null; tail: string | null }) | null
+  hardware: string | null
+  readonly callTrace: CallFrame[]
+  /** Register names seen in the dump (`RIP`, `pstate`, `epc` ...), for the arch. */
+  readonly registers: Set<string>
+  readonly counters: Record<string, number>
+  readonly countersAt: number[]
+  sawMemInfo: boolean
+  readonly nodes: NodeLine[]
+  readonly zones: DraftZone[]
+  readonly hugepages: HugepagesLine[]
+  pagecachePages: number | null
+  swapCachePages: number | null
+  freeSwapKb: number | null
+  totalSwapKb: number | null
+  readonly ram: {
+    totalPages: number | null
+    highmemPages: number | null
+    reservedPages: number | null
+    cmaReservedPages: number | null
+    hwpoisonedPages: number | null
+    at: number | null
+  }
+  readonly tasks: Task[]
+  taskColumns: string[] | null
+  selected: (SelectedTask & { reason: string | null }) | null
+  killed: (KilledTask & { reason: string | null }) | null
+  oomKill: OomKillLine | null
+  memcg: DraftMemcg | null
+  memcgStatOpen: boolean
+  panic: { message: string; at: number } | null
+  reaper: { pid: number; comm: string; at: number } | null
+  /** Consecutive lines since the last one that belonged to the report. */
+  strayRun: number
+}
+
+/** A fresh draft. */
+export function newDraft(
+  path: string,
+  host: string | null,
+  header: ParsedHeader | null,
+  wall: WallStamp | null,
+  yearEpoch: number,
+  uptime: number | null,
+  ignore = false,
+): Draft {
+  return {
+    path,
+    host,
+    header,
+    ignore,
+    wall,
+    yearEpoch,
+    uptime,
+    stage: 0,
+    lines: [],
+    cpuset: null,
+    taskLine: null,
+    hardware: null,
+    callTrace: [],
+    registers: new Set(),
+    counters: {},
+    countersAt: [],
+    sawMemInfo: false,
+    nodes: [],
+    zones: [],
+    hugepages: [],
+    pagecachePages: null,
+    swapCachePages: null,
+    freeSwapKb: null,
+    totalSwapKb: null,
+    ram: { totalPages: null, highmemPages: null, reservedPages: null, cmaReservedPages: null, hwpoisonedPages: null, at: null },
+    tasks: [],
+    taskColumns: null,
+    selected: null,
+    killed: null,
+    oomKill: null,
+    memcg: null,
+    memcgStatOpen: false,
+    panic: null,
+    reaper: null,
+    strayRun: 0,
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Cheap tests the input layer uses to find candidate report regions in huge files without running the
+ * full parser on every line.
+ *
+ * Window rule for the input layer: when a line matches {@link REPORT_START_PATTERN}, feed the parser
+ * from 5 lines before it (a `warn_alloc: N callbacks suppressed` or sysrq line may precede the header)
+ * and keep feeding while {@link looksLikeKernelMemoryLine} keeps saying yes, stopping only after 400
+ * consecutive lines for which it says no (a report may be interleaved with other programs' messages,
+ * and mail-wrapped tails carry no marker). Then call `endOfInput(path)` only at the real end of the file;
+ * gaps between windows are harmless (the parser ends an open report on its own).
+ */
+
+/**
+ * Matches every line that can START a report, whatever its prefix: OOM headers (all versions, including
+ * 2.6.10's bare `oom-killer: gfp_mask=`), page allocation failure headers, and the kill lines that begin
+ * a report whose header was lost.
+ */
+export const REPORT_START_PATTERN: RegExp =
+  /invoked oom-killer:|(?:^|[\s\]:>])oom-killer: gfp_mask=|page allocation failure[.:,]|Kill(?:ed)? process \d+ \(|Manual OOM execution/
+
+const INSIDE =
+  /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d+\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|^\s*\[\s*\d+\]\s+-?\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]+:\d+kB/
+
+/**
+ * True for lines that start a report ({@link REPORT_START_PATTERN}) and for lines typically inside one
+ * (Mem-Info, zone, buddy, swap, task table, kill, memcg, stack lines), so the input layer's windows
+ * extend over a whole report. Cheap: a couple of regex tests, no allocation.
+ */
+export function looksLikeKernelMemoryLine(text: string): boolean {
+  const t = text.length > 8192 ? text.slice(0, 8192) : text
+  return REPORT_START_PATTERN.test(t) || INSIDE.test(t)
+}

@@ -1,0 +1,24 @@
+import type { IssueSink } from '../../base/issue'
+import { procLines, skipped } from './proc-lines'
+import type { MeminfoData } from './snapshot-types'
+
+const LINE = /^(?:Node (\d+) )?([A-Za-z_][\w()]*):\s+(\d+)(?: (kB))?\s*$/
+
+/** Parse /proc/meminfo or /sys/devices/system/node/nodeN/meminfo. */
+export function parseMeminfo(path: string, text: string, onIssue: IssueSink): MeminfoData {
+  const values: Record<string, number> = {}
+  const kbKeys: string[] = []
+  let node: number | null = null
+  for (const { line, text: t } of procLines(text)) {
+    const m = LINE.exec(t)
+    if (!m) {
+      skipped(onIssue, path, line, 'meminfo', t)
+      continue
+    }
+    if (m[1] !== undefined) node = Number(m[1])
+    const key = m[2] ?? ''
+    values[key] = Number(m[3])
+    if (m[4]) kbKeys.push(key)
+  }
+  return { node, values, kbKeys }
+}

@@ -1,0 +1,59 @@
+import type { IssueSink } from '../../base/issue'
+import { ints, procLines, skipped } from './proc-lines'
+import type { SysctlData } from './snapshot-types'
+
+/** The vm sysctls whose single-value files OOMLens recognises by name (`/proc/sys/vm/<name>`). */
+export const VM_SYSCTL_FILES: ReadonlySet<string> = new Set([
+  'min_free_kbytes',
+  'watermark_scale_factor',
+  'watermark_boost_factor',
+  'lowmem_reserve_ratio',
+  'extra_free_kbytes',
+  'overcommit_memory',
+  'overcommit_ratio',
+  'overcommit_kbytes',
+  'panic_on_oom',
+  'oom_kill_allocating_task',
+  'oom_dump_tasks',
+  'swappiness',
+  'vfs_cache_pressure',
+  'nr_hugepages',
+  'nr_overcommit_hugepages',
+  'zone_reclaim_mode',
+  'percpu_pagelist_fraction',
+  'percpu_pagelist_high_fraction',
+  'admin_reserve_kbytes',
+  'user_reserve_kbytes',
+  'compaction_proactiveness',
+  'extfrag_threshold',
+  'dirty_ratio',
+  'dirty_background_ratio',
+  'numa_zonelist_order',
+])
+
+function value(text: string): number | number[] | string {
+  const n = ints(text)
+  if (n && n.length === 1) return n[0] ?? 0
+  if (n && n.length > 1) return n
+  return text.trim()
+}
+
+/**
+ * Parse `sysctl -a` / `sysctl vm` output (`vm.min_free_kbytes = 67584`; other subsystems' keys are kept
+ * too), or, with `nameHint` (a file name such as `min_free_kbytes`), a single-value /proc/sys/vm file.
+ */
+export function parseSysctl(path: string, text: string, onIssue: IssueSink, nameHint?: string): SysctlData {
+  const values: Record<string, number | readonly number[] | string> = {}
+  const lines = procLines(text)
+  const single = nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
+  if (single) {
+    values[`vm.${nameHint}`] = value(lines[0]?.text ?? '')
+    return { values }
+  }
+  for (const { line, text: t } of lines) {
+    const m = /^([A-Za-z0-9_.\-/]+)\s*=\s*(.*)$/.exec(t.trim())
+    if (m) values[(m[1] ?? '').replace(/\//g, '.')] = value(m[2] ?? '')
+    else skipped(onIssue, path, line, 'sysctl', t)
+  }
+  return { values }
+}

@@ -25,7 +25,7 @@ export function decompressStream(format: CompressionFormat, source: ByteStream):
     case 'gzip':
       return pipeThrough(source, createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES }))
     case 'bzip2':
-      return pipeThrough(source, unbzip2())
+      return bzip2Stream(source)
     case 'zstd':
       return zstdStream(source)
     case 'xz':
@@ -35,9 +35,29 @@ export function decompressStream(format: CompressionFormat, source: ByteStream):
 
 function pipeThrough(source: ByteStream, transform: NodeJS.ReadWriteStream): ByteStream {
   const input = Readable.from(source, { objectMode: false })
-  input.on('error', (error) => (transform as unknown as Readable).destroy(error))
+  input.on('error', (error) => transform.emit('error', error))
   input.pipe(transform)
   return transform as unknown as ByteStream
+}
+
+/** unbzip2-stream is an old-style synchronous `through` stream: feed it and collect what it emits. */
+async function* bzip2Stream(source: ByteStream): ByteStream {
+  const decoder = unbzip2()
+  const out: Buffer[] = []
+  let failure: unknown = null
+  let ended = false
+  decoder.on('data', (chunk: Buffer) => out.push(chunk))
+  decoder.on('error', (error: unknown) => (failure = error))
+  decoder.on('end', () => (ended = true))
+  for await (const chunk of source) {
+    decoder.write(chunk)
+    if (failure) throw failure
+    yield* out.splice(0)
+  }
+  decoder.end()
+  if (!ended && !failure) await new Promise((resolve) => setImmediate(resolve))
+  if (failure) throw failure
+  yield* out.splice(0)
 }
 
 async function* zstdStream(source: ByteStream): ByteStream {

@@ -18,7 +18,9 @@ export interface ImportLimits {
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxTotalBytes: 32 * 1024 ** 3,
-  maxRatio: 1000,
+  // gzip/deflate cannot exceed ~1032:1, so a bomb of zeros sits right at 1000:1; real logs stay far
+  // below 250:1 (tens for gzip, low hundreds for xz of very repetitive logs).
+  maxRatio: 250,
   ratioGraceBytes: 64 * 1024 ** 2,
   maxDepth: 6,
   maxLineBytes: 4 * 1024 ** 2,

@@ -2,7 +2,7 @@ import { countBytes, peekStream } from './byte-stream'
 import { decompressStream } from './decompress-stream'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
-import { limitStream } from './limit-stream'
+import { budgetLimited, ratioLimited } from './limit-stream'
 import { stripCompressionExt } from './member-name'
 import type { ReadContext } from './read-context'
 import { readJournalFile } from './read-journal-file'
@@ -42,7 +42,7 @@ export async function readEntry(entry: InputEntry, ctx: ReadContext): Promise<vo
       if (!withinDepth(next, ctx)) return
       const compressed = { bytes: 0 }
       const counted = countBytes(stream, (n) => (compressed.bytes += n))
-      const inner = limitStream(decompressStream(format, counted), entry.path, compressed, ctx)
+      const inner = ratioLimited(decompressStream(format, counted), entry.path, compressed, ctx)
       const name = stripCompressionExt(entry.name)
       await readEntry({ ...next, name, depth: entry.depth + 1, stream: inner, filePath: null }, ctx)
       return
@@ -60,7 +60,7 @@ export async function readEntry(entry: InputEntry, ctx: ReadContext): Promise<vo
       case 'binary':
         return unsupported(next, ctx)
       case 'text':
-        await readText(next, head, ctx)
+        await readText({ ...next, stream: budgetLimited(stream, entry.path, ctx) }, head, ctx)
         return
     }
   } catch (error) {

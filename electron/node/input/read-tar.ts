@@ -23,7 +23,7 @@ export async function readTar(entry: InputEntry, ctx: ReadContext): Promise<void
     for await (const member of extract) {
       members++
       await readMember(member as unknown as TarMember, entry, ctx)
-      if (ctx.target?.done) break
+      if (ctx.target?.done || ctx.budget.exhausted) break
     }
   } catch (error) {
     if (members > 0 || !entry.topLevel || ctx.signal?.aborted || error instanceof InputError) throw error

@@ -64,7 +64,7 @@ async function walkZip(zip: yauzl.ZipFile, entry: InputEntry, ctx: ReadContext):
     for await (const member of zipEntries(zip)) {
       members++
       await readMember(zip, member, entry, ctx)
-      if (ctx.target?.done) break
+      if (ctx.target?.done || ctx.budget.exhausted) break
     }
   } catch (error) {
     if (ctx.signal?.aborted || error instanceof InputError) throw error

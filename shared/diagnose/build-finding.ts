@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/catalog/en'
 import type { Lang } from '../i18n/lang'
 import { type MessageParams, t } from '../i18n/t'
 import { FINDING_DEFS } from './finding-defs'
+import { recordLines, recordStarts } from './record-lines'
 import type { Evidence, Fact, Finding, FindingCode, Severity } from './types'
 
 export interface EvidenceRef {
@@ -62,7 +63,11 @@ export function uniqueEvidence(items: readonly (Evidence | null)[]): Evidence[] 
 /** The Finding for one event, or null when no evidence line could be cited (a finding never hangs on nothing). */
 export function buildFinding(event: MemEvent, lang: Lang, spec: FindingSpec): Finding | null {
   const def = FINDING_DEFS[spec.code]
-  const evidence = uniqueEvidence(spec.evidence.map((e) => evidenceOf(event, e.at, e.role)))
+  const starts = recordStarts(event)
+  const refs = spec.evidence.flatMap((e) =>
+    starts.has(e.at) ? recordLines(event, e.at).map((at) => ({ at, role: e.role })) : [e],
+  )
+  const evidence = uniqueEvidence(refs.map((e) => evidenceOf(event, e.at, e.role)))
   if (evidence.length === 0) return null
   const facts: Fact[] = spec.facts.map((f) => ({
     name: f.name,

@@ -46,6 +46,13 @@ const RECLAIMING_NAMES = [
   '__GFP_WAIT',
 ]
 
+/** What the printed flag names say about direct reclaim; null when they say nothing. */
+function reclaimFromNames(names: readonly string[]): boolean | null {
+  if (names.includes('GFP_ATOMIC') || names.includes('GFP_NOWAIT')) return false
+  if (names.some((n) => RECLAIMING_NAMES.includes(n))) return true
+  return null
+}
+
 /** The direct-reclaim bit by version: __GFP_WAIT ≤ 4.3, __GFP_DIRECT_RECLAIM after (kernel-facts §1.1). */
 function directReclaimBit(v: [number, number]): number {
   if (!atLeast(v, 4, 4)) return 0x10
@@ -59,24 +66,25 @@ export function gfpView(event: MemEvent, model: ModelResult): GfpView {
   const names = event.trigger.gfpPrintedNames ?? []
   const memallocContext = /^kswapd\d*$/.test(event.trigger.comm ?? event.taskLine?.comm ?? '')
   const order = event.trigger.order
+  const fromNames = reclaimFromNames(names)
   if (model.gfp) {
+    // Printed names beat any decoding; a decoding without a known kernel version guessed the layout.
+    const versionKnown = kernelMajorMinor(event.kernelVersion) !== null
     return {
       order,
       highestZone: model.gfp.highestZone,
-      canReclaim: model.gfp.canReclaim,
+      canReclaim: fromNames ?? (versionKnown || model.gfp.fromPrinted ? model.gfp.canReclaim : null),
       isAtomic: model.gfp.isAtomic,
       cmaEligible: model.gfp.cmaEligible,
       memallocContext,
-      names: model.gfp.flags,
+      names: names.length > 0 ? names : model.gfp.flags,
     }
   }
   const mask = event.trigger.gfpMask === null ? null : Number.parseInt(event.trigger.gfpMask, 16)
   const version = kernelMajorMinor(event.kernelVersion)
   const isAtomic = names.includes('GFP_ATOMIC') || names.includes('__GFP_ATOMIC')
-  let canReclaim: boolean | null = null
-  if (names.includes('GFP_ATOMIC') || names.includes('GFP_NOWAIT')) canReclaim = false
-  else if (names.some((n) => RECLAIMING_NAMES.includes(n))) canReclaim = true
-  else if (mask !== null && version !== null) canReclaim = (mask & directReclaimBit(version)) !== 0
+  let canReclaim = fromNames
+  if (canReclaim === null && mask !== null && version !== null) canReclaim = (mask & directReclaimBit(version)) !== 0
   return {
     order,
     highestZone: mask === null ? null : highestZoneOf(mask, event),

@@ -8,13 +8,16 @@ import { t } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { sumKb } from '../memory-totals'
 import { type EventRule, gfpLabel } from '../rule-context'
+import { preferredZone, zonePhrase } from '../zone-phrase'
 
 /** Target kswapd headroom for the recommendation: watermark_scale_factor 1 % (100) of each zone. */
 const SUGGESTED_WSF = 100
 
 export const atomicNoReclaim: EventRule = (ctx) => {
   const { event, gfp, lang } = ctx
-  if (event.kind === 'memcg-oom') return null
+  // The OOM killer is only reached from the slow path after direct reclaim: an OOM report is never
+  // an atomic request. Only page allocation failures can be.
+  if (event.kind !== 'alloc-failure') return null
   if (gfp.canReclaim !== false && !gfp.memallocContext) return null
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   const facts: FactSpec[] = []
@@ -29,10 +32,12 @@ export const atomicNoReclaim: EventRule = (ctx) => {
   const why = gfp.memallocContext
     ? t(lang, gfp.names.includes('__GFP_NOMEMALLOC') ? 'phrase.kswapd-nomemalloc' : 'phrase.kswapd', { comm: event.trigger.comm ?? 'kswapd' })
     : t(lang, 'phrase.no-direct-reclaim')
-  const worst = [...missed].sort((a, b) => a.marginKb - b.marginKb)[0]
-  const zones = worst
-    ? t(lang, 'phrase.zone-below-min', { zone: worst.zone.zone, free: worst.usableFreeKb, min: worst.watermarkKb + worst.reserveKb, miss: -worst.marginKb })
-    : t(lang, 'phrase.no-zone-detail')
+  const preferred = preferredZone(missed)
+  const zones = preferred
+    ? zonePhrase(lang, event, preferred)
+    : ctx.zones.some((v) => v.allowed && v.decidingTerm === 'order')
+      ? t(lang, 'phrase.no-block-of-order', { order: gfp.order ?? 0 })
+      : t(lang, 'phrase.no-zone-detail')
   const recs: RecSpec[] = []
   if ((ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF) recs.push({ key: 'rec.atomic-no-reclaim.wsf', params: { target: SUGGESTED_WSF } })
   recs.push({ key: (gfp.order ?? 0) > 0 ? 'rec.atomic-no-reclaim.order' : 'rec.atomic-no-reclaim.mempool' })

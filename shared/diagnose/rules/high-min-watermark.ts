@@ -48,8 +48,11 @@ export const highMinWatermark: EventRule = (ctx) => {
   const thpKb = thpRecommendedKb(event, lowmem.length)
   const fromThp = ctx.model.minFreeSource === 'thp' || (thpKb !== null && Math.abs(minFreeKb - thpKb) <= thpKb * 0.02)
   const recs: RecSpec[] = []
-  // The failing zone: the first allowed zone that missed on the watermark or the reserve.
-  const failing = ctx.zones.find((v) => v.allowed && !v.pass && (v.decidingTerm === 'watermark' || v.decidingTerm === 'lowmem-reserve' || v.decidingTerm === 'cma'))
+  // The failing zone: the largest allowed zone that missed on the watermark, the reserve or CMA (the
+  // preferred zone of the zonelist; a small DMA zone refused by its reserve says nothing about min).
+  const failing = ctx.zones
+    .filter((v) => v.allowed && !v.pass && ['watermark', 'lowmem-reserve', 'cma'].includes(v.decidingTerm))
+    .sort((a, b) => (b.zone.managedKb ?? 0) - (a.zone.managedKb ?? 0))[0]
   if (failing && failing.zone.managedKb) {
     const headroomKb = Math.max(HEADROOM_FLOOR_KB, Math.round(failing.zone.managedKb * HEADROOM_SHARE))
     const roomKb = failing.usableFreeKb - failing.reserveKb - headroomKb

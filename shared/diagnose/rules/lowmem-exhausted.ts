@@ -10,6 +10,7 @@ import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { zoneAllowed } from '../gfp-view'
 import { counterKb } from '../memory-totals'
 import { type EventRule, gfpLabel, MIB_KB, share, zoneLabel } from '../rule-context'
+import { zonePhrase } from '../zone-phrase'
 
 /** HighMem must hold clearly usable memory for "it was there but not for this request" to be true. */
 const HIGHMEM_FREE_FLOOR_KB = 16 * MIB_KB
@@ -34,13 +35,12 @@ export const lowmemExhausted: EventRule = (ctx) => {
     evidence.push({ at: v.zone.at, role: 'lowmem zone' })
     facts.push({ name: `${zoneLabel(event, v.zone)} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
     facts.push({ name: `${zoneLabel(event, v.zone)} min`, value: v.zone.minKb ?? 0, unit: 'kB', at: [v.zone.at] })
-    const zone = zoneLabel(event, v.zone)
     if (v.decidingTerm === 'lowmem-reserve' && v.reserveKb > 0) {
       if (v.zone.lowmemReserveAt !== null) evidence.push({ at: v.zone.lowmemReserveAt, role: 'lowmem_reserve' })
-      facts.push({ name: `${zone} lowmem_reserve`, value: v.reserveKb, unit: 'kB', at: v.zone.lowmemReserveAt === null ? [] : [v.zone.lowmemReserveAt] })
-      return t(lang, 'phrase.zone-reserve-refused', { zone, free: v.freeKb, min: v.zone.minKb ?? 0, reserve: v.reserveKb, miss: -v.marginKb })
+      const at = v.zone.lowmemReserveAt === null ? [] : [v.zone.lowmemReserveAt]
+      facts.push({ name: `${zoneLabel(event, v.zone)} lowmem_reserve`, value: v.reserveKb, unit: 'kB', at })
     }
-    return t(lang, 'phrase.zone-below-min', { zone, free: v.freeKb, min: v.watermarkKb, miss: -v.marginKb })
+    return zonePhrase(lang, event, v)
   })
   for (const v of high) {
     evidence.push({ at: v.zone.at, role: 'HighMem zone' })

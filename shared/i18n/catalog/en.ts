@@ -56,9 +56,9 @@ export const CATALOG_EN = {
   'finding.hugetlb-reserved.detail':
     'The hugetlb pool holds {kb:kb}, {pct:pct} % of the {managed:kb} managed, {free:kb} of it free. Pool pages leave the page allocator when they are reserved: free huge pages cannot serve ordinary allocations.',
   'finding.unaccounted-memory.detail':
-    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb} ({pct:pct} %) is in no counter at all. That is memory taken straight from the page allocator — driver allocations (alloc_pages, large kmalloc on older kernels), vmalloc and percpu memory: kernel allocations nobody tracks.',
+    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb}, {pct:pct} % of it, is in no counter at all. That is memory taken straight from the page allocator — driver allocations (alloc_pages, large kmalloc on older kernels), vmalloc and percpu memory: kernel allocations nobody tracks.',
   'finding.unaccounted-memory.detail-balloon':
-    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb} ({pct:pct} %) is in no counter at all, and {driver} is in the call trace: a balloon driver inflates by allocating guest pages and handing them to the hypervisor, and those pages appear in no counter. The guest had far less memory than its size.',
+    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb}, {pct:pct} % of it, is in no counter at all, and {driver} is in the call trace: a balloon driver inflates by allocating guest pages and handing them to the hypervisor, and those pages appear in no counter. The guest had far less memory than its size.',
   'finding.high-min-watermark.detail':
     'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
   'finding.high-min-watermark.detail-thp':
@@ -90,7 +90,7 @@ export const CATALOG_EN = {
   'phrase.caller': ', from {fn}',
   'phrase.zone-below-min': '{zone} free {free:kb} is not above its watermark {min:kb} (missed by {miss:kb})',
   'phrase.zone-reserve-refused':
-    '{zone} free {free:kb} is above min {min:kb} but not above min + lowmem_reserve {reserve:kb}, the part kept for requests that cannot use a higher zone (missed by {miss:kb})',
+    '{zone} free {free:kb} is above min {min:kb} but not above min + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
   'phrase.swap-none': 'There is no swap, so anonymous memory could not be reclaimed at all.',
   'phrase.swap-full': 'Swap was full ({free:kb} free of {total:kb}), so anonymous memory could not be swapped out.',
   'phrase.swap-unknown': 'The report does not show the swap state.',
@@ -102,6 +102,7 @@ export const CATALOG_EN = {
   'phrase.kswapd': '{comm} is the reclaim thread itself and runs with PF_MEMALLOC, so the allocator never enters direct reclaim for it',
   'phrase.kswapd-nomemalloc':
     '{comm} is the reclaim thread itself (PF_MEMALLOC: no direct reclaim), and __GFP_NOMEMALLOC also forbids it the emergency reserves',
+  'phrase.no-block-of-order': 'no zone it may use had a free block of order {order} it was allowed to take',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',

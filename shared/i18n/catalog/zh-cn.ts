@@ -55,9 +55,9 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.hugetlb-reserved.detail':
     'hugetlb 大页池占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %，其中 {free:kb} 空闲。大页在预留时就离开了页分配器：空闲的大页不能满足普通分配。',
   'finding.unaccounted-memory.detail':
-    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何计数器中。这是直接从页分配器拿走的内存——驱动分配（alloc_pages、旧内核上的大块 kmalloc）、vmalloc 和 percpu 内存：没有人统计的内核分配。',
+    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何计数器中。这是直接从页分配器拿走的内存——驱动分配（alloc_pages、旧内核上的大块 kmalloc）、vmalloc 和 percpu 内存：没有人统计的内核分配。',
   'finding.unaccounted-memory.detail-balloon':
-    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何计数器中，而调用栈中出现了 {driver}：气球驱动膨胀时会分配客户机的页并交还给虚拟机管理程序，这些页不出现在任何计数器中。客户机实际可用的内存远小于它的标称大小。',
+    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何计数器中，而调用栈中出现了 {driver}：气球驱动膨胀时会分配客户机的页并交还给虚拟机管理程序，这些页不出现在任何计数器中。客户机实际可用的内存远小于它的标称大小。',
   'finding.high-min-watermark.detail':
     '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
   'finding.high-min-watermark.detail-thp':
@@ -89,7 +89,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.caller': '，来自 {fn}',
   'phrase.zone-below-min': '{zone} 空闲 {free:kb}，没有超过其水位线 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空闲 {free:kb}，高于 min {min:kb}，但没有超过 min + lowmem_reserve {reserve:kb}（为不能使用更高 zone 的请求保留的部分；差 {miss:kb}）',
+    '{zone} 空闲 {free:kb}，高于 min {min:kb}，但没有超过 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用于防止本可使用更高 zone 的请求占满这个低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '没有 swap，匿名内存完全无法回收。',
   'phrase.swap-full': 'swap 已满（{total:kb} 中仅剩 {free:kb}），匿名内存无法换出。',
   'phrase.swap-unknown': '报告中没有显示 swap 状态。',
@@ -99,13 +99,14 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.no-direct-reclaim': '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',
   'phrase.kswapd': '{comm} 本身就是回收线程，带有 PF_MEMALLOC 运行，分配器从不为它进入直接回收',
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
+  'phrase.no-block-of-order': '它可用的 zone 中都没有它能拿的 order {order} 空闲块',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit': '如果必须保持 32 位，2G/2G 划分（CONFIG_VMSPLIT_2G）可使 lowmem 大约翻倍，代价是用户地址空间变小。',
   'rec.lowmem-exhausted.consumer':
     '已统计的最大 lowmem 使用者是 {name}，占 {kb:kb}（lowmem 的 {pct:pct} %）：应缩减它（dentry/inode 缓存可调高 vm.vfs_cache_pressure）。',
-  'rec.lowmem-exhausted.unaccounted': 'lowmem 中有 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
+  'rec.lowmem-exhausted.unaccounted': 'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
   'rec.fragmentation.vmalloc': '让调用者不再申请 {blockKb} kB 的物理连续内存：改用 kvmalloc()/vmalloc、scatter-gather，或在启动时一次性分配缓冲区。',
   'rec.fragmentation.compact': '保持大块可用：主动规整（vm.compaction_proactiveness，5.9+），或在分配前执行 echo 1 > /proc/sys/vm/compact_memory。',
   'rec.cma-unusable.size':

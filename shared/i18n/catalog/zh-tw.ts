@@ -55,9 +55,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.hugetlb-reserved.detail':
     'hugetlb 大頁池佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %，其中 {free:kb} 空閒。大頁在預留時就離開了頁分配器：空閒的大頁不能滿足普通分配。',
   'finding.unaccounted-memory.detail':
-    '{scope}：{managedFrom} {managed:kb}，但報告列印的所有計數器加起來只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何計數器中。這是直接從頁分配器拿走的記憶體——驅動分配（alloc_pages、舊核心上的大塊 kmalloc）、vmalloc 和 percpu 記憶體：沒有人統計的核心分配。',
+    '{scope}：{managedFrom} {managed:kb}，但報告列印的所有計數器加起來只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何計數器中。這是直接從頁分配器拿走的記憶體——驅動分配（alloc_pages、舊核心上的大塊 kmalloc）、vmalloc 和 percpu 記憶體：沒有人統計的核心分配。',
   'finding.unaccounted-memory.detail-balloon':
-    '{scope}：{managedFrom} {managed:kb}，但報告列印的所有計數器加起來只有 {counted:kb}（{buckets}）。有 {kb:kb}（{pct:pct} %）不在任何計數器中，而呼叫棧中出現了 {driver}：氣球驅動膨脹時會分配客戶機的頁並交還給虛擬機器管理程式，這些頁不出現在任何計數器中。客戶機實際可用的記憶體遠小於它的標稱大小。',
+    '{scope}：{managedFrom} {managed:kb}，但報告列印的所有計數器加起來只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何計數器中，而呼叫棧中出現了 {driver}：氣球驅動膨脹時會分配客戶機的頁並交還給虛擬機器管理程式，這些頁不出現在任何計數器中。客戶機實際可用的記憶體遠小於它的標稱大小。',
   'finding.high-min-watermark.detail':
     '各 min 水位線合計約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是該記憶體大小下啟動預設值 {def:kb} 的 {factor:1} 倍。低於 min 的記憶體不給普通請求使用，所以機器在還有這麼多空閒記憶體時就會耗盡。',
   'finding.high-min-watermark.detail-thp':
@@ -89,7 +89,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.caller': '，來自 {fn}',
   'phrase.zone-below-min': '{zone} 空閒 {free:kb}，沒有超過其水位線 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空閒 {free:kb}，高於 min {min:kb}，但沒有超過 min + lowmem_reserve {reserve:kb}（為不能使用更高 zone 的請求保留的部分；差 {miss:kb}）',
+    '{zone} 空閒 {free:kb}，高於 min {min:kb}，但沒有超過 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用於防止本可使用更高 zone 的請求佔滿這個低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '沒有 swap，匿名記憶體完全無法回收。',
   'phrase.swap-full': 'swap 已滿（{total:kb} 中僅剩 {free:kb}），匿名記憶體無法換出。',
   'phrase.swap-unknown': '報告中沒有顯示 swap 狀態。',
@@ -99,13 +99,14 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.no-direct-reclaim': '它沒有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中斷、軟中斷或持有自旋鎖的上下文），不能睡眠',
   'phrase.kswapd': '{comm} 本身就是回收執行緒，帶有 PF_MEMALLOC 執行，分配器從不為它進入直接回收',
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收執行緒（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用緊急保留記憶體',
+  'phrase.no-block-of-order': '它可用的 zone 中都沒有它能拿的 order {order} 空閒塊',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit': '如果必須保持 32 位，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者地址空間變小。',
   'rec.lowmem-exhausted.consumer':
     '已統計的最大 lowmem 使用者是 {name}，佔 {kb:kb}（lowmem 的 {pct:pct} %）：應縮減它（dentry/inode 快取可調高 vm.vfs_cache_pressure）。',
-  'rec.lowmem-exhausted.unaccounted': 'lowmem 中有 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
+  'rec.lowmem-exhausted.unaccounted': 'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
   'rec.fragmentation.vmalloc': '讓呼叫者不再申請 {blockKb} kB 的物理連續記憶體：改用 kvmalloc()/vmalloc、scatter-gather，或在啟動時一次性分配緩衝區。',
   'rec.fragmentation.compact': '保持大塊可用：主動規整（vm.compaction_proactiveness，5.9+），或在分配前執行 echo 1 > /proc/sys/vm/compact_memory。',
   'rec.cma-unusable.size':

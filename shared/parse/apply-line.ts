@@ -173,8 +173,12 @@ function applyDump(d: Draft, c: LineClass, at: number, l: LogicalLine): void {
 /** Put one classified line into the report being assembled (the line is already in `d.lines` at `at`). */
 export function applyLine(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: AssemblerSink): void {
   if (c.k !== 'unknown' && !d.panic) d.stage = Math.max(d.stage, STAGE[c.k])
-  if (c.k === 'header' && c.h.leftover !== '') {
-    problem(sink, l, 'partial-header', 'report header', [`unexpected text "${c.h.leftover.slice(0, 60)}"`])
+  if (c.k === 'header') {
+    const problems: string[] = []
+    if (c.h.leftover !== '') problems.push(`unexpected text "${c.h.leftover.slice(0, 60)}"`)
+    // Every OOM header since 2.6.x prints order=; without it the line was cut short.
+    if (c.h.kind === 'oom' && c.h.order === null && c.h.comm !== null) problems.push('no order= (line cut short?)')
+    problem(sink, l, 'partial-header', 'report header', problems)
   }
   applyDump(d, c, at, l)
   applyMemory(d, c, at, l, sink)

@@ -21,7 +21,7 @@ const WRAPPABLE: ReadonlySet<LineClass['k']> = new Set<LineClass['k']>([
 ])
 
 /** What a wrapped-off tail of a report line starts with (`inactive:5812kB`, `0*2048kB`, `(UME)`, `no`). */
-const TAIL = /^(?:[A-Za-z_][\w()]*\??\s?[:=]|\d+\s?\*\s?\d+\s?kB|\([A-Z]{1,6}\)|=\s*\d+\s?kB|(?:yes|no)$|\d+kB\b|\d+\/\d+$)/
+const TAIL = /^(?:[A-Za-z_][\w()]*\??\s?[:=]|[A-Za-z_]\w*\?\s+(?:yes|no)$|\d+\s?\*\s?\d+\s?kB|\([A-Z]{1,6}\)|=\s*\d+\s?kB|(?:yes|no)$|\d+kB\b|\d+\/\d+$)/
 
 /**
  * Whether an unprefixed line continues the logical line before it (a mail client's or terminal's wrap)

@@ -148,12 +148,21 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     const hasPrefix = !inherit && s.kind !== 'none'
     if (hasPrefix) ps.prefixed = true
     let message = s.message
+    let own = classifyLine(message)
     const note = ANNOTATION.exec(message)
-    if (note && !isPrintableAscii(message)) {
+    const bare = note && (own.k === 'unknown' || !isPrintableAscii(message)) ? classifyLine(note[1] ?? '') : null
+    if (note && bare && bare.k !== 'unknown') {
+      // Only when the line reads as a report line without the annotation: kernel text stays untouched.
       message = note[1] ?? message
-      onIssue({ code: 'annotation-removed', severity: 'info', path: ps.path, line, message: 'Text appended to a kernel line after a run of dashes (an article\'s annotation) was ignored.' })
+      own = bare
+      onIssue({
+        code: 'annotation-removed',
+        severity: 'info',
+        path: ps.path,
+        line,
+        message: 'Text appended to a kernel line after a run of dashes (an article\'s annotation) was ignored.',
+      })
     }
-    const own = classifyLine(message)
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS) {
       if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
@@ -165,7 +174,9 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     }
     flush(ps)
     const stream = hasPrefix ? `${ps.path}\u0000${s.host ?? ''}` : ps.lastStream
-    if (message === '' || !s.kernel || (!hasPrefix && !isPrintableAscii(message))) {
+    // In a file whose kernel lines carry prefixes, an unprefixed line that is no report line is prose.
+    const prose = !hasPrefix && (!isPrintableAscii(message) || (ps.prefixed && own.k === 'unknown'))
+    if (message === '' || !s.kernel || prose) {
       assembler(stream, ps.path, s.host).foreign()
       return
     }

@@ -7,17 +7,18 @@ function compare(a: MemEvent, b: MemEvent): number {
     const tb = Date.parse(b.time)
     if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta - tb
   }
-  // Uptime orders reports of one boot (same file and host).
-  if (a.uptime !== null && b.uptime !== null && a.path === b.path && a.host === b.host && a.uptime !== b.uptime) {
-    return a.uptime - b.uptime
-  }
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1
-  return a.line - b.line
+  // Within one file, the file's own order is the time order: a log is appended to, and uptime restarts
+  // at every boot (a file holding two boots' reports has the second boot's smaller uptimes later).
+  if (a.path === b.path) return a.line - b.line
+  // Across files of one host, uptime orders reports of one boot (dmesg next to messages).
+  if (a.uptime !== null && b.uptime !== null && a.host === b.host && a.uptime !== b.uptime) return a.uptime - b.uptime
+  return a.path < b.path ? -1 : 1
 }
 
 /**
- * Sort events in time order — wall-clock time, then uptime (within one file and host), then source
- * position — and assign the final ids `e1 … eN`. Returns new objects; the input is not changed.
+ * Sort events in time order — wall-clock time when both have it; within one file, source position
+ * (a file is chronological, while uptime restarts at each boot); across files of one host, uptime;
+ * else by path — and assign the final ids `e1 … eN`. Returns new objects; the input is not changed.
  */
 export function orderEvents(events: readonly MemEvent[]): MemEvent[] {
   return [...events].sort(compare).map((e, i) => ({ ...e, id: `e${i + 1}` }))

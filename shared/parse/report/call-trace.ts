@@ -33,7 +33,7 @@ export function isTraceMarker(message: string): boolean {
 }
 
 const REG_NAMES =
-  /^(?:RIP|RSP|RAX|RBX|RCX|RDX|RSI|RDI|RBP|R\d\d|EIP|EAX|EBX|ECX|EDX|ESI|EDI|EBP|ESP|DS|ES|FS|GS|CS|SS|CR\d|DR\d|ORIG_RAX|Code|pc|lr|sp|pstate|x\d{1,2}|epc|ra|Status|Cause|BadVA|PrId|Stack|NIP|MSR|LR|CTR|XER|CFAR|GPR\d\d|REGS|Process|Modules linked in|Workqueue|Kdump|Hardware name|Krnl PSW|Krnl GPRS|task|ti|PC is at|LR is at|psr|Flags|Backtrace)\s*:/
+  /^(?:RIP|RSP|RAX|RBX|RCX|RDX|RSI|RDI|RBP|R\d\d|EIP|EAX|EBX|ECX|EDX|ESI|EDI|EBP|ESP|DS|ES|FS|GS|CS|SS|CR\d|DR\d|ORIG_RAX|Code|pc|lr|sp|pstate|x\d{1,2}|epc|ra|Status|Cause|BadVA|PrId|Stack|NIP|MSR|LR|CTR|XER|CFAR|GPR\d\d|REGS|Process|Modules linked in|Workqueue|Krnl PSW|Krnl GPRS|task|ti|PC is at|LR is at|psr|Flags|Backtrace)\s*:/
 
 /**
  * Register dumps, code bytes, `Workqueue:`, `Modules linked in:` and MIPS/arm stack words: recognised

@@ -193,6 +193,8 @@ export function classifyLine(message: string): LineClass {
   if (/^\S+: \d+ callbacks suppressed$/.test(m)) return { k: 'suppressed' }
   const memcg = parseMemcgLine(m)
   if (memcg) return { k: 'memcg', m: memcg }
+  // Register lines (`RDX: 0000000000000000 RSI: …`) would otherwise read as unit-less counters.
+  if (isRegisterOrDumpLine(m) && !/^[A-Z][A-Za-z0-9]*: \d+\s?\*/.test(m)) return { k: 'dump' }
   const mem = classifyMemory(m)
   if (mem) return mem
   if (isTasksStateTitle(m)) return { k: 'tasks-state' }

@@ -47,7 +47,7 @@ function fromParams(kind: ParsedHeader['kind'], comm: string | null, params: str
     order: toInt(param(params, 'order')?.[1]),
     oomScoreAdj: toInt(param(params, 'oom_score_adj')?.[1]),
     oomAdj: toInt(param(params, 'oom_adj')?.[1]),
-    nodemask: param(params, 'nodemask')?.[1] ?? null,
+    nodemask: param(params, 'nodemask')?.[1] || null,
     cpuset: param(params, 'cpuset')?.[1] ?? null,
     memsAllowed: param(params, 'mems_allowed')?.[1] ?? null,
     leftover: stripParams(params),

@@ -189,13 +189,15 @@ describe('hostile inputs', () => {
       budget: { decompressedBytes: 0, exhausted: false },
       progress: new ProgressTracker(undefined),
       warn: (code, path, _line, message) => issues.push(`${code} ${path} ${message}`),
+      issue: () => undefined,
+      noteModified: () => undefined,
       addInput: () => undefined,
       addSnapshot: () => undefined,
       pushLine: () => undefined,
       endOfInput: () => undefined,
     }
     const gone = join(dir, 'gone.log')
-    await readPlannedFile({ filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone }, ctx)
+    await readPlannedFile({ filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone, mtimeMs: 0 }, ctx)
     expect(issues).toEqual([`unreadable-file ${gone} ${gone}: no such file or directory; it was skipped.`])
   })
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { RawLine } from '../../../../shared/base/source'
 import { LineScanner } from '../../../../electron/node/input/line-scanner'
+import { WINDOW_GAP_LINES, WINDOW_LOOKBACK_LINES } from '../../../../electron/node/input/report-window'
 import { corpusText } from './build-fixtures'
 
 interface Scan {
@@ -56,7 +57,7 @@ describe('line-scanner', () => {
   })
 
   it('passes only report windows, each line verbatim at its number, whatever the chunking', () => {
-    const text = NOISE.repeat(500) + REPORT + NOISE.repeat(300) + REPORT + NOISE.repeat(10)
+    const text = NOISE.repeat(500) + REPORT + NOISE.repeat(900) + REPORT + NOISE.repeat(10)
     const physical = text.split('\n')
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 50 }), (fractions) => {
@@ -64,7 +65,7 @@ describe('line-scanner', () => {
         for (const l of lines) expect(l.text).toBe(physical[l.line - 1])
         const reportLines = REPORT.split('\n').filter((l) => l !== '')
         expect(lines.length).toBeGreaterThanOrEqual(reportLines.length * 2)
-        expect(lines.length).toBeLessThan(reportLines.length * 2 + 200)
+        expect(lines.length).toBeLessThanOrEqual((reportLines.length + WINDOW_GAP_LINES + WINDOW_LOOKBACK_LINES + 1) * 2)
         expect(total).toBe(physical.length - 1)
         expect(windows).toBeGreaterThanOrEqual(2)
       }),

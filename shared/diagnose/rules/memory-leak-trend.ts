@@ -83,10 +83,13 @@ function numberField(data: unknown, key: string): number | null {
   const record = data as Record<string, unknown>
   const direct = record[key]
   if (typeof direct === 'number') return direct
-  const fields = record['fields']
-  if (typeof fields === 'object' && fields !== null) {
-    const nested = (fields as Record<string, unknown>)[key]
-    if (typeof nested === 'number') return nested
+  // The parser's MeminfoData keeps the values under `values` (kB for the ` kB` keys).
+  for (const container of ['values', 'fields']) {
+    const nested = record[container]
+    if (typeof nested === 'object' && nested !== null) {
+      const value = (nested as Record<string, unknown>)[key]
+      if (typeof value === 'number') return value
+    }
   }
   return null
 }

@@ -37,7 +37,7 @@ export function toZoneRowConfig(
       xScaleID: 'x',
       xMin: row.requiredKb - row.reserveKb,
       xMax: row.requiredKb,
-      backgroundColor: withAlpha(colorOf(legend, 'required', CHART_COLORS.required), 0.08),
+      backgroundColor: withAlpha(theme.text.startsWith('#') ? theme.text : CHART_COLORS.required, 0.1),
       borderWidth: 0,
     }
   }
@@ -46,7 +46,8 @@ export function toZoneRowConfig(
     if (kb !== null) annotations[id] = line(kb, colorOf(legend, id, CHART_COLORS[id]), false)
   }
   if (row.requiredKb !== null) {
-    annotations['required'] = line(row.requiredKb, colorOf(legend, 'required', theme.text), true)
+    // The spec's `required` is print black; on screen it follows the theme's text colour (dark mode).
+    annotations['required'] = line(row.requiredKb, theme.text, true)
   }
   const freeColor = colorOf(legend, 'free', CHART_COLORS.free)
   const cmaColor = colorOf(legend, 'free-cma', CHART_COLORS.freeCma)

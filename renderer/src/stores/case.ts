@@ -63,8 +63,9 @@ export const useCaseStore = defineStore('case', () => {
     return openCase(info.value.launchPaths)
   }
 
-  async function pickAndOpen(): Promise<boolean> {
-    const picked = await getApi().pickCaseFiles()
+  async function pickAndOpen(what: 'files' | 'folder' = 'files'): Promise<boolean> {
+    const api = getApi()
+    const picked = what === 'folder' ? await api.pickCaseFolder() : await api.pickCaseFiles()
     if (!picked.ok) {
       error.value = picked.error
       return false

@@ -1,0 +1,45 @@
+// End-to-end tests: Debian's Chromium (playwright-core; Playwright's own browser download cannot work
+// offline) against `oomlens serve` on 127.0.0.1, opened on the bundled sample case (seed reports and
+// corpus logs). `npm run build` must have produced out/renderer first (npm test does that).
+import { resolve } from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+const repoRoot = resolve(import.meta.dirname, '..')
+const port = Number(process.env.OOMLENS_E2E_PORT ?? 4391)
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: resolve(repoRoot, 'test/e2e'),
+  outputDir: resolve(repoRoot, 'test-results/e2e'),
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath,
+      // No --user-data-dir: Playwright refuses it and makes a fresh profile itself.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node bin/oomlens.mjs serve samples --port ${port}`,
+    cwd: repoRoot,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

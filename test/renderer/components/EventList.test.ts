@@ -1,0 +1,53 @@
+import { mount } from '@vue/test-utils'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { CaseSummary } from '../../../shared/api/api-types'
+import EventList from '../../../renderer/src/components/EventList.vue'
+import { fakeApi, sampleAnalysis } from '../fixtures/sample-case'
+import { mountOptions } from '../fixtures/mount-options'
+
+describe('EventList', () => {
+  let summary: CaseSummary
+  beforeAll(async () => {
+    summary = fakeApi(await sampleAnalysis()).summary
+  })
+
+  function mountList(selectedId: string | null = null) {
+    return mount(EventList, {
+      ...mountOptions(),
+      props: { events: summary.events, totalCount: summary.events.length, selectedId, checked: [], filter: '' },
+    })
+  }
+
+  it('renders one row per event with its victim as text', () => {
+    const w = mountList()
+    const rows = w.findAll('[data-testid="event-row"]')
+    expect(rows).toHaveLength(summary.events.length)
+    const withVictim = summary.events.findIndex((e) => e.victim)
+    const victim = summary.events[withVictim]?.victim
+    if (victim) expect(rows[withVictim]?.text()).toContain(`${victim.comm} (${victim.pid})`)
+  })
+
+  it('emits select on click and open on the time link', async () => {
+    const w = mountList()
+    const row = w.findAll('[data-testid="event-row"]')[1]
+    await row?.trigger('click')
+    await row?.find('a.open').trigger('click')
+    const id = summary.events[1]?.id
+    expect(w.emitted('select')?.[0]).toEqual([id])
+    expect(w.emitted('open')?.[0]).toEqual([id])
+  })
+
+  it('marks the selected row when one is selected', () => {
+    const id = summary.events[2]?.id ?? null
+    const w = mountList(id)
+    expect(w.find('tr.selected').attributes('data-event-id')).toBe(id)
+  })
+
+  it('says so when the filter leaves nothing', () => {
+    const w = mount(EventList, {
+      ...mountOptions(),
+      props: { events: [], totalCount: summary.events.length, selectedId: null, checked: [], filter: 'zzz' },
+    })
+    expect(w.text()).toContain('No event matches the filter.')
+  })
+})

@@ -1,0 +1,69 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { CaseAnalysis } from '../../../shared/analysis/types'
+import { setApi } from '../../../renderer/src/api/client'
+import { useCaseStore } from '../../../renderer/src/stores/case'
+import { fakeApi, sampleAnalysis, SEED_000, SEED_004 } from '../fixtures/sample-case'
+
+describe('case store', () => {
+  let analysis: CaseAnalysis
+  beforeAll(async () => {
+    analysis = await sampleAnalysis([SEED_000, SEED_004])
+  })
+  beforeEach(() => setActivePinia(createPinia()))
+  afterEach(() => setApi(null))
+
+  it('opens the launch paths and lists their events when the host gives some', async () => {
+    const { api, summary } = fakeApi(analysis)
+    setApi(api)
+    const store = useCaseStore()
+    expect(await store.openLaunchCase()).toBe(true)
+    expect(store.events.map((e) => e.id)).toEqual(summary.events.map((e) => e.id))
+    expect(store.events.length).toBe(analysis.events.length)
+    expect(store.loading).toBe(false)
+  })
+
+  it('keeps the error and no summary when the host refuses the paths', async () => {
+    const { api } = fakeApi(analysis)
+    setApi(api)
+    const store = useCaseStore()
+    expect(await store.openCase([])).toBe(false)
+    expect(store.error?.code).toBe('bad-argument')
+    expect(store.summary).toBeNull()
+  })
+
+  it('fetches an event once and serves it from the cache afterwards', async () => {
+    const { api, calls } = fakeApi(analysis)
+    setApi(api)
+    const store = useCaseStore()
+    await store.openLaunchCase()
+    const id = store.events[0]?.id ?? ''
+    const a = await store.loadEvent(id)
+    const b = await store.loadEvent(id)
+    expect(a).toBe(b)
+    expect(a?.event.id).toBe(id)
+    expect(calls['getEvent']).toBe(1)
+  })
+
+  it('records a not-found error for an unknown event', async () => {
+    const { api } = fakeApi(analysis)
+    setApi(api)
+    const store = useCaseStore()
+    await store.openLaunchCase()
+    expect(await store.loadEvent('e999')).toBeNull()
+    expect(store.error?.code).toBe('not-found')
+  })
+
+  it('passes the language and what-if settings to the export', async () => {
+    const { api, calls } = fakeApi(analysis)
+    let seen: unknown = null
+    setApi({ ...api, exportReport: async (caseId, options) => ((seen = { caseId, ...options }), api.exportReport(caseId, options)) })
+    const store = useCaseStore()
+    await store.openLaunchCase()
+    const file = await store.exportReport('html', { min_free_kbytes: 1024 })
+    expect(seen).toEqual({ caseId: 'c1', format: 'html', lang: expect.any(String), whatIf: { min_free_kbytes: 1024 } })
+    expect(file?.downloadUrl).toBe('/reports/r1')
+    expect(store.lastExport).toEqual(file)
+    expect(calls['exportReport']).toBe(1)
+  })
+})

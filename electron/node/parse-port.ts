@@ -1,10 +1,9 @@
-// The one place electron/node imports the parser from, so the host code does not care whether the
-// core's streaming parser or (temporarily) a stand-in is behind it.
+// The parser API the input layer uses, in one place.
 export {
   REPORT_START_PATTERN,
   createEventParser,
   detectSnapshotKind,
   looksLikeKernelMemoryLine,
+  orderEvents,
   parseSnapshot,
-} from './parse-standin'
-export type { EventParserHandlers } from './parse-standin'
+} from '../../shared/parse'

@@ -17,4 +17,6 @@ export interface InputEntry {
   readonly filePath: string | null
   /** Rotated-log family (`dir/messages` for `messages-20260101.gz`), null when not a rotated log. */
   readonly rotation: string | null
+  /** Modification time (file system, tar or zip header), when known. */
+  readonly mtimeMs: number | null
 }

@@ -14,6 +14,7 @@ export interface PlannedFile {
   readonly sizeBytes: number
   readonly topLevel: boolean
   readonly rotation: string
+  readonly mtimeMs: number
 }
 
 /**
@@ -32,7 +33,8 @@ export async function planInputs(paths: readonly string[], ctx: ReadContext): Pr
       const files = await walkDirectory(path, ctx)
       planned.push(...orderRotated(files, (f) => f.name))
     } else if (info.isFile()) {
-      planned.push({ filePath: path, path, name: path, sizeBytes: info.size, topLevel: true, rotation: path })
+      const file = { filePath: path, path, name: path, sizeBytes: info.size, topLevel: true, rotation: path }
+      planned.push({ ...file, mtimeMs: info.mtimeMs })
     } else {
       throw new InputError('unsupported', path, `${path}: not a regular file or directory`)
     }
@@ -62,11 +64,10 @@ async function walkDirectory(root: string, ctx: ReadContext): Promise<PlannedFil
       else if (dirent.isSymbolicLink()) {
         ctx.warn('symlink-skipped', filePath, null, `${filePath} is a symbolic link; it was not followed.`, 'info')
       } else if (dirent.isFile()) {
-        const sizeBytes = await lstat(filePath).then(
-          (s) => s.size,
-          () => 0,
-        )
-        files.push({ filePath, path: filePath, name, sizeBytes, topLevel: false, rotation: rotationPlace(filePath).family })
+        const info = await lstat(filePath).catch(() => null)
+        const rotation = rotationPlace(filePath).family
+        const sizeBytes = info?.size ?? 0
+        files.push({ filePath, path: filePath, name, sizeBytes, topLevel: false, rotation, mtimeMs: info?.mtimeMs ?? 0 })
       } else {
         ctx.warn('special-file-skipped', filePath, null, `${filePath} is a device, socket or pipe; it was skipped.`, 'info')
       }

@@ -1,7 +1,7 @@
 import type { ParseIssue } from '../../../shared/base/issue'
 import type { InputFile, ParsedCase } from '../../../shared/analysis/types'
 import type { MemEvent, Snapshot } from '../../../shared/event/types'
-import { createEventParser } from '../parse-port'
+import { createEventParser, orderEvents } from '../parse-port'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits'
 import { InputError } from './input-error'
 import { planInputs } from './plan-inputs'
@@ -20,8 +20,8 @@ export interface ReadCaseOptions {
 
 /**
  * Reads every named path into a ParsedCase: files, directories, archives and compressed streams,
- * report windows parsed as they are found (events stream out through onEvent), events finally put
- * in time order and numbered e1, e2, ...
+ * report windows parsed as they are found (events stream out through onEvent with provisional ids),
+ * events finally put in time order and numbered e1, e2, ... by the parser's orderEvents.
  */
 export async function readCase(paths: readonly string[], options: ReadCaseOptions = {}): Promise<ParsedCase> {
   const inputs: InputFile[] = []
@@ -30,6 +30,7 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   const events: MemEvent[] = []
   const progress = new ProgressTracker(options.onProgress)
   const dedup = new RotationDedup()
+  const years = new Map<string, number>()
   const parser = createEventParser({
     onEvent: (event) => {
       events.push(event)
@@ -37,6 +38,7 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
       options.onEvent?.(event)
     },
     onIssue: (issue) => issues.push(issue),
+    yearHint: (path) => years.get(path) ?? null,
   })
   const ctx: ReadContext = {
     limits: { ...DEFAULT_IMPORT_LIMITS, ...options.limits },
@@ -44,6 +46,8 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
     budget: { decompressedBytes: 0, exhausted: false },
     progress,
     warn: (code, path, line, message, severity) => issues.push(makeIssue(code, path, line, message, severity)),
+    issue: (issue) => issues.push(issue),
+    noteModified: (path, mtimeMs) => years.set(path, new Date(mtimeMs).getUTCFullYear()),
     addInput: (input) => inputs.push(input),
     addSnapshot: (snapshot) => snapshots.push(snapshot),
     pushLine: (line, rotation) => {
@@ -76,14 +80,5 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
     issues.push(makeIssue('rotation-duplicates', path, null, message, 'info'))
   }
   progress.phase('analysing')
-  return { inputs, events: timeOrdered(events), snapshots, issues }
-}
-
-/** Time order when every event has a wall-clock time; otherwise reading order (rotations oldest first). */
-function timeOrdered(events: readonly MemEvent[]): MemEvent[] {
-  const ordered = [...events]
-  if (ordered.every((e) => e.time !== null && !Number.isNaN(Date.parse(e.time)))) {
-    ordered.sort((a, b) => Date.parse(a.time!) - Date.parse(b.time!))
-  }
-  return ordered.map((event, i) => ({ ...event, id: `e${i + 1}` }))
+  return { inputs, events: orderEvents(events), snapshots, issues }
 }

@@ -27,6 +27,10 @@ export interface ReadContext {
   readonly budget: { decompressedBytes: number; exhausted: boolean }
   readonly progress: ProgressTracker
   warn(code: string, path: string, line: number | null, message: string, severity?: IssueSeverity): void
+  /** An input problem the parser found. */
+  issue(issue: ParseIssue): void
+  /** The input's modification time: the parser assumes its year for syslog stamps that print none. */
+  noteModified(path: string, mtimeMs: number): void
   addInput(input: InputFile): void
   addSnapshot(snapshot: Snapshot): void
   /** A line inside a candidate report window; `rotation` names the rotated-log family it belongs to. */

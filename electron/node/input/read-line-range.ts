@@ -27,6 +27,8 @@ export async function readLineRange(
     budget: { decompressedBytes: 0, exhausted: false },
     progress: new ProgressTracker(undefined),
     warn: () => undefined,
+    issue: () => undefined,
+    noteModified: () => undefined,
     addInput: () => undefined,
     addSnapshot: () => undefined,
     pushLine: () => undefined,

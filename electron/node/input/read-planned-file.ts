@@ -31,6 +31,7 @@ export async function readPlannedFile(file: PlannedFile, ctx: ReadContext): Prom
         stream: countBytes(stream, (n) => ctx.progress.bytes(n)),
         filePath: file.filePath,
         rotation: file.rotation,
+        mtimeMs: file.mtimeMs,
       },
       ctx,
     )

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { SnapshotKind } from '../../../shared/event/types'
 import { parseSnapshot } from '../parse-port'
 import { collectStream } from './byte-stream'
@@ -19,7 +20,7 @@ export async function readSnapshot(entry: InputEntry, kind: SnapshotKind, ctx: R
     ctx.addInput({ path: entry.path, kind: 'other', bytes: entry.sizeBytes ?? 0 })
     return
   }
-  const snapshot = parseSnapshot(kind, bytes.toString('utf8'), entry.path)
-  ctx.addSnapshot(snapshot)
-  ctx.addInput({ path: entry.path, kind, bytes: bytes.length })
+  const snapshot = parseSnapshot(entry.path, kind, bytes.toString('utf8'), ctx.issue, posix.basename(entry.name))
+  if (snapshot) ctx.addSnapshot(snapshot)
+  ctx.addInput({ path: entry.path, kind: snapshot ? kind : 'other', bytes: bytes.length })
 }

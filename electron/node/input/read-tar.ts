@@ -66,6 +66,7 @@ async function readMember(member: TarMember, entry: InputEntry, ctx: ReadContext
       stream,
       filePath: null,
       rotation: rotationPlace(`${entry.path}!/${name}`).family,
+      mtimeMs: header.mtime ? header.mtime.getTime() : null,
     }
     try {
       await readEntry(child, ctx)

@@ -15,7 +15,7 @@ export async function readText(entry: InputEntry, head: Buffer, ctx: ReadContext
   const headText = head.toString('utf8')
   if (/^(__CURSOR=|__REALTIME_TIMESTAMP=)/.test(headText)) return readJournalExport(entry, 'export', ctx)
   if (/^\{.*"(__CURSOR|__REALTIME_TIMESTAMP|MESSAGE)"\s*:/.test(headText)) return readJournalExport(entry, 'json', ctx)
-  const snapshotKind = detectSnapshotKind(headText, entry.name)
+  const snapshotKind = detectSnapshotKind(headText.split('\n').slice(0, 16), posix.basename(entry.name))
   if (snapshotKind) return readSnapshot(entry, snapshotKind, ctx)
   await readLog(entry, ctx)
 }
@@ -42,6 +42,7 @@ async function collectLines(entry: InputEntry, target: LineTarget, ctx: ReadCont
 
 async function readLog(entry: InputEntry, ctx: ReadContext): Promise<void> {
   ctx.progress.reading(entry.path)
+  if (entry.mtimeMs !== null) ctx.noteModified(entry.path, entry.mtimeMs)
   const scanner = new LineScanner({
     path: entry.path,
     sink: (line) => ctx.pushLine(line, entry.rotation),

@@ -110,6 +110,7 @@ async function readMember(zip: yauzl.ZipFile, member: yauzl.Entry, entry: InputE
         stream,
         filePath: null,
         rotation: rotationPlace(`${entry.path}!/${name}`).family,
+        mtimeMs: member.getLastModDate().getTime(),
       },
       ctx,
     )

@@ -1,10 +1,13 @@
 import type { RawLine } from '../../../shared/base/source'
 import { REPORT_START_PATTERN, looksLikeKernelMemoryLine } from '../parse-port'
 
+// The window rule shared/parse/markers.ts asks of the input layer: 5 lines before a start marker
+// (a `warn_alloc: N callbacks suppressed` may precede the header), and keep feeding until 400
+// consecutive lines do not look like part of a report (interleaved messages, mail-wrapped tails).
 /** Lines after which a candidate window closes when none of them looks like part of a memory report. */
-export const WINDOW_GAP_LINES = 40
-/** Lines before a report's first line handed to the parser too (context such as `sysrq: Manual OOM execution`). */
-export const WINDOW_LOOKBACK_LINES = 4
+export const WINDOW_GAP_LINES = 400
+/** Lines before a report's first line handed to the parser too. */
+export const WINDOW_LOOKBACK_LINES = 5
 
 const startTest = new RegExp(REPORT_START_PATTERN.source, REPORT_START_PATTERN.flags.replace(/[gy]/g, ''))
 

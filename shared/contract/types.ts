@@ -1,0 +1,171 @@
+/**
+ * The public JSON contract `oomlens.analysis/1` (see the contract README), field for field. Fields may
+ * be added (marked "extra" below); none is ever renamed or dropped without a new schema name.
+ */
+
+export const ANALYSIS_SCHEMA = 'oomlens.analysis/1'
+
+export type ContractInputKind =
+  | 'kernel-log'
+  | 'meminfo'
+  | 'zoneinfo'
+  | 'buddyinfo'
+  | 'pagetypeinfo'
+  | 'vmstat'
+  | 'slabinfo'
+  | 'sysctl'
+  | 'archive'
+  | 'directory'
+  | 'other'
+
+export interface ContractInput {
+  readonly path: string
+  readonly kind: ContractInputKind
+  readonly bytes: number
+}
+
+export interface ContractWarning {
+  readonly path: string
+  readonly line: number | null
+  readonly message: string
+  /** Extra: the stable issue code (`year-inferred`, `orphan-report-line` ...). */
+  readonly code: string
+  /** Extra: `error`, `data-loss` or `info`. */
+  readonly severity: string
+}
+
+export interface ContractZone {
+  readonly node: number
+  readonly zone: string
+  readonly freeKb: number
+  readonly minKb: number | null
+  readonly lowKb: number | null
+  readonly highKb: number | null
+  readonly managedKb: number | null
+  readonly presentKb: number | null
+  readonly freeCmaKb: number | null
+  readonly lowmemReserve: readonly number[] | null
+  readonly freeBlocks: readonly number[] | null
+  readonly freeBlockTypes: readonly (string | null)[] | null
+}
+
+export interface ContractTask {
+  readonly pid: number
+  readonly uid: number | null
+  readonly tgid: number | null
+  readonly totalVm: number | null
+  readonly rss: number | null
+  readonly pgtablesBytes: number | null
+  readonly nrPtes: number | null
+  readonly nrPmds: number | null
+  readonly swapents: number | null
+  readonly oomScoreAdj: number | null
+  readonly name: string
+}
+
+export interface ContractKilled {
+  readonly pid: number
+  readonly comm: string
+  readonly selectedPid: number
+  readonly score: number | null
+  readonly totalVmKb: number | null
+  readonly anonRssKb: number | null
+  readonly fileRssKb: number | null
+  readonly shmemRssKb: number | null
+}
+
+export interface ContractEvidence {
+  readonly line: number
+  readonly text: string
+  /** Extra: the file the line is in. */
+  readonly path: string
+}
+
+export interface ContractFinding {
+  readonly code: string
+  readonly severity: 'critical' | 'warning' | 'info'
+  readonly title: string
+  readonly detail: string
+  readonly evidence: readonly ContractEvidence[]
+}
+
+export interface ContractModelZone {
+  readonly node: number
+  readonly zone: string
+  readonly minKb: number
+  readonly lowKb: number
+  readonly highKb: number
+  readonly lowmemReserve: readonly number[]
+}
+
+export interface ContractModel {
+  readonly inferredMinFreeKbytes: number | null
+  readonly watermarkScaleFactor: number | null
+  readonly zones: readonly ContractModelZone[]
+  readonly predictedVictim: { readonly pid: number; readonly comm: string; readonly points: number } | null
+}
+
+export interface ContractWhatIf {
+  readonly settings: Readonly<Record<string, unknown>>
+  readonly allocation: { readonly succeeds: boolean; readonly zone: string | null; readonly marginKb: number }
+  readonly zones: readonly ContractModelZone[]
+}
+
+export interface ContractEvent {
+  readonly id: string
+  readonly kind: 'oom' | 'memcg-oom' | 'alloc-failure'
+  readonly source: { readonly path: string; readonly line: number }
+  readonly time: string | null
+  readonly uptime: number | null
+  readonly host: string | null
+  readonly kernel: { readonly version: string | null; readonly arch: string | null }
+  readonly pageSizeKb: number
+  readonly trigger: {
+    readonly comm: string | null
+    readonly pid: number | null
+    readonly gfpMask: string | null
+    readonly gfpFlags: readonly string[]
+    readonly order: number | null
+    readonly oomScoreAdj: number | null
+  }
+  readonly constraint: string | null
+  readonly zones: readonly ContractZone[]
+  readonly counters: Readonly<Record<string, number>>
+  readonly killed: ContractKilled | null
+  readonly tasks: readonly ContractTask[]
+  readonly swap: { readonly totalKb: number; readonly freeKb: number } | null
+  readonly ram: {
+    readonly totalPages: number | null
+    readonly highmemPages: number | null
+    readonly reservedPages: number | null
+    readonly cmaReservedPages: number | null
+  }
+  readonly memcg: {
+    readonly path: string | null
+    readonly usageKb: number | null
+    readonly limitKb: number | null
+    readonly failcnt: number | null
+    readonly swapUsageKb: number | null
+    readonly swapLimitKb: number | null
+  } | null
+  readonly findings: readonly ContractFinding[]
+  readonly model: ContractModel
+  readonly whatIf: ContractWhatIf | null
+}
+
+export interface ContractSnapshot {
+  readonly path: string
+  readonly kind: string
+  readonly time: string | null
+  readonly data: unknown
+}
+
+export interface AnalysisJson {
+  readonly schema: typeof ANALYSIS_SCHEMA
+  readonly inputs: readonly ContractInput[]
+  readonly events: readonly ContractEvent[]
+  readonly snapshots: readonly ContractSnapshot[]
+  readonly warnings: readonly ContractWarning[]
+  /** Extra: findings across events and snapshots (repeated victim, periodic OOM, leak trend). */
+  readonly caseFindings: readonly ContractFinding[]
+}

@@ -69,6 +69,15 @@ export function eventSections(
       blocks: [{ type: 'paragraph', text: source }, eventHeadline(a, lang)],
     },
     { id: `${id}-diagnosis`, title: t(lang, 'section.diagnosis'), level: 2, blocks: findings },
+    // What to change comes right after why: the part a ticket reader acts on.
+    advice.length
+      ? {
+          id: `${id}-advice`,
+          title: t(lang, 'section.recommendations'),
+          level: 2,
+          blocks: [{ type: 'list', items: advice }],
+        }
+      : null,
     {
       id: `${id}-env`,
       title: t(lang, 'section.environment'),
@@ -79,14 +88,6 @@ export function eventSections(
     { id: `${id}-accounting`, title: t(lang, 'section.accounting'), level: 2, blocks: accountingBlocks(a, lang) },
     tasks ? { id: `${id}-tasks`, title: t(lang, 'section.tasks'), level: 2, blocks: [tasks] } : null,
     whatIf ? { id: `${id}-whatif`, title: t(lang, 'section.whatIf'), level: 2, blocks: [whatIf] } : null,
-    advice.length
-      ? {
-          id: `${id}-advice`,
-          title: t(lang, 'section.recommendations'),
-          level: 2,
-          blocks: [{ type: 'list', items: advice }],
-        }
-      : null,
   ]
   return sections.filter((s): s is ReportSection => s !== null && s.blocks.length > 0)
 }

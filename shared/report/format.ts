@@ -14,6 +14,23 @@ export function formatSize(kb: number): string {
   return `${Math.round(kb)} kB`
 }
 
+/** The last component of an input path (`sos.tar.xz!/var/log/messages` → `messages`), for evidence lines. */
+export function shortPath(path: string): string {
+  return (
+    path
+      .split(/[/\\!]/)
+      .filter((p) => p !== '')
+      .pop() ?? path
+  )
+}
+
+/** `4k`, `128k`, `2M`, `1G` — block sizes in a narrow axis header. */
+export function formatBlockSize(kb: number): string {
+  if (kb >= 1024 * 1024) return `${kb / 1024 / 1024}G`
+  if (kb >= 1024) return `${kb / 1024}M`
+  return `${kb}k`
+}
+
 /** Signed kB for margins: `+120 kB`, `-116 kB`. */
 export function formatSignedKb(kb: number | null): string {
   if (kb === null || !Number.isFinite(kb)) return '—'

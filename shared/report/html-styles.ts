@@ -22,7 +22,7 @@ nav.toc ol { margin: 1mm 0 0 5mm; padding: 0; }
 nav.toc a { color: var(--ink); text-decoration: none; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.8mm 5mm; margin: 2mm 0; }
 dl.facts dt { color: var(--muted); }
-dl.facts dd { margin: 0; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 dl.facts .note { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; font-size: 9pt; }
 th, td { border-bottom: 1px solid var(--rule); padding: 1mm 1.6mm; text-align: left; vertical-align: top; }
@@ -35,6 +35,7 @@ td.tone-bad, span.tone-bad { color: var(--bad); font-weight: 600; }
 td.tone-warn, span.tone-warn { color: var(--warn); }
 td.tone-good, span.tone-good { color: var(--good); }
 td.nowrap { white-space: nowrap; }
+td.wide { min-width: 34mm; }
 .table-note { color: var(--muted); font-size: 8.5pt; margin-top: -1mm; }
 .callout { border-left: 4px solid var(--bad); background: var(--bad-bg); padding: 2.5mm 4mm; margin: 3mm 0; }
 .callout.warn { border-color: var(--warn); background: var(--warn-bg); }
@@ -61,7 +62,9 @@ ul.plain { padding-left: 5mm; }
   body { max-width: none; padding: 0; }
   h2, h3, h4, figcaption { break-after: avoid; page-break-after: avoid; }
   .part { break-before: page; page-break-before: always; }
-  figure, .callout, .finding, dl.facts, tr, pre .line { break-inside: avoid; page-break-inside: avoid; }
+  figure, .callout, tr, dl.facts > * { break-inside: avoid; page-break-inside: avoid; }
+  /* A long finding may continue on the next page, but its title stays with its first lines. */
+  .finding h4, .finding p { break-inside: avoid; break-after: avoid; }
   thead { display: table-header-group; }
   nav.toc a::after { content: ""; }
   a { color: inherit; text-decoration: none; }

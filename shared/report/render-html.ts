@@ -3,7 +3,7 @@
  * resource, and a Content-Security-Policy that forbids script even if some text slipped through
  * unescaped — safe to attach to a ticket or mail. The same file is the print view for PDF.
  */
-import { formatTime } from './format'
+import { formatTime, shortPath } from './format'
 import { HTML_STYLES } from './html-styles'
 import type { Block, FactItem, ReportDoc, ReportSection, TableCell, TableColumn, Tone } from './report-doc-types'
 import { escapeHtml as h } from './safe-text'
@@ -22,6 +22,7 @@ function td(c: TableCell, column: TableColumn | undefined): string {
   const classes = [
     column?.numeric ? 'num' : null,
     column?.nowrap ? 'nowrap' : null,
+    column?.wide ? 'wide' : null,
     c.tone ? `tone-${c.tone}` : null,
   ].filter((x) => x !== null)
   return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}>${h(c.text)}</td>`
@@ -54,7 +55,7 @@ function block(b: Block, doc: ReportDoc): string {
       return b.items
         .map((f) => {
           const evidence = f.evidence
-            .map((e) => `<span class="ln">${h(`${e.path}:${e.line}`)}</span>  ${h(e.text)}`)
+            .map((e) => `<span class="ln">${h(`${shortPath(e.path)}:${e.line}`)}</span>  ${h(e.text)}`)
             .join('\n')
           return [
             `<div class="finding sev-${h(f.severity)}">`,

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/lang'
 import { chartTable } from './chart-table'
-import { formatTime } from './format'
+import { formatTime, shortPath } from './format'
 import type { Block, ReportDoc, TableCell } from './report-doc-types'
 import { escapeMarkdown as md, neutralizeText } from './safe-text'
 
@@ -53,7 +53,7 @@ function blockLines(block: Block, lang: Lang): string[] {
         '',
         `${md(block.evidenceLabel)}:`,
         '',
-        ...fence(f.evidence.map((e) => `${e.path}:${e.line}  ${neutralizeText(e.text)}`)),
+        ...fence(f.evidence.map((e) => `${shortPath(e.path)}:${e.line}  ${neutralizeText(e.text)}`)),
         '',
       ])
     case 'list':

@@ -28,6 +28,8 @@ export interface TableColumn {
   readonly numeric?: boolean
   /** Never wrap (zone names, pids). */
   readonly nowrap?: boolean
+  /** Needs room for a short sentence (verdicts); the renderer gives it a minimum width. */
+  readonly wide?: boolean
 }
 
 /** A finding as the report shows it (text already in the report's language). */

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang'
 import type { WhatIfSettings } from '../model/types'
 import { caseSummarySection } from './case-summary-section'
 import { eventSections, eventTitle } from './event-sections'
+import { shortPath } from './format'
 import { t } from './i18n/translate'
 import type { ReportDoc, ReportSection } from './report-doc-types'
 
@@ -27,13 +28,7 @@ export interface ReportOptions {
 
 /** The last path component of an input (archive members keep their member name). */
 export function defaultCaseName(analysis: CaseAnalysis): string {
-  const first = analysis.inputs[0]?.path ?? analysis.events[0]?.event.path ?? 'case'
-  return (
-    first
-      .split(/[/\\!]/)
-      .filter((p) => p !== '')
-      .pop() ?? first
-  )
+  return shortPath(analysis.inputs[0]?.path ?? analysis.events[0]?.event.path ?? 'case')
 }
 
 function appendix(analysis: CaseAnalysis, ids: ReadonlySet<string>, lang: Lang): ReportSection[] {

@@ -44,7 +44,8 @@ export function whatIfTable(
   lang: Lang,
 ): Block | null {
   if (scenarios.length === 0) return null
-  const baseline = verdictCells(lang, model.allocation, model.predictedVictim)
+  // As logged, the victim is the one the kernel named; the replay's pick only when the log names none.
+  const baseline = verdictCells(lang, model.allocation, event.killed ?? event.selected ?? model.predictedVictim)
   const rows = [
     { cells: [{ text: t(lang, 'whatIf.asLogged') }, ...baseline.cells] },
     ...scenarios.map((settings) => {

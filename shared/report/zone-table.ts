@@ -45,7 +45,7 @@ export function zoneTable(spec: ZoneChartSpec, lang: Lang): Block {
       numeric(t(lang, 'zones.reserve')),
       numeric(t(lang, 'zones.required')),
       numeric(t(lang, 'chart.margin')),
-      { label: t(lang, 'zones.verdict') },
+      { label: t(lang, 'zones.verdict'), wide: true },
     ],
     rows,
     note: t(lang, 'zones.note'),

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n/lang'
 import { MIGRATE_COLORS } from '../chart-colors'
 import type { BuddyChartRow, BuddyChartSpec } from '../chart-spec-types'
-import { formatSize } from '../format'
+import { formatBlockSize, formatSize } from '../format'
 import { t } from '../i18n/translate'
 import { legendRow, rect, svgDocument, text } from './svg-kit'
 
@@ -52,7 +52,11 @@ function row(r: BuddyChartRow, y: number, columns: number, requestOrder: number 
 export function renderBuddyChartSvg(spec: BuddyChartSpec, lang: Lang = 'en'): string {
   const columns = spec.maxOrder + 1
   const colW = GRID_W / columns
-  const legend = legendRow(0, 12, spec.legend, WIDTH)
+  const request =
+    spec.requestOrder === null
+      ? []
+      : [{ label: `${t(lang, 'legend.requestOrder')} ${spec.requestOrder}`, color: '#fff4c2' }]
+  const legend = legendRow(0, 12, [...spec.legend, ...request], WIDTH)
   const headY = legend.height + 10
   const header = [text(0, headY, `${t(lang, 'chart.order')} →`, { fill: '#555' })]
   const blockKb = spec.rows[0]?.order0Kb ?? 4
@@ -60,7 +64,11 @@ export function renderBuddyChartSvg(spec: BuddyChartSpec, lang: Lang = 'en'): st
     const x = GRID_X + order * colW + colW / 2
     header.push(text(x, headY, String(order), { 'text-anchor': 'middle', 'font-weight': 'bold' }))
     header.push(
-      text(x, headY + 12, formatSize(blockKb * 2 ** order), { 'text-anchor': 'middle', 'font-size': 9, fill: '#777' }),
+      text(x, headY + 12, formatBlockSize(blockKb * 2 ** order), {
+        'text-anchor': 'middle',
+        'font-size': 9,
+        fill: '#777',
+      }),
     )
   }
   const top = headY + 18

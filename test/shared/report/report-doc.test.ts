@@ -14,10 +14,10 @@ describe('report-doc', () => {
       'summary',
       'e1',
       'e1-diagnosis',
+      'e1-advice',
       'e1-env',
       'e1-zones',
       'e1-tasks',
-      'e1-advice',
       'appendix',
       'appendix-e1',
     ])

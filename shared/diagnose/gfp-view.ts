@@ -11,6 +11,8 @@ export interface GfpView {
   /** `DMA`, `DMA32`, `Normal`, `HighMem`, `Movable`, or null when unknown. */
   readonly highestZone: string | null
   readonly canReclaim: boolean | null
+  /** Direct compaction needs direct reclaim and __GFP_IO (GFP_NOIO and atomic requests cannot compact). */
+  readonly canCompact: boolean | null
   readonly isAtomic: boolean
   readonly cmaEligible: boolean | null
   /** kswapd runs with PF_MEMALLOC: the allocator never recurses into direct reclaim from it. */
@@ -74,6 +76,7 @@ export function gfpView(event: MemEvent, model: ModelResult): GfpView {
       order,
       highestZone: model.gfp.highestZone,
       canReclaim: fromNames ?? (versionKnown || model.gfp.fromPrinted ? model.gfp.canReclaim : null),
+      canCompact: versionKnown || model.gfp.fromPrinted ? model.gfp.canCompact : null,
       isAtomic: model.gfp.isAtomic,
       cmaEligible: model.gfp.cmaEligible,
       memallocContext,
@@ -89,6 +92,7 @@ export function gfpView(event: MemEvent, model: ModelResult): GfpView {
     order,
     highestZone: mask === null ? null : highestZoneOf(mask, event),
     canReclaim,
+    canCompact: canReclaim === false ? false : names.includes('GFP_NOIO') ? false : canReclaim,
     isAtomic,
     cmaEligible: mask === null ? null : movableMigrateType(mask, version),
     memallocContext,

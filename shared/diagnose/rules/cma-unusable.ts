@@ -26,7 +26,8 @@ export const cmaUnusable: EventRule = (ctx) => {
   const watermarkDecided = withoutCma.filter((z) => z.marginKb <= 0 && z.v.passesWithCma)
   const blocksDecided = order > 0 ? allowed.filter((v) => v.usableBlockKb === 0 && v.cmaOnlyBlockKb > 0) : []
   if (watermarkDecided.length === 0 && blocksDecided.length === 0) return null
-  const modelSaysCma = ctx.model.allocation?.zones.some((z) => z.decidingTerm === 'cma') ?? false
+  const replay = ctx.model.allocation
+  const modelSaysCma = (replay?.assumptions?.includes('cma-unusable') || replay?.zones.some((z) => z.decidingTerm === 'cma')) ?? false
   // A movable request may use CMA on a stock kernel: then only the failure itself proves it could not.
   const stockEligible = gfp.cmaEligible === true
   if (stockEligible && !modelSaysCma && watermarkDecided.length === 0) return null

@@ -5,6 +5,7 @@
  * Order 0 is never fragmentation: any single free page serves it.
  */
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
+import { t } from '../../i18n/t'
 import { type EventRule, gfpLabel } from '../rule-context'
 
 /** PAGE_ALLOC_COSTLY_ORDER: above it the allocator gives up after compaction and never OOM-kills. */
@@ -57,7 +58,7 @@ export const fragmentation: EventRule = (ctx) => {
     min: best.zone.minKb ?? 0,
     largestKb: largestUsableBlockKb(event.pageSizeKb, best),
     cmaOnlyKb: best.cmaOnlyBlockKb,
-    costly: order > COSTLY_ORDER ? 'yes' : 'no',
+    compact: gfp.canCompact === false ? t(ctx.lang, 'phrase.no-compaction') : '',
   }
   if (noBlock.length === enough.length) {
     return {

@@ -36,7 +36,7 @@ export const highMinWatermark: EventRule = (ctx) => {
   const mins = lowmem.map((z) => unboostedMinKb(z, event.pageSizeKb))
   if (mins.some((m) => m === null)) return null
   const minFreeKb = ctx.model.inferredMinFreeKbytes ?? mins.reduce<number>((s, m) => s + (m ?? 0), 0)
-  const defaultKb = defaultMinFreeKb(lowmemKb)
+  const defaultKb = ctx.model.defaultMinFreeKbytes ?? defaultMinFreeKb(lowmemKb)
   if (share(minFreeKb, lowmemKb) < MIN_SHARE || minFreeKb < DEFAULT_FACTOR * defaultKb) return null
 
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...lowmem.map((z) => ({ at: z.at, role: 'watermarks' }))]
@@ -45,7 +45,7 @@ export const highMinWatermark: EventRule = (ctx) => {
     { name: 'lowmem managed', value: lowmemKb, unit: 'kB', at: lowmem.map((z) => z.at) },
     { name: 'default min_free_kbytes', value: defaultKb, unit: 'kB', at: 'model' },
   ]
-  const thpKb = thpRecommendedKb(event, lowmem.length)
+  const thpKb = ctx.model.thpMinFreeKbytes ?? thpRecommendedKb(event, lowmem.length)
   const fromThp = ctx.model.minFreeSource === 'thp' || (thpKb !== null && Math.abs(minFreeKb - thpKb) <= thpKb * 0.02)
   const recs: RecSpec[] = []
   // The failing zone: the largest allowed zone that missed on the watermark, the reserve or CMA (the

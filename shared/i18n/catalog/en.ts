@@ -26,11 +26,11 @@ export const CATALOG_EN = {
   'finding.lowmem-exhausted.detail':
     'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
   'finding.fragmentation.detail':
-    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.',
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({cmaOnlyKb:kb}), but every one of them lies in CMA pageblocks, which this request may not use; the largest block it could use was {largestKb} kB. Usable free memory was fragmented.',
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({cmaOnlyKb:kb}), but every one of them lies in CMA pageblocks, which this request may not use; the largest block it could use was {largestKb} kB. Usable free memory was fragmented.{compact}',
   'finding.fragmentation.detail-after':
-    'The request (gfp_mask {gfp}) needs one free block of {blockKb} kB (order {order}). {zone} had {free:kb} free, well above its min watermark of {min:kb}: pages were not short, contiguous blocks were. The buddy lists are printed after the allocator gave up, so the few blocks of that size they show were not there when it tried; requests above order 3 (PAGE_ALLOC_COSTLY_ORDER) give up once compaction fails and never invoke the OOM killer.',
+    'The request (gfp_mask {gfp}) needs one free block of {blockKb} kB (order {order}). {zone} had {free:kb} free, well above its min watermark of {min:kb}: pages were not short, contiguous blocks were. The buddy lists are printed after the allocator gave up, so the few blocks of that size they show were not there when it tried; requests above order 3 (PAGE_ALLOC_COSTLY_ORDER) give up once compaction fails and never invoke the OOM killer.{compact}',
   'finding.fragmentation.detail-no-dump':
     'The request (gfp_mask {gfp}) needed one free block of {blockKb} kB (order {order}) and failed; the report carries no memory dump. Orders above 3 (PAGE_ALLOC_COSTLY_ORDER) fail without invoking the OOM killer once compaction cannot build the block, which on a long-running machine is almost always fragmentation rather than a lack of memory. Inferred from the order alone.',
   'finding.cma-unusable.detail':
@@ -103,6 +103,7 @@ export const CATALOG_EN = {
   'phrase.kswapd-nomemalloc':
     '{comm} is the reclaim thread itself (PF_MEMALLOC: no direct reclaim), and __GFP_NOMEMALLOC also forbids it the emergency reserves',
   'phrase.no-block-of-order': 'no zone it may use had a free block of order {order} it was allowed to take',
+  'phrase.no-compaction': ' This request could not compact at all (no direct reclaim, or no __GFP_IO), so the allocator could not build the block.',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',

@@ -25,11 +25,11 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.detail':
     '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
   'finding.fragmentation.detail':
-    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。',
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线为 {min:kb}，而且确有这么大的空闲块（{cmaOnlyKb:kb}），但它们全部位于 CMA 页块中，该请求不能使用；它能用的最大块只有 {largestKb} kB。可用的空闲内存是碎片化的。',
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线为 {min:kb}，而且确有这么大的空闲块（{cmaOnlyKb:kb}），但它们全部位于 CMA 页块中，该请求不能使用；它能用的最大块只有 {largestKb} kB。可用的空闲内存是碎片化的。{compact}',
   'finding.fragmentation.detail-after':
-    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}）。{zone} 空闲 {free:kb}，远高于 min 水位线 {min:kb}：缺的不是页，而是连续的块。伙伴系统列表是在分配器放弃之后才打印的，所以列表中那几个同样大小的块在分配时并不存在；order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整失败后就会放弃，且从不触发 OOM killer。',
+    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}）。{zone} 空闲 {free:kb}，远高于 min 水位线 {min:kb}：缺的不是页，而是连续的块。伙伴系统列表是在分配器放弃之后才打印的，所以列表中那几个同样大小的块在分配时并不存在；order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整失败后就会放弃，且从不触发 OOM killer。{compact}',
   'finding.fragmentation.detail-no-dump':
     '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}），分配失败；报告中没有内存信息。order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整无法拼出整块时直接失败而不触发 OOM killer，在长期运行的机器上这几乎总是碎片问题而不是内存不足。此结论仅根据 order 推断。',
   'finding.cma-unusable.detail':
@@ -100,6 +100,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.kswapd': '{comm} 本身就是回收线程，带有 PF_MEMALLOC 运行，分配器从不为它进入直接回收',
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
   'phrase.no-block-of-order': '它可用的 zone 中都没有它能拿的 order {order} 空闲块',
+  'phrase.no-compaction': '该请求根本无法规整内存（不能直接回收，或没有 __GFP_IO），分配器无法拼出这样的块。',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',

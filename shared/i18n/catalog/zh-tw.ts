@@ -25,11 +25,11 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.detail':
     '該請求（gfp_mask {gfp}，order {order}{caller}）沒有 __GFP_HIGHMEM，只能由低端記憶體區（{zones}）滿足；HighMem 不在它的 zonelist 裡。所有低端記憶體區都拒絕了它：{lowmem}。HighMem 還有 {highFree:kb} 空閒，但這個請求用不了。32 位核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心分配——新程序的頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
   'finding.fragmentation.detail':
-    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。',
+    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。{zone} 空閒 {free:kb}，min 水位線為 {min:kb}，而且確有這麼大的空閒塊（{cmaOnlyKb:kb}），但它們全部位於 CMA 頁塊中，該請求不能使用；它能用的最大塊只有 {largestKb} kB。可用的空閒記憶體是碎片化的。',
+    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。{zone} 空閒 {free:kb}，min 水位線為 {min:kb}，而且確有這麼大的空閒塊（{cmaOnlyKb:kb}），但它們全部位於 CMA 頁塊中，該請求不能使用；它能用的最大塊只有 {largestKb} kB。可用的空閒記憶體是碎片化的。{compact}',
   'finding.fragmentation.detail-after':
-    '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}）。{zone} 空閒 {free:kb}，遠高於 min 水位線 {min:kb}：缺的不是頁，而是連續的塊。夥伴系統列表是在分配器放棄之後才打印的，所以列表中那幾個同樣大小的塊在分配時並不存在；order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整失敗後就會放棄，且從不觸發 OOM killer。',
+    '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}）。{zone} 空閒 {free:kb}，遠高於 min 水位線 {min:kb}：缺的不是頁，而是連續的塊。夥伴系統列表是在分配器放棄之後才打印的，所以列表中那幾個同樣大小的塊在分配時並不存在；order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整失敗後就會放棄，且從不觸發 OOM killer。{compact}',
   'finding.fragmentation.detail-no-dump':
     '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}），分配失敗；報告中沒有記憶體資訊。order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整無法拼出整塊時直接失敗而不觸發 OOM killer，在長期執行的機器上這幾乎總是碎片問題而不是記憶體不足。此結論僅根據 order 推斷。',
   'finding.cma-unusable.detail':
@@ -100,6 +100,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.kswapd': '{comm} 本身就是回收執行緒，帶有 PF_MEMALLOC 執行，分配器從不為它進入直接回收',
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收執行緒（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用緊急保留記憶體',
   'phrase.no-block-of-order': '它可用的 zone 中都沒有它能拿的 order {order} 空閒塊',
+  'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',

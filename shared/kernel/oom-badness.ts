@@ -37,7 +37,12 @@ export function pageTablePages(task: BadnessTask, pageSizeKb: number): number {
  * - 4.17+ ("remove 3% bonus for CAP_SYS_ADMIN processes"): no root bonus.
  * - 5.9+ (Yafang Shao): no clamp to 1; the result may be ≤ 0.
  */
-export function oomBadness(task: BadnessTask, totalPages: number, version: KernelVersionCode, pageSizeKb: number): number | null {
+export function oomBadness(
+  task: BadnessTask,
+  totalPages: number,
+  version: KernelVersionCode,
+  pageSizeKb: number,
+): number | null {
   const adj = task.oomScoreAdj ?? 0
   if (adj <= OOM_SCORE_ADJ_MIN) return null
   if (version < v('2.6.36')) return null

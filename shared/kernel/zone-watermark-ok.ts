@@ -61,7 +61,10 @@ export function zoneWatermarkOk(
     return { ...base, pass: false, term }
   }
   if (order === 0 || !state.buddyCounts) return { ...base, pass: true, term: 'ok' }
-  const orderOk = version < v('4.4') ? legacyOrderLoop(state, order, afterOrder - cmaSub, min) : freeListHasBlock(state, order, alloc)
+  const orderOk =
+    version < v('4.4')
+      ? legacyOrderLoop(state, order, afterOrder - cmaSub, min)
+      : freeListHasBlock(state, order, alloc)
   return orderOk ? { ...base, pass: true, term: 'ok' } : { ...base, pass: false, term: 'order' }
 }
 

@@ -53,7 +53,9 @@ export function requestHighestZone(flags: ReadonlySet<string>, layout: readonly 
 function reserveIndex(input: ReplayInput, highestIdx: number, node: number): number {
   if (input.version >= v('5.8')) return highestIdx
   let best = -1
-  for (const z of input.zones) if (z.node === node && z.sizePages > 0 && z.index <= highestIdx && z.index > best) best = z.index
+  for (const z of input.zones) {
+    if (z.node === node && z.sizePages > 0 && z.index <= highestIdx && z.index > best) best = z.index
+  }
   return best >= 0 ? best : highestIdx
 }
 
@@ -67,7 +69,13 @@ const TERM_NOTES: Record<DecidingTerm, string> = {
   ok: 'passes',
 }
 
-function zoneCheck(input: ReplayInput, i: number, label: string, verdict: WatermarkVerdict, stages: ZoneCheck['stages']): ZoneCheck {
+function zoneCheck(
+  input: ReplayInput,
+  i: number,
+  label: string,
+  verdict: WatermarkVerdict,
+  stages: ZoneCheck['stages'],
+): ZoneCheck {
   const z = input.zones[i] as BasisZone
   const kb = (pages: number): number => pages * input.pageSizeKb
   const term: DecidingTerm = verdict.term

@@ -86,7 +86,8 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   }
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
-  const predictedVictim = replayVictim(event.tasks, totalPagesFor(parts, event, 0), version, pageSizeKb, undefined, totalFrom)
+  const totalPages = totalPagesFor(parts, event, 0)
+  const predictedVictim = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
   const basis: ModelBasis = {
     version,
     pageSizeKb,

@@ -35,7 +35,8 @@ export function eventIs64Bit(event: MemEvent): boolean {
   return true
 }
 
-const toPages = (kb: number | null, pageSizeKb: number): number | null => (kb === null ? null : Math.round(kb / pageSizeKb))
+const toPages = (kb: number | null, pageSizeKb: number): number | null =>
+  kb === null ? null : Math.round(kb / pageSizeKb)
 
 function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
   const sizeKb = z.managedKb ?? z.presentKb ?? 0

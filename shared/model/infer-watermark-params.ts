@@ -133,8 +133,8 @@ export function inferWatermarkFit(
     const fit = evaluateFit(zones, sizes, layout, version, p)
     const inferredBoosts = fit.boostPages.filter((b, i) => b > 0 && zones[i]?.boostPages === 0).length
     // Zones reproduced first, then fewer invented boosts, then exactness, then the formula values.
-    const score =
-      fit.fitted.filter(Boolean).length * 1e7 - inferredBoosts * 1e5 - absError(zones, fit) * 10 + (preferred.includes(p) ? 1 : 0)
+    const fittedCount = fit.fitted.filter(Boolean).length
+    const score = fittedCount * 1e7 - inferredBoosts * 1e5 - absError(zones, fit) * 10 + (preferred.includes(p) ? 1 : 0)
     if (score > bestScore) {
       best = fit
       bestScore = score

@@ -25,5 +25,8 @@ export function reconcileWithOutcome(stock: AllocationReplay, input: ReplayInput
     }
   }
   // Nothing we model explains it: report the failure the log shows, keep the stock per-zone numbers.
-  return { replay: { ...stock, succeeds: false, zone: null, stockSucceeds: true, assumptions: ['outcome-unexplained'] }, cmaUnusable: false }
+  return {
+    replay: { ...stock, succeeds: false, zone: null, stockSucceeds: true, assumptions: ['outcome-unexplained'] },
+    cmaUnusable: false,
+  }
 }

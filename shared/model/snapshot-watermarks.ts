@@ -45,7 +45,11 @@ export interface SnapshotWatermarks {
 }
 
 /** Ratios of the sysctl file mapped onto the zone layout (≤ 4.16 the file has MAX_NR_ZONES − 1 entries). */
-function ratiosFor(layout: readonly string[], fromFile: readonly number[] | null | undefined, version: number): number[] {
+function ratiosFor(
+  layout: readonly string[],
+  fromFile: readonly number[] | null | undefined,
+  version: number,
+): number[] {
   if (!fromFile || fromFile.length === 0) return defaultLowmemReserveRatios(layout, version)
   return layout.map((_, i) => fromFile[i] ?? 0)
 }
@@ -87,7 +91,8 @@ export function recomputeSnapshotWatermarks(
     const matches = zoneinfo.map((z, i) => {
       const m = marks[i]
       if (!m) return false
-      return Math.abs(m.minPages - z.min) <= 1 && Math.abs(m.lowPages - z.low) <= 1 && Math.abs(m.highPages - z.high) <= 1
+      const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1
+      return near(m.minPages, z.min) && near(m.lowPages, z.low) && near(m.highPages, z.high)
     })
     return { marks, matches }
   }

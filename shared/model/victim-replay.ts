@@ -27,7 +27,8 @@ export function totalPagesParts(event: MemEvent, version: KernelVersionCode): To
   const allManaged = event.zones.length > 0 && event.zones.every((z) => z.managedKb !== null)
   const managed = event.zones.reduce((sum, z) => sum + (z.managedKb ?? 0), 0) / pageKb
   const ram = event.ram
-  const ramMinusReserved = ram.totalPages !== null && ram.reservedPages !== null ? ram.totalPages - ram.reservedPages : null
+  const ramMinusReserved =
+    ram.totalPages !== null && ram.reservedPages !== null ? ram.totalPages - ram.reservedPages : null
   let totalRamPages: number | null = null
   let totalRamFrom = 'unknown'
   if (allManaged && (version < v('6.4') || ramMinusReserved === null)) {

@@ -33,7 +33,8 @@ export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: What
   const { zones, layout, version, pageSizeKb } = basis
   const sizes = zones.map((z) => z.sizePages)
   const wmarkChanged = settings.min_free_kbytes !== undefined || settings.watermark_scale_factor !== undefined
-  const pagesMin = settings.min_free_kbytes !== undefined ? pagesMinFromKbytes(settings.min_free_kbytes, pageSizeKb) : basis.pagesMin
+  const pagesMin =
+    settings.min_free_kbytes !== undefined ? pagesMinFromKbytes(settings.min_free_kbytes, pageSizeKb) : basis.pagesMin
   const wsf = settings.watermark_scale_factor ?? basis.watermarkScaleFactor
   let marks: EffectiveMarks[]
   let boosts: number[]
@@ -42,14 +43,17 @@ export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: What
     marks = withBoost(marksFor(zones, sizes, layout, version, pagesMin, wsf), [])
     boosts = zones.map(() => 0)
   } else {
-    const fallback = pagesMin !== null ? withBoost(marksFor(zones, sizes, layout, version, pagesMin, wsf), zones.map((z) => z.boostPages)) : []
-    marks = printedMarks(zones, fallback)
     boosts = zones.map((z) => z.boostPages)
+    const fallback = pagesMin !== null ? withBoost(marksFor(zones, sizes, layout, version, pagesMin, wsf), boosts) : []
+    marks = printedMarks(zones, fallback)
   }
   // min_free_kbytes / watermark_scale_factor writes do not recompute lowmem_reserve: keep the printed rows.
-  const computedReserves = zones.every((z) => z.printedReserve) ? [] : reservesFor(zones, sizes, layout, basis.lowmemReserveRatios, version)
+  const computedReserves = zones.every((z) => z.printedReserve)
+    ? []
+    : reservesFor(zones, sizes, layout, basis.lowmemReserveRatios, version)
   const reserves = zones.map((z, i) => z.printedReserve ?? computedReserves[i] ?? [])
-  const freeCmaPages = settings.cma_kb !== undefined ? resizedFreeCma(zones, basis, settings.cma_kb) : zones.map((z) => z.freeCmaPages)
+  const freeCmaPages =
+    settings.cma_kb !== undefined ? resizedFreeCma(zones, basis, settings.cma_kb) : zones.map((z) => z.freeCmaPages)
   const replay =
     basis.gfpFlags.length > 0 && zones.length > 0 && event.kind !== 'memcg-oom'
       ? replayAllocation({
@@ -73,7 +77,8 @@ export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: What
     memcgLimitPages: basis.memcgLimitPages,
   }
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
-  const victim = replayVictim(event.tasks, totalPagesFor(parts, event, extraSwapPages), version, pageSizeKb, settings.oom_score_adj, totalFrom)
+  const totalPages = totalPagesFor(parts, event, extraSwapPages)
+  const victim = replayVictim(event.tasks, totalPages, version, pageSizeKb, settings.oom_score_adj, totalFrom)
   return {
     settings,
     allocation: replay

@@ -58,7 +58,10 @@ export function decodeGfpFlags(
   return { flags: sortFlags(decoded.names), unknownBits: decoded.unknown, fromPrinted: false }
 }
 
-function decodeHexBits(value: number, bits: readonly { name: string; bit: number }[]): { names: string[]; unknown: number } {
+function decodeHexBits(
+  value: number,
+  bits: readonly { name: string; bit: number }[],
+): { names: string[]; unknown: number } {
   const names: string[] = []
   let rest = value
   for (const b of bits) {

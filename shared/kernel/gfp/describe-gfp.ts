@@ -28,7 +28,12 @@ export function describeGfp(
     { dma: has('__GFP_DMA'), highmem: has('__GFP_HIGHMEM'), dma32: has('__GFP_DMA32'), movable: has('__GFP_MOVABLE') },
     layout,
   )
-  const migrateType = has('__GFP_MOVABLE') && !has('__GFP_RECLAIMABLE') ? 'Movable' : has('__GFP_RECLAIMABLE') ? 'Reclaimable' : 'Unmovable'
+  const migrateType =
+    has('__GFP_MOVABLE') && !has('__GFP_RECLAIMABLE')
+      ? 'Movable'
+      : has('__GFP_RECLAIMABLE')
+        ? 'Reclaimable'
+        : 'Unmovable'
   const oldApi = version < v('4.4')
   const canReclaim = oldApi ? has('__GFP_WAIT') : has('__GFP_DIRECT_RECLAIM')
   const isAtomic = oldApi

@@ -26,7 +26,14 @@ export function gfpComposites(version: KernelVersionCode): Readonly<Record<strin
       GFP_USER: user,
       GFP_HIGHUSER: [...user, '__GFP_HIGHMEM'],
       GFP_HIGHUSER_MOVABLE: highuserMovable,
-      GFP_TRANSHUGE: [...highuserMovable, '__GFP_COMP', '__GFP_NOMEMALLOC', '__GFP_NORETRY', '__GFP_NOWARN', '__GFP_NO_KSWAPD'],
+      GFP_TRANSHUGE: [
+        ...highuserMovable,
+        '__GFP_COMP',
+        '__GFP_NOMEMALLOC',
+        '__GFP_NORETRY',
+        '__GFP_NOWARN',
+        '__GFP_NO_KSWAPD',
+      ],
       GFP_IOFS: ['__GFP_IO', '__GFP_FS'],
       GFP_DMA: ['__GFP_DMA'],
       GFP_DMA32: ['__GFP_DMA32'],
@@ -42,7 +49,10 @@ export function gfpComposites(version: KernelVersionCode): Readonly<Record<strin
   const withoutReclaim = (flags: string[]): string[] => flags.filter((f) => !RECLAIM.includes(f))
   const out: Record<string, readonly string[]> = {
     // 6.3 "mm: discard __GFP_ATOMIC": GFP_ATOMIC = HIGH | KSWAPD_RECLAIM.
-    GFP_ATOMIC: version >= v('6.3') ? ['__GFP_HIGH', '__GFP_KSWAPD_RECLAIM'] : ['__GFP_HIGH', '__GFP_ATOMIC', '__GFP_KSWAPD_RECLAIM'],
+    GFP_ATOMIC:
+      version >= v('6.3')
+        ? ['__GFP_HIGH', '__GFP_KSWAPD_RECLAIM']
+        : ['__GFP_HIGH', '__GFP_ATOMIC', '__GFP_KSWAPD_RECLAIM'],
     // 6.8 "gfp: Include __GFP_NOWARN in GFP_NOWAIT".
     GFP_NOWAIT: version >= v('6.8') ? ['__GFP_KSWAPD_RECLAIM', '__GFP_NOWARN'] : ['__GFP_KSWAPD_RECLAIM'],
     GFP_NOIO: RECLAIM,

@@ -52,7 +52,12 @@ const L2632: BitMap = {
   __GFP_RECLAIMABLE: 0x80000, __GFP_NOTRACK: C | 0x200000,
 }
 // 2.6.38–3.7: THP's NO_KSWAPD/OTHER_NODE, WRITE (≈3.2), MEMALLOC (≈3.6) — interpolated (kernel-facts §1.1).
-const L2638 = change(L2632, { __GFP_MEMALLOC: 0x2000, __GFP_NO_KSWAPD: 0x400000, __GFP_OTHER_NODE: 0x800000, __GFP_WRITE: 0x1000000 })
+const L2638 = change(L2632, {
+  __GFP_MEMALLOC: 0x2000,
+  __GFP_NO_KSWAPD: 0x400000,
+  __GFP_OTHER_NODE: 0x800000,
+  __GFP_WRITE: 0x1000000,
+})
 // 3.8–3.14 (harviswang/linux-3.10.99, 3.14.17 gfp.h): __GFP_KMEMCG 0x100000.
 const L38 = change(L2638, { __GFP_KMEMCG: 0x100000 })
 // 4.1–4.3 (OOMAnalyser KernelConfig_4_1): __GFP_NOACCOUNT takes the old KMEMCG bit.
@@ -66,13 +71,22 @@ const L44 = change(
 // 4.5: NOACCOUNT → ACCOUNT on the same bit.
 const L45 = change(L44, { __GFP_ACCOUNT: 0x100000 }, ['__GFP_NOACCOUNT'])
 // 4.10 (41b6167e8f74 "mm: get rid of __GFP_OTHER_NODE"): WRITE and KSWAPD_RECLAIM move down; NOLOCKDEP 4.12.
-const L410 = change(L45, { __GFP_WRITE: 0x800000, __GFP_KSWAPD_RECLAIM: 0x1000000, __GFP_NOLOCKDEP: C | 0x2000000 }, ['__GFP_OTHER_NODE'])
+const L410 = change(
+  L45,
+  { __GFP_WRITE: 0x800000, __GFP_KSWAPD_RECLAIM: 0x1000000, __GFP_NOLOCKDEP: C | 0x2000000 },
+  ['__GFP_OTHER_NODE'],
+)
 // 4.13: __GFP_REPEAT renamed __GFP_RETRY_MAYFAIL, same bit.
 const L413 = change(L410, { __GFP_RETRY_MAYFAIL: 0x400 }, ['__GFP_REPEAT'])
 // 4.15: __GFP_COLD and __GFP_NOTRACK deleted, other positions unchanged.
 const L415 = change(L413, {}, ['__GFP_COLD', '__GFP_NOTRACK'])
 // 4.18 "mm: save two stranding bit in gfp_mask" (confirmed 0x88888888/Linux-4.19).
-const L418 = change(L415, { __GFP_WRITE: 0x100, __GFP_DIRECT_RECLAIM: 0x200000, __GFP_KSWAPD_RECLAIM: 0x400000, __GFP_NOLOCKDEP: C | 0x800000 })
+const L418 = change(L415, {
+  __GFP_WRITE: 0x100,
+  __GFP_DIRECT_RECLAIM: 0x200000,
+  __GFP_KSWAPD_RECLAIM: 0x400000,
+  __GFP_NOLOCKDEP: C | 0x800000,
+})
 // 5.1 "mm: shuffle GFP_* flags" (confirmed 5.4, 5.10).
 const L51: BitMap = {
   __GFP_DMA: 0x1, __GFP_HIGHMEM: 0x2, __GFP_DMA32: 0x4, __GFP_MOVABLE: 0x8, __GFP_RECLAIMABLE: 0x10,
@@ -83,7 +97,11 @@ const L51: BitMap = {
   __GFP_ACCOUNT: 0x400000, __GFP_NOLOCKDEP: C | 0x800000,
 }
 // 5.14–5.17 (linux-5.14.2 / 5.15.100 gfp.h): SKIP_KASAN_POISON without any #ifdef.
-const L514 = change(L51, { __GFP_ZEROTAGS: 0x800000, __GFP_SKIP_KASAN_POISON: 0x1000000, __GFP_NOLOCKDEP: C | 0x2000000 })
+const L514 = change(L51, {
+  __GFP_ZEROTAGS: 0x800000,
+  __GFP_SKIP_KASAN_POISON: 0x1000000,
+  __GFP_NOLOCKDEP: C | 0x2000000,
+})
 // 5.18–6.2: KASAN bits only under CONFIG_KASAN_HW_TAGS (KTMM-6.1 gfp_types.h).
 const L518 = change(L51, {
   __GFP_ZEROTAGS: 0x800000, __GFP_SKIP_ZERO: C | 0x1000000, __GFP_SKIP_KASAN_UNPOISON: C | 0x2000000,
@@ -92,11 +110,20 @@ const L518 = change(L51, {
 // 6.3 "mm: discard __GFP_ATOMIC": 0x200 unused.
 const L63 = change(L518, {}, ['__GFP_ATOMIC'])
 // 6.4–6.9: one __GFP_SKIP_KASAN; NOLOCKDEP 0x4000000 (torvalds/linux@16f5dfbc).
-const L64 = change(L63, { __GFP_SKIP_KASAN: C | 0x2000000, __GFP_NOLOCKDEP: C | 0x4000000 }, ['__GFP_SKIP_KASAN_UNPOISON', '__GFP_SKIP_KASAN_POISON'])
+const L64 = change(
+  L63,
+  { __GFP_SKIP_KASAN: C | 0x2000000, __GFP_NOLOCKDEP: C | 0x4000000 },
+  ['__GFP_SKIP_KASAN_UNPOISON', '__GFP_SKIP_KASAN_POISON'],
+)
 // ≥ 6.10 enum: fixed through ZEROTAGS (bit 23), then a config-packed tail from bit 24. The typical
 // distro config (no HW tags, no lockdep, SLAB_OBJ_EXT=y) puts NO_OBJ_EXT at bit 24 — the layout
 // tools that copy 6.9's #defines get wrong (kernel-facts §1.1, torvalds/linux@594ce0b8).
-const L610 = change(L63, { __GFP_NO_OBJ_EXT: C | 0x1000000 }, ['__GFP_SKIP_ZERO', '__GFP_SKIP_KASAN_UNPOISON', '__GFP_SKIP_KASAN_POISON', '__GFP_NOLOCKDEP'])
+const L610 = change(L63, { __GFP_NO_OBJ_EXT: C | 0x1000000 }, [
+  '__GFP_SKIP_ZERO',
+  '__GFP_SKIP_KASAN_UNPOISON',
+  '__GFP_SKIP_KASAN_POISON',
+  '__GFP_NOLOCKDEP',
+])
 
 function layout(from: string, to: string | null, map: BitMap, status: GfpLayout['status'] = 'confirmed'): GfpLayout {
   return { from, to, status, bits: toBits(map) }

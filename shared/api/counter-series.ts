@@ -23,11 +23,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * A meminfo snapshot's counters in kB. The parser's data shape is its own; accept the plain forms
- * (`{ MemFree: 123 }`, `{ MemFree: { kb: 123 } }`, either under `fields`/`counters`) and skip anything else.
+ * (`{ MemFree: 123 }`, `{ MemFree: { kb: 123 } }`, either under `values`/`fields`/`counters`; the parser's
+ * MeminfoData is `{ values }`) and skip anything else.
  */
 function meminfoKb(data: unknown): Record<string, number> {
   const root = isRecord(data) ? data : {}
-  const table = [root.fields, root.counters, root.kb, root].find(isRecord) ?? {}
+  const table = [root.values, root.fields, root.counters, root.kb, root].find(isRecord) ?? {}
   const out: Record<string, number> = {}
   for (const [name, raw] of Object.entries(table)) {
     const value = isRecord(raw) ? (raw.kb ?? raw.valueKb ?? raw.value) : raw

@@ -16,11 +16,12 @@ const actions = () => ({
 })
 const items = (menu: MenuItemConstructorOptions | undefined) => (menu?.submenu ?? []) as MenuItemConstructorOptions[]
 const byLabel = (list: MenuItemConstructorOptions[], label: string) => list.find((i) => i.label === label)
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as unknown as (() => void) | undefined)?.()
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as unknown as (() => void) | undefined)?.()
 
 describe('menu', () => {
-  const recent = [{ paths: ['/cases/a/messages', '/cases/a/zoneinfo'], openedAt: '2026-11-23T10:00:00Z', eventCount: 3 }]
+  const recent = [
+    { paths: ['/cases/a/messages', '/cases/a/zoneinfo'], openedAt: '2026-11-23T10:00:00Z', eventCount: 3 },
+  ]
 
   it('has the File, View and Help items the workbench promises', () => {
     const template = menuTemplate(recent, DEFAULT_SETTINGS, actions())
@@ -35,7 +36,12 @@ describe('menu', () => {
     const view = items(template.find((m) => m.label === '&View'))
     expect(items(byLabel(view, 'Theme')).map((i) => i.label)).toEqual(['Follow the system', 'Light', 'Dark'])
     expect(items(byLabel(view, 'Language')).map((i) => i.label)).toEqual(['English', '简体中文', '繁體中文'])
-    expect(view.filter((i) => i.role).map((i) => i.role)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    expect(view.filter((i) => i.role).map((i) => i.role)).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ])
     const help = items(template.find((m) => m.label === '&Help'))
     expect(help.map((i) => i.label)).toEqual(['Keyboard shortcuts', 'About OOMLens'])
   })

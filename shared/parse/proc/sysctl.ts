@@ -47,7 +47,9 @@ export function parseSysctl(path: string, text: string, onIssue: IssueSink, name
   const lines = procLines(text)
   const single = nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
   if (single) {
-    values[`vm.${nameHint}`] = value(lines[0]?.text ?? '')
+    const v = value(lines[0]?.text ?? '')
+    // lowmem_reserve_ratio is a list even on a one-zone machine.
+    values[`vm.${nameHint}`] = nameHint === 'lowmem_reserve_ratio' && typeof v === 'number' ? [v] : v
     return { values }
   }
   for (const { line, text: t } of lines) {

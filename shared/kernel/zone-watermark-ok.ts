@@ -94,3 +94,42 @@ function freeListHasBlock(state: ZoneFreeState, order: number, alloc: AllocFlags
   }
   return false
 }
+
+/**
+ * `zone_watermark_fast` (mm/page_alloc.c, 4.9+), what `get_page_from_freelist` actually calls:
+ * - order 0 first tries `free − CMA (without ALLOC_CMA) > mark + reserve` and passes at once; before
+ *   ≈5.9 (Jaewon Kim "page_alloc: consider highatomic reserve in watermark fast") this shortcut did not
+ *   set the highatomic reserve aside, so that reserve cannot fail an order-0 request on 4.9–5.8;
+ * - then `__zone_watermark_ok`;
+ * - then, 5.9+ (Charan Teja Reddy "mm, page_alloc: skip ->watermark_boost for atomic order-0
+ *   allocations", believed 5.9), an order-0 request at WMARK_MIN that is `__GFP_ATOMIC` (≤ 6.2) /
+ *   ALLOC_MIN_RESERVE (6.3+) is retried against the min watermark without the boost.
+ * `boostPages` is the zone's watermark_boost (already included in `markPages`); `atomic` says whether
+ * the request qualifies for the boost retry; `atMin` whether this is the WMARK_MIN stage.
+ */
+export function zoneWatermarkFast(
+  state: ZoneFreeState,
+  order: number,
+  markPages: number,
+  boostPages: number,
+  reservePages: number,
+  alloc: AllocFlags,
+  version: KernelVersionCode,
+  atomic: boolean,
+  atMin: boolean,
+): WatermarkVerdict {
+  const full = zoneWatermarkOk(state, order, markPages, reservePages, alloc, version)
+  if (full.pass || order !== 0) return full
+  if (version >= v('4.9') && version < v('5.9')) {
+    const cmaSub = !alloc.cma ? state.freeCmaPages : 0
+    const margin = state.freePages - cmaSub - (markPages + reservePages)
+    if (margin > 0) {
+      return { ...full, pass: true, term: 'ok', marginPages: margin, markPages, usableFreePages: state.freePages - cmaSub }
+    }
+  }
+  if (version >= v('5.9') && atMin && atomic && boostPages > 0) {
+    const retry = zoneWatermarkOk(state, order, markPages - boostPages, reservePages, alloc, version)
+    if (retry.pass) return retry
+  }
+  return full
+}

@@ -7,7 +7,7 @@
 import { gfpToAllocFlags, type AllocFlags } from '../kernel/alloc-flags'
 import { gfpZone } from '../kernel/zones'
 import { v, type KernelVersionCode } from '../kernel/version'
-import { zoneWatermarkOk, type WatermarkVerdict } from '../kernel/zone-watermark-ok'
+import { zoneWatermarkFast, type WatermarkVerdict } from '../kernel/zone-watermark-ok'
 import type { AllocationReplay, BasisZone, DecidingTerm, ZoneCheck } from './types'
 
 /** Watermarks in effect per zone (pages, boost included), index-aligned with the zones. */
@@ -103,6 +103,8 @@ export function replayAllocation(input: ReplayInput): AllocationReplay {
   const stock = gfpToAllocFlags(input.gfpFlags, input.version, input.order)
   const alloc: AllocFlags = input.cmaUnusable ? { ...stock, cma: false } : stock
   const plain: AllocFlags = { ...alloc, high: false, harder: false, highatomic: false }
+  // The boost retry of zone_watermark_fast: __GFP_ATOMIC (5.9–6.2) / ALLOC_MIN_RESERVE (6.3+).
+  const atomic = input.version >= v('6.3') ? alloc.high : input.gfpFlags.has('__GFP_ATOMIC')
   const nodes = [...new Set(input.zones.map((z) => z.node))]
   const multiNode = nodes.length > 1
   // Zonelist order: the first node's zones from the highest allowed down, then the next node (§5.3).
@@ -132,12 +134,14 @@ export function replayAllocation(input: ReplayInput): AllocationReplay {
       buddyCounts: z.buddyCounts,
       buddyTypes: z.buddyTypes,
     }
-    const atMin = zoneWatermarkOk(state, input.order, marks.minPages, reserve, alloc, input.version)
+    const check = (mark: number, flags: AllocFlags, atMin: boolean): WatermarkVerdict =>
+      zoneWatermarkFast(state, input.order, mark, z.boostPages, reserve, flags, input.version, atomic, atMin)
+    const atMin = check(marks.minPages, alloc, true)
     const verdict = alloc.noWatermarks ? { ...atMin, pass: true, term: 'ok' as const } : atMin
     const stages = {
-      low: zoneWatermarkOk(state, input.order, marks.lowPages, reserve, plain, input.version).pass,
+      low: check(marks.lowPages, plain, false).pass,
       min: verdict.pass,
-      high: zoneWatermarkOk(state, input.order, marks.highPages, reserve, plain, input.version).pass,
+      high: check(marks.highPages, plain, false).pass,
     }
     checks.push(zoneCheck(input, i, label, verdict, stages))
     const marginKb = verdict.marginPages * input.pageSizeKb

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { gfpToAllocFlags } from '../../../shared/kernel/alloc-flags'
 import { decodeGfpFlags } from '../../../shared/kernel/gfp/decode-gfp'
 import { v } from '../../../shared/kernel/version'
-import { zoneWatermarkOk, type ZoneFreeState } from '../../../shared/kernel/zone-watermark-ok'
+import { zoneWatermarkFast, zoneWatermarkOk, type ZoneFreeState } from '../../../shared/kernel/zone-watermark-ok'
 
 const state = (freePages: number, extra: Partial<ZoneFreeState> = {}): ZoneFreeState => ({
   freePages,
@@ -51,5 +51,20 @@ describe('zone-watermark-ok', () => {
     // order 2: free 800 − 3 = 797 > 100; after order 0: 197 > 50; after order 1: −3 ≤ 25 → fail.
     const plain = { high: false, harder: false, highatomic: false, cma: true, noWatermarks: false }
     expect(zoneWatermarkOk(state(800, { buddyCounts: counts, buddyTypes: null }), 2, 100, 0, plain, v('3.10')).pass).toBe(false)
+  })
+
+  it('lets the 4.9-5.8 order-0 shortcut ignore the highatomic reserve, and 5.9+ apply it', () => {
+    const plain = { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false }
+    const zone = state(1100, { reservedHighatomicPages: 512 })
+    expect(zoneWatermarkFast(zone, 0, 1000, 0, 0, plain, v('5.4'), false, true).pass).toBe(true)
+    expect(zoneWatermarkFast(zone, 0, 1000, 0, 0, plain, v('5.10'), false, true).term).toBe('highatomic')
+  })
+
+  it('retries an atomic order-0 request at min without the boost from 5.9', () => {
+    const atomic = { high: true, harder: true, highatomic: true, cma: false, noWatermarks: false }
+    // min 1000 of which 800 is boost: reduced 1000 → 375 fails free 300; without boost 200 → 75 passes.
+    expect(zoneWatermarkFast(state(300), 0, 1000, 800, 0, atomic, v('5.10'), true, true).pass).toBe(true)
+    expect(zoneWatermarkFast(state(300), 0, 1000, 800, 0, atomic, v('5.4'), true, true).pass).toBe(false)
+    expect(zoneWatermarkFast(state(300), 0, 1000, 800, 0, atomic, v('5.10'), true, false).pass).toBe(false)
   })
 })

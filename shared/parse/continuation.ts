@@ -39,7 +39,7 @@ export function continuesPrevious(
   if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message) || /^-{3,}/.test(message)) return false
   if (inherit) return own.k === 'unknown' || (own.k === 'counters' && previous.k === 'counters')
   if (own.k === 'counters' && (previous.k === 'zone' || previous.k === 'node' || previous.k === 'header')) return true
-  if (own.k !== 'unknown') return false
+  if (own.k !== 'unknown' || !WRAPPABLE.has(previous.k)) return false
   if (prefixedFile) return true
-  return WRAPPABLE.has(previous.k) && previous.k !== 'unknown' && TAIL.test(message)
+  return previous.k !== 'unknown' && TAIL.test(message)
 }

@@ -75,8 +75,10 @@ function readHead(text: string): Head {
   if (m) {
     const wall = stamp(m, toInt(m[1]), toInt(m[2]) ?? 1, 3, m[8] ?? null)
     const rest = text.slice(m[0].length)
-    // dmesg --time-format=iso prints no host or tag; syslog ISO stamps always do.
-    const tagged = HOST_TAG.test(rest) || KERNEL_TAG.test(rest)
+    // dmesg --time-format=iso prints no host or tag and a comma before the fraction; syslog ISO stamps
+    // (rsyslog, journalctl short-iso) print a dot and always a host and tag.
+    const ht = HOST_TAG.exec(rest)
+    const tagged = text.charAt(19) !== ',' && ((ht !== null && ht[1] !== undefined) || KERNEL_TAG.test(rest))
     return { kind: tagged ? 'syslog-iso' : 'dmesg-iso', wall, rest, tagged }
   }
   m = BSD.exec(text)

@@ -4,13 +4,18 @@ import { readFileSync } from 'node:fs'
 import type { MemEvent, Zone } from '../../shared/event/types'
 import { analyzeModel, runWhatIf } from '../../shared/model/index'
 import type { WhatIfSettings } from '../../shared/model/types'
-import { miniEvent } from '../shared/model/mini-event'
+import { parseText } from '../../shared/parse/parse-text'
 
 function eightNodeEvent(): MemEvent {
-  const base = miniEvent(readFileSync('/work/shared/corpus/public/022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log', 'utf8'), 'alloc-failure')
+  const read = (path: string): MemEvent => {
+    const event = parseText(path, readFileSync(path, 'utf8')).events[0]
+    if (!event) throw new Error(`no report in ${path}`)
+    return event
+  }
+  const base = read('/work/shared/corpus/public/022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log')
   const zones: Zone[] = []
   for (let node = 0; node < 8; node++) for (const z of base.zones) zones.push({ ...z, node })
-  const seed = miniEvent(readFileSync('/work/shared/seeds/002_9c88f0d9cad7f483.txt', 'utf8'))
+  const seed = read('/work/shared/seeds/002_9c88f0d9cad7f483.txt')
   // A task table of realistic size: seed 002's rows repeated with fresh pids.
   const tasks = Array.from({ length: 300 }, (_, i) => ({ ...(seed.tasks[i % seed.tasks.length] as MemEvent['tasks'][number]), pid: 1000 + i }))
   return { ...base, zones, tasks }

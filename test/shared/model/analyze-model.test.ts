@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeModel } from '../../../shared/model/index'
-import { corpusEvent, seedEvent } from './seed-events'
+import type { MemEvent } from '../../../shared/event/types'
+import { corpusEvents, seedEvent } from './seed-events'
 
 describe('analyze-model', () => {
   it('replays seed 000: Normal below min, DMA refused by its lowmem_reserve, HighMem not allowed', () => {
@@ -46,8 +47,9 @@ describe('analyze-model', () => {
   it('infers an unprinted boost on 5.8 when min/low/high all sit one boost above the computed marks', () => {
     // 020 (MIPS, 5.8): the first report has min 1376 low 1720 high 2064; the second prints
     // min 5472 low 5816 high 6160 — the same gaps plus a 4096 kB (one 4 MiB pageblock) boost.
-    const first = analyzeModel(corpusEvent('020', 'alloc-failure', 0))
-    const second = analyzeModel(corpusEvent('020', 'alloc-failure', 1))
+    const events = corpusEvents('020')
+    const first = analyzeModel(events.find((e) => e.zones[0]?.minKb === 1376) as MemEvent)
+    const second = analyzeModel(events.find((e) => e.zones[0]?.minKb === 5472) as MemEvent)
     expect(first.zones[0]).toMatchObject({ zone: 'Normal', minKb: 1376, lowKb: 1720, highKb: 2064, boostKb: 0 })
     expect(second.zones[0]).toMatchObject({ zone: 'Normal', minKb: 5472, lowKb: 5816, highKb: 6160, boostKb: 4096 })
     expect(second.inferredMinFreeKbytes).toBe(first.inferredMinFreeKbytes)

@@ -1,21 +1,31 @@
-// Test helper: the seed reports as MemEvents (read with the local mini reader until the parser lands).
+// Test helper: seed and corpus reports as MemEvents, read with the real parser (shared/parse).
 import { readdirSync, readFileSync } from 'node:fs'
 import type { MemEvent } from '../../../shared/event/types'
-import { miniEvent } from './mini-event'
+import { parseText } from '../../../shared/parse/parse-text'
 
-const SEEDS = '/work/shared/seeds'
+function all(dir: string, prefix: string): MemEvent[] {
+  const file = readdirSync(dir).find((f) => f.startsWith(prefix))
+  if (!file) throw new Error(`no file ${prefix} in ${dir}`)
+  return parseText(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8')).events
+}
+
+function nth(dir: string, prefix: string, index: number): MemEvent {
+  const event = all(dir, prefix)[index]
+  if (!event) throw new Error(`${prefix} has no report #${index}`)
+  return event
+}
 
 /** The seed whose file name starts with `prefix` (`000`, `002`, ...). */
 export function seedEvent(prefix: string): MemEvent {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))
-  if (!file) throw new Error(`no seed ${prefix}`)
-  return miniEvent(readFileSync(`${SEEDS}/${file}`, 'utf8'))
+  return nth('/work/shared/seeds', prefix, 0)
 }
 
-/** A corpus log's `index`-th report as a MemEvent. */
-export function corpusEvent(prefix: string, kind: MemEvent['kind'] = 'oom', index = 0): MemEvent {
-  const dir = '/work/shared/corpus/public'
-  const file = readdirSync(dir).find((f) => f.startsWith(prefix))
-  if (!file) throw new Error(`no corpus file ${prefix}`)
-  return miniEvent(readFileSync(`${dir}/${file}`, 'utf8'), kind, index)
+/** A corpus log's `index`-th report (time order) as a MemEvent. */
+export function corpusEvent(prefix: string, index = 0): MemEvent {
+  return nth('/work/shared/corpus/public', prefix, index)
+}
+
+/** Every report of a corpus log, in time order. */
+export function corpusEvents(prefix: string): MemEvent[] {
+  return all('/work/shared/corpus/public', prefix)
 }

@@ -30,7 +30,8 @@ export function toBuddyConfig(
     }
   })
   const annotations: Record<string, AnnotationOptions> = {}
-  if (spec.requestOrder !== null && spec.requestOrder <= spec.maxOrder) {
+  // Order 0 can use any free block: shading everything would say nothing.
+  if (spec.requestOrder !== null && spec.requestOrder > 0 && spec.requestOrder <= spec.maxOrder) {
     annotations['requested'] = {
       type: 'box',
       xScaleID: 'x',

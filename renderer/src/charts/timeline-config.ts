@@ -12,6 +12,22 @@ export interface TimelineDatum {
 
 type TimelineConfig = ChartConfiguration<'scatter' | 'line', TimelineDatum[]>
 
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * A tick label as the log's own clock reads it: wall times went through Date.parse of a zone-less
+ * ISO string (local time), so local getters give the printed wall clock back. Seconds appear once the
+ * visible span is short enough for them to matter.
+ */
+export function formatTimelineTick(ms: number, base: 'wall' | 'uptime', spanMs: number): string {
+  if (base === 'uptime') return formatAxisTime(ms, base)
+  const d = new Date(ms)
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
+  if (spanMs > 3 * 86_400_000) return day
+  return spanMs > 2 * 3_600_000 ? `${day} ${hm}` : `${hm}:${pad(d.getSeconds())}`
+}
+
 /** Lanes by kind (one row each) above counter lanes (kB, on their own stacked axis); x is time. */
 export function toTimelineConfig(
   spec: TimelineSpec,
@@ -44,9 +60,10 @@ export function toTimelineConfig(
     })
   }
   const hasCounters = spec.counterLanes.length > 0
-  const pad = spec.startMs !== null && spec.endMs !== null ? Math.max((spec.endMs - spec.startMs) * 0.03, 1000) : 1000
-  const min = spec.startMs === null ? undefined : spec.startMs - pad
-  const max = spec.endMs === null ? undefined : spec.endMs + pad
+  // A lone point (or a burst within seconds) still gets a minute of context either side.
+  const margin = spec.startMs !== null && spec.endMs !== null ? Math.max((spec.endMs - spec.startMs) * 0.03, 60_000) : 60_000
+  const min = spec.startMs === null ? undefined : spec.startMs - margin
+  const max = spec.endMs === null ? undefined : spec.endMs + margin
   return {
     type: 'scatter',
     data: { datasets },
@@ -65,7 +82,9 @@ export function toTimelineConfig(
             color: theme.textMuted,
             font: { size: 10 },
             maxTicksLimit: 8,
-            callback: (value) => formatAxisTime(Number(value), spec.timeBase),
+            callback(value) {
+              return formatTimelineTick(Number(value), spec.timeBase, this.max - this.min)
+            },
           },
         },
         lanes: {

@@ -69,7 +69,8 @@ export function toZoneRowConfig(
         x: {
           stacked: true,
           min: 0,
-          max: row.axisMaxKb * 1.08,
+          // suggestedMax keeps the ticks round; the spec's axisMaxKb already covers every line.
+          suggestedMax: row.axisMaxKb * 1.05,
           grid: { color: theme.grid },
           ticks: { color: theme.textMuted, maxTicksLimit: 6, font: { size: 10 } },
           border: { display: false },

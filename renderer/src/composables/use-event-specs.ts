@@ -20,8 +20,12 @@ export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, 
   const accounting = computed(() => {
     const d = detail.value
     if (!d) return []
-    // The global waterfall first: it is the one that answers "where did the RAM go".
-    const waterfalls = [...accountingWaterfall(d.event)].sort((a, b) => Number(a.scope !== 'global') - Number(b.scope !== 'global'))
+    // First the global waterfall (where did the RAM go), else the highest zone the request could use
+    // (for a lowmem request on 32-bit that is Normal, the zone that ran out), else the biggest zone.
+    const highest = d.model.gfp?.highestZone ?? null
+    const rank = (w: { scope: string; zone: string | null; managedKb: number }) =>
+      w.scope === 'global' ? 2e15 : w.zone === highest ? 1e15 : w.managedKb
+    const waterfalls = [...accountingWaterfall(d.event)].sort((a, b) => rank(b) - rank(a))
     return waterfalls.map((w) => buildAccountingChartSpec(w, lang.value))
   })
   return { zone, buddy, accounting }

@@ -3,12 +3,15 @@ import type { BuddyChartSpec } from '../../../shared/report/chart-spec-types'
 import { buildBuddyChartSpec } from '../../../shared/report/chart-specs'
 import { toBuddyConfig } from '../../../renderer/src/charts/buddy-config'
 import { LIGHT_CHART_THEME } from '../../../renderer/src/charts/chart-theme'
-import { detailOf, sampleAnalysis, SEED_000 } from '../fixtures/sample-case'
+import { detailOf, sampleAnalysis, SEED_000, SEED_001 } from '../fixtures/sample-case'
 
 describe('buddy-config', () => {
   let spec: BuddyChartSpec
+  let order10: BuddyChartSpec
   beforeAll(async () => {
-    spec = buildBuddyChartSpec(detailOf(await sampleAnalysis([SEED_000]), SEED_000).event)
+    const analysis = await sampleAnalysis([SEED_000, SEED_001])
+    spec = buildBuddyChartSpec(detailOf(analysis, SEED_000).event)
+    order10 = buildBuddyChartSpec(detailOf(analysis, SEED_001).event)
   })
 
   it('has one bar series per zone and one category per order', () => {
@@ -26,10 +29,19 @@ describe('buddy-config', () => {
     expect(config.options?.scales?.['y']?.type).toBe('logarithmic')
   })
 
-  it('shades the orders that could have served the request', () => {
-    const config = toBuddyConfig(spec, LIGHT_CHART_THEME, 'requested')
-    const box = (config.options?.plugins?.annotation?.annotations as Record<string, { xMin?: number; xMax?: number }>)['requested']
-    if (spec.requestOrder === null) expect(box).toBeUndefined()
-    else expect([box?.xMin, box?.xMax]).toEqual([spec.requestOrder - 0.5, spec.maxOrder + 0.5])
+  const box = (s: BuddyChartSpec) =>
+    (toBuddyConfig(s, LIGHT_CHART_THEME, 'requested').options?.plugins?.annotation?.annotations as Record<
+      string,
+      { xMin?: number; xMax?: number }
+    >)['requested']
+
+  it('shades the orders that could have served a higher-order request', () => {
+    expect(order10.requestOrder).toBe(10)
+    expect([box(order10)?.xMin, box(order10)?.xMax]).toEqual([9.5, order10.maxOrder + 0.5])
+  })
+
+  it('shades nothing for an order-0 request, which any block serves', () => {
+    expect(spec.requestOrder).toBe(0)
+    expect(box(spec)).toBeUndefined()
   })
 })

@@ -29,7 +29,7 @@ describe('zone-row-config', () => {
       low: normal.lowKb,
       high: normal.highKb,
     })
-    expect(config.options?.scales?.['x']?.max).toBeGreaterThanOrEqual(normal.axisMaxKb)
+    expect(config.options?.scales?.['x']?.suggestedMax).toBeGreaterThanOrEqual(normal.axisMaxKb)
   })
 
   it('splits free into non-CMA and CMA parts when the zone has free CMA', () => {

@@ -74,9 +74,10 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
   let running: AbortController | null = null
 
   const openCase = async (paths: readonly string[]): Promise<ApiResult<CaseSummary>> => {
-    running?.abort()
     const controller = new AbortController()
-    running = controller
+    const previous = running
+    running = controller // first, so the superseded import's "cancelled" progress is already not current
+    previous?.abort()
     // The case service rate-limits progress itself; only the current import's reach the renderer
     // (an import superseded by a newer openCase goes quiet instead of reporting "cancelled").
     const onProgress = (p: ImportProgress) => {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import type { ImportProgress } from '../../../shared/api/api-types'
+import type { CaseAnalysis } from '../../../shared/analysis/types'
+import { createApiBackend } from '../../../electron/bridge/api-backend'
+import type { LoadCase } from '../../../electron/bridge/api-backend'
+import { createMemorySettingsStore } from '../../../electron/bridge/memory-settings-store'
+import { InputError } from '../../../electron/node/case-service'
+
+const emptyAnalysis = (path: string): CaseAnalysis => ({
+  inputs: [{ path, kind: 'kernel-log', bytes: 10 }],
+  events: [],
+  snapshots: [],
+  issues: [],
+  caseFindings: [],
+  lang: 'en',
+})
+
+/** A loader that reports progress, then waits until released (newest first) or aborted, as the case service does. */
+function gatedLoader() {
+  const releases: (() => void)[] = []
+  const loadCase: LoadCase = (paths, { onProgress, signal }) =>
+    new Promise((resolve, reject) => {
+      const path = paths[0] ?? ''
+      onProgress({ phase: 'reading', path, bytesRead: 1, bytesTotal: 10, filesDone: 0, filesTotal: 1, eventsFound: 0 })
+      signal.addEventListener('abort', () => {
+        onProgress({
+          phase: 'cancelled',
+          path,
+          bytesRead: 1,
+          bytesTotal: 10,
+          filesDone: 0,
+          filesTotal: 1,
+          eventsFound: 0,
+        })
+        reject(new InputError('cancelled', path, 'The import was cancelled.'))
+      })
+      releases.push(() =>
+        resolve({ analysis: emptyAnalysis(path), readLines: async (p, from) => [{ path: p, line: from, text: 'x' }] }),
+      )
+    })
+  return { loadCase, release: () => releases.pop()?.() }
+}
+
+function backend(loadCase: LoadCase) {
+  const progress: ImportProgress[] = []
+  const store = createMemorySettingsStore()
+  const api = createApiBackend({
+    loadCase,
+    store,
+    emit: (event, payload) => event === 'onImportProgress' && progress.push(payload as ImportProgress),
+    appInfo: { host: 'bridge', version: 't', launchPaths: [], nativeDialogs: false },
+  })
+  return { api: api.methods, progress, store }
+}
+
+describe('api-backend', () => {
+  it('cancels a running import with progress and a cancelled result when cancelImport is called', async () => {
+    const { loadCase } = gatedLoader()
+    const { api, progress } = backend(loadCase)
+    const opening = api.openCase(['/logs/a.log'])
+    expect(await api.cancelImport()).toEqual({ ok: true, value: true })
+    expect(await opening).toEqual({ ok: false, error: { code: 'cancelled', message: 'the import was cancelled' } })
+    expect(progress.map((p) => p.phase)).toEqual(['reading', 'cancelled'])
+    expect(await api.cancelImport()).toEqual({ ok: true, value: false })
+  })
+
+  it('supersedes an import quietly when a second openCase starts', async () => {
+    const gate = gatedLoader()
+    const { api, progress, store } = backend(gate.loadCase)
+    const first = api.openCase(['/logs/a.log'])
+    const second = api.openCase(['/logs/b.log'])
+    gate.release()
+    expect((await first).ok).toBe(false)
+    const opened = await second
+    expect(opened).toMatchObject({ ok: true, value: { caseId: 'c1', paths: ['/logs/b.log'] } })
+    // The superseded import's "cancelled" never reaches the renderer.
+    expect(progress.map((p) => `${p.phase} ${p.path}`)).toEqual(['reading /logs/a.log', 'reading /logs/b.log'])
+    expect(store.getRecentCases().map((r) => r.paths)).toEqual([['/logs/b.log']])
+  })
+
+  it('reads lines only from inputs of the case and maps input errors to codes', async () => {
+    const gate = gatedLoader()
+    const { api } = backend(gate.loadCase)
+    const opening = api.openCase(['/logs/a.log'])
+    gate.release()
+    await opening
+    expect(await api.readLines({ caseId: 'c1', path: '/logs/a.log', fromLine: 4, toLine: 4 })).toEqual({
+      ok: true,
+      value: [{ path: '/logs/a.log', line: 4, text: 'x' }],
+    })
+    expect(await api.readLines({ caseId: 'c1', path: '/etc/shadow', fromLine: 1, toLine: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    const failing = backend(async () => Promise.reject(new InputError('unsupported', '/x.bin', '/x.bin: not a log')))
+    expect(await failing.api.openCase(['/x.bin'])).toEqual({
+      ok: false,
+      error: { code: 'unsupported-input', message: '/x.bin: not a log', path: '/x.bin' },
+    })
+  })
+})

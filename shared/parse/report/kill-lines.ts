@@ -26,7 +26,8 @@ export function isSharingMemoryLine(message: string): boolean {
 /** Every `Killed process` variant: the event's KilledTask fields plus the 5.1+ reason prefix. */
 export type ParsedKilled = Omit<KilledTask, 'at'> & { readonly reason: string | null }
 
-const KILLED = /^(?:(.*?): )?Killed process (\d+) \((.*)\)(.*)$/
+// RHEL 6 prints `Killed process 4321, UID 27, (mysqld) …`.
+const KILLED = /^(?:(.*?): )?Killed process (\d+)(?:, UID (\d+),)? \((.*)\)(.*)$/
 
 function kb(tail: string, key: string): number | null {
   const m = new RegExp(`(?:^|[\\s,])${key}:\\s?(-?\\d+)\\s?kB`).exec(tail)
@@ -41,18 +42,18 @@ function kb(tail: string, key: string): number | null {
 export function parseKilled(message: string): ParsedKilled | null {
   const m = KILLED.exec(message)
   if (!m || / sharing same memory$/.test(message)) return null
-  const tail = m[4] ?? ''
+  const tail = m[5] ?? ''
   const uid = /(?:^|[\s,])UID:\s?(\d+)/.exec(tail)
   const adj = /(?:^|[\s,])oom_score_adj:\s?(-?\d+)/.exec(tail)
   return {
     reason: m[1] ?? null,
     pid: Number(m[2]),
-    comm: m[3] ?? '',
+    comm: m[4] ?? '',
     totalVmKb: kb(tail, 'total-vm') ?? kb(tail, 'vsz'),
     anonRssKb: kb(tail, 'anon-rss'),
     fileRssKb: kb(tail, 'file-rss'),
     shmemRssKb: kb(tail, 'shmem-rss'),
-    uid: toInt(uid?.[1]),
+    uid: toInt(uid?.[1] ?? m[3]),
     pgtablesKb: kb(tail, 'pgtables'),
     oomScoreAdj: toInt(adj?.[1]),
   }

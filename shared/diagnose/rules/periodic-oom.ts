@@ -20,7 +20,8 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
   const order = seconds.map((s, i) => ({ s, e: ooms[i] })).sort((a, b) => a.s - b.s)
   const gaps = order.slice(1).map((x, i) => x.s - (order[i]?.s ?? x.s))
   const sorted = [...gaps].sort((a, b) => a - b)
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0
+  const mid = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
   if (median < MIN_PERIOD_S || gaps.some((g) => Math.abs(g - median) > median * TOLERANCE)) return []
   const finding = buildCaseFinding(lang, {
     code: 'periodic-oom',

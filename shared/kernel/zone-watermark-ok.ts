@@ -52,20 +52,28 @@ export function zoneWatermarkOk(
   const haSub = subtractsHighatomic(alloc, version) ? state.reservedHighatomicPages : 0
   const usable = afterOrder - cmaSub - haSub
   const marginPages = usable - (min + reservePages)
-  const base = { marginPages, usableFreePages: usable, markPages: min, reservePages }
+  // One object per verdict, built once: what-if runs this for every zone and stage on each slider move.
+  const verdict = (pass: boolean, term: WatermarkTerm): WatermarkVerdict => ({
+    pass,
+    term,
+    marginPages,
+    usableFreePages: usable,
+    markPages: min,
+    reservePages,
+  })
   if (marginPages <= 0) {
     let term: WatermarkTerm = 'lowmem-reserve'
     if (afterOrder <= min) term = 'watermark'
     else if (afterOrder - cmaSub <= min) term = 'cma'
     else if (usable <= min) term = 'highatomic'
-    return { ...base, pass: false, term }
+    return verdict(false, term)
   }
-  if (order === 0 || !state.buddyCounts) return { ...base, pass: true, term: 'ok' }
+  if (order === 0 || !state.buddyCounts) return verdict(true, 'ok')
   const orderOk =
     version < v('4.4')
       ? legacyOrderLoop(state, order, afterOrder - cmaSub, min)
       : freeListHasBlock(state, order, alloc)
-  return orderOk ? { ...base, pass: true, term: 'ok' } : { ...base, pass: false, term: 'order' }
+  return orderOk ? verdict(true, 'ok') : verdict(false, 'order')
 }
 
 /** ≤ 4.3: for each order below the request, drop its free pages and halve min; fail when free ≤ min. */
@@ -124,7 +132,8 @@ export function zoneWatermarkFast(
     const cmaSub = !alloc.cma ? state.freeCmaPages : 0
     const margin = state.freePages - cmaSub - (markPages + reservePages)
     if (margin > 0) {
-      return { ...full, pass: true, term: 'ok', marginPages: margin, markPages, usableFreePages: state.freePages - cmaSub }
+      const usableFreePages = state.freePages - cmaSub
+      return { ...full, pass: true, term: 'ok', marginPages: margin, markPages, usableFreePages }
     }
   }
   if (version >= v('5.9') && atMin && atomic && boostPages > 0) {

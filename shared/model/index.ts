@@ -14,11 +14,12 @@ export function analyzeModel(event: MemEvent): ModelResult {
 
 /** The same recomputation under changed settings; the renderer calls this on every slider move. */
 export function runWhatIf(event: MemEvent, model: ModelResult, settings: WhatIfSettings): WhatIfResult {
-  const basis = model.basis ?? analyzeModelImpl(event).basis
+  const full = model.basis ? model : analyzeModelImpl(event)
+  const basis = full.basis
   if (!basis) {
     return { settings, allocation: { succeeds: false, zone: null, marginKb: 0 }, zones: [], replay: null, victim: null }
   }
-  return runWhatIfImpl(event, basis, settings)
+  return runWhatIfImpl(event, basis, settings, full.predictedVictim)
 }
 
 export { recomputeSnapshotWatermarks } from './snapshot-watermarks'

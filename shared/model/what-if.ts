@@ -7,7 +7,7 @@ import { pagesMinFromKbytes } from '../kernel/watermarks'
 import { replayAllocation, type EffectiveMarks } from './allocation-replay'
 import { marksFor, printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
 import { replayVictim, totalPagesFor } from './victim-replay'
-import type { BasisZone, ModelBasis, WhatIfResult, WhatIfSettings } from './types'
+import type { BasisZone, ModelBasis, VictimReplay, WhatIfResult, WhatIfSettings } from './types'
 
 /**
  * Free CMA pages per zone after resizing the CMA area to `cmaKb`. Shrinking turns CMA pageblocks into
@@ -28,8 +28,16 @@ export function resizedFreeCma(zones: readonly BasisZone[], basis: ModelBasis, c
   })
 }
 
-/** See the module comment. `tasksEvent` supplies the task table for the victim replay. */
-export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: WhatIfSettings): WhatIfResult {
+/**
+ * See the module comment. `event` supplies the task table; `unchangedVictim` is the model's own victim,
+ * reused when no setting touches victim selection (min_free_kbytes, scale factor and CMA do not).
+ */
+export function runWhatIfImpl(
+  event: MemEvent,
+  basis: ModelBasis,
+  settings: WhatIfSettings,
+  unchangedVictim: VictimReplay | null,
+): WhatIfResult {
   const { zones, layout, version, pageSizeKb } = basis
   const sizes = zones.map((z) => z.sizePages)
   const wmarkChanged = settings.min_free_kbytes !== undefined || settings.watermark_scale_factor !== undefined
@@ -77,8 +85,11 @@ export function runWhatIfImpl(event: MemEvent, basis: ModelBasis, settings: What
     memcgLimitPages: basis.memcgLimitPages,
   }
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
+  const victimChanged = settings.swap_kb !== undefined || settings.oom_score_adj !== undefined
   const totalPages = totalPagesFor(parts, event, extraSwapPages)
-  const victim = replayVictim(event.tasks, totalPages, version, pageSizeKb, settings.oom_score_adj, totalFrom)
+  const victim = victimChanged
+    ? replayVictim(event.tasks, totalPages, version, pageSizeKb, settings.oom_score_adj, totalFrom)
+    : unchangedVictim
   return {
     settings,
     allocation: replay

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+const userData = mkdtempSync(join(tmpdir(), 'oomlens-app-'))
+const caseDir = mkdtempSync(join(tmpdir(), 'oomlens-app-case-'))
+writeFileSync(join(caseDir, 'messages'), 'x')
+afterAll(() => {
+  rmSync(userData, { recursive: true, force: true })
+  rmSync(caseDir, { recursive: true, force: true })
+})
+
+const h = vi.hoisted(() => {
+  const appHandlers = new Map<string, (...a: unknown[]) => void>()
+  const ipcHandlers = new Map<string, unknown>()
+  const sent: [string, unknown][] = []
+  const windows: { focus: number }[] = []
+  let menus = 0
+  return { appHandlers, ipcHandlers, sent, windows, menuCount: () => menus, menuBuilt: () => menus++ }
+})
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    state = { focus: 0 }
+    webContents = {
+      id: 3,
+      send: (channel: string, payload: unknown) => h.sent.push([channel, payload]),
+      isLoading: () => false,
+      once: () => undefined,
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      setZoomFactor: () => undefined,
+    }
+    constructor() {
+      h.windows.push(this.state)
+    }
+    on() {}
+    once() {}
+    isDestroyed = () => false
+    isMinimized = () => false
+    restore() {}
+    focus() {
+      this.state.focus++
+    }
+    loadFile = async () => undefined
+  }
+  return {
+    app: {
+      getAppPath: () => '/opt/oomlens',
+      getPath: () => userData,
+      getVersion: () => '9.9.9',
+      isPackaged: true,
+      requestSingleInstanceLock: () => true,
+      on: (event: string, fn: (...a: unknown[]) => void) => h.appHandlers.set(event, fn),
+      whenReady: () => Promise.resolve(),
+      quit: () => undefined,
+      exit: () => undefined,
+    },
+    ipcMain: {
+      handle: (channel: string, fn: unknown) => h.ipcHandlers.set(channel, fn),
+      removeHandler: () => undefined,
+    },
+    BrowserWindow,
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onHeadersReceived: () => undefined },
+      },
+    },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => h.menuBuilt() },
+    dialog: {},
+  }
+})
+
+beforeAll(async () => {
+  const argv = process.argv
+  process.argv = ['/opt/oomlens/oomlens', join(caseDir, 'messages')]
+  await import('../../../electron/main/app')
+  await new Promise((r) => setTimeout(r, 0)) // whenReady().then(start)
+  process.argv = argv
+})
+
+describe('app', () => {
+  it('opens one window, installs the menu and registers every API channel when ready', () => {
+    expect(h.windows).toHaveLength(1)
+    expect(h.menuCount()).toBeGreaterThan(0)
+    expect(h.ipcHandlers.has('oomlens:openCase')).toBe(true)
+    expect(
+      ['second-instance', 'open-file', 'web-contents-created', 'window-all-closed'].every((e) => h.appHandlers.has(e)),
+    ).toBe(true)
+  })
+
+  it('offers the command-line paths as launch paths', async () => {
+    const getAppInfo = h.ipcHandlers.get('oomlens:getAppInfo') as (e: unknown) => Promise<unknown>
+    const frame = { url: 'file:///opt/oomlens/out/renderer/index.html' }
+    const result = await getAppInfo({ sender: { id: 3, mainFrame: frame }, senderFrame: frame })
+    expect(result).toEqual({
+      ok: true,
+      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true },
+    })
+  })
+
+  it('opens a second launch’s paths in the running window and focuses it', () => {
+    h.sent.length = 0
+    h.appHandlers.get('second-instance')?.({}, ['/opt/oomlens/oomlens', 'messages', '--flag', 'missing.log'], caseDir)
+    expect(h.sent).toEqual([['oomlens:onOpenRequested', [join(caseDir, 'messages')]]])
+    expect(h.windows[0]?.focus).toBe(1)
+  })
+
+  it('opens a file handed over by the OS file association', () => {
+    h.sent.length = 0
+    const prevent = vi.fn()
+    h.appHandlers.get('open-file')?.({ preventDefault: prevent }, '/cases/bundle.tgz')
+    expect(prevent).toHaveBeenCalled()
+    expect(h.sent).toEqual([['oomlens:onOpenRequested', ['/cases/bundle.tgz']]])
+  })
+})

@@ -39,7 +39,8 @@ export const atomicNoReclaim: EventRule = (ctx) => {
       ? t(lang, 'phrase.no-block-of-order', { order: gfp.order ?? 0 })
       : t(lang, 'phrase.no-zone-detail')
   const recs: RecSpec[] = []
-  if ((ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF) recs.push({ key: 'rec.atomic-no-reclaim.wsf', params: { target: SUGGESTED_WSF } })
+  // Earlier kswapd only helps a request that missed a watermark, not one that lacked a block.
+  if (missed.length > 0 && (ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF) recs.push({ key: 'rec.atomic-no-reclaim.wsf', params: { target: SUGGESTED_WSF } })
   recs.push({ key: (gfp.order ?? 0) > 0 ? 'rec.atomic-no-reclaim.order' : 'rec.atomic-no-reclaim.mempool' })
   return {
     code: 'atomic-no-reclaim',

@@ -61,7 +61,7 @@ export const memoryExhausted: EventRule = (ctx) => {
       free: free.kb,
       file: file?.kb ?? 0,
       swap: t(ctx.lang, swapKey, { total: swap?.totalKb ?? 0, free: swap?.freeKb ?? 0 }),
-      top: top ? `${top.name} (${top.pid}), rss ${Math.round(top.rssKb / 1024)} MiB` : '-',
+      top: top ? t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }) : '-',
     },
     evidence,
     facts,

@@ -104,6 +104,7 @@ export const CATALOG_EN = {
     '{comm} is the reclaim thread itself (PF_MEMALLOC: no direct reclaim), and __GFP_NOMEMALLOC also forbids it the emergency reserves',
   'phrase.no-block-of-order': 'no zone it may use had a free block of order {order} it was allowed to take',
   'phrase.no-compaction': ' This request could not compact at all (no direct reclaim, or no __GFP_IO), so the allocator could not build the block.',
+  'phrase.task': '{comm} ({pid}), RSS {rss:kb}',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
@@ -148,7 +149,7 @@ export const CATALOG_EN = {
   'rec.hugetlb-reserved.shrink':
     'Lower vm.nr_hugepages (or the hugepages= boot parameter) to what the application maps; {used:kb} was in use.',
   'rec.unaccounted-memory.balloon':
-    'Deflate the balloon or give it a floor: set the guest’s minimum memory on the hypervisor at least {kb:kb} above what it was left with, or disable ballooning for this guest.',
+    'Deflate the balloon or give it a floor: it held about {kb:kb} when this guest ran out; set the guest’s minimum memory on the hypervisor so the balloon cannot take that much, or disable ballooning for this guest.',
   'rec.unaccounted-memory.page-owner':
     'Find the owner: boot with page_owner=on and read /sys/kernel/debug/page_owner (sorted with page_owner_sort) to see which call sites hold the pages.',
   'rec.unaccounted-memory.meminfo':

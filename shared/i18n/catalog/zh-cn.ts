@@ -43,7 +43,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-no-usage':
     '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。',
   'finding.memory-exhausted.detail':
-    '用户态内存占满了 RAM：匿名内存和不可回收内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{swap}没有可回收的内存，内核只能杀进程。最大的进程：{top}。',
+    '用户态内存占满了 RAM：匿名内存和 unevictable 内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{swap}没有可回收的内存，内核只能杀进程。最大的进程：{top}。',
   'finding.pagetable-bloat.detail':
     '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。页表是内核内存，映射存在期间无法回收；它随被访问的虚拟地址空间增长，而不是随 RSS 增长。',
   'finding.pagetable-bloat.detail-task':
@@ -63,7 +63,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail-thp':
     '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。它与 THP 的推荐值一致：每个 zone 11 个页块 × {zones} 个 zone = {thp:kb}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
   'finding.atomic-no-reclaim.detail':
-    '该请求（gfp_mask {gfp}，order {order}）无法回收内存：{why}。它只能拿走当时高于其（已降低的）min 水位线的空闲内存，而 {zones}。回收本可以释放内存（还有 {file:kb} 的文件缓存），但这个请求等不了。',
+    '该请求（gfp_mask {gfp}，order {order}）无法回收内存：{why}。它只能拿走当时高于其（已降低的）min 水位线的空闲内存，而{zones}。回收本可以释放内存（还有 {file:kb} 的文件缓存），但这个请求等不了。',
   'finding.no-swap.detail':
     '没有配置 swap。匿名内存和 shmem（{anon:kb}，为 {managed:kb} 的 {pct:pct} %）只能通过写入 swap 来回收，因此回收只能处理页缓存。',
   'finding.constraint-cpuset-mempolicy.detail-cpuset':
@@ -101,6 +101,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
   'phrase.no-block-of-order': '它可用的 zone 中都没有它能拿的 order {order} 空闲块',
   'phrase.no-compaction': '该请求根本无法规整内存（不能直接回收，或没有 __GFP_IO），分配器无法拼出这样的块。',
+  'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
@@ -131,7 +132,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'rec.shmem-tmpfs.size': '限制 tmpfs 挂载的大小（/dev/shm、/tmp、/run 的 size= 挂载选项），删除其中残留的文件；ipcs -m 可显示孤立的 SysV 段。',
   'rec.shmem-tmpfs.swap': '没有 swap 时 shmem 完全无法回收：如果 tmpfs 必须容纳超出内存余量的数据，请增加 swap。',
   'rec.hugetlb-reserved.shrink': '把 vm.nr_hugepages（或启动参数 hugepages=）降到应用实际映射的数量；当时在用 {used:kb}。',
-  'rec.unaccounted-memory.balloon': '让气球放气或给它设下限：在虚拟机管理程序上把客户机的最小内存设为至少比它剩下的多 {kb:kb}，或为该客户机禁用气球。',
+  'rec.unaccounted-memory.balloon': '让气球放气或给它设下限：该客户机耗尽内存时气球约占 {kb:kb}；在虚拟机管理程序上设置客户机的最小内存，使气球不能拿走这么多，或为该客户机禁用气球。',
   'rec.unaccounted-memory.page-owner': '找出所有者：以 page_owner=on 启动，读取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），查看哪些调用点持有这些页。',
   'rec.unaccounted-memory.meminfo': '随时间比较 /proc/meminfo 中的 VmallocUsed、Percpu 以及驱动自身的统计；持续增长的那个值就指向泄漏。',
   'rec.high-min-watermark.value': 'vm.min_free_kbytes 设为 {value} 或更低时，{zone} 此刻在 min 之上还会有 {headroom:kb} 余量（该内存大小的启动默认值为 {def} kB）。',

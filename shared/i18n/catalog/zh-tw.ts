@@ -43,7 +43,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-no-usage':
     '這次 OOM 侷限於記憶體 cgroup {path}：該組達到限額，{victim} 在組內被殺死。報告中沒有列印用量行。',
   'finding.memory-exhausted.detail':
-    '使用者態記憶體佔滿了 RAM：匿名記憶體和不可回收記憶體共 {user:kb}，佔核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{swap}沒有可回收的記憶體，核心只能殺程序。最大的程序：{top}。',
+    '使用者態記憶體佔滿了 RAM：匿名記憶體和 unevictable 記憶體共 {user:kb}，佔核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{swap}沒有可回收的記憶體，核心只能殺程序。最大的程序：{top}。',
   'finding.pagetable-bloat.detail':
     '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。頁表是核心記憶體，對映存在期間無法回收；它隨被訪問的虛擬地址空間增長，而不是隨 RSS 增長。',
   'finding.pagetable-bloat.detail-task':
@@ -63,7 +63,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail-thp':
     '各 min 水位線合計約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是該記憶體大小下啟動預設值 {def:kb} 的 {factor:1} 倍。它與 THP 的推薦值一致：每個 zone 11 個頁塊 × {zones} 個 zone = {thp:kb}，在 khugepaged 啟動時設定（transparent_hugepage=always 或 madvise）。低於 min 的記憶體不給普通請求使用，所以機器在還有這麼多空閒記憶體時就會耗盡。',
   'finding.atomic-no-reclaim.detail':
-    '該請求（gfp_mask {gfp}，order {order}）無法回收記憶體：{why}。它只能拿走當時高於其（已降低的）min 水位線的空閒記憶體，而 {zones}。回收本可以釋放記憶體（還有 {file:kb} 的檔案快取），但這個請求等不了。',
+    '該請求（gfp_mask {gfp}，order {order}）無法回收記憶體：{why}。它只能拿走當時高於其（已降低的）min 水位線的空閒記憶體，而{zones}。回收本可以釋放記憶體（還有 {file:kb} 的檔案快取），但這個請求等不了。',
   'finding.no-swap.detail':
     '沒有設定 swap。匿名記憶體和 shmem（{anon:kb}，為 {managed:kb} 的 {pct:pct} %）只能通過寫入 swap 來回收，因此回收只能處理頁快取。',
   'finding.constraint-cpuset-mempolicy.detail-cpuset':
@@ -101,6 +101,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.kswapd-nomemalloc': '{comm} 本身就是回收執行緒（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用緊急保留記憶體',
   'phrase.no-block-of-order': '它可用的 zone 中都沒有它能拿的 order {order} 空閒塊',
   'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
+  'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
@@ -131,7 +132,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.shmem-tmpfs.size': '限制 tmpfs 掛載的大小（/dev/shm、/tmp、/run 的 size= 掛載選項），刪除其中殘留的檔案；ipcs -m 可顯示孤立的 SysV 段。',
   'rec.shmem-tmpfs.swap': '沒有 swap 時 shmem 完全無法回收：如果 tmpfs 必須容納超出記憶體餘量的資料，請增加 swap。',
   'rec.hugetlb-reserved.shrink': '把 vm.nr_hugepages（或啟動引數 hugepages=）降到應用實際對映的數量；當時在用 {used:kb}。',
-  'rec.unaccounted-memory.balloon': '讓氣球放氣或給它設下限：在虛擬機器管理程式上把客戶機的最小記憶體設為至少比它剩下的多 {kb:kb}，或為該客戶機停用氣球。',
+  'rec.unaccounted-memory.balloon': '讓氣球放氣或給它設下限：該客戶機耗盡記憶體時氣球約佔 {kb:kb}；在虛擬機器管理程式上設定客戶機的最小記憶體，使氣球不能拿走這麼多，或為該客戶機停用氣球。',
   'rec.unaccounted-memory.page-owner': '找出所有者：以 page_owner=on 啟動，讀取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），檢視哪些呼叫點持有這些頁。',
   'rec.unaccounted-memory.meminfo': '隨時間比較 /proc/meminfo 中的 VmallocUsed、Percpu 以及驅動自身的統計；持續增長的那個值就指向洩漏。',
   'rec.high-min-watermark.value': 'vm.min_free_kbytes 設為 {value} 或更低時，{zone} 此刻在 min 之上還會有 {headroom:kb} 餘量（該記憶體大小的啟動預設值為 {def} kB）。',

@@ -23,3 +23,4 @@ export function runWhatIf(event: MemEvent, model: ModelResult, settings: WhatIfS
 }
 
 export { recomputeSnapshotWatermarks } from './snapshot-watermarks'
+export { vmSysctls, zoneinfoZones } from './snapshot-input'

@@ -1,47 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { SysctlData, ZoneinfoData } from '../../../shared/parse/proc/snapshot-types'
+import { parseText } from '../../../shared/parse/parse-text'
+import { vmSysctls, zoneinfoZones } from '../../../shared/model/snapshot-input'
 import { recomputeSnapshotWatermarks, type VmSysctls, type ZoneinfoZone } from '../../../shared/model/snapshot-watermarks'
 
 const PROC = '/work/shared/corpus/public/proc'
 
-/** Minimal /proc/zoneinfo reader for the test (the parser's proc reader replaces it when it lands). */
-function readZoneinfo(text: string): ZoneinfoZone[] {
-  const zones: ZoneinfoZone[] = []
-  for (const block of text.split(/^(?=Node \d+, zone)/m)) {
-    const head = /^Node (\d+), zone +(\S+)/.exec(block)
-    if (!head) continue
-    const num = (key: string): number | null => {
-      const m = new RegExp(`^\\s+(?:pages )?${key}\\s+(\\d+)`, 'm').exec(block)
-      return m ? Number(m[1]) : null
-    }
-    const prot = /protection: \(([^)]*)\)/.exec(block)
-    zones.push({
-      node: Number(head[1]),
-      zone: head[2] as string,
-      free: num('free') ?? 0,
-      boost: num('boost'),
-      min: num('min') ?? 0,
-      low: num('low') ?? 0,
-      high: num('high') ?? 0,
-      present: num('present') ?? 0,
-      managed: num('managed'),
-      protection: prot ? (prot[1] as string).split(',').map((s) => Number(s.trim())) : null,
-    })
-  }
-  return zones
+/** Parse a zoneinfo file and the sysctl files of a directory with the real parser. */
+function readZoneinfo(path: string): ZoneinfoZone[] {
+  const snap = parseText(path, readFileSync(path, 'utf8')).snapshots[0]
+  expect(snap?.kind).toBe('zoneinfo')
+  return zoneinfoZones(snap?.data as ZoneinfoData)
 }
 
 function readSysctls(dir: string): VmSysctls | null {
-  const file = (name: string): string | null => (existsSync(`${dir}/${name}`) ? readFileSync(`${dir}/${name}`, 'utf8').trim() : null)
-  const minFree = file('min_free_kbytes')
-  if (minFree === null) return null
-  const wsf = file('watermark_scale_factor')
-  const ratio = file('lowmem_reserve_ratio')
-  return {
-    min_free_kbytes: Number(minFree),
-    watermark_scale_factor: wsf === null ? null : Number(wsf),
-    lowmem_reserve_ratio: ratio === null ? null : ratio.split(/\s+/).map(Number),
-  }
+  const names = ['min_free_kbytes', 'watermark_scale_factor', 'lowmem_reserve_ratio'].filter((n) => existsSync(`${dir}/${n}`))
+  const data = names.flatMap((n) =>
+    parseText(`${dir}/${n}`, readFileSync(`${dir}/${n}`, 'utf8'), { nameHint: n }).snapshots.map((s) => s.data as SysctlData),
+  )
+  return vmSysctls(data)
 }
 
 interface ProcSet {
@@ -54,7 +32,7 @@ const withSysctls = sets.filter((s) => s.files.includes('sys/vm/min_free_kbytes'
 
 describe('snapshot-watermarks', () => {
   it.each(withSysctls.map((s) => [s.name, s] as const))('reproduces every zone of %s from its own sysctls', (_, set) => {
-    const zones = readZoneinfo(readFileSync(`${PROC}/${set.name}/zoneinfo`, 'utf8'))
+    const zones = readZoneinfo(`${PROC}/${set.name}/zoneinfo`)
     const sysctls = readSysctls(`${PROC}/${set.name}/sys/vm`)
     expect(sysctls).not.toBeNull()
     const r = recomputeSnapshotWatermarks(zones, sysctls as VmSysctls, set.kernel.split(' ')[0] ?? null)
@@ -73,7 +51,7 @@ describe('snapshot-watermarks', () => {
       }
     })
     if (!readable) ctx.skip('/proc/zoneinfo or /proc/sys/vm is not readable here')
-    const zones = readZoneinfo(readFileSync('/proc/zoneinfo', 'utf8'))
+    const zones = readZoneinfo('/proc/zoneinfo')
     const sysctls = readSysctls('/proc/sys/vm') as VmSysctls
     const release = readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()
     const r = recomputeSnapshotWatermarks(zones, sysctls, release)
@@ -82,7 +60,7 @@ describe('snapshot-watermarks', () => {
 
   it('keeps the protection rows to within 0.5 % of a recompute from today\'s managed pages on 6.18', () => {
     const set = withSysctls.find((s) => s.name.startsWith('this-machine')) as ProcSet
-    const zones = readZoneinfo(readFileSync(`${PROC}/${set.name}/zoneinfo`, 'utf8'))
+    const zones = readZoneinfo(`${PROC}/${set.name}/zoneinfo`)
     const r = recomputeSnapshotWatermarks(zones, readSysctls(`${PROC}/${set.name}/sys/vm`) as VmSysctls, '6.18.44')
     zones.forEach((z, i) => {
       z.protection?.forEach((p, j) => expect(Math.abs((r.zones[i]?.lowmemReserve[j] ?? 0) - p)).toBeLessThanOrEqual(Math.max(1, p * 0.005)))

@@ -122,7 +122,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!p) return
     ps.pending = null
     const l = p.logical
-    assembler(p.stream, l.path, l.host).feed(l)
+    assembler(p.stream, l.path, l.host).feed(l, p.cls)
   }
 
   const state = (path: string): PathState => {
@@ -147,6 +147,12 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
     const hasPrefix = !inherit && s.kind !== 'none'
     if (hasPrefix) ps.prefixed = true
+    if (!s.kernel && hasPrefix) {
+      // Another program's line: no classification needed (the common case in /var/log/messages).
+      flush(ps)
+      assembler(`${ps.path}\u0000${s.host ?? ''}`, ps.path, s.host).foreign()
+      return
+    }
     let message = s.message
     let own = classifyLine(message)
     const note = ANNOTATION.exec(message)

@@ -19,7 +19,8 @@ const MAX_REPORT_LINES = 200_000
 
 /** Assembles the reports of one stream (one file, one host). */
 export interface ReportAssembler {
-  feed(l: LogicalLine): void
+  /** One logical line, with its classification when the caller already has it. */
+  feed(l: LogicalLine, cls?: LineClass): void
   /** A line that is not the kernel's (another program, prose, a blank line). */
   foreign(): void
   close(): void
@@ -82,8 +83,8 @@ export function createReportAssembler(path: string, host: string | null, sink: A
   }
 
   return {
-    feed(l: LogicalLine): void {
-      const c = classifyLine(l.message)
+    feed(l: LogicalLine, cls?: LineClass): void {
+      const c = cls ?? classifyLine(l.message)
       const d = draft
       if (!d) return outside(l, c)
       if (c.k === 'unknown' && d.memcgStatOpen && !d.panic) {

@@ -153,4 +153,18 @@ describe('diagnose (evidence)', () => {
     const zh = analyse(seedPath('000'), 'zh-CN')[0]?.findings ?? []
     expect(zh.map((f) => f.evidence)).toEqual(en.map((f) => f.evidence))
   })
+
+  it('fills every placeholder in every language when run over every seed and corpus log', () => {
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      for (const path of [...seedFiles, ...corpusFiles]) {
+        for (const a of analyse(path, lang)) {
+          for (const f of a.findings) {
+            for (const text of [f.title, f.detail, ...(f.recommendations ?? [])]) {
+              expect(text, `${lang} ${f.code}`).not.toMatch(/\{\w+(:\w+)?\}|NaN|undefined/)
+            }
+          }
+        }
+      }
+    }
+  })
 })

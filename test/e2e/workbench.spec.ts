@@ -37,9 +37,9 @@ async function openEventOf(page: Page, file: string): Promise<void> {
   await expect(page.getByTestId('zone-chart')).toBeVisible()
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.waitForTimeout(150) // let Chart.js finish its first paint (animations are off)
-  await page.screenshot({ path: resolve(shots, `${name}.png`), fullPage: true })
+  await page.screenshot({ path: resolve(shots, `${name}.png`), fullPage })
 }
 
 test.describe('workbench', () => {
@@ -94,22 +94,27 @@ test.describe('workbench', () => {
     await expect(lit.first()).toHaveAttribute('data-line', line ?? '')
     await expect(lit.first()).toContainText(text.trim())
     await expect(lit.first()).toBeInViewport()
-    await shot(page, 'event-view-evidence')
+    await shot(page, 'event-view-evidence', false)
     await expect(page.getByTestId('buddy-chart')).toBeVisible()
     await expect(page.getByTestId('accounting-chart')).toBeVisible()
     await expect(page.getByTestId('task-table')).toBeVisible()
     expect(errors).toEqual([])
   })
 
-  test('shows the expert labels of the corpus logs as finding codes', async ({ page }) => {
+  test('shows every expert label of the corpus logs among the finding codes of its events', async ({ page }) => {
     await openCase(page)
-    const labelled = manifest().filter((m) => m.file.startsWith('005-'))
-    for (const entry of labelled) {
-      await openEventOf(page, entry.file)
-      const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
-      for (const label of entry.expert_labels) expect(codes).toContain(label)
-      await page.getByTestId('back-to-case').click()
+    for (const entry of manifest()) {
+      const rows = page.locator(`[data-testid="event-row"][data-path$="${entry.file}"]`)
+      await expect(rows).toHaveCount(entry.events)
+      const codes = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-codes') ?? ''))).join(' ').split(' ')
+      for (const label of entry.expert_labels) expect(codes, entry.file).toContain(label)
     }
+    // And in the event view, as a person reads them.
+    const first = manifest()[0]
+    if (!first) return
+    await openEventOf(page, first.file)
+    const shown = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
+    for (const label of first.expert_labels) expect(shown).toContain(label)
   })
 
   test('flips the what-if verdict when min_free_kbytes drops or CMA goes', async ({ page }) => {
@@ -140,6 +145,9 @@ test.describe('workbench', () => {
     await shot(page, 'case-view-zh-CN')
     await openEventOf(page, SEED_000)
     await expect(page.locator('.panel h2', { hasText: TITLES['zh-CN'].findings })).toBeVisible()
+    // The diagnosis itself speaks the language too, not only the chrome around it.
+    const zhTitle = await page.locator('[data-testid="finding"] .title').first().textContent()
+    expect(zhTitle).toMatch(/[\u4e00-\u9fff]/)
     await page.getByTestId('lang-switch').selectOption('zh-TW')
     await expect(page.locator('.panel h2', { hasText: TITLES['zh-TW'].findings })).toBeVisible()
     await page.getByTestId('theme-toggle').click()

@@ -96,13 +96,16 @@ export function toTimelineConfig(
           stackWeight: Math.max(lanes.length, 1),
           offset: true,
           grid: { color: theme.grid },
+          // One tick per lane, whatever range Chart.js would pick for the axis.
+          afterBuildTicks: (axis) => {
+            axis.ticks = lanes.map((_, value) => ({ value }))
+          },
           ticks: {
-            stepSize: 1,
             color: theme.text,
             font: { size: 11 },
             callback: (value) => {
               const lane = lanes[Number(value)]
-              return Number.isInteger(Number(value)) && lane ? options.laneLabel(lane.id) : ''
+              return lane ? options.laneLabel(lane.id) : ''
             },
           },
         },

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { en } from '../../../renderer/src/i18n/en'
+import { zhCN } from '../../../renderer/src/i18n/zh-CN'
+import { zhTW } from '../../../renderer/src/i18n/zh-TW'
+
+type Tree = { readonly [key: string]: string | Tree }
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(prefix + k, v)
+    else for (const [kk, vv] of leaves(v, `${prefix}${k}.`)) out.set(kk, vv)
+  }
+  return out
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+
+describe('i18n messages', () => {
+  const base = leaves(en)
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['zh-TW', zhTW],
+  ] as const)('has every English key with the same placeholders in %s', (_lang, messages) => {
+    const other = leaves(messages)
+    expect([...other.keys()].sort()).toEqual([...base.keys()].sort())
+    for (const [key, text] of base) {
+      expect(placeholders(other.get(key) ?? ''), key).toEqual(placeholders(text))
+      expect(other.get(key), key).not.toBe('')
+    }
+  })
+
+  it('keeps simplified-only characters out of the traditional catalogue', () => {
+    // Characters whose traditional form differs, as they appear in the simplified catalogue.
+    const simplifiedOnly = /[个这为时间记内进选择两没闲链设报导开关错误题语筛线区动阶务称页态换]/
+    const offenders = [...leaves(zhTW)].filter(([, text]) => simplifiedOnly.test(text))
+    expect(offenders).toEqual([])
+  })
+})

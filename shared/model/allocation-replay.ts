@@ -31,6 +31,19 @@ export interface ReplayInput {
   readonly order: number
   /** Replay with CMA unusable for this request (a vendor policy the observed failure revealed). */
   readonly cmaUnusable: boolean
+  /** Nodes the allocation's nodemask allows, or null for all (`nodemask=(null)` / not printed). */
+  readonly allowedNodes?: ReadonlySet<number> | null
+}
+
+/** Parse a printed node list (`0`, `0-1,3`); null for `(null)`, empty or unreadable text. */
+export function parseNodeList(text: string | null | undefined): ReadonlySet<number> | null {
+  if (!text || !/^\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*$/.test(text.trim())) return null
+  const nodes = new Set<number>()
+  for (const part of text.trim().split(',')) {
+    const [lo, hi] = part.split('-').map(Number)
+    for (let n = lo ?? 0; n <= (hi ?? lo ?? 0) && n < 1024; n++) nodes.add(n)
+  }
+  return nodes
 }
 
 /** The highest zone of the request, or null when the mask is invalid / unknown. */
@@ -120,8 +133,10 @@ export function replayAllocation(input: ReplayInput): AllocationReplay {
   for (const i of order) {
     const z = input.zones[i] as BasisZone
     const label = multiNode ? `Node ${z.node} ${z.zone}` : z.zone
-    if (highestIdx < 0 || z.index > highestIdx || z.index < 0) {
-      checks.push(notAllowed(z, input.pageSizeKb, label))
+    // The zonelist skips zones above gfp_zone() and, with a nodemask, nodes outside it (§5.3).
+    const nodeAllowed = !input.allowedNodes || input.allowedNodes.has(z.node)
+    if (highestIdx < 0 || z.index > highestIdx || z.index < 0 || !nodeAllowed) {
+      checks.push(notAllowed(z, input.pageSizeKb, label, nodeAllowed))
       continue
     }
     const idx = reserveIndex(input, highestIdx, z.node)
@@ -162,7 +177,7 @@ export function replayAllocation(input: ReplayInput): AllocationReplay {
   }
 }
 
-function notAllowed(z: BasisZone, pageSizeKb: number, label: string): ZoneCheck {
+function notAllowed(z: BasisZone, pageSizeKb: number, label: string, nodeAllowed: boolean): ZoneCheck {
   return {
     node: z.node,
     zone: z.zone,
@@ -175,6 +190,6 @@ function notAllowed(z: BasisZone, pageSizeKb: number, label: string): ZoneCheck 
     watermarkKb: 0,
     reserveKb: 0,
     watermarkName: 'min',
-    note: `${label}: ${TERM_NOTES['not-allowed']}.`,
+    note: nodeAllowed ? `${label}: ${TERM_NOTES['not-allowed']}.` : `${label}: the allocation's nodemask excludes this node.`,
   }
 }

@@ -7,7 +7,7 @@ import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
 import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
 import { pagesMinFromKbytes } from '../kernel/watermarks'
-import { replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
+import { parseNodeList, replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
 import { bootSizesFromReserves } from './boot-sizes'
 import { eventBasis, eventRelease, type EventBasis } from './event-basis'
 import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
@@ -79,6 +79,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
       gfpFlags,
       order,
       cmaUnusable: false,
+      allowedNodes: parseNodeList(event.trigger.nodemask),
     }
     const reconciled = reconcileWithOutcome(replayAllocation(input), input, observedFailure(event))
     allocation = reconciled.replay

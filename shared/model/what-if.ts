@@ -4,7 +4,7 @@
  */
 import type { MemEvent } from '../event/types'
 import { pagesMinFromKbytes } from '../kernel/watermarks'
-import { replayAllocation, type EffectiveMarks } from './allocation-replay'
+import { parseNodeList, replayAllocation, type EffectiveMarks } from './allocation-replay'
 import { marksFor, printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
 import { replayVictim, totalPagesFor } from './victim-replay'
 import type { BasisZone, ModelBasis, VictimReplay, WhatIfResult, WhatIfSettings } from './types'
@@ -75,6 +75,7 @@ export function runWhatIfImpl(
           gfpFlags: new Set(basis.gfpFlags),
           order: basis.order,
           cmaUnusable: basis.cmaUnusable,
+          allowedNodes: parseNodeList(event.trigger.nodemask),
         })
       : null
   const extraSwapPages = settings.swap_kb !== undefined ? Math.floor(settings.swap_kb / pageSizeKb) : 0

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeGfpFlags } from '../../../shared/kernel/gfp/decode-gfp'
 import { v } from '../../../shared/kernel/version'
-import { replayAllocation, requestHighestZone, type ReplayInput } from '../../../shared/model/allocation-replay'
+import { parseNodeList, replayAllocation, requestHighestZone, type ReplayInput } from '../../../shared/model/allocation-replay'
 import type { BasisZone } from '../../../shared/model/types'
 
 const zone = (node: number, name: string, index: number, freePages: number, reserve: number[]): BasisZone => ({
@@ -49,5 +49,14 @@ describe('allocation-replay', () => {
   it('finds the highest zone from the request flags and the layout', () => {
     expect(requestHighestZone(new Set(['__GFP_HIGHMEM', '__GFP_MOVABLE']), LAYOUT)).toBe('Movable')
     expect(requestHighestZone(new Set(['__GFP_HIGHMEM']), LAYOUT)).toBe('Normal')
+  })
+
+  it('leaves nodes outside the allocation nodemask out of the walk', () => {
+    const zones = [zone(0, 'Normal', 2, 900, [0, 0, 0, 0]), zone(1, 'Normal', 2, 5000, [0, 0, 0, 0])]
+    const r = replayAllocation({ ...input(zones, ['GFP_KERNEL'], '5.10'), allowedNodes: parseNodeList('0') })
+    expect(r.succeeds).toBe(false)
+    expect(r.zones[1]).toMatchObject({ node: 1, allowed: false, decidingTerm: 'not-allowed' })
+    expect([...(parseNodeList('0-2,5') ?? [])]).toEqual([0, 1, 2, 5])
+    expect(parseNodeList('(null)')).toBeNull()
   })
 })

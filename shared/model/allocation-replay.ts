@@ -190,6 +190,8 @@ function notAllowed(z: BasisZone, pageSizeKb: number, label: string, nodeAllowed
     watermarkKb: 0,
     reserveKb: 0,
     watermarkName: 'min',
-    note: nodeAllowed ? `${label}: ${TERM_NOTES['not-allowed']}.` : `${label}: the allocation's nodemask excludes this node.`,
+    note: nodeAllowed
+      ? `${label}: ${TERM_NOTES['not-allowed']}.`
+      : `${label}: the allocation's nodemask excludes this node.`,
   }
 }

@@ -9,7 +9,7 @@ export interface PageSizeEvidence {
 
 export type PageSizeFrom = 'buddy' | 'ratio' | 'arch' | 'default'
 
-const CANDIDATES_KB = [4, 8, 16, 32, 64, 256] as const
+const CANDIDATES_KB = [4, 8, 16, 64, 256] as const
 /** Arches whose only page size is 4 KiB (x86 always; the others as configured by every mainline defconfig). */
 const FOUR_KB_ARCHES = new Set(['x86_64', 'i686', 'i386', 'arm', 'mips', 'csky', 's390x', 'riscv64', 'riscv'])
 

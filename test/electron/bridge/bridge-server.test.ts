@@ -21,6 +21,8 @@ const manifest = (JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')
 interface ManifestEntry {
   file: string
   events: number
+  trigger: { comm: string; pid: number }
+  killed: { pid: number; comm: string }
 }
 
 let dir: string
@@ -118,7 +120,11 @@ describe('bridge-server', () => {
     // The bridge sends exactly what the case service computes for the same file, summarised.
     const direct = await loadCase([join(dir, 'case', LOG)])
     expect(summary).toEqual(JSON.parse(JSON.stringify(summarizeCase(summary.caseId, summary.paths, direct.analysis))))
-    expect(summary.events[0]?.kind).toBe('oom')
+    expect(summary.events[0]).toMatchObject({
+      kind: 'oom',
+      trigger: { comm: manifest.trigger.comm, pid: manifest.trigger.pid },
+      victim: { pid: manifest.killed.pid, comm: manifest.killed.comm },
+    })
     expect(progress.some((p) => p.phase === 'done')).toBe(true)
     stop()
 

@@ -1,5 +1,5 @@
 // The bridge's OomlensApi: the shared backend plus what a browser host does differently — no native
-// dialogs, and an exported report becomes a one-time download from a private temp folder instead of
+// dialogs, and an exported report becomes a download from a private temp folder (removed on close) instead of
 // a file written where the user chose.
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, stat } from 'node:fs/promises'

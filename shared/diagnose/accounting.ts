@@ -46,7 +46,15 @@ export interface AccountingWaterfall {
 }
 
 /** The LRU lists, same names in every block. Old `active`/`inactive` are the pre-2.6.28 unsplit LRU. */
-const LRU = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'active', 'inactive', 'unevictable'] as const
+const LRU = [
+  'active_anon',
+  'inactive_anon',
+  'active_file',
+  'inactive_file',
+  'active',
+  'inactive',
+  'unevictable',
+] as const
 
 /** Zone-line counters that are disjoint sets of pages (kB as printed). */
 const ZONE_BUCKETS = [
@@ -127,7 +135,16 @@ function zoneWaterfall(event: MemEvent, zone: Zone): AccountingWaterfall {
     if (kb !== null) buckets.push({ name, kb, at: [zone.at] })
   }
   const managedKb = zone.managedKb ?? 0
-  return finish('zone', zone.node, zone.zone, managedKb, 'managed', [zone.at], buckets, excludedOf(Object.keys(zone.fields)))
+  return finish(
+    'zone',
+    zone.node,
+    zone.zone,
+    managedKb,
+    'managed',
+    [zone.at],
+    buckets,
+    excludedOf(Object.keys(zone.fields)),
+  )
 }
 
 function globalWaterfall(event: MemEvent): AccountingWaterfall | null {
@@ -191,7 +208,18 @@ function finish(
   excluded: string[],
 ): AccountingWaterfall {
   const countedKb = buckets.reduce((sum, b) => sum + b.kb, 0)
-  return { scope, node, zone, managedKb, managedFrom, managedAt, buckets, countedKb, unaccountedKb: managedKb - countedKb, excluded }
+  return {
+    scope,
+    node,
+    zone,
+    managedKb,
+    managedFrom,
+    managedAt,
+    buckets,
+    countedKb,
+    unaccountedKb: managedKb - countedKb,
+    excluded,
+  }
 }
 
 function excludedOf(printed: readonly string[]): string[] {

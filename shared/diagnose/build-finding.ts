@@ -43,7 +43,9 @@ export interface FindingSpec {
 export function evidenceOf(event: MemEvent, at: LineIdx, role?: string): Evidence | null {
   const line = event.lines[at]
   if (!line) return null
-  return role === undefined ? { path: event.path, line: line.line, text: line.text } : { path: event.path, line: line.line, text: line.text, role }
+  return role === undefined
+    ? { path: event.path, line: line.line, text: line.text }
+    : { path: event.path, line: line.line, text: line.text, role }
 }
 
 /** Evidence in source order, each physical line once (a collapsed paste puts many pieces on one line). */
@@ -73,10 +75,13 @@ export function buildFinding(event: MemEvent, lang: Lang, spec: FindingSpec): Fi
     name: f.name,
     value: f.value,
     unit: f.unit,
-    from: f.at === 'model' ? 'model' : f.at.flatMap((at) => {
-      const line = event.lines[at]
-      return line ? [{ path: event.path, line: line.line }] : []
-    }),
+    from:
+      f.at === 'model'
+        ? 'model'
+        : f.at.flatMap((at) => {
+            const line = event.lines[at]
+            return line ? [{ path: event.path, line: line.line }] : []
+          }),
   }))
   return {
     code: spec.code,

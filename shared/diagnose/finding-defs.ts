@@ -45,6 +45,11 @@ export const FINDING_DEFS: Readonly<Record<FindingCode, FindingDef>> = Object.fr
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 }
 
 /** Most important first: severity, then the registry's rank. */
-export function compareFindings(a: { code: FindingCode; severity: Severity }, b: { code: FindingCode; severity: Severity }): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || FINDING_DEFS[a.code].rank - FINDING_DEFS[b.code].rank
+export function compareFindings(
+  a: { code: FindingCode; severity: Severity },
+  b: { code: FindingCode; severity: Severity },
+): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || FINDING_DEFS[a.code].rank - FINDING_DEFS[b.code].rank
+  )
 }

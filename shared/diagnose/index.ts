@@ -32,5 +32,11 @@ export function diagnoseCase(
   snapshots: readonly Snapshot[],
   lang: Lang,
 ): Finding[] {
-  return CASE_RULES.flatMap((rule) => rule(events.map((e) => e.event), snapshots, lang)).sort(compareFindings)
+  return CASE_RULES.flatMap((rule) =>
+    rule(
+      events.map((e) => e.event),
+      snapshots,
+      lang,
+    ),
+  ).sort(compareFindings)
 }

@@ -11,7 +11,10 @@ export interface Amount {
 }
 
 /** Node-line / zone-line names for a global counter name where they differ. */
-const LOCAL_NAMES: Readonly<Record<string, string>> = { isolated_anon: 'isolated(anon)', isolated_file: 'isolated(file)' }
+const LOCAL_NAMES: Readonly<Record<string, string>> = {
+  isolated_anon: 'isolated(anon)',
+  isolated_file: 'isolated(file)',
+}
 
 /** A counter machine-wide in kB: global block (pages), else node lines (kB), else zone lines (kB). */
 export function counterKb(event: MemEvent, name: string): Amount | null {
@@ -50,7 +53,8 @@ export function managedTotal(event: MemEvent): Amount | null {
   const global = accountingWaterfall(event).find((w) => w.scope === 'global')
   if (global) return { kb: global.managedKb, at: global.managedAt }
   const present = event.zones.filter((z) => z.presentKb !== null)
-  if (present.length > 0) return { kb: present.reduce((s, z) => s + (z.presentKb ?? 0), 0), at: present.map((z) => z.at) }
+  if (present.length > 0)
+    return { kb: present.reduce((s, z) => s + (z.presentKb ?? 0), 0), at: present.map((z) => z.at) }
   return null
 }
 

@@ -92,7 +92,9 @@ export function zoneVerdicts(event: MemEvent, model: ModelResult, gfp: GfpView):
     const [usableBlockKb, cmaOnlyBlockKb] = blockKb(event, zone, order, cmaOk, harder)
     const check = model.allocation?.zones.find((z) => z.node === zone.node && z.zone === zone.zone)
     const min = zone.minKb ?? 0
-    const watermarkKb = check?.watermarkKb ?? min - (high ? Math.floor(min / 2) : 0) - (harder ? Math.floor((min - (high ? Math.floor(min / 2) : 0)) / 4) : 0)
+    const watermarkKb =
+      check?.watermarkKb ??
+      min - (high ? Math.floor(min / 2) : 0) - (harder ? Math.floor((min - (high ? Math.floor(min / 2) : 0)) / 4) : 0)
     const idx = reserveIndex(event, zone.node, gfp.highestZone)
     const reservePages = idx === null ? 0 : (zone.lowmemReserve?.[idx] ?? 0)
     const reserveKb = check?.reserveKb ?? reservePages * event.pageSizeKb
@@ -101,7 +103,22 @@ export function zoneVerdicts(event: MemEvent, model: ModelResult, gfp: GfpView):
     const marginKb = check?.marginKb ?? usableFreeKb - slackKb - watermarkKb - reserveKb
     const passesWithCma = zone.freeKb - slackKb - watermarkKb - reserveKb > 0
     if (check) {
-      return { zone, allowed, pass: check.pass, decidingTerm: check.decidingTerm, freeKb: zone.freeKb, freeCmaKb, usableFreeKb, watermarkKb, reserveKb, marginKb, passesWithCma, usableBlockKb, cmaOnlyBlockKb, fromModel: true }
+      return {
+        zone,
+        allowed,
+        pass: check.pass,
+        decidingTerm: check.decidingTerm,
+        freeKb: zone.freeKb,
+        freeCmaKb,
+        usableFreeKb,
+        watermarkKb,
+        reserveKb,
+        marginKb,
+        passesWithCma,
+        usableBlockKb,
+        cmaOnlyBlockKb,
+        fromModel: true,
+      }
     }
     let decidingTerm: DecidingTerm = 'ok'
     if (!allowed) decidingTerm = 'not-allowed'
@@ -110,6 +127,21 @@ export function zoneVerdicts(event: MemEvent, model: ModelResult, gfp: GfpView):
     else if (marginKb <= 0) decidingTerm = 'watermark'
     else if (order > 0 && usableBlockKb === 0) decidingTerm = 'order'
     const pass = decidingTerm === 'ok'
-    return { zone, allowed, pass, decidingTerm, freeKb: zone.freeKb, freeCmaKb, usableFreeKb, watermarkKb, reserveKb, marginKb, passesWithCma, usableBlockKb, cmaOnlyBlockKb, fromModel: false }
+    return {
+      zone,
+      allowed,
+      pass,
+      decidingTerm,
+      freeKb: zone.freeKb,
+      freeCmaKb,
+      usableFreeKb,
+      watermarkKb,
+      reserveKb,
+      marginKb,
+      passesWithCma,
+      usableBlockKb,
+      cmaOnlyBlockKb,
+      fromModel: false,
+    }
   })
 }

@@ -103,11 +103,15 @@ describe('diagnose (public corpus)', () => {
       hits += hit
       found += got.size
       const extra = [...got].filter((c) => !entry.expert_labels.includes(c))
-      rows.push(`${entry.file.slice(0, 3)} labels=[${entry.expert_labels.join(',')}] hit=${hit} extra=[${extra.join(',')}]`)
+      rows.push(
+        `${entry.file.slice(0, 3)} labels=[${entry.expert_labels.join(',')}] hit=${hit} extra=[${extra.join(',')}]`,
+      )
     }
     const recall = hits / labels
     const precision = hits / found
-    console.log(`${rows.join('\n')}\nrecall ${(recall * 100).toFixed(1)} % (${hits}/${labels}), precision ${(precision * 100).toFixed(1)} % (${hits}/${found})`)
+    console.log(
+      `${rows.join('\n')}\nrecall ${(recall * 100).toFixed(1)} % (${hits}/${labels}), precision ${(precision * 100).toFixed(1)} % (${hits}/${found})`,
+    )
     expect(recall).toBeGreaterThanOrEqual(0.9)
     expect(precision).toBeGreaterThanOrEqual(0.85)
   })

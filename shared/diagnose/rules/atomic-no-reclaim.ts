@@ -25,12 +25,19 @@ export const atomicNoReclaim: EventRule = (ctx) => {
   for (const v of missed) {
     evidence.push({ at: v.zone.at, role: 'zone' })
     facts.push({ name: `${v.zone.zone} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
-    facts.push({ name: `${v.zone.zone} watermark for this request`, value: v.watermarkKb, unit: 'kB', at: ctx.model.allocation ? 'model' : [v.zone.at] })
+    facts.push({
+      name: `${v.zone.zone} watermark for this request`,
+      value: v.watermarkKb,
+      unit: 'kB',
+      at: ctx.model.allocation ? 'model' : [v.zone.at],
+    })
   }
   if (event.taskLine) evidence.push({ at: event.taskLine.at, role: 'context' })
   const file = sumKb(event, ['active_file', 'inactive_file'])
   const why = gfp.memallocContext
-    ? t(lang, gfp.names.includes('__GFP_NOMEMALLOC') ? 'phrase.kswapd-nomemalloc' : 'phrase.kswapd', { comm: event.trigger.comm ?? 'kswapd' })
+    ? t(lang, gfp.names.includes('__GFP_NOMEMALLOC') ? 'phrase.kswapd-nomemalloc' : 'phrase.kswapd', {
+        comm: event.trigger.comm ?? 'kswapd',
+      })
     : t(lang, 'phrase.no-direct-reclaim')
   const preferred = preferredZone(missed)
   const zones = preferred
@@ -40,7 +47,8 @@ export const atomicNoReclaim: EventRule = (ctx) => {
       : t(lang, 'phrase.no-zone-detail')
   const recs: RecSpec[] = []
   // Earlier kswapd only helps a request that missed a watermark, not one that lacked a block.
-  if (missed.length > 0 && (ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF) recs.push({ key: 'rec.atomic-no-reclaim.wsf', params: { target: SUGGESTED_WSF } })
+  if (missed.length > 0 && (ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF)
+    recs.push({ key: 'rec.atomic-no-reclaim.wsf', params: { target: SUGGESTED_WSF } })
   recs.push({ key: (gfp.order ?? 0) > 0 ? 'rec.atomic-no-reclaim.order' : 'rec.atomic-no-reclaim.mempool' })
   return {
     code: 'atomic-no-reclaim',

@@ -22,12 +22,16 @@ export const cmaUnusable: EventRule = (ctx) => {
   const order = Math.max(0, gfp.order ?? 0)
   const slackKb = (2 ** order - 1) * event.pageSizeKb
   // Margin of each zone with CMA removed from free: the check the kernel must have made.
-  const withoutCma = allowed.map((v) => ({ v, marginKb: v.freeKb - v.freeCmaKb - slackKb - v.watermarkKb - v.reserveKb }))
+  const withoutCma = allowed.map((v) => ({
+    v,
+    marginKb: v.freeKb - v.freeCmaKb - slackKb - v.watermarkKb - v.reserveKb,
+  }))
   const watermarkDecided = withoutCma.filter((z) => z.marginKb <= 0 && z.v.passesWithCma)
   const blocksDecided = order > 0 ? allowed.filter((v) => v.usableBlockKb === 0 && v.cmaOnlyBlockKb > 0) : []
   if (watermarkDecided.length === 0 && blocksDecided.length === 0) return null
   const replay = ctx.model.allocation
-  const modelSaysCma = (replay?.assumptions?.includes('cma-unusable') || replay?.zones.some((z) => z.decidingTerm === 'cma')) ?? false
+  const modelSaysCma =
+    (replay?.assumptions?.includes('cma-unusable') || replay?.zones.some((z) => z.decidingTerm === 'cma')) ?? false
   // A movable request may use CMA on a stock kernel: then only the failure itself proves it could not.
   const stockEligible = gfp.cmaEligible === true
   if (stockEligible && !modelSaysCma && watermarkDecided.length === 0) return null
@@ -62,8 +66,17 @@ export const cmaUnusable: EventRule = (ctx) => {
     // The largest CMA area that would have left the non-CMA free above the watermark (rounded down
     // to whole MiB): shrink CMA by the miss plus one page of the strict `>` comparison.
     const maxCmaKb = Math.floor((cmaReservedKb - (-worst.marginKb + event.pageSizeKb)) / 1024) * 1024
-    if (maxCmaKb > 0) recs.push({ key: 'rec.cma-unusable.size', params: { maxCma: maxCmaKb, cmaReserved: cmaReservedKb, zone: worst.v.zone.zone } })
-    facts.push({ name: 'cma reserved', value: cmaReservedKb, unit: 'kB', at: cmaReservedAt === null ? [] : [cmaReservedAt] })
+    if (maxCmaKb > 0)
+      recs.push({
+        key: 'rec.cma-unusable.size',
+        params: { maxCma: maxCmaKb, cmaReserved: cmaReservedKb, zone: worst.v.zone.zone },
+      })
+    facts.push({
+      name: 'cma reserved',
+      value: cmaReservedKb,
+      unit: 'kB',
+      at: cmaReservedAt === null ? [] : [cmaReservedAt],
+    })
   }
   recs.push({ key: stockEligible ? 'rec.cma-unusable.policy' : 'rec.cma-unusable.caller' })
   recs.push({ key: 'rec.cma-unusable.right-size' })

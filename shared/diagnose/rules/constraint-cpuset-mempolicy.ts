@@ -13,10 +13,15 @@ export const constraintCpusetMempolicy: EventRule = (ctx) => {
   const constraint = event.oomKill?.constraint ?? null
   if (!event.oomKill || constraint === null || !CONSTRAINED.includes(constraint)) return null
   const nodes = new Set(event.zones.map((z) => z.node))
-  const otherFreeKb = event.zones.filter((z) => !ctx.zones.some((v) => v.zone === z && v.allowed)).reduce((s, z) => s + z.freeKb, 0)
+  const otherFreeKb = event.zones
+    .filter((z) => !ctx.zones.some((v) => v.zone === z && v.allowed))
+    .reduce((s, z) => s + z.freeKb, 0)
   return {
     code: 'constraint-cpuset-mempolicy',
-    detailKey: constraint === 'CONSTRAINT_CPUSET' ? 'finding.constraint-cpuset-mempolicy.detail-cpuset' : 'finding.constraint-cpuset-mempolicy.detail-mempolicy',
+    detailKey:
+      constraint === 'CONSTRAINT_CPUSET'
+        ? 'finding.constraint-cpuset-mempolicy.detail-cpuset'
+        : 'finding.constraint-cpuset-mempolicy.detail-mempolicy',
     params: {
       constraint,
       mems: event.oomKill.fields['mems_allowed'] ?? event.cpuset?.memsAllowed ?? '?',

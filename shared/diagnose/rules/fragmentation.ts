@@ -73,17 +73,31 @@ export const fragmentation: EventRule = (ctx) => {
   // The buddy lists are printed after the failure (reclaim and compaction ran in between); with
   // blocks visible now, a costly order that could not compact is still the fragmentation case.
   if (order <= COSTLY_ORDER && gfp.canReclaim !== false) return null
-  return { code: 'fragmentation', severity: 'warning', detailKey: 'finding.fragmentation.detail-after', params, evidence, facts, recs }
+  return {
+    code: 'fragmentation',
+    severity: 'warning',
+    detailKey: 'finding.fragmentation.detail-after',
+    params,
+    evidence,
+    facts,
+    recs,
+  }
 }
 
 /** Largest free block (kB) of any order in a migrate type the request may use; CMA-only blocks excluded. */
-function largestUsableBlockKb(pageKb: number, v: { zone: { buddy: { counts: readonly number[]; types: readonly (string | null)[]; order0Kb: number | null } | null } }): number {
+function largestUsableBlockKb(
+  pageKb: number,
+  v: {
+    zone: { buddy: { counts: readonly number[]; types: readonly (string | null)[]; order0Kb: number | null } | null }
+  },
+): number {
   const buddy = v.zone.buddy
   if (!buddy) return 0
   let largest = 0
   buddy.counts.forEach((count, k) => {
     const types = buddy.types[k]
-    const cmaOnly = types !== null && types !== undefined && types.length > 0 && [...types].every((c) => c === 'C' || c === 'I')
+    const cmaOnly =
+      types !== null && types !== undefined && types.length > 0 && [...types].every((c) => c === 'C' || c === 'I')
     if (count > 0 && !cmaOnly) largest = (buddy.order0Kb ?? pageKb) * 2 ** k
   })
   return largest

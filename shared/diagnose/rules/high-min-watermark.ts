@@ -31,7 +31,11 @@ export function defaultMinFreeKb(lowmemKb: number): number {
 export const highMinWatermark: EventRule = (ctx) => {
   const { event } = ctx
   const lowmem = event.zones.filter((z) => z.zone !== 'HighMem' && z.zone !== 'Movable' && z.managedKb !== null)
-  if (lowmem.length === 0 || lowmem.length !== event.zones.filter((z) => z.zone !== 'HighMem' && z.zone !== 'Movable').length) return null
+  if (
+    lowmem.length === 0 ||
+    lowmem.length !== event.zones.filter((z) => z.zone !== 'HighMem' && z.zone !== 'Movable').length
+  )
+    return null
   const lowmemKb = lowmem.reduce((s, z) => s + (z.managedKb ?? 0), 0)
   const mins = lowmem.map((z) => unboostedMinKb(z, event.pageSizeKb))
   if (mins.some((m) => m === null)) return null
@@ -39,9 +43,17 @@ export const highMinWatermark: EventRule = (ctx) => {
   const defaultKb = ctx.model.defaultMinFreeKbytes ?? defaultMinFreeKb(lowmemKb)
   if (share(minFreeKb, lowmemKb) < MIN_SHARE || minFreeKb < DEFAULT_FACTOR * defaultKb) return null
 
-  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...lowmem.map((z) => ({ at: z.at, role: 'watermarks' }))]
+  const evidence: EvidenceRef[] = [
+    { at: event.trigger.at, role: 'request' },
+    ...lowmem.map((z) => ({ at: z.at, role: 'watermarks' })),
+  ]
   const facts: FactSpec[] = [
-    { name: 'min_free_kbytes (inferred)', value: minFreeKb, unit: 'kB', at: ctx.model.inferredMinFreeKbytes !== null ? 'model' : lowmem.map((z) => z.at) },
+    {
+      name: 'min_free_kbytes (inferred)',
+      value: minFreeKb,
+      unit: 'kB',
+      at: ctx.model.inferredMinFreeKbytes !== null ? 'model' : lowmem.map((z) => z.at),
+    },
     { name: 'lowmem managed', value: lowmemKb, unit: 'kB', at: lowmem.map((z) => z.at) },
     { name: 'default min_free_kbytes', value: defaultKb, unit: 'kB', at: 'model' },
   ]
@@ -58,14 +70,28 @@ export const highMinWatermark: EventRule = (ctx) => {
     const roomKb = failing.usableFreeKb - failing.reserveKb - headroomKb
     const maxMinFreeKb = Math.floor((roomKb * lowmemKb) / failing.zone.managedKb)
     if (maxMinFreeKb > 0) {
-      recs.push({ key: 'rec.high-min-watermark.value', params: { value: maxMinFreeKb, zone: failing.zone.zone, headroom: headroomKb, def: defaultKb } })
+      recs.push({
+        key: 'rec.high-min-watermark.value',
+        params: { value: maxMinFreeKb, zone: failing.zone.zone, headroom: headroomKb, def: defaultKb },
+      })
     }
   }
-  recs.push({ key: fromThp ? 'rec.high-min-watermark.thp' : 'rec.high-min-watermark.sysctl', params: { def: defaultKb } })
+  recs.push({
+    key: fromThp ? 'rec.high-min-watermark.thp' : 'rec.high-min-watermark.sysctl',
+    params: { def: defaultKb },
+  })
   return {
     code: 'high-min-watermark',
     detailKey: fromThp ? 'finding.high-min-watermark.detail-thp' : 'finding.high-min-watermark.detail',
-    params: { minFree: minFreeKb, lowmem: lowmemKb, pct: share(minFreeKb, lowmemKb), def: defaultKb, factor: minFreeKb / defaultKb, zones: lowmem.length, thp: thpKb ?? 0 },
+    params: {
+      minFree: minFreeKb,
+      lowmem: lowmemKb,
+      pct: share(minFreeKb, lowmemKb),
+      def: defaultKb,
+      factor: minFreeKb / defaultKb,
+      zones: lowmem.length,
+      thp: thpKb ?? 0,
+    },
     evidence,
     facts,
     recs,
@@ -77,6 +103,7 @@ export const highMinWatermark: EventRule = (ctx) => {
  * cap. pageblock = 2 MiB with 4 KiB pages (x86_64, i386 PAE, arm64-4K), 512 MiB with 64 KiB pages.
  */
 function thpRecommendedKb(event: Parameters<EventRule>[0]['event'], zones: number): number | null {
-  const pageblockKb = event.pageSizeKb === 4 ? 2048 : event.pageSizeKb === 64 ? 512 * 1024 : event.pageSizeKb === 16 ? 32 * 1024 : null
+  const pageblockKb =
+    event.pageSizeKb === 4 ? 2048 : event.pageSizeKb === 64 ? 512 * 1024 : event.pageSizeKb === 16 ? 32 * 1024 : null
   return pageblockKb === null ? null : 11 * pageblockKb * zones
 }

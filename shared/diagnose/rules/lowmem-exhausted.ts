@@ -51,9 +51,15 @@ export const lowmemExhausted: EventRule = (ctx) => {
 
   const recs: RecSpec[] = [{ key: 'rec.lowmem-exhausted.64bit' }, { key: 'rec.lowmem-exhausted.vmsplit' }]
   const lowmemManagedKb = lowmem.reduce((s, v) => s + (v.zone.managedKb ?? 0), 0) || ramLowmemKb(ctx)
-  const biggest = biggestLowmemConsumer(ctx, lowmem.map((v) => v.zone.at))
+  const biggest = biggestLowmemConsumer(
+    ctx,
+    lowmem.map((v) => v.zone.at),
+  )
   if (biggest && share(biggest.kb, lowmemManagedKb || null) >= 0.25) {
-    recs.push({ key: biggest.key, params: { name: biggest.name, kb: biggest.kb, pct: share(biggest.kb, lowmemManagedKb) } })
+    recs.push({
+      key: biggest.key,
+      params: { name: biggest.name, kb: biggest.kb, pct: share(biggest.kb, lowmemManagedKb) },
+    })
   }
   return {
     code: 'lowmem-exhausted',
@@ -84,17 +90,26 @@ function callerFrame(event: { readonly callTrace: readonly { fn: string; uncerta
 
 /** Largest counted lowmem consumer: per-zone accounting when printed, else slab from the global block (all slab is lowmem on 32-bit). */
 function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], zoneAts: readonly LineIdx[]) {
-  const zoneFalls = ctx.waterfalls.filter((w) => w.scope === 'zone' && w.zone !== 'HighMem' && zoneAts.some((at) => w.managedAt.includes(at)))
+  const zoneFalls = ctx.waterfalls.filter(
+    (w) => w.scope === 'zone' && w.zone !== 'HighMem' && zoneAts.some((at) => w.managedAt.includes(at)),
+  )
   if (zoneFalls.length > 0) {
     const names = ['slab_reclaimable', 'slab_unreclaimable', 'kernel_stack', 'pagetables']
     const sums = names.map((name) => ({ name, kb: zoneFalls.reduce((s, w) => s + bucketKb(w, [name]), 0) }))
     const unaccounted = zoneFalls.reduce((s, w) => s + Math.max(0, w.unaccountedKb), 0)
     const top = [...sums, { name: 'unaccounted', kb: unaccounted }].sort((a, b) => b.kb - a.kb)[0]
     if (!top) return null
-    return { ...top, key: top.name === 'unaccounted' ? ('rec.lowmem-exhausted.unaccounted' as const) : ('rec.lowmem-exhausted.consumer' as const) }
+    return {
+      ...top,
+      key:
+        top.name === 'unaccounted'
+          ? ('rec.lowmem-exhausted.unaccounted' as const)
+          : ('rec.lowmem-exhausted.consumer' as const),
+    }
   }
   const reclaimable = counterKb(ctx.event, 'slab_reclaimable')
-  if (reclaimable) return { name: 'slab_reclaimable', kb: reclaimable.kb, key: 'rec.lowmem-exhausted.consumer' as const }
+  if (reclaimable)
+    return { name: 'slab_reclaimable', kb: reclaimable.kb, key: 'rec.lowmem-exhausted.consumer' as const }
   return null
 }
 

@@ -21,17 +21,25 @@ export const memcgLimit: EventRule = (ctx) => {
   const facts: FactSpec[] = []
   if (memcg && usage !== null) facts.push({ name: 'memcg usage', value: usage, unit: 'kB', at: [memcg.at] })
   if (memcg && limit !== null) facts.push({ name: 'memcg limit', value: limit, unit: 'kB', at: [memcg.at] })
-  if (memcg && memcg.failcnt !== null) facts.push({ name: 'memcg failcnt', value: memcg.failcnt, unit: 'count', at: [memcg.at] })
+  if (memcg && memcg.failcnt !== null)
+    facts.push({ name: 'memcg failcnt', value: memcg.failcnt, unit: 'count', at: [memcg.at] })
   const path = memcg?.path ?? event.oomKill?.fields['oom_memcg'] ?? '?'
   const victim = event.killed ?? event.selected
   const recs: RecSpec[] = []
   if (limit !== null) recs.push({ key: 'rec.memcg-limit.raise', params: { path, limit } })
   if (victim) recs.push({ key: 'rec.memcg-limit.growth', params: { comm: victim.comm, pid: victim.pid } })
-  if ((memcg?.failcnt ?? 0) >= CHRONIC_FAILCNT) recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: memcg?.failcnt ?? 0 } })
+  if ((memcg?.failcnt ?? 0) >= CHRONIC_FAILCNT)
+    recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: memcg?.failcnt ?? 0 } })
   return {
     code: 'memcg-limit',
     detailKey: usage !== null && limit !== null ? 'finding.memcg-limit.detail' : 'finding.memcg-limit.detail-no-usage',
-    params: { path, usage: usage ?? 0, limit: limit ?? 0, failcnt: memcg?.failcnt ?? 0, victim: victim ? `${victim.comm} (${victim.pid})` : '?' },
+    params: {
+      path,
+      usage: usage ?? 0,
+      limit: limit ?? 0,
+      failcnt: memcg?.failcnt ?? 0,
+      victim: victim ? `${victim.comm} (${victim.pid})` : '?',
+    },
     evidence,
     facts,
     recs,

@@ -32,7 +32,10 @@ export const memoryExhausted: EventRule = (ctx) => {
   if (swap && swap.totalKb > 0 && share(swap.freeKb, swap.totalKb) >= SWAP_FREE_SHARE) return null
 
   const swapAt = findLine(event, /^(Total|Free) swap\s*=/)
-  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...anon.at.map((at) => ({ at, role: 'anon' }))]
+  const evidence: EvidenceRef[] = [
+    { at: event.trigger.at, role: 'request' },
+    ...anon.at.map((at) => ({ at, role: 'anon' })),
+  ]
   if (swapAt !== null) evidence.push({ at: swapAt, role: 'swap' })
   for (const z of event.zones) evidence.push({ at: z.at, role: 'zone' })
   const file = sumKb(event, ['active_file', 'inactive_file'])

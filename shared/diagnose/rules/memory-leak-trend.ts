@@ -35,9 +35,21 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
     const finding = buildCaseFinding(lang, {
       code: 'memory-leak-trend',
       detailKey: falling ? 'finding.memory-leak-trend.detail-free' : 'finding.memory-leak-trend.detail-slab',
-      params: { name, count: points.length, from: trend.first.kb, to: trend.last.kb, change: Math.abs(trend.last.kb - trend.first.kb), hours: (trend.last.t - trend.first.t) / 3600 },
+      params: {
+        name,
+        count: points.length,
+        from: trend.first.kb,
+        to: trend.last.kb,
+        change: Math.abs(trend.last.kb - trend.first.kb),
+        hours: (trend.last.t - trend.first.t) / 3600,
+      },
       evidence: points.map((p) => p.evidence),
-      facts: points.map((p) => ({ name, value: p.kb, unit: 'kB' as const, from: p.evidence ? [{ path: p.evidence.path, line: p.evidence.line }] : [] })),
+      facts: points.map((p) => ({
+        name,
+        value: p.kb,
+        unit: 'kB' as const,
+        from: p.evidence ? [{ path: p.evidence.path, line: p.evidence.line }] : [],
+      })),
       recs: [{ key: falling ? 'rec.memory-leak-trend.free' : 'rec.memory-leak-trend.slab' }],
     })
     if (finding) out.push(finding)
@@ -48,7 +60,9 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
 function steadyTrend(points: readonly Point[], falling: boolean): { first: Point; last: Point } | null {
   if (points.length < MIN_POINTS) return null
   const sorted = [...points].sort((a, b) => a.t - b.t)
-  const steady = sorted.every((p, i) => i === 0 || (falling ? p.kb <= (sorted[i - 1]?.kb ?? p.kb) : p.kb >= (sorted[i - 1]?.kb ?? p.kb)))
+  const steady = sorted.every(
+    (p, i) => i === 0 || (falling ? p.kb <= (sorted[i - 1]?.kb ?? p.kb) : p.kb >= (sorted[i - 1]?.kb ?? p.kb)),
+  )
   const first = sorted[0]
   const last = sorted[sorted.length - 1]
   if (!steady || !first || !last || first.totalKb <= 0) return null
@@ -100,7 +114,8 @@ function snapshotEvidence(snap: Snapshot, key: string): Evidence | null {
   if (!Array.isArray(lines)) return null
   for (const item of lines) {
     const { line, text } = (item ?? {}) as { line?: unknown; text?: unknown }
-    if (typeof line === 'number' && typeof text === 'string' && text.startsWith(`${key}:`)) return { path: snap.path, line, text, role: key }
+    if (typeof line === 'number' && typeof text === 'string' && text.startsWith(`${key}:`))
+      return { path: snap.path, line, text, role: key }
   }
   return null
 }

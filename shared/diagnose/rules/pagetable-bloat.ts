@@ -16,7 +16,10 @@ export const pagetableBloat: EventRule = (ctx) => {
   if (!ctx.managed) return null
   const pt = sumKb(event, ['pagetables', 'sec_pagetables'])
   if (!pt || pt.kb < PAGETABLE_FLOOR_KB || share(pt.kb, ctx.managed.kb) < PAGETABLE_SHARE) return null
-  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...pt.at.map((at) => ({ at, role: 'pagetables' }))]
+  const evidence: EvidenceRef[] = [
+    { at: event.trigger.at, role: 'request' },
+    ...pt.at.map((at) => ({ at, role: 'pagetables' })),
+  ]
   const facts: FactSpec[] = [
     { name: 'pagetables', value: pt.kb, unit: 'kB', at: pt.at },
     { name: 'managed', value: ctx.managed.kb, unit: 'kB', at: ctx.managed.at },
@@ -60,5 +63,11 @@ function topPagetableTask(event: Parameters<EventRule>[0]['event']) {
   })
   const top = sized.filter((s) => s.ptKb !== null).sort((a, b) => (b.ptKb ?? 0) - (a.ptKb ?? 0))[0]
   if (!top || top.ptKb === null) return null
-  return { pid: top.task.pid, name: top.task.name, ptKb: top.ptKb, vmKb: (top.task.totalVm ?? 0) * event.pageSizeKb, at: top.task.at }
+  return {
+    pid: top.task.pid,
+    name: top.task.name,
+    ptKb: top.ptKb,
+    vmKb: (top.task.totalVm ?? 0) * event.pageSizeKb,
+    at: top.task.at,
+  }
 }

@@ -11,9 +11,16 @@ export const panicOnOom: EventRule = (ctx) => {
   const compulsory = /compulsory/i.test(event.panic.message)
   return {
     code: 'panic-on-oom',
-    detailKey: noKillable ? 'finding.panic-on-oom.detail-no-killable' : compulsory ? 'finding.panic-on-oom.detail-compulsory' : 'finding.panic-on-oom.detail',
+    detailKey: noKillable
+      ? 'finding.panic-on-oom.detail-no-killable'
+      : compulsory
+        ? 'finding.panic-on-oom.detail-compulsory'
+        : 'finding.panic-on-oom.detail',
     params: { message: event.panic.message },
-    evidence: [{ at: event.trigger.at, role: 'request' }, { at: event.panic.at, role: 'panic' }],
+    evidence: [
+      { at: event.trigger.at, role: 'request' },
+      { at: event.panic.at, role: 'panic' },
+    ],
     facts: [],
     recs: [{ key: noKillable ? 'rec.panic-on-oom.killable' : 'rec.panic-on-oom.sysctl' }],
   }

@@ -28,7 +28,14 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
     detailKey: 'finding.periodic-oom.detail',
     params: { count: order.length, period: median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 },
     evidence: order.map(({ e }) => (e ? evidenceOf(e, e.trigger.at, 'oom') : null)),
-    facts: [{ name: 'median interval', value: median, unit: 'count', from: order.flatMap(({ e }) => (e ? [{ path: e.path, line: e.line }] : [])) }],
+    facts: [
+      {
+        name: 'median interval',
+        value: median,
+        unit: 'count',
+        from: order.flatMap(({ e }) => (e ? [{ path: e.path, line: e.line }] : [])),
+      },
+    ],
     recs: [{ key: 'rec.periodic-oom.schedule' }],
   })
   return finding ? [finding] : []
@@ -36,7 +43,8 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
 
 /** Wall-clock seconds when every event has a time, else uptime seconds when every event has one. */
 function timesSeconds(events: readonly MemEvent[]): number[] | null {
-  if (events.length > 0 && events.every((e) => e.time !== null)) return events.map((e) => Date.parse(e.time ?? '') / 1000)
+  if (events.length > 0 && events.every((e) => e.time !== null))
+    return events.map((e) => Date.parse(e.time ?? '') / 1000)
   if (events.length > 0 && events.every((e) => e.uptime !== null)) return events.map((e) => e.uptime ?? 0)
   return null
 }

@@ -27,7 +27,14 @@ export function repeatedVictim(events: readonly MemEvent[], _snapshots: unknown,
         const at = (e.killed ?? e.selected)?.at
         return at === undefined ? null : evidenceOf(e, at, 'victim')
       }),
-      facts: [{ name: `${comm} kills`, value: hits.length, unit: 'count', from: hits.map((e) => ({ path: e.path, line: e.line })) }],
+      facts: [
+        {
+          name: `${comm} kills`,
+          value: hits.length,
+          unit: 'count',
+          from: hits.map((e) => ({ path: e.path, line: e.line })),
+        },
+      ],
       recs: [{ key: 'rec.repeated-victim.limit', params: { comm } }],
     })
     if (finding) findings.push(finding)

@@ -46,12 +46,14 @@ export const unaccountedMemory: EventRule = (ctx) => {
     ...w.buckets.map((b) => ({ name: b.name, value: b.kb, unit: 'kB' as const, at: b.at })),
     { name: 'unaccounted', value: kb, unit: 'kB', at: w.managedAt },
   ]
-  const recs: RecSpec[] = balloon || nodeBalloon
-    ? [{ key: 'rec.unaccounted-memory.balloon', params: { kb } }]
-    : [{ key: 'rec.unaccounted-memory.page-owner' }, { key: 'rec.unaccounted-memory.meminfo' }]
+  const recs: RecSpec[] =
+    balloon || nodeBalloon
+      ? [{ key: 'rec.unaccounted-memory.balloon', params: { kb } }]
+      : [{ key: 'rec.unaccounted-memory.page-owner' }, { key: 'rec.unaccounted-memory.meminfo' }]
   return {
     code: 'unaccounted-memory',
-    detailKey: balloon || nodeBalloon ? 'finding.unaccounted-memory.detail-balloon' : 'finding.unaccounted-memory.detail',
+    detailKey:
+      balloon || nodeBalloon ? 'finding.unaccounted-memory.detail-balloon' : 'finding.unaccounted-memory.detail',
     params: {
       scope: scopeLabel(ctx, w),
       managed: w.managedKb,
@@ -73,7 +75,8 @@ function balloonFrame(frames: readonly CallFrame[]): CallFrame | undefined {
 }
 
 function scopeLabel(ctx: Parameters<EventRule>[0], w: AccountingWaterfall): string {
-  if (w.scope === 'zone' && w.zone !== null && w.node !== null) return zoneLabel(ctx.event, { node: w.node, zone: w.zone })
+  if (w.scope === 'zone' && w.zone !== null && w.node !== null)
+    return zoneLabel(ctx.event, { node: w.node, zone: w.zone })
   return t(ctx.lang, 'phrase.whole-machine')
 }
 
@@ -81,7 +84,11 @@ function scopeLabel(ctx: Parameters<EventRule>[0], w: AccountingWaterfall): stri
 function bucketSummary(w: AccountingWaterfall): string {
   const groups: Record<string, number> = {}
   for (const b of w.buckets) {
-    const group = /anon|file|^active$|^inactive$|unevictable|isolated/.test(b.name) ? 'LRU' : /^slab/.test(b.name) ? 'slab' : b.name
+    const group = /anon|file|^active$|^inactive$|unevictable|isolated/.test(b.name)
+      ? 'LRU'
+      : /^slab/.test(b.name)
+        ? 'slab'
+        : b.name
     groups[group] = (groups[group] ?? 0) + b.kb
   }
   return Object.entries(groups)

@@ -99,11 +99,13 @@ export const CATALOG_EN = {
   'phrase.whole-machine': 'Whole machine',
   'phrase.no-direct-reclaim':
     'it lacks __GFP_DIRECT_RECLAIM (GFP_ATOMIC / GFP_NOWAIT: interrupt, softirq or spinlock context), so it may not sleep',
-  'phrase.kswapd': '{comm} is the reclaim thread itself and runs with PF_MEMALLOC, so the allocator never enters direct reclaim for it',
+  'phrase.kswapd':
+    '{comm} is the reclaim thread itself and runs with PF_MEMALLOC, so the allocator never enters direct reclaim for it',
   'phrase.kswapd-nomemalloc':
     '{comm} is the reclaim thread itself (PF_MEMALLOC: no direct reclaim), and __GFP_NOMEMALLOC also forbids it the emergency reserves',
   'phrase.no-block-of-order': 'no zone it may use had a free block of order {order} it was allowed to take',
-  'phrase.no-compaction': ' This request could not compact at all (no direct reclaim, or no __GFP_IO), so the allocator could not build the block.',
+  'phrase.no-compaction':
+    ' This request could not compact at all (no direct reclaim, or no __GFP_IO), so the allocator could not build the block.',
   'phrase.task': '{comm} ({pid}), RSS {rss:kb}',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
@@ -128,13 +130,15 @@ export const CATALOG_EN = {
     'Measure real CMA use (CmaTotal/CmaFree in /proc/meminfo, the cma debugfs) and shrink the area so ordinary kernel allocations keep enough memory.',
   'rec.memcg-limit.raise':
     'If the workload legitimately needs more, raise the limit of {path} (memory.max on cgroup v2, memory.limit_in_bytes on v1) above its working set; it was {limit:kb}.',
-  'rec.memcg-limit.growth': 'If it should fit, find out why {comm} ({pid}) grows: a leak inside the group hits any limit.',
+  'rec.memcg-limit.growth':
+    'If it should fit, find out why {comm} ({pid}) grows: a leak inside the group hits any limit.',
   'rec.memcg-limit.chronic':
     'failcnt {failcnt}: the group has been pressing against its limit for a long time, not only at the moment of the kill.',
   'rec.memory-exhausted.limit-task':
     'Bound the largest consumer, {comm} ({pid}, RSS {rss:kb}): a memory cgroup limit (memory.max, systemd MemoryMax=) turns a machine-wide OOM into a contained one; fix its growth if it is not expected.',
   'rec.memory-exhausted.add-swap': 'Add swap (even a small swap file lets cold anonymous pages leave RAM) or more RAM.',
-  'rec.memory-exhausted.more-swap': 'Swap was used up as well: add RAM, or more swap if much of the working set is cold.',
+  'rec.memory-exhausted.more-swap':
+    'Swap was used up as well: add RAM, or more swap if much of the working set is cold.',
   'rec.pagetable-bloat.task':
     '{comm} ({pid}) maps {vm:kb} of virtual memory: cap it (RLIMIT_AS / ulimit -v, a memory cgroup) or fix the sparse access pattern that touches so much address space.',
   'rec.pagetable-bloat.thp':
@@ -145,7 +149,8 @@ export const CATALOG_EN = {
     'If one cache keeps growing, trace its allocations (kmemleak, the kmem:kmalloc tracepoint, bpftrace) to the code that never frees them.',
   'rec.shmem-tmpfs.size':
     'Cap tmpfs mounts (size= mount option for /dev/shm, /tmp, /run) and delete what is left in them; ipcs -m shows orphaned SysV segments.',
-  'rec.shmem-tmpfs.swap': 'Without swap shmem cannot be reclaimed at all: add swap if tmpfs must hold more than RAM can spare.',
+  'rec.shmem-tmpfs.swap':
+    'Without swap shmem cannot be reclaimed at all: add swap if tmpfs must hold more than RAM can spare.',
   'rec.hugetlb-reserved.shrink':
     'Lower vm.nr_hugepages (or the hugepages= boot parameter) to what the application maps; {used:kb} was in use.',
   'rec.unaccounted-memory.balloon':
@@ -174,7 +179,8 @@ export const CATALOG_EN = {
     'Find who sent sysrq-f (a watchdog, an administrator, OOM-helper tooling); the zone lines show whether memory was actually short.',
   'rec.panic-on-oom.sysctl':
     'If the machine should survive an OOM, set vm.panic_on_oom = 0 so the OOM killer kills a task; keep it only if a reboot (with kdump) is the intended recovery.',
-  'rec.panic-on-oom.killable': 'Review oom_score_adj -1000 settings: when every task is protected, the kernel has nothing to kill.',
+  'rec.panic-on-oom.killable':
+    'Review oom_score_adj -1000 settings: when every task is protected, the kernel has nothing to kill.',
   'rec.repeated-victim.limit':
     'Watch {comm}’s memory over time, give it an explicit memory limit so it fails alone and early, and fix its growth.',
   'rec.periodic-oom.schedule':

@@ -96,28 +96,37 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 减去保留页',
   'phrase.whole-machine': '整台机器',
-  'phrase.no-direct-reclaim': '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',
+  'phrase.no-direct-reclaim':
+    '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',
   'phrase.kswapd': '{comm} 本身就是回收线程，带有 PF_MEMALLOC 运行，分配器从不为它进入直接回收',
-  'phrase.kswapd-nomemalloc': '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
+  'phrase.kswapd-nomemalloc':
+    '{comm} 本身就是回收线程（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用紧急保留内存',
   'phrase.no-block-of-order': '它可用的 zone 中都没有它能拿的 order {order} 空闲块',
   'phrase.no-compaction': '该请求根本无法规整内存（不能直接回收，或没有 __GFP_IO），分配器无法拼出这样的块。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
-  'rec.lowmem-exhausted.vmsplit': '如果必须保持 32 位，2G/2G 划分（CONFIG_VMSPLIT_2G）可使 lowmem 大约翻倍，代价是用户地址空间变小。',
+  'rec.lowmem-exhausted.vmsplit':
+    '如果必须保持 32 位，2G/2G 划分（CONFIG_VMSPLIT_2G）可使 lowmem 大约翻倍，代价是用户地址空间变小。',
   'rec.lowmem-exhausted.consumer':
     '已统计的最大 lowmem 使用者是 {name}，占 {kb:kb}（lowmem 的 {pct:pct} %）：应缩减它（dentry/inode 缓存可调高 vm.vfs_cache_pressure）。',
-  'rec.lowmem-exhausted.unaccounted': 'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
-  'rec.fragmentation.vmalloc': '让调用者不再申请 {blockKb} kB 的物理连续内存：改用 kvmalloc()/vmalloc、scatter-gather，或在启动时一次性分配缓冲区。',
-  'rec.fragmentation.compact': '保持大块可用：主动规整（vm.compaction_proactiveness，5.9+），或在分配前执行 echo 1 > /proc/sys/vm/compact_memory。',
+  'rec.lowmem-exhausted.unaccounted':
+    'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
+  'rec.fragmentation.vmalloc':
+    '让调用者不再申请 {blockKb} kB 的物理连续内存：改用 kvmalloc()/vmalloc、scatter-gather，或在启动时一次性分配缓冲区。',
+  'rec.fragmentation.compact':
+    '保持大块可用：主动规整（vm.compaction_proactiveness，5.9+），或在分配前执行 echo 1 > /proc/sys/vm/compact_memory。',
   'rec.cma-unusable.size':
     'CMA 区域不超过 {maxCma:kb}（现为 {cmaReserved:kb}）时，{zone} 就有足够的非 CMA 空闲内存通过这次检查；按设备实际分配的大小来设置它（命令行的 cma=，或 linux,cma reserved-memory 节点）。',
   'rec.cma-unusable.policy':
     '查明为何在这个内核上 CMA 对可移动分配关闭：reserved-memory 节点上的厂商标志（如 inactive）、厂商的 CMA 策略，或不允许放在 CMA 中的长期钉住（FOLL_LONGTERM）页。',
-  'rec.cma-unusable.caller': '让调用者使用 CMA 能提供的内存：可移动分配，或用 dma_alloc_coherent()/cma_alloc() 分配设备缓冲区；这么大的不可移动缓冲区需要非 CMA 内存。',
-  'rec.cma-unusable.right-size': '测量 CMA 的实际使用量（/proc/meminfo 中的 CmaTotal/CmaFree、cma debugfs），缩小该区域，让普通内核分配有足够内存。',
-  'rec.memcg-limit.raise': '如果负载确实需要更多内存，把 {path} 的限额（cgroup v2 的 memory.max，v1 的 memory.limit_in_bytes）提高到其工作集之上；当前为 {limit:kb}。',
+  'rec.cma-unusable.caller':
+    '让调用者使用 CMA 能提供的内存：可移动分配，或用 dma_alloc_coherent()/cma_alloc() 分配设备缓冲区；这么大的不可移动缓冲区需要非 CMA 内存。',
+  'rec.cma-unusable.right-size':
+    '测量 CMA 的实际使用量（/proc/meminfo 中的 CmaTotal/CmaFree、cma debugfs），缩小该区域，让普通内核分配有足够内存。',
+  'rec.memcg-limit.raise':
+    '如果负载确实需要更多内存，把 {path} 的限额（cgroup v2 的 memory.max，v1 的 memory.limit_in_bytes）提高到其工作集之上；当前为 {limit:kb}。',
   'rec.memcg-limit.growth': '如果本应放得下，查明 {comm}（{pid}）为何增长：组内的泄漏会撞上任何限额。',
   'rec.memcg-limit.chronic': 'failcnt {failcnt}：该组长期顶着限额运行，而不只是在被杀的那一刻。',
   'rec.memory-exhausted.limit-task':
@@ -127,28 +136,45 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'rec.pagetable-bloat.task':
     '{comm}（{pid}）映射了 {vm:kb} 的虚拟内存：限制它（RLIMIT_AS / ulimit -v、内存 cgroup），或修正访问大量地址空间的稀疏访问模式。',
   'rec.pagetable-bloat.thp': '对大映射使用透明大页（或 hugetlb）可省去最后一级页表：一个 2 MiB 的大页不需要 PTE 页。',
-  'rec.slab-bloat.slabinfo': '找出是哪个缓存：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 启动，使缓存不被合并，缓存名就能指向其所有者。',
-  'rec.slab-bloat.kmemleak': '如果某个缓存持续增长，跟踪它的分配（kmemleak、kmem:kmalloc 跟踪点、bpftrace），找到从不释放的代码。',
-  'rec.shmem-tmpfs.size': '限制 tmpfs 挂载的大小（/dev/shm、/tmp、/run 的 size= 挂载选项），删除其中残留的文件；ipcs -m 可显示孤立的 SysV 段。',
+  'rec.slab-bloat.slabinfo':
+    '找出是哪个缓存：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 启动，使缓存不被合并，缓存名就能指向其所有者。',
+  'rec.slab-bloat.kmemleak':
+    '如果某个缓存持续增长，跟踪它的分配（kmemleak、kmem:kmalloc 跟踪点、bpftrace），找到从不释放的代码。',
+  'rec.shmem-tmpfs.size':
+    '限制 tmpfs 挂载的大小（/dev/shm、/tmp、/run 的 size= 挂载选项），删除其中残留的文件；ipcs -m 可显示孤立的 SysV 段。',
   'rec.shmem-tmpfs.swap': '没有 swap 时 shmem 完全无法回收：如果 tmpfs 必须容纳超出内存余量的数据，请增加 swap。',
-  'rec.hugetlb-reserved.shrink': '把 vm.nr_hugepages（或启动参数 hugepages=）降到应用实际映射的数量；当时在用 {used:kb}。',
-  'rec.unaccounted-memory.balloon': '让气球放气或给它设下限：该客户机耗尽内存时气球约占 {kb:kb}；在虚拟机管理程序上设置客户机的最小内存，使气球不能拿走这么多，或为该客户机禁用气球。',
-  'rec.unaccounted-memory.page-owner': '找出所有者：以 page_owner=on 启动，读取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），查看哪些调用点持有这些页。',
-  'rec.unaccounted-memory.meminfo': '随时间比较 /proc/meminfo 中的 VmallocUsed、Percpu 以及驱动自身的统计；持续增长的那个值就指向泄漏。',
-  'rec.high-min-watermark.value': 'vm.min_free_kbytes 设为 {value} 或更低时，{zone} 此刻在 min 之上还会有 {headroom:kb} 余量（该内存大小的启动默认值为 {def} kB）。',
-  'rec.high-min-watermark.thp': '是 THP 提高了它：如果不需要大页，设置 transparent_hugepage=never；或在启动后写入 vm.min_free_kbytes（在 THP 设置或内存变化之前保持有效）。',
-  'rec.high-min-watermark.sysctl': '它远高于默认值（{def} kB）：检查 sysctl.conf、tuned 配置和厂商初始化脚本中的 vm.min_free_kbytes。',
+  'rec.hugetlb-reserved.shrink':
+    '把 vm.nr_hugepages（或启动参数 hugepages=）降到应用实际映射的数量；当时在用 {used:kb}。',
+  'rec.unaccounted-memory.balloon':
+    '让气球放气或给它设下限：该客户机耗尽内存时气球约占 {kb:kb}；在虚拟机管理程序上设置客户机的最小内存，使气球不能拿走这么多，或为该客户机禁用气球。',
+  'rec.unaccounted-memory.page-owner':
+    '找出所有者：以 page_owner=on 启动，读取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），查看哪些调用点持有这些页。',
+  'rec.unaccounted-memory.meminfo':
+    '随时间比较 /proc/meminfo 中的 VmallocUsed、Percpu 以及驱动自身的统计；持续增长的那个值就指向泄漏。',
+  'rec.high-min-watermark.value':
+    'vm.min_free_kbytes 设为 {value} 或更低时，{zone} 此刻在 min 之上还会有 {headroom:kb} 余量（该内存大小的启动默认值为 {def} kB）。',
+  'rec.high-min-watermark.thp':
+    '是 THP 提高了它：如果不需要大页，设置 transparent_hugepage=never；或在启动后写入 vm.min_free_kbytes（在 THP 设置或内存变化之前保持有效）。',
+  'rec.high-min-watermark.sysctl':
+    '它远高于默认值（{def} kB）：检查 sysctl.conf、tuned 配置和厂商初始化脚本中的 vm.min_free_kbytes。',
   'rec.atomic-no-reclaim.wsf':
     '让 kswapd 更早开始回收，使突发的原子分配能找到空闲内存：把 vm.watermark_scale_factor（默认 10，即水位线之间相差内存的 0.1 %）提高到 {target}，或提高 vm.min_free_kbytes。',
-  'rec.atomic-no-reclaim.mempool': '在驱动中：预分配（mempool），或安静地容忍失败（__GFP_NOWARN 加重试路径）；原子分配本来就允许失败。',
-  'rec.atomic-no-reclaim.order': '在驱动中：避免高阶原子分配（使用 order 0 的页、scatter-gather，或在初始化时分配缓冲区）；原子请求无法规整内存。',
-  'rec.no-swap.add': '增加 swap——约 {kb:kb}（该内存的四分之一）的 swap 文件是个开始——或使用 zram，让冷的匿名页能离开内存。',
+  'rec.atomic-no-reclaim.mempool':
+    '在驱动中：预分配（mempool），或安静地容忍失败（__GFP_NOWARN 加重试路径）；原子分配本来就允许失败。',
+  'rec.atomic-no-reclaim.order':
+    '在驱动中：避免高阶原子分配（使用 order 0 的页、scatter-gather，或在初始化时分配缓冲区）；原子请求无法规整内存。',
+  'rec.no-swap.add':
+    '增加 swap——约 {kb:kb}（该内存的四分之一）的 swap 文件是个开始——或使用 zram，让冷的匿名页能离开内存。',
   'rec.constraint-cpuset-mempolicy.widen': '放宽 cpuset.mems 或内存策略，或按绑定的节点来规划负载大小。',
-  'rec.manual-trigger.who': '查明是谁发出了 sysrq-f（看门狗、管理员、OOM 辅助工具）；各 zone 行可以说明内存是否真的紧张。',
-  'rec.panic-on-oom.sysctl': '如果机器应当在 OOM 后继续运行，设置 vm.panic_on_oom = 0，让 OOM killer 杀进程；只有当重启（配合 kdump）就是预期的恢复方式时才保留它。',
+  'rec.manual-trigger.who':
+    '查明是谁发出了 sysrq-f（看门狗、管理员、OOM 辅助工具）；各 zone 行可以说明内存是否真的紧张。',
+  'rec.panic-on-oom.sysctl':
+    '如果机器应当在 OOM 后继续运行，设置 vm.panic_on_oom = 0，让 OOM killer 杀进程；只有当重启（配合 kdump）就是预期的恢复方式时才保留它。',
   'rec.panic-on-oom.killable': '检查 oom_score_adj -1000 的设置：当所有进程都受保护时，内核就无进程可杀。',
-  'rec.repeated-victim.limit': '观察 {comm} 的内存随时间的变化，给它设置明确的内存限额，使它单独且尽早失败，并修复它的增长。',
+  'rec.repeated-victim.limit':
+    '观察 {comm} 的内存随时间的变化，给它设置明确的内存限额，使它单独且尽早失败，并修复它的增长。',
   'rec.periodic-oom.schedule': '把事件时间与 cron 任务、systemd 定时器和批处理计划对照：看每次事件之前启动了什么。',
-  'rec.memory-leak-trend.free': '以相同间隔记录 /proc/meminfo、/proc/slabinfo 和各进程的 RSS，看下降的 MemFree 流向了哪个计数器。',
+  'rec.memory-leak-trend.free':
+    '以相同间隔记录 /proc/meminfo、/proc/slabinfo 和各进程的 RSS，看下降的 MemFree 流向了哪个计数器。',
   'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增长的缓存，并跟踪它的分配（kmemleak、kmalloc 跟踪点）。',
 }

@@ -96,28 +96,37 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 減去保留頁',
   'phrase.whole-machine': '整臺機器',
-  'phrase.no-direct-reclaim': '它沒有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中斷、軟中斷或持有自旋鎖的上下文），不能睡眠',
+  'phrase.no-direct-reclaim':
+    '它沒有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中斷、軟中斷或持有自旋鎖的上下文），不能睡眠',
   'phrase.kswapd': '{comm} 本身就是回收執行緒，帶有 PF_MEMALLOC 執行，分配器從不為它進入直接回收',
-  'phrase.kswapd-nomemalloc': '{comm} 本身就是回收執行緒（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用緊急保留記憶體',
+  'phrase.kswapd-nomemalloc':
+    '{comm} 本身就是回收執行緒（PF_MEMALLOC：不做直接回收），而 __GFP_NOMEMALLOC 又禁止它使用緊急保留記憶體',
   'phrase.no-block-of-order': '它可用的 zone 中都沒有它能拿的 order {order} 空閒塊',
   'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
-  'rec.lowmem-exhausted.vmsplit': '如果必須保持 32 位，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者地址空間變小。',
+  'rec.lowmem-exhausted.vmsplit':
+    '如果必須保持 32 位，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者地址空間變小。',
   'rec.lowmem-exhausted.consumer':
     '已統計的最大 lowmem 使用者是 {name}，佔 {kb:kb}（lowmem 的 {pct:pct} %）：應縮減它（dentry/inode 快取可調高 vm.vfs_cache_pressure）。',
-  'rec.lowmem-exhausted.unaccounted': 'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
-  'rec.fragmentation.vmalloc': '讓呼叫者不再申請 {blockKb} kB 的物理連續記憶體：改用 kvmalloc()/vmalloc、scatter-gather，或在啟動時一次性分配緩衝區。',
-  'rec.fragmentation.compact': '保持大塊可用：主動規整（vm.compaction_proactiveness，5.9+），或在分配前執行 echo 1 > /proc/sys/vm/compact_memory。',
+  'rec.lowmem-exhausted.unaccounted':
+    'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
+  'rec.fragmentation.vmalloc':
+    '讓呼叫者不再申請 {blockKb} kB 的物理連續記憶體：改用 kvmalloc()/vmalloc、scatter-gather，或在啟動時一次性分配緩衝區。',
+  'rec.fragmentation.compact':
+    '保持大塊可用：主動規整（vm.compaction_proactiveness，5.9+），或在分配前執行 echo 1 > /proc/sys/vm/compact_memory。',
   'rec.cma-unusable.size':
     'CMA 區域不超過 {maxCma:kb}（現為 {cmaReserved:kb}）時，{zone} 就有足夠的非 CMA 空閒記憶體通過這次檢查；按裝置實際分配的大小來設定它（命令列的 cma=，或 linux,cma reserved-memory 節點）。',
   'rec.cma-unusable.policy':
     '查明為何在這個核心上 CMA 對可移動分配關閉：reserved-memory 節點上的廠商標誌（如 inactive）、廠商的 CMA 策略，或不允許放在 CMA 中的長期釘住（FOLL_LONGTERM）頁。',
-  'rec.cma-unusable.caller': '讓呼叫者使用 CMA 能提供的記憶體：可移動分配，或用 dma_alloc_coherent()/cma_alloc() 分配裝置緩衝區；這麼大的不可移動緩衝區需要非 CMA 記憶體。',
-  'rec.cma-unusable.right-size': '測量 CMA 的實際使用量（/proc/meminfo 中的 CmaTotal/CmaFree、cma debugfs），縮小該區域，讓普通核心分配有足夠記憶體。',
-  'rec.memcg-limit.raise': '如果負載確實需要更多記憶體，把 {path} 的限額（cgroup v2 的 memory.max，v1 的 memory.limit_in_bytes）提高到其工作集之上；當前為 {limit:kb}。',
+  'rec.cma-unusable.caller':
+    '讓呼叫者使用 CMA 能提供的記憶體：可移動分配，或用 dma_alloc_coherent()/cma_alloc() 分配裝置緩衝區；這麼大的不可移動緩衝區需要非 CMA 記憶體。',
+  'rec.cma-unusable.right-size':
+    '測量 CMA 的實際使用量（/proc/meminfo 中的 CmaTotal/CmaFree、cma debugfs），縮小該區域，讓普通核心分配有足夠記憶體。',
+  'rec.memcg-limit.raise':
+    '如果負載確實需要更多記憶體，把 {path} 的限額（cgroup v2 的 memory.max，v1 的 memory.limit_in_bytes）提高到其工作集之上；當前為 {limit:kb}。',
   'rec.memcg-limit.growth': '如果本應放得下，查明 {comm}（{pid}）為何增長：組內的洩漏會撞上任何限額。',
   'rec.memcg-limit.chronic': 'failcnt {failcnt}：該組長期頂著限額執行，而不只是在被殺的那一刻。',
   'rec.memory-exhausted.limit-task':
@@ -127,28 +136,45 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.pagetable-bloat.task':
     '{comm}（{pid}）映射了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正訪問大量地址空間的稀疏訪問模式。',
   'rec.pagetable-bloat.thp': '對大對映使用透明大頁（或 hugetlb）可省去最後一級頁表：一個 2 MiB 的大頁不需要 PTE 頁。',
-  'rec.slab-bloat.slabinfo': '找出是哪個快取：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 啟動，使快取不被合併，快取名就能指向其所有者。',
-  'rec.slab-bloat.kmemleak': '如果某個快取持續增長，跟蹤它的分配（kmemleak、kmem:kmalloc 跟蹤點、bpftrace），找到從不釋放的程式碼。',
-  'rec.shmem-tmpfs.size': '限制 tmpfs 掛載的大小（/dev/shm、/tmp、/run 的 size= 掛載選項），刪除其中殘留的檔案；ipcs -m 可顯示孤立的 SysV 段。',
+  'rec.slab-bloat.slabinfo':
+    '找出是哪個快取：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 啟動，使快取不被合併，快取名就能指向其所有者。',
+  'rec.slab-bloat.kmemleak':
+    '如果某個快取持續增長，跟蹤它的分配（kmemleak、kmem:kmalloc 跟蹤點、bpftrace），找到從不釋放的程式碼。',
+  'rec.shmem-tmpfs.size':
+    '限制 tmpfs 掛載的大小（/dev/shm、/tmp、/run 的 size= 掛載選項），刪除其中殘留的檔案；ipcs -m 可顯示孤立的 SysV 段。',
   'rec.shmem-tmpfs.swap': '沒有 swap 時 shmem 完全無法回收：如果 tmpfs 必須容納超出記憶體餘量的資料，請增加 swap。',
-  'rec.hugetlb-reserved.shrink': '把 vm.nr_hugepages（或啟動引數 hugepages=）降到應用實際對映的數量；當時在用 {used:kb}。',
-  'rec.unaccounted-memory.balloon': '讓氣球放氣或給它設下限：該客戶機耗盡記憶體時氣球約佔 {kb:kb}；在虛擬機器管理程式上設定客戶機的最小記憶體，使氣球不能拿走這麼多，或為該客戶機停用氣球。',
-  'rec.unaccounted-memory.page-owner': '找出所有者：以 page_owner=on 啟動，讀取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），檢視哪些呼叫點持有這些頁。',
-  'rec.unaccounted-memory.meminfo': '隨時間比較 /proc/meminfo 中的 VmallocUsed、Percpu 以及驅動自身的統計；持續增長的那個值就指向洩漏。',
-  'rec.high-min-watermark.value': 'vm.min_free_kbytes 設為 {value} 或更低時，{zone} 此刻在 min 之上還會有 {headroom:kb} 餘量（該記憶體大小的啟動預設值為 {def} kB）。',
-  'rec.high-min-watermark.thp': '是 THP 提高了它：如果不需要大頁，設定 transparent_hugepage=never；或在啟動後寫入 vm.min_free_kbytes（在 THP 設定或記憶體變化之前保持有效）。',
-  'rec.high-min-watermark.sysctl': '它遠高於預設值（{def} kB）：檢查 sysctl.conf、tuned 配置和廠商初始化指令碼中的 vm.min_free_kbytes。',
+  'rec.hugetlb-reserved.shrink':
+    '把 vm.nr_hugepages（或啟動引數 hugepages=）降到應用實際對映的數量；當時在用 {used:kb}。',
+  'rec.unaccounted-memory.balloon':
+    '讓氣球放氣或給它設下限：該客戶機耗盡記憶體時氣球約佔 {kb:kb}；在虛擬機器管理程式上設定客戶機的最小記憶體，使氣球不能拿走這麼多，或為該客戶機停用氣球。',
+  'rec.unaccounted-memory.page-owner':
+    '找出所有者：以 page_owner=on 啟動，讀取 /sys/kernel/debug/page_owner（用 page_owner_sort 排序），檢視哪些呼叫點持有這些頁。',
+  'rec.unaccounted-memory.meminfo':
+    '隨時間比較 /proc/meminfo 中的 VmallocUsed、Percpu 以及驅動自身的統計；持續增長的那個值就指向洩漏。',
+  'rec.high-min-watermark.value':
+    'vm.min_free_kbytes 設為 {value} 或更低時，{zone} 此刻在 min 之上還會有 {headroom:kb} 餘量（該記憶體大小的啟動預設值為 {def} kB）。',
+  'rec.high-min-watermark.thp':
+    '是 THP 提高了它：如果不需要大頁，設定 transparent_hugepage=never；或在啟動後寫入 vm.min_free_kbytes（在 THP 設定或記憶體變化之前保持有效）。',
+  'rec.high-min-watermark.sysctl':
+    '它遠高於預設值（{def} kB）：檢查 sysctl.conf、tuned 配置和廠商初始化指令碼中的 vm.min_free_kbytes。',
   'rec.atomic-no-reclaim.wsf':
     '讓 kswapd 更早開始回收，使突發的原子分配能找到空閒記憶體：把 vm.watermark_scale_factor（預設 10，即水位線之間相差記憶體的 0.1 %）提高到 {target}，或提高 vm.min_free_kbytes。',
-  'rec.atomic-no-reclaim.mempool': '在驅動中：預分配（mempool），或安靜地容忍失敗（__GFP_NOWARN 加重試路徑）；原子分配本來就允許失敗。',
-  'rec.atomic-no-reclaim.order': '在驅動中：避免高階原子分配（使用 order 0 的頁、scatter-gather，或在初始化時分配緩衝區）；原子請求無法規整記憶體。',
-  'rec.no-swap.add': '增加 swap——約 {kb:kb}（該記憶體的四分之一）的 swap 檔案是個開始——或使用 zram，讓冷的匿名頁能離開記憶體。',
+  'rec.atomic-no-reclaim.mempool':
+    '在驅動中：預分配（mempool），或安靜地容忍失敗（__GFP_NOWARN 加重試路徑）；原子分配本來就允許失敗。',
+  'rec.atomic-no-reclaim.order':
+    '在驅動中：避免高階原子分配（使用 order 0 的頁、scatter-gather，或在初始化時分配緩衝區）；原子請求無法規整記憶體。',
+  'rec.no-swap.add':
+    '增加 swap——約 {kb:kb}（該記憶體的四分之一）的 swap 檔案是個開始——或使用 zram，讓冷的匿名頁能離開記憶體。',
   'rec.constraint-cpuset-mempolicy.widen': '放寬 cpuset.mems 或記憶體策略，或按繫結的節點來規劃負載大小。',
-  'rec.manual-trigger.who': '查明是誰發出了 sysrq-f（看門狗、管理員、OOM 輔助工具）；各 zone 行可以說明記憶體是否真的緊張。',
-  'rec.panic-on-oom.sysctl': '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 殺程序；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
+  'rec.manual-trigger.who':
+    '查明是誰發出了 sysrq-f（看門狗、管理員、OOM 輔助工具）；各 zone 行可以說明記憶體是否真的緊張。',
+  'rec.panic-on-oom.sysctl':
+    '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 殺程序；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
   'rec.panic-on-oom.killable': '檢查 oom_score_adj -1000 的設定：當所有程序都受保護時，核心就無程序可殺。',
-  'rec.repeated-victim.limit': '觀察 {comm} 的記憶體隨時間的變化，給它設定明確的記憶體限額，使它單獨且儘早失敗，並修復它的增長。',
+  'rec.repeated-victim.limit':
+    '觀察 {comm} 的記憶體隨時間的變化，給它設定明確的記憶體限額，使它單獨且儘早失敗，並修復它的增長。',
   'rec.periodic-oom.schedule': '把事件時間與 cron 任務、systemd 定時器和批處理計劃對照：看每次事件之前啟動了什麼。',
-  'rec.memory-leak-trend.free': '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各程序的 RSS，看下降的 MemFree 流向了哪個計數器。',
+  'rec.memory-leak-trend.free':
+    '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各程序的 RSS，看下降的 MemFree 流向了哪個計數器。',
   'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增長的快取，並跟蹤它的分配（kmemleak、kmalloc 跟蹤點）。',
 }

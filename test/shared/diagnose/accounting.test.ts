@@ -19,7 +19,9 @@ describe('accounting', () => {
 
   it('never adds counters that overlap a bucket when the zone line prints mlocked, mapped, shmem and free_cma', () => {
     const normal = accountingWaterfall(firstEvent(seedPath('000')))[1]
-    expect(normal?.excluded).toEqual(expect.arrayContaining(['mlocked', 'mapped', 'shmem', 'dirty', 'writeback', 'free_cma']))
+    expect(normal?.excluded).toEqual(
+      expect.arrayContaining(['mlocked', 'mapped', 'shmem', 'dirty', 'writeback', 'free_cma']),
+    )
     expect(normal?.buckets.map((b) => b.name)).not.toContain('mlocked')
     expect(normal?.buckets.map((b) => b.name)).not.toContain('shmem')
   })

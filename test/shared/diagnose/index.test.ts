@@ -34,9 +34,19 @@ describe('diagnose', () => {
   })
 
   it('reaches the same codes from the printed numbers when the model has nothing', () => {
-    for (const path of [seedPath('000'), seedPath('001'), seedPath('002'), seedPath('003'), seedPath('004'), corpusPath('022')]) {
+    for (const path of [
+      seedPath('000'),
+      seedPath('001'),
+      seedPath('002'),
+      seedPath('003'),
+      seedPath('004'),
+      corpusPath('022'),
+    ]) {
       for (const a of analyse(path)) {
-        expect(diagnoseEvent(a.event, NO_MODEL, 'en').map((f) => f.code), path).toEqual(a.findings.map((f) => f.code))
+        expect(
+          diagnoseEvent(a.event, NO_MODEL, 'en').map((f) => f.code),
+          path,
+        ).toEqual(a.findings.map((f) => f.code))
       }
     }
   })

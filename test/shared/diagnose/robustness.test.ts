@@ -24,15 +24,13 @@ const damaged = fc
   })
   .map((d): MemEvent => {
     const e = REAL[d.index]!
-    const zones = e.zones.map(
-      (z): Zone => ({
-        ...z,
-        managedKb: d.dropManaged ? null : z.managedKb,
-        buddy: d.dropBuddy ? null : z.buddy,
-        lowmemReserve: d.dropLowmemReserve ? null : z.lowmemReserve,
-        freeKb: d.zeroFree ? 0 : z.freeKb,
-      }),
-    )
+    const zones = e.zones.map((z): Zone => ({
+      ...z,
+      managedKb: d.dropManaged ? null : z.managedKb,
+      buddy: d.dropBuddy ? null : z.buddy,
+      lowmemReserve: d.dropLowmemReserve ? null : z.lowmemReserve,
+      freeKb: d.zeroFree ? 0 : z.freeKb,
+    }))
     return {
       ...e,
       zones,
@@ -53,7 +51,8 @@ describe('diagnose (damaged input)', () => {
           for (const ev of f.evidence) expect(texts.has(`${ev.line}\u0000${ev.text}`)).toBe(true)
           expect(f.detail).not.toMatch(/NaN|undefined|Infinity/)
           // every placeholder filled
-          for (const text of [f.title, f.detail, ...(f.recommendations ?? [])]) expect(text).not.toMatch(/\{\w+(:\w+)?\}/)
+          for (const text of [f.title, f.detail, ...(f.recommendations ?? [])])
+            expect(text).not.toMatch(/\{\w+(:\w+)?\}/)
         }
       }),
       { numRuns: 300, seed: 4 },

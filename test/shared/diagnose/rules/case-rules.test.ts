@@ -38,7 +38,11 @@ describe('memory-leak-trend', () => {
   })
 
   it('finds unreclaimable slab growing at every report when three reports grow by 10 % of memory', () => {
-    const events = [withSlab('2024-01-01T00:00:00Z', 3757), withSlab('2024-01-01T06:00:00Z', 40000), withSlab('2024-01-01T12:00:00Z', 60000)]
+    const events = [
+      withSlab('2024-01-01T00:00:00Z', 3757),
+      withSlab('2024-01-01T06:00:00Z', 40000),
+      withSlab('2024-01-01T12:00:00Z', 60000),
+    ]
     const [f] = memoryLeakTrend(events, [], 'en')
     expect(f?.code).toBe('memory-leak-trend')
     expect(f?.detail).toMatch(/^slab_unreclaimable grew at every one of 3 measurements, from 15,028 kB/)
@@ -46,7 +50,11 @@ describe('memory-leak-trend', () => {
   })
 
   it('stays silent when one step goes the other way', () => {
-    const events = [withSlab('2024-01-01T00:00:00Z', 3757), withSlab('2024-01-01T06:00:00Z', 70000), withSlab('2024-01-01T12:00:00Z', 60000)]
+    const events = [
+      withSlab('2024-01-01T00:00:00Z', 3757),
+      withSlab('2024-01-01T06:00:00Z', 70000),
+      withSlab('2024-01-01T12:00:00Z', 60000),
+    ]
     expect(memoryLeakTrend(events, [], 'en')).toEqual([])
   })
 
@@ -60,9 +68,15 @@ describe('memory-leak-trend', () => {
       time: iso,
       data: { ...(snap!.data as object), values: { MemTotal: total, MemFree: free } },
     })
-    const snaps = [stamped('2024-01-01T00:00:00Z', total * 0.6), stamped('2024-01-01T01:00:00Z', total * 0.4), stamped('2024-01-01T02:00:00Z', total * 0.2)]
+    const snaps = [
+      stamped('2024-01-01T00:00:00Z', total * 0.6),
+      stamped('2024-01-01T01:00:00Z', total * 0.4),
+      stamped('2024-01-01T02:00:00Z', total * 0.2),
+    ]
     expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
-    const lines = readFileSync(path, 'utf8').split('\n').map((text, i) => ({ line: i + 1, text }))
+    const lines = readFileSync(path, 'utf8')
+      .split('\n')
+      .map((text, i) => ({ line: i + 1, text }))
     const cited = snaps.map((s) => ({ ...s, data: { ...(s.data as object), lines } }))
     const [f] = memoryLeakTrend([], cited, 'en')
     expect(f?.detail).toMatch(/^MemFree fell at every one of 3 measurements/)

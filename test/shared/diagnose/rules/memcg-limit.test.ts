@@ -4,7 +4,9 @@ import { analyse, corpusPath, findingOf } from '../real-events'
 describe('memcg-limit', () => {
   it('gives usage, limit and failcnt when the v1 cgroup /leaker of 009 hits 512 MiB', () => {
     const f = findingOf(analyse(corpusPath('009'))[0]!, 'memcg-limit')
-    expect(f.detail).toContain('/leaker reached its limit: usage 524,288 kB (512.0 MiB) of a limit of 524,288 kB (512.0 MiB)')
+    expect(f.detail).toContain(
+      '/leaker reached its limit: usage 524,288 kB (512.0 MiB) of a limit of 524,288 kB (512.0 MiB)',
+    )
     expect(f.recommendations).toContainEqual(expect.stringMatching(/^failcnt 1,240,247/))
   })
 

@@ -5,7 +5,9 @@ describe('no-swap, shmem-tmpfs, pagetable-bloat, panic-on-oom', () => {
   it('rates no swap as info for an allocation failure and as a warning for an OOM kill', () => {
     expect(findingOf(analyse(corpusPath('026'))[0]!, 'no-swap').severity).toBe('info')
     expect(findingOf(analyse(seedPath('003'))[0]!, 'no-swap').severity).toBe('warning')
-    expect(findingOf(analyse(seedPath('003'))[0]!, 'no-swap').evidence.some((e) => /Total swap = 0kB$/.test(e.text))).toBe(true)
+    expect(
+      findingOf(analyse(seedPath('003'))[0]!, 'no-swap').evidence.some((e) => /Total swap = 0kB$/.test(e.text)),
+    ).toBe(true)
   })
 
   it('gives the tmpfs share when 033 fills 76 % of memory with shmem', () => {

@@ -10,7 +10,10 @@ describe('unaccounted-memory', () => {
 
   it('stays silent when the remainder is ordinary kernel overhead (4.9 % on 032, 12.5 % on 010)', () => {
     for (const n of ['032', '010', '022']) {
-      expect(analyse(corpusPath(n))[0]?.findings.map((f) => f.code), n).not.toContain('unaccounted-memory')
+      expect(
+        analyse(corpusPath(n))[0]?.findings.map((f) => f.code),
+        n,
+      ).not.toContain('unaccounted-memory')
     }
   })
 

@@ -9,7 +9,7 @@ import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
 import { pagesMinFromKbytes } from '../kernel/watermarks'
 import { parseNodeList, replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
 import { bootSizesFromReserves } from './boot-sizes'
-import { eventBasis, eventRelease, type EventBasis } from './event-basis'
+import { eventBasis, type EventBasis } from './event-basis'
 import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
 import { classifyMinFree, minFreeFormulas, type MinFreeFormulas } from './min-free-source'
 import { printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
@@ -49,10 +49,9 @@ function observedFailure(event: MemEvent): boolean {
 /** See the module comment. Never throws on partial events: missing parts give null fields. */
 export function analyzeModelImpl(event: MemEvent): ModelResult {
   const eb = eventBasis(event)
-  const release = eventRelease(event)
   const { version, pageSizeKb, layout } = eb
   const hasMask = event.trigger.gfpMask !== null || (event.trigger.gfpPrintedNames?.length ?? 0) > 0
-  const flagSet = decodeGfpFlags(event.trigger.gfpMask, event.trigger.gfpPrintedNames, release)
+  const flagSet = decodeGfpFlags(event.trigger.gfpMask, event.trigger.gfpPrintedNames, version)
   const gfp = hasMask ? describeGfp(event.trigger.gfpMask, flagSet, version, layout) : null
   const ratios = defaultLowmemReserveRatios(layout, version)
   const chosen = chooseFit(eb, ratios)
@@ -91,6 +90,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const predictedVictim = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
   const basis: ModelBasis = {
     version,
+    versionFrom: eb.versionFrom,
     pageSizeKb,
     layout,
     zones,

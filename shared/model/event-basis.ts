@@ -4,11 +4,14 @@
  */
 import type { MemEvent, Zone } from '../event/types'
 import { archIs64Bit, inferZoneLayout } from '../kernel/zones'
-import { effectiveVersion, type KernelVersionCode } from '../kernel/version'
+import { LATEST_VERSION, parseKernelVersion, type KernelVersionCode } from '../kernel/version'
+import { versionFromFormat } from './format-version'
 import type { BasisZone } from './types'
 
 export interface EventBasis {
   readonly version: KernelVersionCode
+  /** `release` (printed), `format` (bounded by the report's format), `latest` (nothing to go on). */
+  readonly versionFrom: 'release' | 'format' | 'latest'
   readonly pageSizeKb: number
   readonly layout: readonly string[]
   readonly zones: readonly BasisZone[]
@@ -61,7 +64,10 @@ function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
 
 /** Build the basis of an event (zones deduplicated by node + name, first occurrence kept). */
 export function eventBasis(event: MemEvent): EventBasis {
-  const version = effectiveVersion(eventRelease(event))
+  const printed = parseKernelVersion(eventRelease(event))
+  const fromFormat = printed === null ? versionFromFormat(event) : null
+  const version = printed ?? fromFormat ?? LATEST_VERSION
+  const versionFrom = printed !== null ? 'release' : fromFormat !== null ? 'format' : 'latest'
   const pageSizeKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
   const withReserve = event.zones.find((z) => z.lowmemReserve !== null)
   const layout = inferZoneLayout(
@@ -77,5 +83,5 @@ export function eventBasis(event: MemEvent): EventBasis {
     seen.add(key)
     zones.push(basisZone(z, layout.indexOf(z.zone), pageSizeKb))
   }
-  return { version, pageSizeKb, layout, zones }
+  return { version, versionFrom, pageSizeKb, layout, zones }
 }

@@ -148,6 +148,8 @@ export interface BasisZone {
 /** The model's reading of an event, reused by what-if. */
 export interface ModelBasis {
   readonly version: number
+  /** Where `version` came from: the printed release, the report's format (no release printed), or latest rules. */
+  readonly versionFrom?: 'release' | 'format' | 'latest'
   readonly pageSizeKb: number
   /** Configured zones in index order (`DMA`, `DMA32`, `Normal`, `Movable`, `Device`). */
   readonly layout: readonly string[]

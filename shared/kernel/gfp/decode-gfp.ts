@@ -3,7 +3,7 @@
  * `%pGg`, kernel-facts §1.6), else the hex against that version's bit layout. Result: the set of
  * single `__GFP_*` flags, plus any bits no layout names (vendor bits, kernel-facts §1.6 caveat).
  */
-import { effectiveVersion } from '../version'
+import { effectiveVersion, type KernelVersionCode } from '../version'
 import { gfpComposites } from './gfp-composites'
 import { gfpLayoutFor } from './gfp-layouts'
 
@@ -23,13 +23,19 @@ export function parseGfpHex(mask: string | null | undefined): number | null {
   return m ? parseInt(m[1] as string, 16) : null
 }
 
+/** A release string, an already-resolved version code, or null (latest rules). */
+export type ReleaseOrVersion = string | KernelVersionCode | null
+
+const toVersion = (release: ReleaseOrVersion): KernelVersionCode =>
+  typeof release === 'number' ? release : effectiveVersion(release)
+
 /** Decode `mask` (hex as printed) and `printed` (names as printed, or null) for `release`. */
 export function decodeGfpFlags(
   mask: string | null,
   printed: readonly string[] | null,
-  release: string | null,
+  release: ReleaseOrVersion,
 ): GfpFlagSet {
-  const version = effectiveVersion(release)
+  const version = toVersion(release)
   const layout = gfpLayoutFor(version)
   const order = new Map(layout.bits.map((b, i) => [b.name, i]))
   const sortFlags = (names: Iterable<string>): string[] =>
@@ -77,8 +83,8 @@ function decodeHexBits(
  * The mask value of `names` (single flags or composites) on a kernel of `release`, with
  * config-conditional bits counted as 0 — the "typical config" of kernel-facts §1.3.
  */
-export function gfpMaskOf(names: readonly string[], release: string | null): number {
-  const version = effectiveVersion(release)
+export function gfpMaskOf(names: readonly string[], release: ReleaseOrVersion): number {
+  const version = toVersion(release)
   const layout = gfpLayoutFor(version)
   const composites = gfpComposites(version)
   let mask = 0

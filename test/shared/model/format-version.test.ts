@@ -12,9 +12,12 @@ describe('format-version', () => {
     expect(ev && eventBasis(ev)).toMatchObject({ versionFrom: 'format', version: v('5.15') })
   })
 
-  it('dates a protections[] report to the 2.6.10 era', () => {
-    const ev = corpusEvents('043')[0]
-    expect(ev && versionFromFormat(ev)).toBe(v('2.6.10'))
+  it('dates a report with a protections[] line (2.6.1x show_free_areas) to the 2.6.10 era', () => {
+    const ev = seedEvent('000')
+    const text = 'protections[]: 0 0 0'
+    const old = { ...ev, kernelVersion: null, taskLine: null, lines: [...ev.lines, { line: 999, text, message: text }] }
+    expect(versionFromFormat(old)).toBe(v('2.6.10'))
+    expect(versionFromFormat(ev)).toBe(v('4.7')) // managed, no writepending: 3.8–4.7 format
   })
 
   it('prefers the printed release when there is one', () => {

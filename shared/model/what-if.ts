@@ -29,6 +29,16 @@ export function resizedFreeCma(zones: readonly BasisZone[], basis: ModelBasis, c
 }
 
 /**
+ * With no CMA area at all its pageblocks are ordinary movable ones: the free blocks the buddy lines
+ * showed as `C` count as `M` for the order > 0 free-list check (`__zone_watermark_ok`, 4.4+).
+ */
+function withoutCmaBlocks(zones: readonly BasisZone[]): BasisZone[] {
+  return zones.map((z) =>
+    z.buddyTypes ? { ...z, buddyTypes: z.buddyTypes.map((t) => (t === null ? null : t.replace('C', 'M'))) } : z,
+  )
+}
+
+/**
  * See the module comment. `event` supplies the task table; `unchangedVictim` is the model's own victim,
  * reused when no setting touches victim selection (min_free_kbytes, scale factor and CMA do not).
  */
@@ -68,7 +78,7 @@ export function runWhatIfImpl(
           version,
           pageSizeKb,
           layout,
-          zones,
+          zones: settings.cma_kb === 0 ? withoutCmaBlocks(zones) : zones,
           marks,
           reserves,
           freeCmaPages,

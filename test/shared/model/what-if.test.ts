@@ -51,4 +51,13 @@ describe('what-if', () => {
     expect(swapped.victim).toMatchObject({ pid: 1439, totalPages: 255090 + 262144 })
     expect(swapped.victim?.score).toBeLessThan(368)
   })
+
+  it('lets seed 001\'s order-10 GFP_ATOMIC request use the former CMA blocks once CMA is gone', () => {
+    const ev = seedEvent('001')
+    const model = analyzeModel(ev)
+    const normal = model.allocation?.zones.find((z) => z.zone === 'Normal')
+    expect(normal).toMatchObject({ pass: false, decidingTerm: 'order' })
+    expect(runWhatIf(ev, model, { cma_kb: 0 }).allocation).toMatchObject({ succeeds: true, zone: 'Normal' })
+    expect(runWhatIf(ev, model, { cma_kb: 100 * 1024 }).allocation.succeeds).toBe(false)
+  })
 })

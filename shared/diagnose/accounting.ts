@@ -17,8 +17,10 @@
  */
 import type { LineIdx, MemEvent, Zone } from '../event/types'
 
+/** `zone`: one waterfall per zone (zone lines carry slab); `global`: one for the machine. */
 export type AccountingScope = 'zone' | 'global'
 
+/** One counted amount of the waterfall. */
 export interface AccountingBucket {
   /** The kernel's counter name (`slab_unreclaimable`, `kernel_stack`, ...). */
   readonly name: string
@@ -27,6 +29,7 @@ export interface AccountingBucket {
   readonly at: readonly LineIdx[]
 }
 
+/** managed = Σ buckets + unaccounted, for one zone or the whole machine. */
 export interface AccountingWaterfall {
   readonly scope: AccountingScope
   /** Node and zone for a zone waterfall; null for the global one. */

@@ -10,6 +10,7 @@ import { uniqueEvidence } from './build-finding'
 import { FINDING_DEFS } from './finding-defs'
 import type { Evidence, Fact, Finding, FindingCode } from './types'
 
+/** What a case rule found, before it is worded. */
 export interface CaseFindingSpec {
   readonly code: FindingCode
   readonly detailKey: MessageKey

@@ -11,11 +11,13 @@ import { FINDING_DEFS } from './finding-defs'
 import { recordLines, recordStarts } from './record-lines'
 import type { Evidence, Fact, Finding, FindingCode, Severity } from './types'
 
+/** A report line (index into `MemEvent.lines`) that proves a finding, and what it shows. */
 export interface EvidenceRef {
   readonly at: LineIdx
   readonly role?: string
 }
 
+/** A number a rule used, with where it came from. */
 export interface FactSpec {
   readonly name: string
   readonly value: number
@@ -24,11 +26,13 @@ export interface FactSpec {
   readonly at: readonly LineIdx[] | 'model'
 }
 
+/** A recommendation: catalogue key and parameters. */
 export interface RecSpec {
   readonly key: MessageKey
   readonly params?: MessageParams
 }
 
+/** What an event rule found, before it is worded in the requested language. */
 export interface FindingSpec {
   readonly code: FindingCode
   readonly severity?: Severity

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../i18n/catalog/en'
 import type { FindingCode, Severity } from './types'
 
+/** The registry entry of one finding code. */
 export interface FindingDef {
   readonly code: FindingCode
   readonly severity: Severity

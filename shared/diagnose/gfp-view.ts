@@ -6,6 +6,7 @@
 import type { MemEvent } from '../event/types'
 import type { ModelResult } from '../model/types'
 
+/** The failed request as the rules see it; null = unknown (rules that need it stay silent). */
 export interface GfpView {
   readonly order: number | null
   /** `DMA`, `DMA32`, `Normal`, `HighMem`, `Movable`, or null when unknown. */

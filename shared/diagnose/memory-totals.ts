@@ -5,6 +5,7 @@
 import type { LineIdx, MemEvent } from '../event/types'
 import { accountingWaterfall, counterLines } from './accounting'
 
+/** An amount in kB and the report lines it was read from. */
 export interface Amount {
   readonly kb: number
   readonly at: readonly LineIdx[]

@@ -11,6 +11,7 @@ import { type GfpView, gfpView } from './gfp-view'
 import { type Amount, managedTotal } from './memory-totals'
 import { type ZoneVerdict, zoneVerdicts } from './zone-view'
 
+/** Everything an event rule reads, computed once per event. */
 export interface RuleContext {
   readonly event: MemEvent
   readonly model: ModelResult

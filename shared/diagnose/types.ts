@@ -27,8 +27,10 @@ export type FindingCode =
   | 'periodic-oom'
   | 'memory-leak-trend'
 
+/** How much a finding matters: the cause, a contributing condition, or context. */
 export type Severity = 'critical' | 'warning' | 'info'
 
+/** A source line that proves a finding, verbatim, with its 1-based line number. */
 export interface Evidence {
   readonly path: string
   readonly line: number
@@ -37,6 +39,7 @@ export interface Evidence {
   readonly role?: string
 }
 
+/** A number a finding used, with its unit and origin. */
 export interface Fact {
   readonly name: string
   readonly value: number
@@ -45,6 +48,7 @@ export interface Fact {
   readonly from: 'model' | readonly { readonly path: string; readonly line: number }[]
 }
 
+/** One diagnosis: the contract's `{ code, severity, title, detail, evidence }` plus facts, advice and references. */
 export interface Finding {
   readonly code: FindingCode
   readonly severity: Severity

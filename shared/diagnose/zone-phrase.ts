@@ -1,4 +1,4 @@
-/** One sentence on why a zone refused the request: below its watermark, or held back by lowmem_reserve. */
+/** Wording for zone verdicts, shared by the rules that explain a refused request. */
 import type { MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { t } from '../i18n/t'
@@ -6,6 +6,7 @@ import { ZONE_ORDER } from './gfp-view'
 import { zoneLabel } from './rule-context'
 import type { ZoneVerdict } from './zone-view'
 
+/** One sentence on why a zone refused the request: below its watermark, or held back by lowmem_reserve. */
 export function zonePhrase(lang: Lang, event: MemEvent, v: ZoneVerdict): string {
   const zone = zoneLabel(event, v.zone)
   if (v.decidingTerm === 'lowmem-reserve' && v.reserveKb > 0) {

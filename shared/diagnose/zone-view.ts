@@ -9,6 +9,7 @@ import type { MemEvent, Zone } from '../event/types'
 import type { DecidingTerm, ModelResult } from '../model/types'
 import { ZONE_ORDER, type GfpView, zoneAllowed } from './gfp-view'
 
+/** One zone's verdict for the failed request. */
 export interface ZoneVerdict {
   readonly zone: Zone
   readonly allowed: boolean

@@ -13,6 +13,7 @@ import { preferredZone, zonePhrase } from '../zone-phrase'
 /** Target kswapd headroom for the recommendation: watermark_scale_factor 1 % (100) of each zone. */
 const SUGGESTED_WSF = 100
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const atomicNoReclaim: EventRule = (ctx) => {
   const { event, gfp, lang } = ctx
   // The OOM killer is only reached from the slow path after direct reclaim: an OOM report is never

@@ -6,6 +6,8 @@ import { memoryLeakTrend } from './memory-leak-trend'
 import { periodicOom } from './periodic-oom'
 import { repeatedVictim } from './repeated-victim'
 
+/** A rule over a whole case: events in time order and snapshots. */
 export type CaseRule = (events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang) => Finding[]
 
+/** Every case rule. */
 export const CASE_RULES: readonly CaseRule[] = [repeatedVictim, periodicOom, memoryLeakTrend]

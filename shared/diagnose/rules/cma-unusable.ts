@@ -11,6 +11,7 @@ import { type EventRule, gfpLabel, share } from '../rule-context'
 /** "Most free memory is CMA" (contract): at least half of the allowed zones' free pages. */
 const CMA_MAJORITY = 0.5
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const cmaUnusable: EventRule = (ctx) => {
   const { event, gfp } = ctx
   if (event.kind === 'memcg-oom') return null

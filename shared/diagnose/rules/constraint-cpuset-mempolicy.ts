@@ -8,6 +8,7 @@ import type { EventRule } from '../rule-context'
 
 const CONSTRAINED = ['CONSTRAINT_CPUSET', 'CONSTRAINT_MEMORY_POLICY']
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const constraintCpusetMempolicy: EventRule = (ctx) => {
   const { event } = ctx
   const constraint = event.oomKill?.constraint ?? null

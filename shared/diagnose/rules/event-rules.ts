@@ -17,6 +17,7 @@ import { shmemTmpfs } from './shmem-tmpfs'
 import { slabBloat } from './slab-bloat'
 import { unaccountedMemory } from './unaccounted-memory'
 
+/** Every event rule. */
 export const EVENT_RULES: readonly EventRule[] = [
   lowmemExhausted,
   fragmentation,

@@ -11,6 +11,7 @@ import { type EventRule, gfpLabel } from '../rule-context'
 /** PAGE_ALLOC_COSTLY_ORDER: above it the allocator gives up after compaction and never OOM-kills. */
 const COSTLY_ORDER = 3
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const fragmentation: EventRule = (ctx) => {
   const { event, gfp } = ctx
   const order = gfp.order ?? 0

@@ -28,6 +28,7 @@ export function defaultMinFreeKb(lowmemKb: number): number {
   return Math.min(65536, Math.max(128, Math.floor(Math.sqrt(lowmemKb * 16))))
 }
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const highMinWatermark: EventRule = (ctx) => {
   const { event } = ctx
   const lowmem = event.zones.filter((z) => z.zone !== 'HighMem' && z.zone !== 'Movable' && z.managedKb !== null)

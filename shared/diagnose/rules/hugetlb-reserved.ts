@@ -8,6 +8,7 @@ import { type EventRule, share } from '../rule-context'
 /** A fifth of RAM set aside for huge pages changes what everything else can get. */
 const HUGETLB_SHARE = 0.2
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const hugetlbReserved: EventRule = (ctx) => {
   const { event } = ctx
   const pools = event.hugepages.filter((h) => h.total > 0)

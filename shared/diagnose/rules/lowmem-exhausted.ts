@@ -19,6 +19,7 @@ const HIGHMEM_FREE_FLOOR_KB = 16 * MIB_KB
 const ALLOCATOR_FRAME =
   /^(dump_stack|__dump_stack|dump_header|dump_backtrace|show_stack|warn_alloc|oom_|out_of_memory|__out_of_memory|select_bad_process|__alloc_pages|alloc_pages|__get_free_pages|get_page_from_freelist|kmalloc|__kmalloc|kmem_cache_alloc|cache_grow|allocate_slab|new_slab|___slab_alloc|__slab_alloc|shrink_|do_try_to_free|has_.*capability|___ratelimit|try_to_free)/
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const lowmemExhausted: EventRule = (ctx) => {
   const { event, gfp, lang } = ctx
   const high = ctx.zones.filter((v) => v.zone.zone === 'HighMem')

@@ -4,6 +4,7 @@
  */
 import type { EventRule } from '../rule-context'
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const manualTrigger: EventRule = (ctx) => {
   const { event } = ctx
   if (event.trigger.order !== -1) return null

@@ -8,6 +8,7 @@ import type { EventRule } from '../rule-context'
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
 const CHRONIC_FAILCNT = 10_000
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memcgLimit: EventRule = (ctx) => {
   const { event } = ctx
   const memcg = event.memcg

@@ -16,6 +16,7 @@ const SWAP_FREE_SHARE = 0.05
 /** Above PAGE_ALLOC_COSTLY_ORDER the allocator fails instead of OOM-killing: not an exhaustion signal. */
 const COSTLY_ORDER = 3
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memoryExhausted: EventRule = (ctx) => {
   const { event, gfp } = ctx
   if (event.kind !== 'oom' || event.memcg || (gfp.order ?? 0) > COSTLY_ORDER || !ctx.managed) return null

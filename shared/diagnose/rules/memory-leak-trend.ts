@@ -22,6 +22,7 @@ interface Point {
   readonly evidence: Evidence | null
 }
 
+/** Steady MemFree loss or unreclaimable slab growth across snapshots or reports over time. */
 export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang): Finding[] {
   const out: Finding[] = []
   const series: { name: string; falling: boolean; points: Point[] }[] = [

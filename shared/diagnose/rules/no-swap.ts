@@ -9,6 +9,7 @@ import { type EventRule, share } from '../rule-context'
 /** Swap matters once anon + shmem is ≥ 10 % of memory: below that, swapping it out buys little. */
 const ANON_SHARE = 0.1
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const noSwap: EventRule = (ctx) => {
   const { event, gfp } = ctx
   if (!event.swap || event.swap.totalKb !== 0 || event.kind === 'memcg-oom' || !ctx.managed) return null

@@ -11,6 +11,7 @@ import { type EventRule, MIB_KB, share } from '../rule-context'
 const PAGETABLE_SHARE = 0.1
 const PAGETABLE_FLOOR_KB = 32 * MIB_KB
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const pagetableBloat: EventRule = (ctx) => {
   const { event } = ctx
   if (!ctx.managed) return null

@@ -13,6 +13,7 @@ const TOLERANCE = 0.25
 const MIN_PERIOD_S = 30
 const MIN_EVENTS = 3
 
+/** Three or more OOM events at a regular interval. */
 export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
   const ooms = events.filter((e) => e.kind !== 'alloc-failure')
   const seconds = timesSeconds(ooms)

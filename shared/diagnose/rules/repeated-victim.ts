@@ -8,6 +8,7 @@ import { evidenceOf } from '../build-finding'
 import { buildCaseFinding } from '../build-case-finding'
 import type { Finding } from '../types'
 
+/** One finding per program killed in two or more events. */
 export function repeatedVictim(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
   const byComm = new Map<string, MemEvent[]>()
   for (const event of events) {

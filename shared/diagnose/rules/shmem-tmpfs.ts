@@ -10,6 +10,7 @@ import { type EventRule, MIB_KB, share } from '../rule-context'
 const SHMEM_SHARE = 0.25
 const SHMEM_FLOOR_KB = 32 * MIB_KB
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const shmemTmpfs: EventRule = (ctx) => {
   const { event } = ctx
   const shmem = counterKb(event, 'shmem')

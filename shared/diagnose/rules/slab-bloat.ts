@@ -10,6 +10,7 @@ import { type EventRule, MIB_KB, share } from '../rule-context'
 const SLAB_SHARE = 0.2
 const SLAB_FLOOR_KB = 32 * MIB_KB
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const slabBloat: EventRule = (ctx) => {
   const { event } = ctx
   const slab = counterKb(event, 'slab_unreclaimable')

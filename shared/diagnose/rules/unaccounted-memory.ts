@@ -19,6 +19,7 @@ const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 
 const BALLOON = /balloon/i
 
+/** The rule for this file's finding code (the file comment gives the reasoning). */
 export const unaccountedMemory: EventRule = (ctx) => {
   const { event, lang } = ctx
   // A hugetlb pool is in no zone counter; on a per-zone waterfall it cannot be attributed, so it is

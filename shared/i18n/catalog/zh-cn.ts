@@ -1,6 +1,7 @@
 /** 简体中文：与 en.ts 同一组键，同样的占位符。 */
 import type { MessageKey } from './en'
 
+/** Simplified Chinese messages. */
 export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.title': '低端内存（lowmem）耗尽：该请求无法使用 HighMem',
   'finding.fragmentation.title': '内存碎片：没有所需阶数的空闲块',

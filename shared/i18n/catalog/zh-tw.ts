@@ -1,6 +1,7 @@
 /** 繁體中文（臺灣）：由 zh-cn.ts 以 OpenCC（cn → twp）轉換後人工校對；與 en.ts 同一組鍵、同樣的佔位符。 */
 import type { MessageKey } from './en'
 
+/** Traditional Chinese messages. */
 export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.title': '低端記憶體（lowmem）耗盡：該請求無法使用 HighMem',
   'finding.fragmentation.title': '記憶體碎片：沒有所需階數的空閒塊',

@@ -94,7 +94,9 @@ export function caseSummarySection(
     analysis.snapshots,
     lang,
   )
-  if (events.length > 1 || timeline.counterLanes.some((l) => l.samples.length > 1)) {
+  // A timeline needs two points in time to say anything; syslog lines without a year have none.
+  const eventPoints = timeline.eventLanes.reduce((n, lane) => n + lane.points.length, 0)
+  if (eventPoints > 1 || timeline.counterLanes.some((l) => l.samples.length > 1)) {
     blocks.push({ type: 'chart', caption: timeline.title, spec: timeline })
   }
   if (analysis.issues.length) {

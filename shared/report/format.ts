@@ -6,6 +6,18 @@ export function formatKb(kb: number | null | undefined): string {
   return `${Math.round(kb)} kB`
 }
 
+/** A bare integer as the kernel prints it (`3556`), for tables whose header names the unit; `—` for unknown. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
+  return String(Math.round(value))
+}
+
+/** A signed bare integer (`+120`, `-116`) for margins in a table whose header names the unit. */
+export function formatSigned(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—'
+  return `${value > 0 ? '+' : ''}${Math.round(value)}`
+}
+
 /** `3.5 MiB`, `1.1 GiB`, `96 kB` — for chart labels, where width is scarce. */
 export function formatSize(kb: number): string {
   const abs = Math.abs(kb)

@@ -25,9 +25,10 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 dl.facts .note { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0; font-size: 9pt; }
-th, td { border-bottom: 1px solid var(--rule); padding: 1mm 1.6mm; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--rule); padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
 th { background: #f1f4f8; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 tr.tone-bad td:first-child { box-shadow: inset 3px 0 0 var(--bad); }
 tr.tone-good td:first-child { box-shadow: inset 3px 0 0 var(--good); }
 tr.tone-muted td { color: var(--muted); }
@@ -35,7 +36,7 @@ td.tone-bad, span.tone-bad { color: var(--bad); font-weight: 600; }
 td.tone-warn, span.tone-warn { color: var(--warn); }
 td.tone-good, span.tone-good { color: var(--good); }
 td.nowrap { white-space: nowrap; }
-td.wide { min-width: 34mm; }
+td.wide { min-width: 28mm; }
 .table-note { color: var(--muted); font-size: 8.5pt; margin-top: -1mm; }
 .callout { border-left: 4px solid var(--bad); background: var(--bad-bg); padding: 2.5mm 4mm; margin: 3mm 0; }
 .callout.warn { border-color: var(--warn); background: var(--warn-bg); }

@@ -1,7 +1,7 @@
 /** The zone table of an event: one row per zone with its numbers and the replay's verdict. */
 import type { Lang } from '../i18n/lang'
 import type { ZoneChartSpec } from './chart-spec-types'
-import { formatKb, formatSignedKb } from './format'
+import { formatNumber, formatSigned } from './format'
 import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
 import type { Block, Tone } from './report-doc-types'
@@ -19,14 +19,14 @@ export function zoneTable(spec: ZoneChartSpec, lang: Lang): Block {
     return {
       cells: [
         { text: r.key },
-        { text: formatKb(r.freeKb), ...(belowMin ? { tone: 'bad' as const } : {}) },
-        { text: formatKb(r.minKb) },
-        { text: formatKb(r.lowKb) },
-        { text: formatKb(r.highKb) },
-        { text: formatKb(r.freeCmaKb) },
+        { text: formatNumber(r.freeKb), ...(belowMin ? { tone: 'bad' as const } : {}) },
+        { text: formatNumber(r.minKb) },
+        { text: formatNumber(r.lowKb) },
+        { text: formatNumber(r.highKb) },
+        { text: formatNumber(r.freeCmaKb) },
         { text: r.lowmemReservePages ? r.lowmemReservePages.join(' ') : '—' },
-        { text: formatKb(r.requiredKb) },
-        { text: r.verdict === 'not-allowed' ? '—' : formatSignedKb(r.marginKb) },
+        { text: formatNumber(r.requiredKb) },
+        { text: r.verdict === 'not-allowed' ? '—' : formatSigned(r.marginKb) },
         { text: `${verdict}${why}`, ...(tone ? { tone } : {}) },
       ],
       ...(tone ? { tone } : {}),
@@ -42,7 +42,7 @@ export function zoneTable(spec: ZoneChartSpec, lang: Lang): Block {
       numeric('low'),
       numeric('high'),
       numeric('free_cma'),
-      numeric(t(lang, 'zones.reserve')),
+      { label: t(lang, 'zones.reserve') },
       numeric(t(lang, 'zones.required')),
       numeric(t(lang, 'chart.margin')),
       { label: t(lang, 'zones.verdict'), wide: true },

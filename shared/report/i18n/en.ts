@@ -117,7 +117,7 @@ export const en = {
   'zones.required': 'needed',
   'zones.verdict': 'Replay',
   'zones.note':
-    'kB as printed; "needed" is the watermark plus the lowmem_reserve this request had to leave, as the kernel model replays the check.',
+    'All sizes in kB, as the kernel printed them; "needed" is the watermark plus the lowmem_reserve this request had to leave, as the kernel model replays the check.',
   'tasks.name': 'name',
   'tasks.points': 'points',
   'tasks.score': 'score',

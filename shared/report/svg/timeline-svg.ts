@@ -29,7 +29,10 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
       parts.push(circle(x(p.tMs), y + 12, 5, { fill: lane.color }))
       if (lane.points.length <= 12) {
         const dy = i % 2 === 0 ? -1 : 22
-        parts.push(text(x(p.tMs) + 7, y + dy + 4, p.label, { 'font-size': 9, fill: '#444' }))
+        // Labels right of centre grow leftwards so they stay inside the chart.
+        const right = x(p.tMs) > PLOT_X + PLOT_W / 2
+        const anchor = { 'font-size': 9, fill: '#444', 'text-anchor': right ? 'end' : 'start' }
+        parts.push(text(x(p.tMs) + (right ? -7 : 7), y + dy + 4, p.label, anchor))
       }
     })
     y += EVENT_H + 6

@@ -17,8 +17,12 @@ export async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: n
   }
 }
 
-/** Fraction of pixels darker than light grey on each page, rendered at `dpi`. */
-export function inkPerPage(pdf: Uint8Array, dpi = 30): number[] {
+/**
+ * Fraction of pixels darker than light grey in each page's body, rendered at `dpi`. The running
+ * header and footer (inside the top and bottom margins) are cut off, so a page holding only them
+ * counts as blank.
+ */
+export function inkPerPage(pdf: Uint8Array, dpi = 30, margins = { topMm: 18, bottomMm: 16 }): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'oomlens-pdf-'))
   try {
     writeFileSync(join(dir, 'r.pdf'), pdf)
@@ -26,17 +30,23 @@ export function inkPerPage(pdf: Uint8Array, dpi = 30): number[] {
     return readdirSync(dir)
       .filter((f) => f.endsWith('.pgm'))
       .sort()
-      .map((f) => inkOf(readFileSync(join(dir, f))))
+      .map((f) => {
+        const rows = (mm: number) => Math.ceil((mm / 25.4) * dpi)
+        return inkOf(readFileSync(join(dir, f)), rows(margins.topMm), rows(margins.bottomMm))
+      })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-/** Binary PGM (P5): header `P5 w h max`, then one byte per pixel. */
-function inkOf(pgm: Buffer): number {
+/** Binary PGM (P5): header `P5 w h max`, then one byte per pixel; rows `skipTop` and `skipBottom` ignored. */
+function inkOf(pgm: Buffer, skipTop: number, skipBottom: number): number {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))
   if (!header) throw new Error('not a binary PGM')
-  const pixels = pgm.subarray(header[0].length)
+  const width = Number(header[1])
+  const height = Number(header[2])
+  const start = header[0].length
+  const pixels = pgm.subarray(start + skipTop * width, start + (height - skipBottom) * width)
   let inked = 0
   for (const value of pixels) if (value < 200) inked++
   return inked / pixels.length

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findChromium } from '../../../electron/node/report/find-chromium'
+import { printPdf } from '../../../electron/node/report/print-pdf'
 import { ReportFormatError, reportFormatOf, writeReport } from '../../../electron/node/report/write-report'
 import { HOSTILE_NAME, makeAnalysis } from '../../shared/report/make-analysis'
 import { inkPerPage, pdfText } from './pdf-tools'
@@ -36,7 +37,7 @@ describe('write-report', () => {
     const { text, pages } = await pdfText(pdf)
     expect(text).toContain('gfp_mask=0x2084d0')
     expect(text).toContain('The kernel killed python (pid 593)')
-    expect(text).toMatch(/Node 0 Normal 3556 kB 3672 kB 4588 kB 5508 kB/)
+    expect(text).toMatch(/Node 0 Normal 3556 3672 4588 5508/)
     expect(text).toContain('Lowmem exhausted while HighMem had free memory')
     expect(text).toMatch(new RegExp(`1 / ${pages}`))
     expect(text).toContain('OOMLens · messages')
@@ -49,6 +50,16 @@ describe('write-report', () => {
     const result = await writeReport(makeAnalysis(), join(out, 'letter.pdf'), { paper: 'Letter' })
     const head = readFileSync(result.path).toString('latin1')
     expect(head).toMatch(/\/MediaBox \[0 0 612 792\]/)
+  })
+
+  it('counts a page holding only the running header and footer as blank', async () => {
+    const pdf = await printPdf('<!DOCTYPE html><html><body></body></html>', {
+      chromiumPath: findChromium(),
+      paper: 'A4',
+      caseName: 'empty',
+      dateText: '2026-11-23',
+    })
+    expect(inkPerPage(pdf)).toEqual([0])
   })
 
   it('shows a hostile process name as text in the PDF', async () => {

@@ -8,7 +8,7 @@ describe('render-markdown', () => {
     const md = renderMarkdown(buildReportDoc(makeAnalysis(), { generatedAt: '2026-11-23T18:00:00Z' }))
     expect(md).toContain('gfp\\_mask=0x2084d0')
     expect(md).toContain('The kernel killed python (pid 593)')
-    expect(md).toMatch(/^\| Node 0 Normal \| \*\*3556 kB\*\* \| 3672 kB \| 4588 kB \| 5508 kB \|/m)
+    expect(md).toMatch(/^\| Node 0 Normal \| \*\*3556\*\* \| 3672 \| 4588 \| 5508 \|/m)
     expect(md).toContain('Lowmem exhausted while HighMem had free memory')
     expect(md).toContain('messages:12  Feb 2 04:10:01 ldr kernel: Normal free:3556kB min:3672kB')
   })

@@ -90,11 +90,10 @@ export function toTimelineConfig(
         lanes: {
           type: 'linear',
           position: 'left',
-          min: -0.6,
-          max: Math.max(lanes.length, 1) - 0.4,
+          min: -0.5,
+          max: Math.max(lanes.length, 1) - 0.5,
           stack: 'timeline',
           stackWeight: Math.max(lanes.length, 1),
-          offset: true,
           grid: { color: theme.grid },
           // One tick per lane, whatever range Chart.js would pick for the axis.
           afterBuildTicks: (axis) => {

@@ -56,6 +56,16 @@ describe('what-if store', () => {
     expect(store.settings).toEqual({})
   })
 
+  it('moves the predicted victim when its oom_score_adj goes to -1000', () => {
+    const store = useWhatIfStore()
+    store.setEvent(detailOf(analysis, SEED_000))
+    const before = store.result?.victim?.pid
+    expect(before).toBeDefined()
+    store.setScoreAdj(before ?? 0, -1000)
+    expect(store.result?.victim?.pid).not.toBe(before)
+    expect(store.result?.victim?.ranked.some((r) => r.pid === before)).toBe(false)
+  })
+
   it('pins the current scenario with its verdict when asked', () => {
     const store = useWhatIfStore()
     store.setEvent(detailOf(analysis, SEED_000))

@@ -98,7 +98,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.code === 'cancelled' ? 130 : 3
     }
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
-      process.stderr.write(`oomlens: ${oneLine(error.message)} (see oomlens --help)\n`)
+      const hint = /--help/.test(error.message) ? '' : ' (see oomlens --help)'
+      process.stderr.write(`oomlens: ${oneLine(error.message)}${hint}\n`)
       return 2
     }
     const message = error instanceof Error ? error.message : String(error)

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
 import { loadCase } from '../../node/case-service'
-import { toAnalysisJson } from '../analysis-json-port'
+import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
 import { formatEventTable } from '../event-table'
 import { createProgressBar } from '../progress-bar'
 

@@ -13,9 +13,17 @@ interface XzModule {
 
 let xzModule: Promise<XzModule> | null = null
 
-/** xz-decompress is CommonJS; a named ESM import gives "not a constructor" (TOOLCHAIN.md). */
+/**
+ * xz-decompress is CommonJS: a named ESM import gives "not a constructor" (TOOLCHAIN.md), and which of
+ * the namespace or its `default` carries the class depends on the loader (Node, tsx, vitest).
+ */
 function loadXz(): Promise<XzModule> {
-  xzModule ??= import('xz-decompress').then((m) => (m as unknown as { default: XzModule }).default)
+  xzModule ??= import('xz-decompress').then((m) => {
+    const ns = m as unknown as Partial<XzModule> & { default?: Partial<XzModule> }
+    const found = ns.default?.XzReadableStream ?? ns.XzReadableStream
+    if (!found) throw new Error('xz-decompress has no XzReadableStream')
+    return { XzReadableStream: found }
+  })
   return xzModule
 }
 

@@ -4,6 +4,7 @@ import {
   WINDOW_LOOKBACK_LINES,
   continuesReport,
   isReportStart,
+  reportStartAnchors,
   reportStartScanner,
 } from './report-window'
 
@@ -38,6 +39,7 @@ export class LineScanner {
   private newline: number | null = null
   private readonly decoder = new TextDecoder('utf-8')
   private readonly marker = reportStartScanner()
+  private readonly anchors = reportStartAnchors()
   private warnedNul = false
   /** Report windows opened so far. */
   windows = 0
@@ -106,6 +108,7 @@ export class LineScanner {
 
   /** Start of the line holding the first marker in [from, end), or -1. */
   private findMarkerLine(buf: Buffer, from: number, end: number, nl: number): number {
+    if (this.anchors) return this.findAnchoredLine(buf, from, end, nl)
     const text = buf.toString('latin1', from, end)
     this.marker.lastIndex = 0
     const m = this.marker.exec(text)
@@ -114,6 +117,26 @@ export class LineScanner {
     if (at === from) return from
     const before = buf.lastIndexOf(nl, at - 1)
     return before < from ? from : before + 1
+  }
+
+  /** As findMarkerLine, prefiltered by the literal anchors; each candidate line is checked with the pattern. */
+  private findAnchoredLine(buf: Buffer, from: number, end: number, nl: number): number {
+    let pos = from
+    while (pos < end) {
+      let hit = -1
+      for (const anchor of this.anchors!) {
+        const at = buf.indexOf(anchor, pos)
+        if (at !== -1 && at < end && (hit === -1 || at < hit)) hit = at
+      }
+      if (hit === -1) return -1
+      const before = hit === from ? -1 : buf.lastIndexOf(nl, hit - 1)
+      const lineStart = before < from ? from : before + 1
+      const lineEnd = buf.indexOf(nl, hit)
+      const stop = lineEnd === -1 || lineEnd > end ? end : lineEnd
+      if (isReportStart(buf.toString('latin1', lineStart, stop))) return lineStart
+      pos = stop + 1
+    }
+    return -1
   }
 
   private openWindow(): void {

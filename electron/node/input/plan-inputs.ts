@@ -13,7 +13,8 @@ export interface PlannedFile {
   readonly name: string
   readonly sizeBytes: number
   readonly topLevel: boolean
-  readonly rotation: string
+  /** Rotated-log family, when another planned file belongs to it too (null: nothing to de-duplicate). */
+  readonly rotation: string | null
   readonly mtimeMs: number
 }
 
@@ -33,13 +34,21 @@ export async function planInputs(paths: readonly string[], ctx: ReadContext): Pr
       const files = await walkDirectory(path, ctx)
       planned.push(...orderRotated(files, (f) => f.name))
     } else if (info.isFile()) {
-      const file = { filePath: path, path, name: path, sizeBytes: info.size, topLevel: true, rotation: path }
+      const rotation = rotationPlace(path).family
+      const file = { filePath: path, path, name: path, sizeBytes: info.size, topLevel: true, rotation }
       planned.push({ ...file, mtimeMs: info.mtimeMs })
     } else {
       throw new InputError('unsupported', path, `${path}: not a regular file or directory`)
     }
   }
-  return planned
+  return withSharedFamilies(planned)
+}
+
+/** Keeps the rotation family only where two or more files share it; single files need no de-duplication. */
+function withSharedFamilies(files: readonly PlannedFile[]): PlannedFile[] {
+  const counts = new Map<string, number>()
+  for (const f of files) if (f.rotation !== null) counts.set(f.rotation, (counts.get(f.rotation) ?? 0) + 1)
+  return files.map((f) => (f.rotation !== null && (counts.get(f.rotation) ?? 0) < 2 ? { ...f, rotation: null } : f))
 }
 
 async function walkDirectory(root: string, ctx: ReadContext): Promise<PlannedFile[]> {

@@ -21,6 +21,81 @@ export function continuesReport(text: string): boolean {
   return looksLikeKernelMemoryLine(text) || startTest.test(text)
 }
 
+/**
+ * Literal anchors for a byte-level prefilter: Buffer.indexOf on a few needles is about twice as cheap
+ * as converting every chunk to a string for the regex. Only used when every top-level alternative of
+ * REPORT_START_PATTERN contains one of them outside any group (checked below, so a new alternative in
+ * the parser can never be missed: the scanner then falls back to the regex).
+ */
+const ANCHORS = ['oom-killer', 'allocation failure', ' process ', 'Manual OOM'] as const
+
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let inClass = false
+  let current = ''
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!
+    if (c === '\\') {
+      current += c + (source[i + 1] ?? '')
+      i++
+      continue
+    }
+    if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      out.push(current)
+      current = ''
+      continue
+    }
+    current += c
+  }
+  out.push(current)
+  return out
+}
+
+/** The text of an alternative with its groups and classes removed (what must literally appear). */
+function literalCore(alternative: string): string {
+  let out = ''
+  let depth = 0
+  let inClass = false
+  let afterAtom = false // the last top-level token was a group or class, not a literal char
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!
+    if (c === '\\') {
+      if (depth === 0 && !inClass) out += '\u0000'
+      i++
+    } else if (inClass) {
+      inClass = c !== ']'
+      afterAtom = !inClass && depth === 0
+    } else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') afterAtom = --depth === 0
+    else if (depth > 0) continue
+    else if (/[?*+{]/.test(c)) {
+      // A quantified literal char may be absent; a quantified group was never in `out`.
+      out = afterAtom ? `${out}\u0000` : `${out.slice(0, -1)}\u0000`
+      afterAtom = false
+    } else {
+      out += /[.^$}]/.test(c) ? '\u0000' : c
+      afterAtom = false
+    }
+  }
+  return out
+}
+
+/** Needles every report start contains, or null when the pattern has an alternative without one. */
+export function reportStartAnchors(): readonly Buffer[] | null {
+  const ignoreCase = REPORT_START_PATTERN.flags.includes('i')
+  const covered = topLevelAlternatives(REPORT_START_PATTERN.source).every((alt) => {
+    const core = literalCore(alt)
+    return ANCHORS.some((a) => core.includes(a))
+  })
+  return covered && !ignoreCase ? ANCHORS.map((a) => Buffer.from(a, 'latin1')) : null
+}
+
 /** A global copy of the start pattern, for scanning whole chunks. */
 export function reportStartScanner(): RegExp {
   const flags = REPORT_START_PATTERN.flags.replace(/[gy]/g, '')

@@ -34,17 +34,15 @@ export interface LoadedCase {
  * the import was cancelled; anything wrong inside a readable input is a warning in the analysis.
  */
 export async function loadCase(paths: readonly string[], options: LoadCaseOptions = {}): Promise<LoadedCase> {
-  const parsed = await readCase(paths, options)
+  const seen: { last: ImportProgress | null } = { last: null }
+  const onProgress = (p: ImportProgress): void => {
+    seen.last = p
+    options.onProgress?.(p)
+  }
+  const parsed = await readCase(paths, { ...options, onProgress })
   const analysis = analyzeCase(parsed, { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null })
-  options.onProgress?.({
-    phase: 'done',
-    path: null,
-    bytesRead: 0,
-    bytesTotal: null,
-    filesDone: parsed.inputs.length,
-    filesTotal: parsed.inputs.length,
-    eventsFound: parsed.events.length,
-  })
+  const final = seen.last
+  if (final) options.onProgress?.({ ...final, phase: 'done', path: null, eventsFound: parsed.events.length })
   const roots = [...paths]
   return {
     analysis,

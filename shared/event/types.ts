@@ -248,6 +248,11 @@ export interface MemEvent {
   readonly memcg: Memcg | null
   /** `Kernel panic - not syncing: Out of memory...` belongs to this event. */
   readonly panic: { readonly message: string; readonly at: LineIdx } | null
+  /**
+   * `Unreclaimable slab info:` (4.15+, printed when unreclaimable slab exceeds user memory): caches with
+   * their used and total size in kB as printed. Absent when the report has none.
+   */
+  readonly unreclaimableSlab?: readonly { readonly name: string; readonly usedKb: number; readonly totalKb: number; readonly at: LineIdx }[]
   /** `oom_reaper: reaped process N (comm), now anon-rss:0kB, ...`. */
   readonly reaper: { readonly pid: number; readonly comm: string; readonly at: LineIdx } | null
   /** The report's lines, in order, as they stand in the source. */

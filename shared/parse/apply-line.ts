@@ -75,6 +75,9 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
       if (c.r.key) d.ram[c.r.key] = c.r.pages
       if (d.ram.at === null) d.ram.at = at
       return
+    case 'slab-row':
+      d.slab.push({ name: c.name, usedKb: c.usedKb, totalKb: c.totalKb, at })
+      return
     default:
       return
   }
@@ -130,6 +133,10 @@ function applyKill(d: Draft, c: LineClass, at: number): void {
       return
     case 'summary':
       d.oomKill = { constraint: c.constraint, fields: c.fields, at }
+      // 5.0+ moved the cpuset and mems_allowed from their own line into this one.
+      if (!d.cpuset && (c.fields['cpuset'] !== undefined || c.fields['mems_allowed'] !== undefined)) {
+        d.cpuset = { cpuset: c.fields['cpuset'] ?? null, memsAllowed: c.fields['mems_allowed'] ?? null, at }
+      }
       return
     case 'reaper':
       if (!d.reaper) d.reaper = { pid: c.pid, comm: c.comm, at }
@@ -153,6 +160,8 @@ function applyDump(d: Draft, c: LineClass, at: number, l: LogicalLine): void {
       return
     case 'task-line':
       if (!d.taskLine) d.taskLine = { ...c.t, at }
+      // 2.6.x's `Pid: N, comm: x Not tainted <release> #1 <hardware>` carries the hardware name.
+      if (c.t.cpu === null && c.t.tail !== null) d.hardware ??= c.t.tail
       return
     case 'hardware':
       d.hardware ??= c.text

@@ -166,6 +166,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     selected: d.selected ? { pid: d.selected.pid, comm: d.selected.comm, score: d.selected.score, at: d.selected.at } : null,
     killed: d.killed ? stripReason(d.killed) : null,
     oomKill: d.oomKill,
+    ...(d.slab.length > 0 ? { unreclaimableSlab: d.slab } : {}),
     memcg,
     panic: d.panic,
     reaper: d.reaper,

@@ -73,6 +73,7 @@ export interface Draft {
     at: number | null
   }
   readonly tasks: Task[]
+  readonly slab: Array<{ name: string; usedKb: number; totalKb: number; at: number }>
   taskColumns: string[] | null
   selected: (SelectedTask & { reason: string | null }) | null
   killed: (KilledTask & { reason: string | null }) | null
@@ -122,6 +123,7 @@ export function newDraft(
     totalSwapKb: null,
     ram: { totalPages: null, highmemPages: null, reservedPages: null, cmaReservedPages: null, hwpoisonedPages: null, at: null },
     tasks: [],
+    slab: [],
     taskColumns: null,
     selected: null,
     killed: null,

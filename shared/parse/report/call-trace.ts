@@ -22,6 +22,9 @@ export function isCallTraceTitle(message: string): boolean {
  */
 export function parseFrame(message: string): ParsedFrame | null {
   const rest = message.replace(ADDRS, '')
+  // arm ≥ 4.x: `[<c010f8ac>] (dump_backtrace) from [<c010fb7c>] (show_stack+0x20/0x24)`.
+  const arm = /^\(([A-Za-z_.$][\w.$]*)\) from \[</.exec(rest)
+  if (arm) return { fn: arm[1] ?? '', offset: null, module: null, uncertain: false }
   const m = FRAME.exec(rest)
   if (!m) return null
   return { fn: m[2] ?? '', offset: m[3] ?? null, module: m[4] ?? null, uncertain: m[1] !== undefined }

@@ -23,6 +23,7 @@ import {
   type RamLine,
   type SwapLine,
 } from './memory-lines'
+import { isUnreclaimableSlabTitle, parseUnreclaimableSlabRow } from './slab-lines'
 import { isTasksStateTitle, parseTaskHeader } from './task-table'
 import { parseHardware, parseTaskLine, type ParsedTaskLine } from './task-line'
 import { parseNodeLine, parseZoneLine, type ParsedNodeLine, type ParsedZoneLine } from './zone-line'
@@ -52,6 +53,8 @@ export type LineClass =
   | { readonly k: 'swap'; readonly s: SwapLine }
   | { readonly k: 'ram'; readonly r: RamLine }
   | { readonly k: 'alloc-profiling' }
+  | { readonly k: 'slab-title' }
+  | { readonly k: 'slab-row'; readonly name: string; readonly usedKb: number; readonly totalKb: number }
   | { readonly k: 'tasks-state' }
   | { readonly k: 'task-header'; readonly columns: string[] }
   | { readonly k: 'task-row' }
@@ -93,6 +96,8 @@ export const STAGE: Readonly<Record<LineKind, number>> = {
   swap: 3,
   ram: 4,
   'alloc-profiling': 4,
+  'slab-title': 4,
+  'slab-row': 4,
   'tasks-state': 5,
   'task-header': 5,
   'task-row': 5,
@@ -197,6 +202,9 @@ export function classifyLine(message: string): LineClass {
   if (isRegisterOrDumpLine(m) && !/^[A-Z][A-Za-z0-9]*: \d+\s?\*/.test(m)) return { k: 'dump' }
   const mem = classifyMemory(m)
   if (mem) return mem
+  if (isUnreclaimableSlabTitle(m)) return { k: 'slab-title' }
+  const slab = parseUnreclaimableSlabRow(m)
+  if (slab) return { k: 'slab-row', ...slab }
   if (isTasksStateTitle(m)) return { k: 'tasks-state' }
   const columns = parseTaskHeader(m)
   if (columns) return { k: 'task-header', columns }

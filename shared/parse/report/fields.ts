@@ -12,7 +12,7 @@ export interface ParsedFields {
 }
 
 // `isolated(file) :0kB` and `active_file:28k B` are real (a mail client's stray spaces); tolerate them.
-const KV = /([A-Za-z_][\w()]*)\s?:\s?(-?\d+)(?:(kB|KB)|k (B))?(?=[\s,]|$)/y
+const KV = /([A-Za-z_][\w()-]*)\s?:\s?(-?\d+)(?:(kB|KB)|k (B))?(?=[\s,]|$)/y
 const FLAG = /([A-Za-z_][\w()]*)\?\s*(yes|no)(?=\s|$)/y
 const WORD = /\S+/y
 const SPACE = /[\s,]+/y

@@ -32,7 +32,7 @@ function param(text: string, key: string): RegExpExecArray | null {
 function stripParams(text: string): string {
   return text
     .replace(/(?:^|[\s,]+)(?:gfp_mask|mode)[=:]\s?0x[0-9a-fA-F]+(?:\([^)]*\))?/, '')
-    .replace(/(?:^|[\s,]+)(?:nodemask|order|oom_adj|oom_score_adj|cpuset|mems_allowed)[=:]\s?(?:\(null\)|[^,\s]*)/g, '')
+    .replace(/(?:^|[\s,]+)(?:nodemask|order|oom_adj|oomkilladj|oom_score_adj|cpuset|mems_allowed)[=:]\s?(?:\(null\)|[^,\s]*)/g, '')
     .replace(/^[\s,]+|[\s,.]+$/g, '')
 }
 
@@ -46,7 +46,8 @@ function fromParams(kind: ParsedHeader['kind'], comm: string | null, params: str
     gfpPrintedNames: names(mask?.[2]),
     order: toInt(param(params, 'order')?.[1]),
     oomScoreAdj: toInt(param(params, 'oom_score_adj')?.[1]),
-    oomAdj: toInt(param(params, 'oom_adj')?.[1]),
+    // RHEL 5 (2.6.18) spells it `oomkilladj=`.
+    oomAdj: toInt(param(params, 'oom_adj')?.[1] ?? param(params, 'oomkilladj')?.[1]),
     nodemask: param(params, 'nodemask')?.[1] || null,
     cpuset: param(params, 'cpuset')?.[1] ?? null,
     memsAllowed: param(params, 'mems_allowed')?.[1] ?? null,

@@ -12,9 +12,9 @@ export function isMemInfoTitle(message: string): boolean {
  */
 export function isPerCpuLine(message: string): boolean {
   return (
-    /^(?:Node \d+ )?[A-Z][A-Za-z0-9]* per-cpu:$/.test(message) ||
+    /^(?:Node \d+ )?[A-Z][A-Za-z0-9]* per-cpu:(?: empty)?$/.test(message) ||
     /^CPU\s+\d+: hi:\s*\d+, btch:\s*\d+ usd:\s*-?\d+$/.test(message) ||
-    /^cpu \d+ (?:hot|cold): low \d+, high \d+, batch \d+(?: used:\d+)?$/.test(message)
+    /^cpu \d+ (?:hot|cold): (?:low \d+, )?high \d+, batch \d+(?: used:\s?\d+)?$/.test(message)
   )
 }
 
@@ -30,7 +30,7 @@ export function parseOldFreePages(message: string): { freeKb: number; highmemKb:
  * every token is a unit-less `key:value` (so zone and node lines never match).
  */
 export function parseCounterLine(message: string): Record<string, number> | null {
-  if (!/^[A-Za-z_][\w]*:\s?\d/.test(message)) return null
+  if (!/^[A-Za-z_][\w-]*:\s?\d/.test(message)) return null
   const parsed = parseFields(message)
   if (parsed.unparsed.length > 0 || parsed.kbFields.length > 0 || Object.keys(parsed.flags).length > 0) return null
   return Object.keys(parsed.fields).length > 0 ? parsed.fields : null

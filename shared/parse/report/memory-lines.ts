@@ -45,9 +45,10 @@ export function parseSwapLine(message: string): SwapLine | null {
   m = /^(\d+) pages in swap cache$/.exec(message)
   if (m) return { kind: 'swapcache', pages: Number(m[1]) }
   if (/^Swap cache(?: stats)?: add \d+, delete \d+, find \d+\/\d+/.test(message)) return { kind: 'swap-stats' }
-  m = /^Free swap\s*=\s*(-?\d+)\s?kB$/.exec(message)
+  // 2.6.18 prints `Free swap:  2031608kB`.
+  m = /^Free swap\s*[=:]\s*(-?\d+)\s?kB$/.exec(message)
   if (m) return { kind: 'free-swap', kb: Number(m[1]) }
-  m = /^Total swap\s*=\s*(\d+)\s?kB$/.exec(message)
+  m = /^Total swap\s*[=:]\s*(\d+)\s?kB$/.exec(message)
   if (m) return { kind: 'total-swap', kb: Number(m[1]) }
   return null
 }

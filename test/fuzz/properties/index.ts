@@ -1,0 +1,33 @@
+// Every fuzz property, with its share of the case budget. Shares follow cost: the cheap line-level
+// properties get most cases, the whole-pipeline ones (≈ 15 ms a case) fewer.
+import { interleavedInputs } from './event-parser-properties'
+import type { FuzzSpec } from './fuzz-spec'
+import { lineScannerEveryLine, lineScannerWindows } from './line-scanner-properties'
+import { collapsedCorpus, hostileComm, mutatedCorpus } from './mutation-properties'
+import { pipelineAnyInput, windowedEqualsWhole } from './pipeline-properties'
+import { collapsedPasteRoundTrip, splitSegmentsAnyLine, stripPrefixAnyLine, stripPrefixKnownPrefix } from './prefix-properties'
+import { snapshotCase, snapshotDetection, snapshotParsers } from './snapshot-properties'
+
+export const FUZZ_SPECS: readonly FuzzSpec[] = [
+  stripPrefixAnyLine,
+  stripPrefixKnownPrefix,
+  splitSegmentsAnyLine,
+  collapsedPasteRoundTrip,
+  lineScannerEveryLine,
+  lineScannerWindows,
+  snapshotDetection,
+  snapshotParsers,
+  snapshotCase,
+  hostileComm,
+  pipelineAnyInput,
+  windowedEqualsWhole,
+  interleavedInputs,
+  mutatedCorpus,
+  collapsedCorpus,
+]
+
+/** Cases per spec for a total budget (each spec at least `floor`, so none is skipped). */
+export function casesFor(spec: FuzzSpec, total: number, floor = 10): number {
+  const sum = FUZZ_SPECS.reduce((s, x) => s + x.weight, 0)
+  return Math.max(floor, Math.round((total * spec.weight) / sum))
+}

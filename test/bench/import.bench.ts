@@ -21,9 +21,10 @@ interface ChildResult {
   readonly warnings: number
 }
 
-/** Syslog stamp `Mar  4 10:22:31` for a second offset into the year. */
-function stamp(second: number): string {
+/** Classic syslog stamp `Mar  4 10:22:31` (no year), or rsyslog's RSYSLOG_FileFormat ISO stamp. */
+function stamp(second: number, iso: boolean): string {
   const d = new Date(Date.UTC(2026, 0, 1) + second * 1000)
+  if (iso) return `${d.toISOString().slice(0, 19)}.000000+00:00`
   const day = String(d.getUTCDate()).padStart(2, ' ')
   return `${MONTHS[d.getUTCMonth()]} ${day} ${d.toISOString().slice(11, 19)}`
 }
@@ -52,7 +53,13 @@ function plantable(): string[][] {
 }
 
 /** Writes ~`targetMb` MB of syslog through `compressor` (stdin → file); returns the planted report count. */
-async function writeSyslog(file: string, targetMb: number, compressor: readonly string[] | null, everyMb = 4): Promise<number> {
+async function writeSyslog(
+  file: string,
+  targetMb: number,
+  compressor: readonly string[] | null,
+  everyMb = 4,
+  iso = false,
+): Promise<number> {
   const out = createWriteStream(file)
   const child = compressor ? spawn(compressor[0]!, compressor.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] }) : null
   if (child) child.stdout!.pipe(out)
@@ -67,11 +74,11 @@ async function writeSyslog(file: string, targetMb: number, compressor: readonly 
     const lines: string[] = []
     for (let k = 0; k < 2000; k++, i++) {
       if (i % 3 === 0) second++
-      lines.push(`${stamp(second)} ${HOST} ${NOISE[i % NOISE.length]!(i)}`)
+      lines.push(`${stamp(second, iso)} ${HOST} ${NOISE[i % NOISE.length]!(i)}`)
     }
     if (bytes >= nextPlant) {
       const report = reports[planted % reports.length]!
-      for (const l of report) lines.push(`${stamp(second)} ${HOST} kernel: ${l}`)
+      for (const l of report) lines.push(`${stamp(second, iso)} ${HOST} kernel: ${l}`)
       planted++
       nextPlant += everyMb * 1024 * 1024
     }
@@ -158,7 +165,8 @@ export default async function run(): Promise<void> {
     mkdirSync(join(tree, 'sos_commands/kernel'), { recursive: true })
     mkdirSync(join(tree, 'proc'), { recursive: true })
     mkdirSync(join(tree, 'etc/conf.d'), { recursive: true })
-    const livePlanted = await writeSyslog(join(tree, 'var/log/messages'), 100, null, 8)
+    // The live log in RSYSLOG_FileFormat (ISO stamps with the year), the rotated one in the classic format.
+    const livePlanted = await writeSyslog(join(tree, 'var/log/messages'), 100, null, 8, true)
     const rotatedPlanted = await writeSyslog(join(tree, 'var/log/messages-20260101.gz'), 40, ['gzip', '-c'], 8)
     writeFileSync(join(tree, 'sos_commands/kernel/dmesg'), readFileSync(join(CORPUS, '020-mips-x1000-5.8-containerd-stmmac.log')))
     for (const f of ['meminfo', 'zoneinfo', 'buddyinfo', 'pagetypeinfo', 'vmstat', 'slabinfo']) {

@@ -12,8 +12,9 @@ import type { GfpFlagSet } from './decode-gfp'
  * - migrate type: 2.6.24–4.3 (MOVABLE?2:0)|(RECLAIMABLE?1:0); 4.4+ (gfp & (RECLAIMABLE|MOVABLE)) >> 3 —
  *   by name both give Movable / Reclaimable / Unmovable.
  * - CMA: only MIGRATE_MOVABLE requests may be served from CMA pageblocks (ALLOC_CMA 3.7+).
- * - reclaim: __GFP_WAIT (≤ 4.3) / __GFP_DIRECT_RECLAIM (4.4+). Compaction additionally needs __GFP_IO
- *   (`try_to_compact_pages` skips without it) and order > 0 to matter.
+ * - reclaim: __GFP_WAIT (≤ 4.3) / __GFP_DIRECT_RECLAIM (4.4+). Compaction (`try_to_compact_pages`)
+ *   additionally needs __GFP_IO, and before 4.10 also __GFP_FS (73e64c51afc5 "mm, compaction: allow
+ *   compaction for GFP_NOFS requests", Michal Hocko, merged for 4.10); it matters for order > 0 only.
  * - atomic: ≤ 4.3 any !__GFP_WAIT request (ALLOC_HARDER); 4.4–6.2 __GFP_ATOMIC; 6.3+ a non-blocking
  *   request without __GFP_NOMEMALLOC (ALLOC_NON_BLOCK).
  */
@@ -49,7 +50,7 @@ export function describeGfp(
     migrateType,
     cmaEligible: migrateType === 'Movable',
     canReclaim,
-    canCompact: canReclaim && has('__GFP_IO'),
+    canCompact: canReclaim && has('__GFP_IO') && (version >= v('4.10') || has('__GFP_FS')),
     isAtomic,
     high: has('__GFP_HIGH'),
     nofail: has('__GFP_NOFAIL'),

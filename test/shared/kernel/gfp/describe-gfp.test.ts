@@ -28,4 +28,10 @@ describe('describe-gfp', () => {
     const d = describeMask('0x16040d0', ['GFP_TEMPORARY', '__GFP_COMP', '__GFP_NOTRACK'], '4.10.0', I386)
     expect(d).toMatchObject({ migrateType: 'Reclaimable', highestZone: 'Normal', canCompact: true })
   })
+
+  it('lets GFP_NOFS compact only from 4.10 (compaction for GFP_NOFS requests)', () => {
+    expect(describeMask('0x2400040', ['GFP_NOFS'], '4.9', X86_64).canCompact).toBe(false)
+    expect(describeMask('0x1400040', ['GFP_NOFS'], '4.10', X86_64).canCompact).toBe(true)
+    expect(describeMask('0x40c00', ['GFP_NOIO', '__GFP_COMP'], '6.8', X86_64).canCompact).toBe(false)
+  })
 })

@@ -6,6 +6,7 @@
  */
 import { v, type KernelVersionCode } from './version'
 
+/** The ALLOC_* flags of one request that the watermark check reads (names as in mm/internal.h). */
 export interface AllocFlags {
   /** ALLOC_HIGH (≤ 6.2) / ALLOC_MIN_RESERVE (6.3+): from __GFP_HIGH. */
   readonly high: boolean

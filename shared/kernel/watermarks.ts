@@ -11,6 +11,7 @@ export interface WatermarkZoneInput {
   readonly sizePages: number
 }
 
+/** One zone's computed watermarks in pages, without boost. */
 export interface ZoneMarks {
   readonly minPages: number
   readonly lowPages: number

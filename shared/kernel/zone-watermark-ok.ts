@@ -6,6 +6,7 @@
 import { reducedMarkPages, subtractsHighatomic, type AllocFlags } from './alloc-flags'
 import { v, type KernelVersionCode } from './version'
 
+/** What a zone had free at the moment of the check, in pages (zone line + buddy line). */
 export interface ZoneFreeState {
   readonly freePages: number
   readonly freeCmaPages: number
@@ -15,8 +16,10 @@ export interface ZoneFreeState {
   readonly buddyTypes: readonly (string | null)[] | null
 }
 
+/** The term that decided a check: the mark itself, CMA or highatomic set aside, the reserve, the order check. */
 export type WatermarkTerm = 'watermark' | 'cma' | 'highatomic' | 'lowmem-reserve' | 'order' | 'ok'
 
+/** A zone check's outcome with the numbers behind it (pages). */
 export interface WatermarkVerdict {
   readonly pass: boolean
   readonly term: WatermarkTerm

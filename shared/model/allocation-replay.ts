@@ -17,6 +17,7 @@ export interface EffectiveMarks {
   readonly highPages: number
 }
 
+/** Everything one replay needs, in pages, index-aligned with `zones`. */
 export interface ReplayInput {
   readonly version: KernelVersionCode
   readonly pageSizeKb: number

@@ -8,6 +8,7 @@ import { LATEST_VERSION, parseKernelVersion, type KernelVersionCode } from '../k
 import { versionFromFormat } from './format-version'
 import type { BasisZone } from './types'
 
+/** An event read into pages, with the version and zone layout its rules follow. */
 export interface EventBasis {
   readonly version: KernelVersionCode
   /** `release` (printed), `format` (bounded by the report's format), `latest` (nothing to go on). */

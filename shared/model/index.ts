@@ -22,5 +22,6 @@ export function runWhatIf(event: MemEvent, model: ModelResult, settings: WhatIfS
   return runWhatIfImpl(event, basis, settings, full.predictedVictim)
 }
 
+/** Live snapshots: recompute from /proc/zoneinfo + /proc/sys/vm, and the adapters from parsed snapshots. */
 export { recomputeSnapshotWatermarks } from './snapshot-watermarks'
 export { vmSysctls, zoneinfoZones } from './snapshot-input'

@@ -7,6 +7,7 @@ import { computeZoneMarks, wmarkTreatsAsHighmem, type ZoneMarks } from '../kerne
 import { v, type KernelVersionCode } from '../kernel/version'
 import type { BasisZone } from './types'
 
+/** The tunables that best reproduce the printed watermarks, and how well. */
 export interface WatermarkFit {
   readonly pagesMin: number
   /** null before 4.6 (no watermark_scale_factor). */

@@ -13,6 +13,7 @@ import { computeZoneMarks, pagesMinFromKbytes, wmarkTreatsAsHighmem } from '../k
 import { v, type KernelVersionCode } from '../kernel/version'
 import type { BasisZone, MinFreeSource } from './types'
 
+/** The kernel's own candidate values of min_free_kbytes for this machine (kB). */
 export interface MinFreeFormulas {
   readonly defaultKb: number
   /** THP's value per pageblock-size candidate (already max'ed with the default), empty before 2.6.38. */

@@ -7,6 +7,7 @@
 import { replayAllocation, type ReplayInput } from './allocation-replay'
 import type { AllocationReplay } from './types'
 
+/** The replay to report and whether CMA had to be taken as unusable to match the log. */
 export interface Reconciled {
   readonly replay: AllocationReplay
   readonly cmaUnusable: boolean

@@ -35,6 +35,7 @@ export interface VmSysctls {
   readonly lowmem_reserve_ratio?: readonly number[] | null
 }
 
+/** The recompute of a live snapshot and how it compares with what /proc/zoneinfo shows. */
 export interface SnapshotWatermarks {
   /** Recomputed per zone (pages → kB with `pageSizeKb`), in zoneinfo order. */
   readonly zones: readonly ZoneWatermarks[]

@@ -8,6 +8,7 @@ import { laterEqualWins, oomBadness, printedOomScore } from '../kernel/oom-badne
 import { v, type KernelVersionCode } from '../kernel/version'
 import type { VictimReplay, VictimScore } from './types'
 
+/** The parts of `totalpages` an event shows (pages), kept apart so what-if can add swap. */
 export interface TotalPages {
   readonly totalRamPages: number | null
   readonly totalRamFrom: string

@@ -7,6 +7,7 @@ import { effectiveVersion, type KernelVersionCode } from '../version'
 import { gfpComposites } from './gfp-composites'
 import { gfpLayoutFor } from './gfp-layouts'
 
+/** A decoded gfp mask: single flag names plus what no layout names. */
 export interface GfpFlagSet {
   /** Single `__GFP_*` names, in bit order of the layout. */
   readonly flags: readonly string[]

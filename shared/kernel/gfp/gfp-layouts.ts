@@ -17,6 +17,7 @@ export interface GfpBit {
   readonly conditional: boolean
 }
 
+/** The bit values of one inclusive version range. */
 export interface GfpLayout {
   readonly from: string
   readonly to: string | null

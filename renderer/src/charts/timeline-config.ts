@@ -92,6 +92,7 @@ export function toTimelineConfig(
           position: 'left',
           min: -0.5,
           max: Math.max(lanes.length, 1) - 0.5,
+          reverse: true, // first lane on top, as the legend and the list read
           stack: 'timeline',
           stackWeight: Math.max(lanes.length, 1),
           grid: { color: theme.grid },

@@ -57,7 +57,14 @@ export function decodeGfpFlags(
       } else if (composites[name]) names.push(...(composites[name] as readonly string[]))
       else names.push(name)
     }
-    return { flags: sortFlags(names), unknownBits, fromPrinted: true }
+    // A composite member whose bit the printed mask lacks was 0 on that build (a config-conditional
+    // bit, or a neighbouring version's definition): keep only what the mask really carries.
+    const value = parseGfpHex(mask)
+    const carried = (name: string): boolean => {
+      const bit = layout.bits.find((b) => b.name === name)
+      return value === null || !bit || (value & bit.bit) === bit.bit
+    }
+    return { flags: sortFlags(names.filter(carried)), unknownBits, fromPrinted: true }
   }
   const value = parseGfpHex(mask)
   if (value === null) return { flags: [], unknownBits: 0, fromPrinted: false }

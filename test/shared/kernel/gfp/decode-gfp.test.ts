@@ -57,4 +57,10 @@ describe('decode-gfp', () => {
     expect(parseGfpHex('0x16040d0')).toBe(0x16040d0)
     expect(parseGfpHex('GFP_KERNEL')).toBeNull()
   })
+
+  it('drops composite members the printed mask does not carry (0x100cca named GFP_HIGHUSER_MOVABLE on 5.15 rules)', () => {
+    const set = decodeGfpFlags('0x100cca', ['GFP_HIGHUSER_MOVABLE'], '5.15')
+    expect(set.flags).not.toContain('__GFP_SKIP_KASAN_POISON')
+    expect(decodeGfpFlags('0x1100cca', ['GFP_HIGHUSER_MOVABLE'], '5.15').flags).toContain('__GFP_SKIP_KASAN_POISON')
+  })
 })

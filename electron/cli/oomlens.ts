@@ -29,7 +29,8 @@ function setsOf(flags: CommonFlags): readonly string[] {
 function portOf(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got '${String(value)}'`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0..65535, got '${String(value)}'`)
   return port
 }
 
@@ -38,7 +39,11 @@ function buildCli(): ReturnType<typeof cac> {
   cli
     .command('analyze <...paths>', 'Analyse logs, archives, directories and proc snapshots as one case')
     .option('--json', 'Print the oomlens.analysis/1 JSON on stdout')
-    .option('--set <name=value>', 'What-if setting (min_free_kbytes, watermark_scale_factor, cma_kb, swap_kb, oom_score_adj.<pid>)', { type: [String] })
+    .option(
+      '--set <name=value>',
+      'What-if setting (min_free_kbytes, watermark_scale_factor, cma_kb, swap_kb, oom_score_adj.<pid>)',
+      { type: [String] },
+    )
     .option('--lang <lang>', 'en, zh-CN or zh-TW')
     .action((paths: string[], flags: CommonFlags & { json?: boolean }) =>
       runAnalyze(paths, { json: flags.json === true, lang: langOf(flags), set: parseSet(setsOf(flags)) }),
@@ -70,7 +75,11 @@ function buildCli(): ReturnType<typeof cac> {
     .option('--lang <lang>', 'en, zh-CN or zh-TW')
     .action((paths: string[], flags: CommonFlags & { port?: unknown; open?: boolean }) => {
       const port = portOf(flags.port)
-      return runServe(paths, { ...(port !== undefined ? { port } : {}), open: flags.open === true, lang: langOf(flags) })
+      return runServe(paths, {
+        ...(port !== undefined ? { port } : {}),
+        open: flags.open === true,
+        lang: langOf(flags),
+      })
     })
   cli.help()
   return cli

@@ -4,7 +4,16 @@
 // `gzip -dc` of the same file; and a sosreport-shaped .tar.xz, compared with `xz -dc`.
 // Targets: <= 1.2x the decompressor alone, <= 300 MB peak RSS, first event <= 1 s.
 import { spawn, spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,20 +39,30 @@ function stamp(second: number, iso: boolean): string {
 }
 
 const NOISE: readonly ((i: number) => string)[] = [
-  (i) => `sshd[${2000 + (i % 9000)}]: Accepted publickey for deploy from 10.4.${i % 255}.${(i * 7) % 255} port ${30000 + (i % 30000)} ssh2: RSA SHA256:Qm${i % 977}xYz`,
+  (i) =>
+    `sshd[${2000 + (i % 9000)}]: Accepted publickey for deploy from 10.4.${i % 255}.${(i * 7) % 255} port ${30000 + (i % 30000)} ssh2: RSA SHA256:Qm${i % 977}xYz`,
   (i) => `CRON[${3000 + (i % 5000)}]: (root) CMD (/usr/lib/sysstat/debian-sa1 1 1)`,
   (i) => `systemd[1]: Started Session ${i % 100000} of user deploy.`,
   (i) => `kernel: [${(i / 10).toFixed(6)}] IPv4: martian source 10.0.${i % 255}.1 from 10.0.0.${i % 200}, on dev eth0`,
-  (i) => `postgres[${4000 + (i % 900)}]: [${i % 10}-1] LOG:  checkpoint complete: wrote ${i % 5000} buffers (${(i % 100) / 10}%); 0 WAL file(s) added`,
-  (i) => `dockerd[812]: time="2026-01-01T00:00:00Z" level=info msg="ignoring event" container=${(i * 2654435761) % 4294967296} module=libcontainerd namespace=moby topic=/tasks/delete`,
-  (i) => `kernel: [${(i / 10).toFixed(6)}] EXT4-fs (dm-${i % 4}): mounted filesystem with ordered data mode. Opts: (null)`,
-  (i) => `rsyslogd: action 'action-${i % 9}-builtin:omfwd' resumed (module 'builtin:omfwd') [v8.2302.0 try https://www.rsyslog.com/e/2359 ]`,
-  (i) => `nginx[${5000 + (i % 50)}]: 10.1.${i % 255}.${i % 254} - - "GET /api/v1/items/${i} HTTP/1.1" 200 ${i % 20000} "-" "curl/7.88.1"`,
+  (i) =>
+    `postgres[${4000 + (i % 900)}]: [${i % 10}-1] LOG:  checkpoint complete: wrote ${i % 5000} buffers (${(i % 100) / 10}%); 0 WAL file(s) added`,
+  (i) =>
+    `dockerd[812]: time="2026-01-01T00:00:00Z" level=info msg="ignoring event" container=${(i * 2654435761) % 4294967296} module=libcontainerd namespace=moby topic=/tasks/delete`,
+  (i) =>
+    `kernel: [${(i / 10).toFixed(6)}] EXT4-fs (dm-${i % 4}): mounted filesystem with ordered data mode. Opts: (null)`,
+  (i) =>
+    `rsyslogd: action 'action-${i % 9}-builtin:omfwd' resumed (module 'builtin:omfwd') [v8.2302.0 try https://www.rsyslog.com/e/2359 ]`,
+  (i) =>
+    `nginx[${5000 + (i % 50)}]: 10.1.${i % 255}.${i % 254} - - "GET /api/v1/items/${i} HTTP/1.1" 200 ${i % 20000} "-" "curl/7.88.1"`,
 ]
 
 /** Corpus reports as they would sit in this host's syslog: each line re-prefixed with our stamp and host. */
 function plantable(): string[][] {
-  const files = ['005-i686-pae-4.10-debian-updatedb-syslog.log', '011-x86-4.18-3.10-vmware-memcg-leaker.log', '042-x86-5.19-debian-btrfs-md5sum.log']
+  const files = [
+    '005-i686-pae-4.10-debian-updatedb-syslog.log',
+    '011-x86-4.18-3.10-vmware-memcg-leaker.log',
+    '042-x86-5.19-debian-btrfs-md5sum.log',
+  ]
   return files.map((f) =>
     readFileSync(join(CORPUS, f), 'utf8')
       .split('\n')
@@ -88,7 +107,8 @@ async function writeSyslog(
   }
   sink.end()
   await new Promise<void>((resolve) => (out.closed ? resolve() : out.once('close', () => resolve())))
-  if (child) await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('close', () => resolve())))
+  if (child)
+    await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('close', () => resolve())))
   return planted
 }
 
@@ -125,12 +145,21 @@ async function childMain(paths: readonly string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 
-function report(label: string, baselineLabel: string, baselineMs: number, r: ChildResult, sizeMb: number, expected: number): void {
+function report(
+  label: string,
+  baselineLabel: string,
+  baselineMs: number,
+  r: ChildResult,
+  sizeMb: number,
+  expected: number,
+): void {
   const ratio = r.totalMs / baselineMs
   const ok = (b: boolean): string => (b ? 'ok' : 'MISSED')
   console.log(`${label} (${sizeMb.toFixed(0)} MB uncompressed)`)
   console.log(`  ${baselineLabel}: ${(baselineMs / 1000).toFixed(2)} s`)
-  console.log(`  oomlens loadCase: ${(r.totalMs / 1000).toFixed(2)} s  ratio ${ratio.toFixed(2)}x (target <= 1.2x: ${ok(ratio <= 1.2)})`)
+  console.log(
+    `  oomlens loadCase: ${(r.totalMs / 1000).toFixed(2)} s  ratio ${ratio.toFixed(2)}x (target <= 1.2x: ${ok(ratio <= 1.2)})`,
+  )
   console.log(`  peak RSS: ${r.maxRssMb.toFixed(0)} MB (target <= 300 MB: ${ok(r.maxRssMb <= 300)})`)
   const first = r.firstEventMs === null ? 'none' : `${(r.firstEventMs / 1000).toFixed(2)} s`
   console.log(`  first event: ${first} (target <= 1 s: ${ok(r.firstEventMs !== null && r.firstEventMs <= 1000)})`)
@@ -168,21 +197,36 @@ export default async function run(): Promise<void> {
     // The live log in RSYSLOG_FileFormat (ISO stamps with the year), the rotated one in the classic format.
     const livePlanted = await writeSyslog(join(tree, 'var/log/messages'), 100, null, 8, true)
     const rotatedPlanted = await writeSyslog(join(tree, 'var/log/messages-20260101.gz'), 40, ['gzip', '-c'], 8)
-    writeFileSync(join(tree, 'sos_commands/kernel/dmesg'), readFileSync(join(CORPUS, '020-mips-x1000-5.8-containerd-stmmac.log')))
+    writeFileSync(
+      join(tree, 'sos_commands/kernel/dmesg'),
+      readFileSync(join(CORPUS, '020-mips-x1000-5.8-containerd-stmmac.log')),
+    )
     for (const f of ['meminfo', 'zoneinfo', 'buddyinfo', 'pagetypeinfo', 'vmstat', 'slabinfo']) {
       writeFileSync(join(tree, 'proc', f), readFileSync(join(CORPUS, 'proc/rhcos-4.18.0-80-xeon', f)))
     }
-    for (let i = 0; i < 2000; i++) writeFileSync(join(tree, 'etc/conf.d', `unit-${i}.conf`), `[Unit]\nDescription=unit ${i}\n`.repeat(20))
+    for (let i = 0; i < 2000; i++)
+      writeFileSync(join(tree, 'etc/conf.d', `unit-${i}.conf`), `[Unit]\nDescription=unit ${i}\n`.repeat(20))
     const xzFile = join(dir, 'sosreport-db-prod-17.tar.xz')
-    const tar = spawnSync('sh', ['-c', `tar -cf - -C '${dir}' sosreport-db-prod-17 | xz -T2 -6 > '${xzFile}'`], { stdio: 'inherit' })
+    const tar = spawnSync('sh', ['-c', `tar -cf - -C '${dir}' sosreport-db-prod-17 | xz -T2 -6 > '${xzFile}'`], {
+      stdio: 'inherit',
+    })
     if (tar.status !== 0) throw new Error('tar | xz failed')
-    const uncompressedMb = Number(spawnSync('sh', ['-c', `xz -dc '${xzFile}' | wc -c`], { encoding: 'utf8' }).stdout.trim()) / 1024 / 1024
+    const uncompressedMb =
+      Number(spawnSync('sh', ['-c', `xz -dc '${xzFile}' | wc -c`], { encoding: 'utf8' }).stdout.trim()) / 1024 / 1024
     const xzMs = timeCommand('xz', ['-dc', xzFile])
     const sosEvents = expectedEvents(livePlanted) + expectedEvents(rotatedPlanted) + 2
-    report(`sosreport .tar.xz (${(statSync(xzFile).size / 1024 / 1024).toFixed(0)} MB)`, 'xz -dc', xzMs, runChild([xzFile]), uncompressedMb, sosEvents)
+    report(
+      `sosreport .tar.xz (${(statSync(xzFile).size / 1024 / 1024).toFixed(0)} MB)`,
+      'xz -dc',
+      xzMs,
+      runChild([xzFile]),
+      uncompressedMb,
+      sosEvents,
+    )
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true })
   }
 }
 
-if (process.env.OOMLENS_IMPORT_BENCH_CHILD) await childMain(JSON.parse(process.env.OOMLENS_IMPORT_BENCH_CHILD) as string[])
+if (process.env.OOMLENS_IMPORT_BENCH_CHILD)
+  await childMain(JSON.parse(process.env.OOMLENS_IMPORT_BENCH_CHILD) as string[])

@@ -76,9 +76,23 @@ async function walkDirectory(root: string, ctx: ReadContext): Promise<PlannedFil
         const info = await lstat(filePath).catch(() => null)
         const rotation = rotationPlace(filePath).family
         const sizeBytes = info?.size ?? 0
-        files.push({ filePath, path: filePath, name, sizeBytes, topLevel: false, rotation, mtimeMs: info?.mtimeMs ?? 0 })
+        files.push({
+          filePath,
+          path: filePath,
+          name,
+          sizeBytes,
+          topLevel: false,
+          rotation,
+          mtimeMs: info?.mtimeMs ?? 0,
+        })
       } else {
-        ctx.warn('special-file-skipped', filePath, null, `${filePath} is a device, socket or pipe; it was skipped.`, 'info')
+        ctx.warn(
+          'special-file-skipped',
+          filePath,
+          null,
+          `${filePath} is a device, socket or pipe; it was skipped.`,
+          'info',
+        )
       }
     }
   }

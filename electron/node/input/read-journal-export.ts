@@ -43,7 +43,8 @@ export async function readJournalExport(entry: InputEntry, format: JournalTextFo
   const emit = (line: RawLine | null): void => {
     if (line === null) return
     if (!target) window.offer(line)
-    else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine) target.lines.push(line)
+    else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine)
+      target.lines.push(line)
   }
   let bytes = 0
   let badJson = 0
@@ -81,5 +82,11 @@ export async function readJournalExport(entry: InputEntry, format: JournalTextFo
     ctx.progress.fileDone()
     if (target?.path === entry.path) target.done = true
   }
-  if (badJson > 0) ctx.warn('journal-json', entry.path, null, `${entry.path}: ${badJson} kernel lines were not valid JSON and were skipped.`)
+  if (badJson > 0)
+    ctx.warn(
+      'journal-json',
+      entry.path,
+      null,
+      `${entry.path}: ${badJson} kernel lines were not valid JSON and were skipped.`,
+    )
 }

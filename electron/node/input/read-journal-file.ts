@@ -11,7 +11,8 @@ import { ReportWindow } from './report-window'
 /** Data objects classified so far; journals share _TRANSPORT/_HOSTNAME objects across entries. */
 const MAX_CACHED_OBJECTS = 100_000
 
-type Classified = { readonly kind: 'kernel' | 'not-kernel' | 'other' } | { readonly kind: 'host'; readonly host: string }
+type Classified =
+  { readonly kind: 'kernel' | 'not-kernel' | 'other' } | { readonly kind: 'host'; readonly host: string }
 
 /**
  * A binary systemd journal (read by random access, never loaded whole when on disk): every kernel
@@ -32,7 +33,12 @@ export async function readJournalFile(entry: InputEntry, ctx: ReadContext): Prom
   const bytes = await collectStream(entry.stream, ctx.limits.maxBufferedMemberBytes)
   if (!bytes) {
     const limit = ctx.limits.maxBufferedMemberBytes
-    ctx.warn('nested-journal-too-large', entry.path, null, `${entry.path} is a journal inside an archive larger than ${limit} bytes; it was skipped.`)
+    ctx.warn(
+      'nested-journal-too-large',
+      entry.path,
+      null,
+      `${entry.path} is a journal inside an archive larger than ${limit} bytes; it was skipped.`,
+    )
     return
   }
   await readJournal(bufferAccess(bytes), entry, ctx)
@@ -57,9 +63,14 @@ async function readJournal(source: RandomAccess, entry: InputEntry, ctx: ReadCon
       const message = await kernelMessage(journal, item.dataOffsets, cache)
       if (message === null) continue
       kernelEntries++
-      const line = { path: entry.path, line: item.index, text: journalLine(item.realtimeUsec, message.host, message.text) }
+      const line = {
+        path: entry.path,
+        line: item.index,
+        text: journalLine(item.realtimeUsec, message.host, message.text),
+      }
       if (!target) window.offer(line)
-      else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine) target.lines.push(line)
+      else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine)
+        target.lines.push(line)
     }
   } catch (error) {
     if (ctx.signal?.aborted || !(error instanceof JournalFormatError)) throw error
@@ -71,9 +82,15 @@ async function readJournal(source: RandomAccess, entry: InputEntry, ctx: ReadCon
   }
   if (target?.path === entry.path) target.done = true
   if (journal.lz4Skipped > 0) {
-    ctx.warn('journal-lz4', entry.path, null, `${entry.path}: ${journal.lz4Skipped} LZ4-compressed journal fields could not be read.`)
+    ctx.warn(
+      'journal-lz4',
+      entry.path,
+      null,
+      `${entry.path}: ${journal.lz4Skipped} LZ4-compressed journal fields could not be read.`,
+    )
   }
-  if (kernelEntries === 0) ctx.warn('journal-no-kernel', entry.path, null, `${entry.path} holds no kernel messages.`, 'info')
+  if (kernelEntries === 0)
+    ctx.warn('journal-no-kernel', entry.path, null, `${entry.path} holds no kernel messages.`, 'info')
 }
 
 async function kernelMessage(

@@ -33,46 +33,52 @@ export async function readTar(entry: InputEntry, ctx: ReadContext): Promise<void
 }
 
 async function readMember(member: TarMember, entry: InputEntry, ctx: ReadContext): Promise<void> {
-    const header = member.header
-    const name = normaliseMemberName(header.name)
-    const path = `${entry.path}!/${name}`
-    const stream = drainingStream(member, ctx)
-    const unsafe = unsafeMemberReason(header.name)
-    if (!leadsToTarget(path, ctx.target)) {
-      await consume(stream)
-      return
-    }
-    if (unsafe) {
-      ctx.warn('unsafe-member', path, null, `${path} was skipped: its name is ${unsafe}.`)
-      await consume(stream)
-      return
-    }
-    if (header.type === 'directory') {
-      await consume(stream)
-      return
-    }
-    if (header.type !== 'file' && header.type !== 'contiguous-file') {
-      const target = header.linkname ? ` -> ${header.linkname}` : ''
-      ctx.warn('special-member', path, null, `${path} was skipped: it is a ${header.type}${target}, not a regular file.`, 'info')
-      await consume(stream)
-      return
-    }
-    const child: InputEntry = {
+  const header = member.header
+  const name = normaliseMemberName(header.name)
+  const path = `${entry.path}!/${name}`
+  const stream = drainingStream(member, ctx)
+  const unsafe = unsafeMemberReason(header.name)
+  if (!leadsToTarget(path, ctx.target)) {
+    await consume(stream)
+    return
+  }
+  if (unsafe) {
+    ctx.warn('unsafe-member', path, null, `${path} was skipped: its name is ${unsafe}.`)
+    await consume(stream)
+    return
+  }
+  if (header.type === 'directory') {
+    await consume(stream)
+    return
+  }
+  if (header.type !== 'file' && header.type !== 'contiguous-file') {
+    const target = header.linkname ? ` -> ${header.linkname}` : ''
+    ctx.warn(
+      'special-member',
       path,
-      name,
-      depth: entry.depth + 1,
-      topLevel: false,
-      sizeBytes: header.size ?? null,
-      stream,
-      filePath: null,
-      rotation: rotationPlace(`${entry.path}!/${name}`).family,
-      mtimeMs: header.mtime ? header.mtime.getTime() : null,
-    }
-    try {
-      await readEntry(child, ctx)
-    } finally {
-      await consume(stream)
-    }
+      null,
+      `${path} was skipped: it is a ${header.type}${target}, not a regular file.`,
+      'info',
+    )
+    await consume(stream)
+    return
+  }
+  const child: InputEntry = {
+    path,
+    name,
+    depth: entry.depth + 1,
+    topLevel: false,
+    sizeBytes: header.size ?? null,
+    stream,
+    filePath: null,
+    rotation: rotationPlace(`${entry.path}!/${name}`).family,
+    mtimeMs: header.mtime ? header.mtime.getTime() : null,
+  }
+  try {
+    await readEntry(child, ctx)
+  } finally {
+    await consume(stream)
+  }
 }
 
 /**

@@ -91,7 +91,13 @@ async function readMember(zip: yauzl.ZipFile, member: yauzl.Entry, entry: InputE
   const mode = (member.externalFileAttributes >>> 16) & S_IFMT
   if (name.endsWith('/') || mode === S_IFDIR) return
   if (mode !== 0 && mode !== S_IFREG) {
-    ctx.warn('special-member', path, null, `${path} was skipped: it is a symlink or device, not a regular file.`, 'info')
+    ctx.warn(
+      'special-member',
+      path,
+      null,
+      `${path} was skipped: it is a symlink or device, not a regular file.`,
+      'info',
+    )
     return
   }
   if (member.isEncrypted()) {

@@ -23,7 +23,13 @@ function oomlens(...args: string[]): Run {
 interface Json {
   schema: string
   inputs: { path: string; kind: string }[]
-  events: { id: string; kind: string; source: { path: string; line: number }; findings: { title: string }[]; whatIf: unknown }[]
+  events: {
+    id: string
+    kind: string
+    source: { path: string; line: number }
+    findings: { title: string }[]
+    whatIf: unknown
+  }[]
   warnings: unknown[]
 }
 
@@ -53,12 +59,22 @@ describe('oomlens', () => {
     const r = oomlens('analyze', join(dir, 'bundle.tar.gz'), '--json')
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout) as Json
-    expect(json.events.map((e) => e.source)).toEqual([{ path: `${join(dir, 'bundle.tar.gz')}!/var/log/messages.1`, line: 1 }])
+    expect(json.events.map((e) => e.source)).toEqual([
+      { path: `${join(dir, 'bundle.tar.gz')}!/var/log/messages.1`, line: 1 },
+    ])
     expect(json.inputs.map((i) => i.kind)).toEqual(['archive', 'kernel-log'])
   })
 
   it('runs the what-if when --set is given', () => {
-    const r = oomlens('analyze', join(CORPUS, LOWMEM), '--json', '--set', 'min_free_kbytes=16384', '--set', 'watermark_scale_factor=10')
+    const r = oomlens(
+      'analyze',
+      join(CORPUS, LOWMEM),
+      '--json',
+      '--set',
+      'min_free_kbytes=16384',
+      '--set',
+      'watermark_scale_factor=10',
+    )
     expect(r.code).toBe(0)
     const json = JSON.parse(r.stdout) as Json
     expect(json.events[0]!.whatIf).toMatchObject({ settings: { min_free_kbytes: 16384, watermark_scale_factor: 10 } })

@@ -8,7 +8,14 @@ describe('parse-set', () => {
 
   it('reads every known name, oom_score_adj per pid', () => {
     expect(
-      parseSet(['min_free_kbytes=16384', 'watermark_scale_factor=10', 'cma_kb=0', 'swap_kb=2097152', 'oom_score_adj.2798=-1000', 'oom_score_adj.1=500']),
+      parseSet([
+        'min_free_kbytes=16384',
+        'watermark_scale_factor=10',
+        'cma_kb=0',
+        'swap_kb=2097152',
+        'oom_score_adj.2798=-1000',
+        'oom_score_adj.1=500',
+      ]),
     ).toEqual({
       min_free_kbytes: 16384,
       watermark_scale_factor: 10,

@@ -15,7 +15,9 @@ const HALF: ImportProgress = {
 
 describe('progress-bar', () => {
   it('draws the fraction read, sizes, events and the member being read', () => {
-    expect(formatProgress(HALF, 200)).toBe('[############------------] 50% 50/100 MB 2 events sos.tar.xz!/var/log/messages')
+    expect(formatProgress(HALF, 200)).toBe(
+      '[############------------] 50% 50/100 MB 2 events sos.tar.xz!/var/log/messages',
+    )
   })
 
   it('fits a narrow terminal', () => {

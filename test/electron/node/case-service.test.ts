@@ -33,7 +33,12 @@ describe('case-service', () => {
     ])
     expect(streamed.map((e) => e.line).sort((a, b) => a - b)).toEqual(loaded.analysis.events.map((e) => e.event.line))
     expect(progress[0]!.phase).toBe('scanning')
-    expect(progress.at(-1)).toMatchObject({ phase: 'done', eventsFound: 2, filesDone: 1, bytesRead: statSync(archive).size })
+    expect(progress.at(-1)).toMatchObject({
+      phase: 'done',
+      eventsFound: 2,
+      filesDone: 1,
+      bytesRead: statSync(archive).size,
+    })
     expect(loaded.analysis.lang).toBe('en')
   })
 
@@ -41,7 +46,9 @@ describe('case-service', () => {
     const loaded = await loadCase([archive])
     const event = loaded.analysis.events[1]!.event
     const lines = await loaded.readLines(event.path, event.line, event.line + 2)
-    expect(lines).toEqual([0, 1, 2].map((k) => ({ path: event.path, line: event.line + k, text: PHYSICAL[event.line - 1 + k] })))
+    expect(lines).toEqual(
+      [0, 1, 2].map((k) => ({ path: event.path, line: event.line + k, text: PHYSICAL[event.line - 1 + k] })),
+    )
     await expect(loaded.readLines('/etc/passwd', 1, 2)).rejects.toBeInstanceOf(InputError)
   })
 
@@ -54,7 +61,10 @@ describe('case-service', () => {
   it('rejects with a cancelled InputError when the signal is aborted', async () => {
     const abort = new AbortController()
     abort.abort()
-    await expect(loadCase([archive], { signal: abort.signal })).rejects.toMatchObject({ name: 'InputError', code: 'cancelled' })
+    await expect(loadCase([archive], { signal: abort.signal })).rejects.toMatchObject({
+      name: 'InputError',
+      code: 'cancelled',
+    })
     const midway = new AbortController()
     const phases: string[] = []
     const pending = loadCase([archive, join(CORPUS, LOG)], {

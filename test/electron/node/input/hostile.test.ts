@@ -23,7 +23,9 @@ beforeAll(() => {
 })
 afterAll(() => removeDir(dir))
 
-async function tarOf(entries: readonly { name: string; type?: string; body?: string; linkname?: string }[]): Promise<Buffer> {
+async function tarOf(
+  entries: readonly { name: string; type?: string; body?: string; linkname?: string }[],
+): Promise<Buffer> {
   const p = pack()
   for (const e of entries) {
     const header = { name: e.name, type: (e.type ?? 'file') as 'file', ...(e.linkname ? { linkname: e.linkname } : {}) }
@@ -49,11 +51,14 @@ function warningFor(parsed: ParsedCase, code: string): string {
 describe('hostile inputs', () => {
   it('skips ../ and absolute tar members with a warning naming them, writes nothing and reads the rest', async () => {
     const archive = join(dir, 'escape.tar')
-    writeFileSync(archive, await tarOf([
-      { name: '../evil.log', body: REPORT },
-      { name: '/etc/abs.log', body: REPORT },
-      { name: 'ok/messages', body: REPORT },
-    ]))
+    writeFileSync(
+      archive,
+      await tarOf([
+        { name: '../evil.log', body: REPORT },
+        { name: '/etc/abs.log', body: REPORT },
+        { name: 'ok/messages', body: REPORT },
+      ]),
+    )
     const before = treeState(dir)
     const parsed = await readCase([archive])
     expect(parsed.events.map((e) => e.path)).toEqual(Array(REPORT_EVENTS).fill(`${archive}!/ok/messages`))
@@ -65,13 +70,16 @@ describe('hostile inputs', () => {
 
   it('skips symlink, hard link and device members with a warning', async () => {
     const archive = join(dir, 'links.tar')
-    writeFileSync(archive, await tarOf([
-      { name: 'var/log/link', type: 'symlink', linkname: '/etc/shadow' },
-      { name: 'var/log/hard', type: 'link', linkname: 'var/log/messages' },
-      { name: 'dev/sda', type: 'block-device' },
-      { name: 'dev/tty0', type: 'character-device' },
-      { name: 'var/log/messages', body: REPORT },
-    ]))
+    writeFileSync(
+      archive,
+      await tarOf([
+        { name: 'var/log/link', type: 'symlink', linkname: '/etc/shadow' },
+        { name: 'var/log/hard', type: 'link', linkname: 'var/log/messages' },
+        { name: 'dev/sda', type: 'block-device' },
+        { name: 'dev/tty0', type: 'character-device' },
+        { name: 'var/log/messages', body: REPORT },
+      ]),
+    )
     const parsed = await readCase([archive])
     expect(parsed.events).toHaveLength(REPORT_EVENTS)
     const special = parsed.issues.filter((i) => i.code === 'special-member').map((i) => i.path.split('!/')[1])
@@ -156,7 +164,10 @@ describe('hostile inputs', () => {
 
   it('finds a report after a 50 MB line at its true line number', async () => {
     const file = join(dir, 'long.log')
-    writeFileSync(file, Buffer.concat([Buffer.from('first\n'), Buffer.alloc(50 * 1024 * 1024, 0x61), Buffer.from(`\n${REPORT}`)]))
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('first\n'), Buffer.alloc(50 * 1024 * 1024, 0x61), Buffer.from(`\n${REPORT}`)]),
+    )
     const parsed = await readCase([file])
     const plain = await readCase([writeAndPath('long-plain.log', `first\nx\n${REPORT}`)])
     expect(parsed.events.map((e) => e.line)).toEqual(plain.events.map((e) => e.line))
@@ -178,7 +189,11 @@ describe('hostile inputs', () => {
 
   it('reports a named file that does not exist as not-found', async () => {
     const missing = join(dir, 'missing.log')
-    await expect(readCase([missing])).rejects.toMatchObject({ code: 'not-found', path: missing, message: `${missing}: no such file or directory` })
+    await expect(readCase([missing])).rejects.toMatchObject({
+      code: 'not-found',
+      path: missing,
+      message: `${missing}: no such file or directory`,
+    })
   })
 
   it('warns and carries on when a file inside a directory vanishes before it is read', async () => {
@@ -197,14 +212,20 @@ describe('hostile inputs', () => {
       endOfInput: () => undefined,
     }
     const gone = join(dir, 'gone.log')
-    await readPlannedFile({ filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone, mtimeMs: 0 }, ctx)
+    await readPlannedFile(
+      { filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone, mtimeMs: 0 },
+      ctx,
+    )
     expect(issues).toEqual([`unreadable-file ${gone} ${gone}: no such file or directory; it was skipped.`])
   })
 
   it.skipIf(process.getuid?.() === 0)('refuses a named file it may not read, naming it', async () => {
     const locked = writeAndPath('locked.log', REPORT)
     chmodSync(locked, 0)
-    await expect(readCase([locked])).rejects.toMatchObject({ code: 'unreadable', message: `${locked}: permission denied` })
+    await expect(readCase([locked])).rejects.toMatchObject({
+      code: 'unreadable',
+      message: `${locked}: permission denied`,
+    })
   })
 })
 

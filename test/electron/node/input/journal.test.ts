@@ -42,22 +42,30 @@ describe('journal readers', () => {
     // Each plain line i sits in the (2i-1)th export entry of 8 lines (7 fields, a blank); MESSAGE is the 7th.
     expect(parsed.events.map((e) => e.line)).toEqual(plainLines.map((l) => (2 * l - 2) * 8 + 7))
     expect(parsed.events[0]!.lines[0]!.text).toMatch(/^2026-01-01T10:00:00\.\d{6}\+00:00 lab1 kernel: /)
-    expect(parsed.inputs).toEqual([{ path: join(dir, 'kernel.export'), kind: 'kernel-log', bytes: Buffer.byteLength(exportText()) }])
+    expect(parsed.inputs).toEqual([
+      { path: join(dir, 'kernel.export'), kind: 'kernel-log', bytes: Buffer.byteLength(exportText()) },
+    ])
   })
 
-  it.skipIf(!hasJournalTools)('reads kernel entries of a binary journal written by systemd-journal-remote', async () => {
-    const journal = join(dir, 'remote.journal')
-    execFileSync(JOURNAL_REMOTE, [`--output=${journal}`, join(dir, 'kernel.export')], { stdio: 'ignore' })
-    const parsed = await readCase([journal])
-    // Journal "lines" are entry positions: plain line i is entry 2i-1.
-    expect(parsed.events.map((e) => [e.path, e.line])).toEqual(plainLines.map((l) => [journal, 2 * l - 1]))
-    const first = await readLineRange([journal], journal, 1, 2)
-    expect(first).toEqual([{ path: journal, line: 1, text: `2026-01-01T10:00:00.000000+00:00 lab1 kernel: ${MESSAGES[0]}` }])
-  })
+  it.skipIf(!hasJournalTools)(
+    'reads kernel entries of a binary journal written by systemd-journal-remote',
+    async () => {
+      const journal = join(dir, 'remote.journal')
+      execFileSync(JOURNAL_REMOTE, [`--output=${journal}`, join(dir, 'kernel.export')], { stdio: 'ignore' })
+      const parsed = await readCase([journal])
+      // Journal "lines" are entry positions: plain line i is entry 2i-1.
+      expect(parsed.events.map((e) => [e.path, e.line])).toEqual(plainLines.map((l) => [journal, 2 * l - 1]))
+      const first = await readLineRange([journal], journal, 1, 2)
+      expect(first).toEqual([
+        { path: journal, line: 1, text: `2026-01-01T10:00:00.000000+00:00 lab1 kernel: ${MESSAGES[0]}` },
+      ])
+    },
+  )
 
   it.skipIf(!hasJournalTools)('finds the same events in journalctl -o json output of that journal', async () => {
     const journal = join(dir, 'remote.journal')
-    if (!existsSync(journal)) execFileSync(JOURNAL_REMOTE, [`--output=${journal}`, join(dir, 'kernel.export')], { stdio: 'ignore' })
+    if (!existsSync(journal))
+      execFileSync(JOURNAL_REMOTE, [`--output=${journal}`, join(dir, 'kernel.export')], { stdio: 'ignore' })
     const json = join(dir, 'kernel.json')
     writeFileSync(json, execFileSync('journalctl', ['--file', journal, '-o', 'json']))
     const parsed = await readCase([json])

@@ -45,14 +45,20 @@ const REPORT = corpusText('011-x86-4.18-3.10-vmware-memcg-leaker.log')
 describe('line-scanner', () => {
   it('hands on every line with its physical number whatever the chunking when everyLine is set', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 40 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true })), (parts, fractions) => {
-        const text = parts.join('\n')
-        const { lines } = scan(cut(Buffer.from(text), fractions), { everyLine: true })
-        const expected = text === '' ? [] : text.split('\n')
-        if (text.endsWith('\n')) expected.pop()
-        expect(lines.map((l) => l.text.replace(/\r$/, ''))).toEqual(expected.map((l) => l.replace(/\r$/, '').replaceAll('\0', '')))
-        expect(lines.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1))
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 30 }), { maxLength: 40 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true })),
+        (parts, fractions) => {
+          const text = parts.join('\n')
+          const { lines } = scan(cut(Buffer.from(text), fractions), { everyLine: true })
+          const expected = text === '' ? [] : text.split('\n')
+          if (text.endsWith('\n')) expected.pop()
+          expect(lines.map((l) => l.text.replace(/\r$/, ''))).toEqual(
+            expected.map((l) => l.replace(/\r$/, '').replaceAll('\0', '')),
+          )
+          expect(lines.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1))
+        },
+      ),
     )
   })
 
@@ -65,7 +71,9 @@ describe('line-scanner', () => {
         for (const l of lines) expect(l.text).toBe(physical[l.line - 1])
         const reportLines = REPORT.split('\n').filter((l) => l !== '')
         expect(lines.length).toBeGreaterThanOrEqual(reportLines.length * 2)
-        expect(lines.length).toBeLessThanOrEqual((reportLines.length + WINDOW_GAP_LINES + WINDOW_LOOKBACK_LINES + 1) * 2)
+        expect(lines.length).toBeLessThanOrEqual(
+          (reportLines.length + WINDOW_GAP_LINES + WINDOW_LOOKBACK_LINES + 1) * 2,
+        )
         expect(total).toBe(physical.length - 1)
         expect(windows).toBeGreaterThanOrEqual(2)
       }),
@@ -79,7 +87,9 @@ describe('line-scanner', () => {
       [2, 'b'],
       [3, 'c'],
     ])
-    expect(scan([Buffer.from('a\r\nb\r'), Buffer.from('\nc\r\n')], { everyLine: true }).lines.map((l) => l.text)).toEqual(['a', 'b', 'c'])
+    expect(
+      scan([Buffer.from('a\r\nb\r'), Buffer.from('\nc\r\n')], { everyLine: true }).lines.map((l) => l.text),
+    ).toEqual(['a', 'b', 'c'])
   })
 
   it('replaces invalid UTF-8 and removes NUL bytes with one warning when the input has them', () => {
@@ -91,7 +101,10 @@ describe('line-scanner', () => {
 
   it('cuts a line longer than the limit, warns once with its number and keeps counting lines', () => {
     const long = 'x'.repeat(10_000)
-    const { lines, issues } = scan(cut(Buffer.from(`a\n${long}\nb\n`), [0.1, 0.5, 0.9]), { everyLine: true, maxLineBytes: 1000 })
+    const { lines, issues } = scan(cut(Buffer.from(`a\n${long}\nb\n`), [0.1, 0.5, 0.9]), {
+      everyLine: true,
+      maxLineBytes: 1000,
+    })
     expect(lines.map((l) => [l.line, l.text.length])).toEqual([
       [1, 1],
       [2, 1000],

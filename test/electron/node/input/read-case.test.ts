@@ -2,7 +2,17 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readCase } from '../../../../electron/node/input/read-case'
-import { CORPUS, PLANTED, hasTool, makeTempDir, manifestEvents, removeDir, run, treeState, writeTree } from './build-fixtures'
+import {
+  CORPUS,
+  PLANTED,
+  hasTool,
+  makeTempDir,
+  manifestEvents,
+  removeDir,
+  run,
+  treeState,
+  writeTree,
+} from './build-fixtures'
 
 type Found = readonly [path: string, kind: string, line: number]
 

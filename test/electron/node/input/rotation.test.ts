@@ -7,7 +7,10 @@ import { corpusText, makeTempDir, removeDir, writeTree } from './build-fixtures'
 
 const SYSLOG = corpusText('005-i686-pae-4.10-debian-updatedb-syslog.log')
 const noise = (day: string, n: number): string =>
-  Array.from({ length: n }, (_, i) => `Feb ${day} 03:00:${String(i % 60).padStart(2, '0')} asrocke350m1 CRON[${i}]: (root) CMD (run-parts)\n`).join('')
+  Array.from(
+    { length: n },
+    (_, i) => `Feb ${day} 03:00:${String(i % 60).padStart(2, '0')} asrocke350m1 CRON[${i}]: (root) CMD (run-parts)\n`,
+  ).join('')
 /** The corpus report moved to another day, so each rotation carries a distinct report. */
 const reportOn = (day: string): string => SYSLOG.replaceAll('Feb 12 ', `Feb ${day} `)
 
@@ -20,7 +23,15 @@ afterAll(() => removeDir(dir))
 
 describe('rotation', () => {
   it('orders a family oldest first when names are numbered, dated or compressed', () => {
-    const names = ['kern.log', 'kern.log.1', 'kern.log.2.gz', 'messages', 'messages-20260108', 'messages-20260101.gz', 'syslog']
+    const names = [
+      'kern.log',
+      'kern.log.1',
+      'kern.log.2.gz',
+      'messages',
+      'messages-20260108',
+      'messages-20260101.gz',
+      'syslog',
+    ]
     expect(orderRotated(names, (n) => n)).toEqual([
       'kern.log.2.gz',
       'kern.log.1',

@@ -137,6 +137,14 @@ describe('kernel model over the corpus and the seeds', () => {
     },
   )
 
+  const memcg = cases.filter((c) => c.event.kind === 'memcg-oom' && c.event.tasks.length > 0 && chosen(c))
+  it.each(memcg.map((c) => [`${c.file.slice(0, 3)} ${c.event.id}`, c] as const))(
+    'replays the victim over the member list of memcg OOM %s (totalpages from the memcg limit)',
+    (_, c) => {
+      expect(c.model.predictedVictim).toMatchObject({ pid: chosen(c)?.pid, totalPagesFrom: 'memcg-limit' })
+    },
+  )
+
   it('covers every global OOM with a task table and a choice (005 and seeds 000, 002, 003)', () => {
     const covered = victims.filter((c) => chosen(c)).map((c) => c.file.slice(0, 3))
     expect(covered).toEqual(expect.arrayContaining(['005', '000', '002', '003']))

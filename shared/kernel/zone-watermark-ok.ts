@@ -74,7 +74,7 @@ export function zoneWatermarkOk(
   if (order === 0 || !state.buddyCounts) return verdict(true, 'ok')
   const orderOk =
     version < v('4.4')
-      ? legacyOrderLoop(state, order, afterOrder - cmaSub, min)
+      ? legacyOrderLoop(state, order, afterOrder, min) // 3.7–4.3: CMA only left the first comparison
       : freeListHasBlock(state, order, alloc)
   return orderOk ? verdict(true, 'ok') : verdict(false, 'order')
 }

@@ -1,0 +1,48 @@
+import { mount } from '@vue/test-utils'
+import { Chart, type ActiveElement, type ChartEvent } from 'chart.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TimelineSpec } from '../../../shared/report/chart-spec-types'
+import { timelineSpecFromSummary } from '../../../renderer/src/charts/timeline-spec-adapter'
+import TheTimeline from '../../../renderer/src/components/TheTimeline.vue'
+import { fakeApi, sampleAnalysis } from '../fixtures/sample-case'
+import { mountOptions } from '../fixtures/mount-options'
+
+describe('TheTimeline', () => {
+  let spec: TimelineSpec
+  beforeAll(async () => {
+    spec = timelineSpecFromSummary(fakeApi(await sampleAnalysis()).summary, 'Timeline')
+  })
+
+  function mountTimeline() {
+    const w = mount(TheTimeline, { ...mountOptions(), props: { spec, selectedId: null }, attachTo: document.body })
+    const chart = Chart.getChart(w.find('canvas').element as HTMLCanvasElement)
+    if (!chart) throw new Error('no chart')
+    return { w, chart }
+  }
+
+  it('counts the dated events it draws', () => {
+    const { w } = mountTimeline()
+    const points = spec.eventLanes.reduce((n, l) => n + l.points.length, 0)
+    expect(points).toBeGreaterThan(0)
+    expect(w.attributes('data-points')).toBe(String(points))
+    w.unmount()
+  })
+
+  it('asks to open the event whose point was clicked', () => {
+    const { w, chart } = mountTimeline()
+    const hit = [{ datasetIndex: 0, index: 0 }] as unknown as ActiveElement[]
+    chart.options.onClick?.call(chart, {} as ChartEvent, hit, chart)
+    expect(w.emitted('pick')?.[0]).toEqual([spec.eventLanes[0]?.points[0]?.eventId])
+    w.unmount()
+  })
+
+  it('zooms in and back out when reset', async () => {
+    const { w, chart } = mountTimeline()
+    const zoomable = chart as unknown as { zoom(f: number): void; getZoomLevel(): number }
+    zoomable.zoom(2)
+    expect(zoomable.getZoomLevel()).toBeGreaterThan(1)
+    await w.find('button').trigger('click')
+    expect(zoomable.getZoomLevel()).toBe(1)
+    w.unmount()
+  })
+})

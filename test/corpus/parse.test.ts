@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../shared/event/types'
-import { parseText } from '../../shared/parse'
+import { parseText, stripPrefix } from '../../shared/parse'
 import { buddyLines, flatten, numbersOf, taskRowCount, zoneLines } from './support/independent'
 
 const CORPUS = '/work/shared/corpus/public'
@@ -79,6 +79,16 @@ describe.each(manifest.map((m) => [m.file, m] as const))('corpus %s', (file, m) 
     expect(events.flatMap((e) => (e.counters['free'] !== undefined ? [[e.counters['free']]] : []))).toEqual(
       numbersOf(flat, /(?<![\w])free:(\d+)(?![\dk])/g),
     )
+  })
+
+  it('finds the same reports when the whole log is collapsed onto one line without prefixes', () => {
+    const joined = text
+      .split('\n')
+      .map((l) => stripPrefix(l).message)
+      .join(' ')
+    const sig = (es: readonly MemEvent[]): string[] =>
+      es.map((e) => [e.kind, e.trigger.comm, e.trigger.gfpMask, e.zones.length, e.tasks.length, e.killed?.pid, Object.keys(e.counters).length].join('/'))
+    expect(sig(parseText(file, joined).events)).toEqual(sig(events))
   })
 
   it('reports no problem it cannot point at', () => {

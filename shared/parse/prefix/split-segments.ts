@@ -14,6 +14,46 @@ const REPEATS: Partial<Record<PrefixKind, RegExp>> = {
   'dmesg-T': new RegExp(`\\s(?=\\[${DOW}\\s+${MON}\\s+\\d{1,2}\\s+\\d\\d:\\d\\d:\\d\\d\\s+\\d{4}\\])`, 'g'),
 }
 
+/**
+ * Where a report pasted without newlines AND without prefixes starts a new kernel line: before each
+ * section's own opening words. Used only for long unprefixed lines that contain a report marker.
+ */
+const RAW_STARTS = new RegExp(
+  [
+    '\\s(?=\\S+ invoked oom-killer: )',
+    '(?<!invoked)\\s(?=oom-killer: gfp_mask=)',
+    '\\s(?=Free pages: |cpu \\d+ (?:hot|cold): |Out of Memory: )',
+    '\\s(?=\\S+: page allocation failure)',
+    '\\s(?=\\S+ cpuset=\\S* mems_allowed=)',
+    '\\s(?=CPU: \\d+ (?:UID: \\d+ )?PID: )',
+    '\\s(?=Pid: \\d+, comm: )',
+    '\\s(?=Hardware name: )',
+    '\\s(?=Call [Tt]race:)',
+    '(?<![?\\]])\\s(?=(?:\\? )?(?:\\[<[0-9a-f]+>\\] )?(?:\\? )?[A-Za-z_][\\w.]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+)',
+    '\\s(?=Mem-[Ii]nfo:)',
+    '\\s(?=(?:active_anon|Active_anon|Active):\\d+\\s)',
+    '(?<!\\b[0-9a-f]{8})\\s(?=(?:[0-9a-f]{8} ){3}[0-9a-f]{8}(?:\\s|$))',
+    '\\s(?=(?:Node \\d+ )?[A-Z][A-Za-z0-9]* per-cpu:)',
+    '\\s(?=CPU\\s+\\d+: hi:)',
+    '\\s(?=Node \\d+ )',
+    '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device) free:)',
+    '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device): \\d+\\*)',
+    '\\s(?=lowmem_reserve\\[\\]:|protections\\[\\]:)',
+    '\\s(?=\\d+ (?:total pagecache pages|pages in swap cache|pages RAM|pages HighMem|pages reserved|pages cma reserved|pages hwpoisoned|pages shared|pages non-shared))',
+    '\\s(?=Swap cache|Free swap|Total swap|Tasks state|Unreclaimable slab info:)',
+    '\\s(?=\\[\\s*pid\\s*\\]|\\[\\s*\\d+\\]\\s+\\d+\\s+\\d+)',
+    '\\s(?=Out of memory|Memory cgroup out of memory|oom-kill:|oom_reaper:|Task in \\S+ killed|Kernel panic - not syncing)',
+    '(?<!:)\\s(?=Killed process \\d)',
+    '\\s(?=(?:memory|memory\\+swap|kmem|swap): usage \\d)',
+    '\\s(?=Memory cgroup stats for )',
+    '\\s(?=(?:RIP|RSP|RAX|RDX|RBP|R10|R13|EIP|EAX|ESI|Code): )',
+  ].join('|'),
+  'g',
+)
+
+/** Marker test before the raw split is tried at all (cheap). */
+const RAW_MARKER = /oom-killer:|page allocation failure|Mem-[Ii]nfo:/
+
 /** A piece of one physical line: the whole line, or one segment of a collapsed paste. */
 export interface RawSegment {
   /** The segment's text verbatim (the separating space before the next segment excluded). */
@@ -34,7 +74,7 @@ const MAX_SEGMENTS = 100_000
  */
 export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
   const pieces: string[] = []
-  const re = REPEATS[kind]
+  const re = kind === 'none' && text.length > 200 && RAW_MARKER.test(text) ? RAW_STARTS : REPEATS[kind]
   if (re && text.length > 40) {
     re.lastIndex = 0
     let start = 0

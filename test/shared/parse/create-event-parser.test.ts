@@ -81,6 +81,12 @@ describe('createEventParser', () => {
     expect(events[0]!.lines.every((l) => line.includes(l.text))).toBe(true)
   })
 
+  it('splits a collapsed paste that lost its prefixes too, at the report\'s own markers', () => {
+    const { events } = run(['Here is my log:', MESSAGES.map((m) => m.message).join(' '), 'Any idea?'])
+    expect(events).toHaveLength(1)
+    expect(essence(events[0]!)).toEqual(reference)
+  })
+
   it('reads an rsyslog message whose newlines were escaped as #012', () => {
     const { events } = run([`Feb 12 08:21:50 box kernel: ${MESSAGES.map((m) => m.message).join('#012')}`])
     expect(essence(events[0]!)).toEqual(reference)

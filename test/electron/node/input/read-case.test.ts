@@ -5,6 +5,7 @@ import { readCase } from '../../../../electron/node/input/read-case'
 import {
   CORPUS,
   PLANTED,
+  corpusText,
   hasTool,
   makeTempDir,
   manifestEvents,
@@ -76,6 +77,20 @@ describe('read-case', () => {
     expect(sorted(await eventsOf([root]))).toEqual(sorted(expectedTree(`${root}/`)))
   })
 
+  it('finds the planted events in a supportconfig layout, below its section headers', async () => {
+    const root = join(dir, 'scc_db17_260101_1200')
+    const header = (what: string): string => `#==[ Log File ]=====================================#\n# ${what}\n`
+    writeTree(root, {
+      'messages.txt': header('/var/log/messages') + corpusText(PLANTED[0]),
+      'boot.txt': header('/bin/dmesg') + corpusText(PLANTED[2]),
+    })
+    const moved = (file: string, path: string): Found[] =>
+      expected(file, path).map(([p, k, l]) => [p, k, l + 2] as const)
+    expect(sorted(await eventsOf([root]))).toEqual(
+      sorted([...moved(PLANTED[0], join(root, 'messages.txt')), ...moved(PLANTED[2], join(root, 'boot.txt'))]),
+    )
+  })
+
   const singles = [
     ['gzip', ['-k', '-9'], '.gz'],
     ['xz', ['-k'], '.xz'],
@@ -135,12 +150,21 @@ describe('read-case', () => {
     const root = join(dir, 'kinds')
     plantTree(root)
     copyFileSync(join(CORPUS, 'proc/debian-11-5.10.0-10-qemu/meminfo'), join(root, 'meminfo'))
+    mkdirSync(join(root, 'proc/sys/vm'), { recursive: true })
+    copyFileSync(
+      join(CORPUS, 'proc/rhcos-4.18.0-80-xeon/sys/vm/min_free_kbytes'),
+      join(root, 'proc/sys/vm/min_free_kbytes'),
+    )
     run('tar', ['-czf', archive, '-C', root, '.'])
     const parsed = await readCase([archive])
     const kinds = Object.fromEntries(parsed.inputs.map((i) => [i.path, i.kind]))
     expect(kinds[archive]).toBe('archive')
     expect(kinds[`${archive}!/var/log/messages.1`]).toBe('kernel-log')
     expect(kinds[`${archive}!/meminfo`]).toBe('meminfo')
-    expect(parsed.snapshots.map((s) => [s.path, s.kind])).toEqual([[`${archive}!/meminfo`, 'meminfo']])
+    expect(kinds[`${archive}!/proc/sys/vm/min_free_kbytes`]).toBe('sysctl')
+    expect(parsed.snapshots.map((s) => [s.path, s.kind]).sort()).toEqual([
+      [`${archive}!/meminfo`, 'meminfo'],
+      [`${archive}!/proc/sys/vm/min_free_kbytes`, 'sysctl'],
+    ])
   })
 })

@@ -85,7 +85,9 @@ describe('parser properties', () => {
         const p = createEventParser({ onEvent: (e) => pushed.push(e), onIssue: () => {} })
         lines.join('\n').split('\n').forEach((text, i) => p.push({ path: 'p.log', line: i + 1, text }))
         p.finish()
-        expect(pushed.map((e) => [e.kind, e.line])).toEqual(parseLines(lines).events.map((e) => [e.kind, e.line]).sort((a, b) => Number(a[1]) - Number(b[1])))
+        // Completion order may differ from file order (year-less syslog events wait for the file's end).
+        const key = (es: MemEvent[]): string[] => es.map((e) => `${e.line}/${e.kind}`).sort()
+        expect(key(pushed)).toEqual(key(parseLines(lines).events))
       }),
       { numRuns: 100 },
     )

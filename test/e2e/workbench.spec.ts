@@ -54,6 +54,22 @@ test.describe('workbench', () => {
     expect(errors).toEqual([])
   })
 
+  test('shows import progress while the case is being read', async ({ page }) => {
+    // Hold the bridge's answer back a little so the bar is on screen long enough to see.
+    let release: () => void = () => undefined
+    const held = new Promise<void>((done) => (release = done))
+    await page.route('**/api/openCase', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/')
+    await expect(page.getByTestId('import-progress')).toBeVisible()
+    await shot(page, 'import-progress', false)
+    release()
+    await expect(page.getByTestId('event-row')).toHaveCount(expectedEventCount(), { timeout: 30_000 })
+    await expect(page.getByTestId('import-progress')).toHaveCount(0)
+  })
+
   test('filters the list with / and walks it with j and k', async ({ page }) => {
     await openCase(page)
     await page.keyboard.press('/')

@@ -6,6 +6,7 @@ import type { ReadContext } from './read-context'
 import { readEntry } from './read-entry'
 
 const READ_CHUNK_BYTES = 256 * 1024
+const MIN_CHUNK_BYTES = 4 * 1024
 
 /** Opens a file read-only and reads it as a stream; a file inside a directory that fails is a warning. */
 export async function readPlannedFile(file: PlannedFile, ctx: ReadContext): Promise<void> {
@@ -18,7 +19,10 @@ export async function readPlannedFile(file: PlannedFile, ctx: ReadContext): Prom
     ctx.warn('unreadable-file', file.path, null, `${fsError.message}; it was skipped.`)
     return
   }
-  const stream = handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES, autoClose: false })
+  // Small files get small buffers: a sosreport holds thousands of tiny files, and a 256 KiB buffer each
+  // costs more in allocation and GC than reading them.
+  const highWaterMark = Math.max(MIN_CHUNK_BYTES, Math.min(READ_CHUNK_BYTES, file.sizeBytes + 1))
+  const stream = handle.createReadStream({ highWaterMark, autoClose: false })
   try {
     ctx.progress.reading(file.path)
     await readEntry(

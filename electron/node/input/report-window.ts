@@ -86,8 +86,15 @@ function literalCore(alternative: string): string {
   return out
 }
 
+let anchors: readonly Buffer[] | null | undefined
+
 /** Needles every report start contains, or null when the pattern has an alternative without one. */
 export function reportStartAnchors(): readonly Buffer[] | null {
+  anchors ??= computeAnchors()
+  return anchors
+}
+
+function computeAnchors(): readonly Buffer[] | null {
   const ignoreCase = REPORT_START_PATTERN.flags.includes('i')
   const covered = topLevelAlternatives(REPORT_START_PATTERN.source).every((alt) => {
     const core = literalCore(alt)

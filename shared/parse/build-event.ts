@@ -98,8 +98,9 @@ function kbPagePairs(d: Draft): Array<readonly [number, number]> {
 export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink): MemEvent {
   const memcg = buildMemcg(d)
   const frames = d.callTrace.map((f) => f.fn)
+  const version = d.taskLine?.version ?? d.bootVersion
   const arch = inferArch({
-    version: d.taskLine?.version ?? null,
+    version,
     frames,
     registers: d.registers,
     frameTexts: d.callTrace.map((f) => d.lines[f.at]?.message ?? ''),
@@ -133,7 +134,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     timeYearInferred: false,
     uptime: d.uptime,
     host: d.host,
-    kernelVersion: tl?.version ?? null,
+    kernelVersion: version,
     arch,
     pageSizeKb: page.pageSizeKb,
     pageSizeFrom: page.from,

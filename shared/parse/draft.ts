@@ -82,6 +82,8 @@ export interface Draft {
   memcgStatOpen: boolean
   panic: { message: string; at: number } | null
   reaper: { pid: number; comm: string; at: number } | null
+  /** The release from the boot's `Linux version …` line earlier in the stream, for reports without a CPU line. */
+  bootVersion: string | null
   /** Consecutive lines since the last one that belonged to the report. */
   strayRun: number
 }
@@ -132,6 +134,7 @@ export function newDraft(
     memcgStatOpen: false,
     panic: null,
     reaper: null,
+    bootVersion: null,
     strayRun: 0,
   }
 }

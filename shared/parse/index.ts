@@ -19,6 +19,7 @@ export type {
   SlabCache,
   SlabinfoData,
   SysctlData,
+  TypedSnapshot,
   VmstatData,
   ZoneinfoData,
   ZoneinfoZone,

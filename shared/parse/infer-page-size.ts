@@ -7,6 +7,7 @@ export interface PageSizeEvidence {
   readonly arch: string | null
 }
 
+/** Where the page size came from (see `MemEvent.pageSizeFrom`). */
 export type PageSizeFrom = 'buddy' | 'ratio' | 'arch' | 'default'
 
 const CANDIDATES_KB = [4, 8, 16, 64, 256] as const

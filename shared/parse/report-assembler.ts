@@ -53,6 +53,7 @@ function endsBefore(d: Draft, c: LineClass): boolean {
 /** A new assembler for reports of `path` logged by `host`. */
 export function createReportAssembler(path: string, host: string | null, sink: AssemblerSink): ReportAssembler {
   let draft: Draft | null = null
+  let bootVersion: string | null = null
 
   const close = (): void => {
     if (draft && !draft.ignore) sink.emit(draft)
@@ -72,8 +73,11 @@ export function createReportAssembler(path: string, host: string | null, sink: A
   }
 
   const outside = (l: LogicalLine, c: LineClass): void => {
+    const boot = c.k === 'unknown' ? /^Linux version (\S+)/.exec(l.message) : null
+    if (boot) bootVersion = boot[1] ?? null
     if (c.k === 'header' || c.k === 'stall' || c.k === 'kill-choice' || c.k === 'killed') {
       open(l, c)
+      if (draft) draft.bootVersion = bootVersion
       if (draft) applyLine(draft, c, addLines(draft, l), l, sink)
       return
     }

@@ -1,5 +1,6 @@
 import type { IssueSink } from '../../base/issue'
 import type { Snapshot, SnapshotKind } from '../../event/types'
+import type { TypedSnapshot } from './snapshot-types'
 import { parseBuddyinfo } from './buddyinfo'
 import { parseMeminfo } from './meminfo'
 import { parsePagetypeinfo } from './pagetypeinfo'
@@ -9,7 +10,7 @@ import { parseVmstat } from './vmstat'
 import { parseZoneinfo } from './zoneinfo'
 
 /**
- * Parse a proc snapshot of a known kind. Lines not understood become issues; never throws. Null when
+ * Parse a proc snapshot of a known kind (its `data` typed as {@link TypedSnapshot} describes). Lines not understood become issues; never throws. Null when
  * nothing at all could be read from it (an empty file, or content of another kind).
  */
 export function parseSnapshot(
@@ -18,9 +19,10 @@ export function parseSnapshot(
   text: string,
   onIssue: IssueSink,
   nameHint?: string,
-): Snapshot | null {
+): (Snapshot & TypedSnapshot) | null {
   const data = parseData(path, kind, text, onIssue, nameHint)
-  return data === null ? null : { path, kind, time: null, data }
+  // parseData returns the data type that belongs to `kind`.
+  return data === null ? null : ({ path, kind, time: null, data } as Snapshot & TypedSnapshot)
 }
 
 function parseData(path: string, kind: SnapshotKind, text: string, onIssue: IssueSink, nameHint?: string): object | null {

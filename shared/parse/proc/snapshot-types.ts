@@ -20,6 +20,7 @@ export interface ZoneinfoZone {
   readonly pagesets: ReadonlyArray<{ readonly cpu: number; readonly fields: Readonly<Record<string, number>> }>
 }
 
+/** /proc/zoneinfo: every zone, and the per-node stats blocks. */
 export interface ZoneinfoData {
   readonly zones: readonly ZoneinfoZone[]
   /** `per-node stats` blocks (≥ 4.8), by node. */
@@ -62,6 +63,7 @@ export interface SlabCache {
   readonly sharedAvail: number
 }
 
+/** /proc/slabinfo: the format version and every cache. */
 export interface SlabinfoData {
   readonly version: string
   readonly caches: readonly SlabCache[]
@@ -71,3 +73,13 @@ export interface SlabinfoData {
 export interface SysctlData {
   readonly values: Readonly<Record<string, number | readonly number[] | string>>
 }
+
+/** A snapshot with its data typed by kind (the same object as `Snapshot`, narrowed on `kind`). */
+export type TypedSnapshot =
+  | { readonly path: string; readonly kind: 'meminfo'; readonly time: string | null; readonly data: MeminfoData }
+  | { readonly path: string; readonly kind: 'zoneinfo'; readonly time: string | null; readonly data: ZoneinfoData }
+  | { readonly path: string; readonly kind: 'buddyinfo'; readonly time: string | null; readonly data: BuddyinfoData }
+  | { readonly path: string; readonly kind: 'pagetypeinfo'; readonly time: string | null; readonly data: PagetypeinfoData }
+  | { readonly path: string; readonly kind: 'vmstat'; readonly time: string | null; readonly data: VmstatData }
+  | { readonly path: string; readonly kind: 'slabinfo'; readonly time: string | null; readonly data: SlabinfoData }
+  | { readonly path: string; readonly kind: 'sysctl'; readonly time: string | null; readonly data: SysctlData }

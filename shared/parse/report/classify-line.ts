@@ -68,6 +68,7 @@ export type LineClass =
   | { readonly k: 'no-killable' }
   | { readonly k: 'unknown' }
 
+/** The kind tag of a {@link LineClass}. */
 export type LineKind = LineClass['k']
 
 /** Section order inside a report; a line whose stage is lower than the report's current stage ends it. */

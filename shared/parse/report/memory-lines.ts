@@ -13,6 +13,7 @@ export function parseLowmemReserve(message: string): number[] | null {
   return body === '' ? [] : body.split(/\s+/).map(Number)
 }
 
+/** One `Node N hugepages_total=…` line. */
 export interface ParsedHugepages {
   readonly node: number
   readonly total: number

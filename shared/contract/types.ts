@@ -3,8 +3,10 @@
  * be added (marked "extra" below); none is ever renamed or dropped without a new schema name.
  */
 
+/** The schema name every analysis JSON carries. */
 export const ANALYSIS_SCHEMA = 'oomlens.analysis/1'
 
+/** The contract's input kinds. */
 export type ContractInputKind =
   | 'kernel-log'
   | 'meminfo'
@@ -18,12 +20,14 @@ export type ContractInputKind =
   | 'directory'
   | 'other'
 
+/** One file read (archive members as `archive.tar.gz!/path`). */
 export interface ContractInput {
   readonly path: string
   readonly kind: ContractInputKind
   readonly bytes: number
 }
 
+/** What was skipped or only partly understood. */
 export interface ContractWarning {
   readonly path: string
   readonly line: number | null
@@ -34,6 +38,7 @@ export interface ContractWarning {
   readonly severity: string
 }
 
+/** One printed zone line, with its buddy blocks (null when no buddy line was printed). */
 export interface ContractZone {
   readonly node: number
   readonly zone: string
@@ -49,6 +54,7 @@ export interface ContractZone {
   readonly freeBlockTypes: readonly (string | null)[] | null
 }
 
+/** One task-table row in the printed units; absent columns null. */
 export interface ContractTask {
   readonly pid: number
   readonly uid: number | null
@@ -63,6 +69,7 @@ export interface ContractTask {
   readonly name: string
 }
 
+/** The victim as printed; `selectedPid` is the task the kernel chose. */
 export interface ContractKilled {
   readonly pid: number
   readonly comm: string
@@ -74,6 +81,7 @@ export interface ContractKilled {
   readonly shmemRssKb: number | null
 }
 
+/** A report line that proves a finding. */
 export interface ContractEvidence {
   readonly line: number
   readonly text: string
@@ -81,6 +89,7 @@ export interface ContractEvidence {
   readonly path: string
 }
 
+/** One diagnosis item. */
 export interface ContractFinding {
   readonly code: string
   readonly severity: 'critical' | 'warning' | 'info'
@@ -89,6 +98,8 @@ export interface ContractFinding {
   readonly evidence: readonly ContractEvidence[]
 }
 
+/** Watermarks and reserves as the model recomputed them. */
+/** What the kernel model recomputed for an event. */
 export interface ContractModelZone {
   readonly node: number
   readonly zone: string
@@ -105,12 +116,14 @@ export interface ContractModel {
   readonly predictedVictim: { readonly pid: number; readonly comm: string; readonly points: number } | null
 }
 
+/** The recomputation under the `--set` values. */
 export interface ContractWhatIf {
   readonly settings: Readonly<Record<string, unknown>>
   readonly allocation: { readonly succeeds: boolean; readonly zone: string | null; readonly marginKb: number }
   readonly zones: readonly ContractModelZone[]
 }
 
+/** One OOM report, memcg OOM or page allocation failure. */
 export interface ContractEvent {
   readonly id: string
   readonly kind: 'oom' | 'memcg-oom' | 'alloc-failure'
@@ -153,6 +166,7 @@ export interface ContractEvent {
   readonly whatIf: ContractWhatIf | null
 }
 
+/** One parsed proc snapshot. */
 export interface ContractSnapshot {
   readonly path: string
   readonly kind: string
@@ -160,6 +174,7 @@ export interface ContractSnapshot {
   readonly data: unknown
 }
 
+/** The whole `oomlens analyze --json` object. */
 export interface AnalysisJson {
   readonly schema: typeof ANALYSIS_SCHEMA
   readonly inputs: readonly ContractInput[]

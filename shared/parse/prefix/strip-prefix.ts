@@ -32,6 +32,8 @@ const MON = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
 const DOW = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
 const PRI = /^<(\d{1,3})>/
 const FACILITY = /^<([a-z]+\.[a-z]+)>\s*/
+/** `dmesg -x`: `kern  :warn  : [ 12.345678] …`. */
+const DECODED = /^(?:kern|user|mail|daemon|auth|syslog|lpr|news|local\d)\s*:(?:emerg|alert|crit|err|warn|notice|info|debug)\s*:\s?/
 const RFC5424 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(-|\[[^\]]*\](?:\[[^\]]*\])*)\s?/
 const ISO = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?\s+/
 const BSD = new RegExp(`^${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?\\s+`)
@@ -133,7 +135,7 @@ function finish(
 export function stripPrefix(raw: string): StrippedLine {
   let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  const fac = FACILITY.exec(text)
+  const fac = FACILITY.exec(text) ?? DECODED.exec(text)
   if (fac) text = text.slice(fac[0].length)
   const pri = PRI.exec(text)
   let kmsg = false

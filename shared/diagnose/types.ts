@@ -43,7 +43,8 @@ export interface Evidence {
 export interface Fact {
   readonly name: string
   readonly value: number
-  readonly unit: 'kB' | 'pages' | 'bytes' | 'count' | 'ratio' | 'percent'
+  /** `s` (seconds) added by the diagnosis work for case-level intervals. */
+  readonly unit: 'kB' | 'pages' | 'bytes' | 'count' | 'ratio' | 'percent' | 's'
   /** `model` when computed by the kernel model, else the lines it was read from. */
   readonly from: 'model' | readonly { readonly path: string; readonly line: number }[]
 }

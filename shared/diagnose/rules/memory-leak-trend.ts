@@ -111,7 +111,8 @@ function numberField(data: unknown, key: string): number | null {
 
 /** The snapshot line that printed `key:` when the parser kept its lines (`data.lines: { line, text }[]`). */
 function snapshotEvidence(snap: Snapshot, key: string): Evidence | null {
-  const lines = (snap.data as { lines?: unknown }).lines
+  // Lines kept by the parser, on the snapshot itself or inside its data.
+  const lines = (snap as { lines?: unknown }).lines ?? (snap.data as { lines?: unknown } | null)?.lines
   if (!Array.isArray(lines)) return null
   for (const item of lines) {
     const { line, text } = (item ?? {}) as { line?: unknown; text?: unknown }

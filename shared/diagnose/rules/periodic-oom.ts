@@ -33,7 +33,7 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
       {
         name: 'median interval',
         value: median,
-        unit: 'count',
+        unit: 's',
         from: order.flatMap(({ e }) => (e ? [{ path: e.path, line: e.line }] : [])),
       },
     ],

@@ -99,7 +99,9 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     problem:
       '`for (let p = lo; p <= Math.min(hi, lo + 64); p++) out.push(p)` never ends once lo > 2^53 (p++ no longer changes p): ' +
       'the array grows until V8 aborts the process ("Fatal JavaScript invalid size error") — a hostile log kills the CLI and ' +
-      'the app. The fuzzers keep such events from the model while this entry is listed (run-pipeline.ts).',
+      'the app. Safe integers reach it too: share × lowmemPages / size passes 2^53 with a zone `min:4503599627370496kB` next ' +
+      'to a zone of managed:2147483648kB. The fuzzers keep events with zone values ≥ 2^40 or unsafe integers from the model ' +
+      'while this entry is listed (run-pipeline.ts).',
     specs: PIPELINE_SPECS,
     checks: ['model-crash'],
     detail: /./,
@@ -132,7 +134,8 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     id: 'parse-dirty-unprefixed-line-dropped',
     owner: 'parser (shared/parse/create-event-parser.ts, segment: `!hasPrefix && !isPrintableAscii(message)`)',
     repro:
-      "parseText('f', corpus 011 (dmesg without prefixes) with '\\u0000\\ufffd' appended to its memcg lines) — the three " +
+      "parseText('f', corpus 011 (dmesg without prefixes) with '\\u0000\\ufffd' appended to every line but the first three of " +
+      'each report) — the three ' +
       "memcg-oom events come out as kind 'oom'",
     problem:
       'An unprefixed line with one non-ASCII character (a NUL, or U+FFFD where a byte was not UTF-8) is taken for prose and ' +

@@ -2,6 +2,7 @@
 // linear-time checks. Prints per-property cases, seed and time, the known failures that fired, and a
 // closing `fuzz: N passed, N failed` line (cases passed; failing properties and time checks).
 //   npm run fuzz -- --cases 200000 --seed 12345 --only pipeline --no-linear
+import { KNOWN_FAILURE_REPROS } from './known-failure-repros'
 import { KNOWN_FAILURES, knownFailureHits } from './known-failures'
 import { LINEAR_CASES, MAX_RATIO, measureLinear } from './linear-time'
 import { FUZZ_SPECS, casesFor } from './properties'
@@ -57,10 +58,12 @@ if (args.linear && args.only === null) {
   }
 }
 
-console.log('known failures (excused violations; 0 = not seen in this run, re-check and remove if fixed):')
+console.log('known failures (violations excused in this run; whether the minimal repro still fails — remove the entry if not):')
 for (const [id, hits] of knownFailureHits()) {
   const k = KNOWN_FAILURES.find((x) => x.id === id)
-  console.log(`  ${String(hits).padStart(6)}  ${id}  [${k?.owner ?? ''}]`)
+  const repro = KNOWN_FAILURE_REPROS[id]
+  const still = repro ? (repro() ? 'repro fails' : 'REPRO PASSES (fixed? remove the entry)') : 'no repro'
+  console.log(`  ${String(hits).padStart(6)} excused  ${still.padEnd(12)}  ${id}  [${k?.owner ?? ''}]`)
 }
 console.log(`fuzz: ${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 console.log(`fuzz: ${passed} passed, ${failed} failed`)

@@ -10,7 +10,7 @@ import { LineScanner } from '../../../electron/node/input/line-scanner'
 import { WINDOW_LOOKBACK_LINES } from '../../../electron/node/input/report-window'
 import { corpusLogs } from './corpus-inputs'
 import { catchThrow, defineFuzz, type FuzzSpec, type Violation } from './fuzz-spec'
-import { kernelLines } from './kernel-lines'
+import { kernelLines, syntheticReport } from './kernel-lines'
 import { joinLines, lineEnding } from './mutations'
 import { runPipeline } from './run-pipeline'
 
@@ -30,6 +30,7 @@ export const whatIf: fc.Arbitrary<WhatIfSettings | null> = fc.option(
 
 /** Kernel-like lines (or a real log with kernel-like lines spliced in) as one file's text. */
 export const kernelText: fc.Arbitrary<string> = fc.oneof(
+  fc.array(syntheticReport, { minLength: 1, maxLength: 3 }).map((reports) => reports.flat().join('\n')),
   fc.tuple(kernelLines, lineEnding).map(([lines, ending]) => joinLines(lines, ending === 'cr' ? 'lf' : ending)),
   fc.tuple(fc.nat(), fc.nat(), kernelLines).map(([which, at, extra]) => {
     const logs = corpusLogs()

@@ -2,6 +2,7 @@
 // runs every one of them; `npm run fuzz` runs the same definitions at ≥ 100,000 cases. The seed is
 // fixed here so a failure in CI replays; the runner picks a fresh one each time.
 import { describe, expect, it } from 'vitest'
+import { KNOWN_FAILURE_REPROS } from '../../fuzz/known-failure-repros'
 import { KNOWN_FAILURES } from '../../fuzz/known-failures'
 import { FUZZ_SPECS, casesFor } from '../../fuzz/properties'
 
@@ -18,6 +19,10 @@ describe('fuzz properties', () => {
     const names = new Set(FUZZ_SPECS.map((s) => s.name))
     const stale = KNOWN_FAILURES.flatMap((k) => k.specs.filter((s) => !names.has(s)).map((s) => `${k.id}: ${s}`))
     expect(stale).toEqual([])
+  })
+
+  it('give every known failure a minimal repro the runner can re-check', () => {
+    expect(KNOWN_FAILURES.map((k) => k.id).filter((id) => !(id in KNOWN_FAILURE_REPROS))).toEqual([])
   })
 
   for (const [i, spec] of FUZZ_SPECS.entries()) {

@@ -1,0 +1,65 @@
+// One executable minimal repro per known failure: true while the bug is still there. The fuzz runner
+// prints them, so an entry whose repro no longer fails is seen and removed from known-failures.ts.
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { analyzeCase } from '../../shared/analysis/analyze-case'
+import { parseText } from '../../shared/parse'
+import { LineScanner } from '../../electron/node/input/line-scanner'
+import { corpusLogs } from './properties/corpus-inputs'
+import { unsafeIntegers } from './properties/run-pipeline'
+
+const OOM = 'invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0'
+
+function scan(chunks: readonly string[], everyLine: boolean): number[] {
+  const lines: number[] = []
+  const s = new LineScanner({ path: 'f', sink: (l) => lines.push(l.line), maxLineBytes: 1 << 20, onIssue: () => {}, everyLine })
+  for (const c of chunks) s.write(Buffer.from(c))
+  s.end()
+  return lines
+}
+
+const badTime = (text: string): boolean =>
+  parseText('f', text, { year: 2020 }).events.some((e) => e.time !== null && !Number.isFinite(Date.parse(e.time)))
+
+const ZONE_U64 = `x ${OOM}\nMem-Info:\nNode 0 Normal free:4kB min:18446744073709551615kB low:18446744073709551615kB high:0kB managed:4kB\n`
+
+export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
+  'scanner-newline-decided-on-first-chunk': () => scan(['}\r', '\n'], true).length !== 1,
+  'scanner-window-lookback-lost-at-chunk-boundary': () => {
+    const text = `context line\nx ${OOM}\n`
+    return scan([text.slice(0, 3), text.slice(3)], false).length !== scan([text], false).length
+  },
+  'parse-impossible-syslog-stamp': () => badTime(`Feb 30 99:99:99 host kernel: x ${OOM}\n`),
+  'parse-journal-zone-name-in-iso': () => badTime(`Mon 2024-03-01 10:00:00 UTC host kernel: x ${OOM}\n`),
+  'parse-unsafe-integer': () => parseText('f', ZONE_U64).events.some((e) => unsafeIntegers(e).length > 0),
+  'model-endless-loop-on-unsafe-watermark': () => {
+    // In a child process: the bug ends in a V8 fatal error that no try/catch can stop.
+    const script =
+      `import { parseText } from './shared/parse/index.ts'; import { analyzeModel } from './shared/model/index.ts';` +
+      `analyzeModel(parseText('f', ${JSON.stringify(ZONE_U64)}).events[0])`
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=256', '--input-type=module', '-e', script], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      timeout: 60_000,
+      encoding: 'utf8',
+    })
+    return r.status !== 0
+  },
+  'parse-text-cr-only': () => parseText('f', `x ${OOM}\rMem-Info:\r`).events.length === 0,
+  'diagnose-periodic-oom-nan-interval': () => {
+    const text = ['Apr 11 17:52:58', 'Apr 11 18:52:58', 'Feb 30 99:99:99'].map((t) => `${t} host kernel: x ${OOM}`).join('\n')
+    const parsed = parseText('f', text, { year: 2024 })
+    const analysis = analyzeCase({ inputs: [], ...parsed }, {})
+    return analysis.caseFindings.some((f) => (f.facts ?? []).some((x) => !Number.isFinite(x.value)))
+  },
+  'parse-dirty-unprefixed-line-dropped': () => {
+    const c = corpusLogs().find((x) => x.name.includes('011-'))
+    if (!c) return false
+    const heads = new Set(parseText('f', c.text).events.flatMap((e) => [e.line - 1, e.line, e.line + 1]))
+    const dirty = c.text
+      .split('\n')
+      .map((l, i) => (heads.has(i) || l === '' ? l : `${l}\u0000\ufffd`))
+      .join('\n')
+    const kinds = (t: string): string => parseText('f', t).events.map((e) => e.kind).join()
+    return kinds(dirty) !== kinds(c.text)
+  },
+}

@@ -91,6 +91,18 @@ describe.each(manifest.map((m) => [m.file, m] as const))('corpus %s', (file, m) 
     expect(sig(parseText(file, joined).events)).toEqual(sig(events))
   })
 
+  it('drops no line inside a report silently: each is part of the event or has an issue', () => {
+    const physical = text.split('\n')
+    const issued = new Set(result.issues.map((i) => i.line))
+    for (const e of events) {
+      const used = new Set(e.lines.map((l) => l.line))
+      const last = Math.max(...used)
+      for (let n = e.line; n <= last; n++) {
+        if (physical[n - 1]?.trim() !== '') expect([n, used.has(n) || issued.has(n)]).toEqual([n, true])
+      }
+    }
+  })
+
   it('reports no problem it cannot point at', () => {
     for (const i of result.issues) {
       expect(i.path).toBe(file)

@@ -81,6 +81,8 @@ export default async function run(): Promise<void> {
   // CPU time per call is the figure that does not depend on the neighbours.
   const share = (((cpu.user + cpu.system) / wallMicros) * 100).toFixed(0)
   console.log(`  CPU time per call ${us(cpuPerCall)} (process CPU ${share} % of wall time)`)
-  console.log(`  CPU time per call (getrusage): median ${us(percentile(cpuMicros, 50))}, p99 ${us(percentile(cpuMicros, 99))}`)
+  console.log(
+    `  CPU time per call (getrusage): median ${us(percentile(cpuMicros, 50))}, p99 ${us(percentile(cpuMicros, 99))}`,
+  )
   console.log(`  analyzeModel (once, cold-ish) ${us(analyzeMicros)}`)
 }

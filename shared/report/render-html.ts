@@ -55,13 +55,18 @@ function block(b: Block, doc: ReportDoc): string {
       return b.items
         .map((f) => {
           const evidence = f.evidence
-            .map((e) => `<span class="ln">${h(`${shortPath(e.path)}:${e.line}`)}</span>  ${h(e.text)}`)
-            .join('\n')
+            .map(
+              (e) =>
+                `<div class="line"><span class="ln">${h(`${shortPath(e.path)}:${e.line}`)}</span>  ${h(e.text)}</div>`,
+            )
+            .join('')
           return [
             `<div class="finding sev-${h(f.severity)}">`,
             `<h4><span class="badge">${h(f.severityLabel)}</span>${h(f.title)}<span class="code mono">${h(f.code)}</span></h4>`,
             `<p>${h(f.detail)}</p>`,
-            evidence ? `<div class="evidence-label">${h(b.evidenceLabel)}</div><pre>${evidence}</pre>` : '',
+            evidence
+              ? `<div class="evidence-label">${h(b.evidenceLabel)}</div><div class="code">${evidence}</div>`
+              : '',
             '</div>',
           ].join('')
         })
@@ -70,8 +75,13 @@ function block(b: Block, doc: ReportDoc): string {
       return `<ul class="plain">${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`
     case 'code': {
       const width = String(Math.max(0, ...b.lines.map((l) => l.line ?? 0))).length
-      const lines = b.lines.map((l) => `<span class="ln">${String(l.line ?? '').padStart(width)}</span>  ${h(l.text)}`)
-      return `${b.caption ? `<p class="mono">${h(b.caption)}</p>` : ''}<pre>${lines.join('\n')}</pre>`
+      // A hanging indent as wide as the line numbers keeps wrapped log lines clear of the numbers.
+      const indent = `style="padding-left: ${width + 2}ch; text-indent: -${width + 2}ch"`
+      const lines = b.lines.map(
+        (l) =>
+          `<div class="line" ${indent}><span class="ln">${String(l.line ?? '').padStart(width)}</span>  ${h(l.text)}</div>`,
+      )
+      return `${b.caption ? `<p class="mono">${h(b.caption)}</p>` : ''}<div class="code">${lines.join('')}</div>`
     }
     case 'callout':
       return `<div class="callout${b.tone === 'warn' ? ' warn' : ''}"><h4>${h(b.title)}</h4><ul>${b.lines.map((l) => `<li>${h(l)}</li>`).join('')}</ul></div>`

@@ -25,7 +25,7 @@ export function zoneTable(spec: ZoneChartSpec, lang: Lang): Block {
         { text: formatNumber(r.highKb) },
         { text: formatNumber(r.freeCmaKb) },
         { text: r.lowmemReservePages ? r.lowmemReservePages.join(' ') : '—' },
-        { text: formatNumber(r.requiredKb) },
+        { text: r.verdict === 'not-allowed' ? '—' : formatNumber(r.requiredKb) },
         { text: r.verdict === 'not-allowed' ? '—' : formatSigned(r.marginKb) },
         { text: `${verdict}${why}`, ...(tone ? { tone } : {}) },
       ],
@@ -36,7 +36,7 @@ export function zoneTable(spec: ZoneChartSpec, lang: Lang): Block {
   return {
     type: 'table',
     columns: [
-      { label: t(lang, 'zones.zone'), nowrap: true },
+      { label: t(lang, 'zones.zone') },
       numeric('free'),
       numeric('min'),
       numeric('low'),

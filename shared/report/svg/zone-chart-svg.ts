@@ -41,7 +41,7 @@ function row(r: ZoneChartRow, y: number, lang: Lang): string[] {
     [r.minKb, CHART_COLORS.min, false],
     [r.lowKb, CHART_COLORS.low, false],
     [r.highKb, CHART_COLORS.high, false],
-    [r.requiredKb, CHART_COLORS.required, true],
+    [r.verdict === 'not-allowed' ? null : r.requiredKb, CHART_COLORS.required, true],
   ]
   for (const [kb, color, dashed] of marks) if (kb !== null) parts.push(marker(scale(kb), y + 2, color, dashed))
   const details = [

@@ -51,6 +51,12 @@ describe('render-html', () => {
     expect(text).not.toMatch(/[\u001b\u202e]/)
   })
 
+  it('declares the language so Chinese reports pick CJK fonts when the report is zh-TW', () => {
+    const doc = parse(renderHtml(buildReportDoc(makeAnalysis(), { lang: 'zh-TW' })))
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW')
+    expect(doc.querySelector('h2#e1-zones, h3#e1-zones')?.textContent).toBe('記憶體區域與水位線')
+  })
+
   it('starts every event after the first and the appendix on a new printed page', () => {
     const analysis = makeAnalysis()
     const second = { ...analysis.events[0]!, event: { ...analysis.events[0]!.event, id: 'e2' } }

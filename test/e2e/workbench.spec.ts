@@ -179,6 +179,7 @@ test.describe('workbench', () => {
     await page.getByTestId('compare-selected').click()
     await expect(page.getByTestId('compare-view').getByTestId('zone-chart')).toHaveCount(2)
     await shot(page, 'compare-view-dark')
+    await page.getByTestId('theme-toggle').click() // the bridge remembers settings for the next test
     expect(errors).toEqual([])
   })
 

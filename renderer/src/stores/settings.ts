@@ -1,6 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import type { Settings } from '../../../shared/api/api-types'
+import { DEFAULT_SETTINGS } from '../../../shared/api/settings'
 import { isLang, type Lang } from '../../../shared/i18n/lang'
+import { getApi } from '../api/client'
 
 export type Theme = 'light' | 'dark'
 
@@ -48,6 +51,30 @@ export const useSettingsStore = defineStore('settings', () => {
     lang.value = next
   }
 
+  /** Take the host's settings (the Electron menu changes them there), `system` resolved here. */
+  function adopt(host: Settings): void {
+    theme.value = host.theme === 'system' ? preferredTheme() : host.theme
+    if (isLang(host.lang)) lang.value = host.lang
+  }
+
+  /**
+   * Follow the host's settings and tell it about changes made here. The host is the source of truth
+   * where it keeps settings (Electron's user data folder); localStorage covers a plain browser.
+   */
+  async function connectHost(): Promise<() => void> {
+    const api = getApi()
+    const unsubscribe = api.onSettingsChanged(adopt)
+    const stop = watch([theme, lang], ([t, l]) => void api.updateSettings({ theme: t, lang: l }))
+    const current = await api.getSettings()
+    // A browser bridge without stored settings answers with defaults: keep this profile's choice then.
+    const untouched = current.ok && current.value.theme === DEFAULT_SETTINGS.theme && current.value.lang === DEFAULT_SETTINGS.lang
+    if (current.ok && !untouched) adopt(current.value)
+    return () => {
+      unsubscribe()
+      stop()
+    }
+  }
+
   watch([theme, lang], () => {
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify({ theme: theme.value, lang: lang.value }))
@@ -56,5 +83,5 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   })
 
-  return { theme, lang, setTheme, toggleTheme, setLang }
+  return { theme, lang, setTheme, toggleTheme, setLang, adopt, connectHost }
 })

@@ -1,6 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
+import type { Settings } from '../../../shared/api/api-types'
+import type { OomlensApi } from '../../../shared/api/oomlens-api'
+import { setApi } from '../../../renderer/src/api/client'
 import { useSettingsStore } from '../../../renderer/src/stores/settings'
 
 describe('settings store', () => {
@@ -38,5 +41,44 @@ describe('settings store', () => {
     expect(store.theme).toBe('dark')
     store.toggleTheme()
     expect(store.theme).toBe('light')
+  })
+})
+
+describe('settings store with a host', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    setActivePinia(createPinia())
+  })
+  afterEach(() => setApi(null))
+
+  it('adopts the host settings and reports changes back when connected', async () => {
+    const updates: unknown[] = []
+    let push: (s: Settings) => void = () => undefined
+    setApi({
+      getSettings: async () => ({ ok: true, value: { theme: 'dark', lang: 'zh-CN', zoomPercent: 100 } }),
+      updateSettings: async (patch: Partial<Settings>) => (updates.push(patch), { ok: true, value: { theme: 'dark', lang: 'en', zoomPercent: 100 } }),
+      onSettingsChanged: (l: (s: Settings) => void) => ((push = l), () => undefined),
+    } as unknown as OomlensApi)
+    const store = useSettingsStore()
+    const disconnect = await store.connectHost()
+    expect([store.theme, store.lang]).toEqual(['dark', 'zh-CN'])
+    store.setLang('en')
+    await nextTick()
+    expect(updates.at(-1)).toEqual({ theme: 'dark', lang: 'en' })
+    push({ theme: 'light', lang: 'zh-TW', zoomPercent: 100 })
+    expect([store.theme, store.lang]).toEqual(['light', 'zh-TW'])
+    disconnect()
+  })
+
+  it('keeps this profile choice when the host only has defaults', async () => {
+    localStorage.setItem('oomlens.settings', JSON.stringify({ theme: 'dark', lang: 'zh-TW' }))
+    setApi({
+      getSettings: async () => ({ ok: true, value: { theme: 'system', lang: 'en', zoomPercent: 100 } }),
+      updateSettings: async () => ({ ok: true, value: { theme: 'system', lang: 'en', zoomPercent: 100 } }),
+      onSettingsChanged: () => () => undefined,
+    } as unknown as OomlensApi)
+    const store = useSettingsStore()
+    await store.connectHost()
+    expect([store.theme, store.lang]).toEqual(['dark', 'zh-TW'])
   })
 })

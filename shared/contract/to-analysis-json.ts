@@ -113,7 +113,8 @@ function event(a: AnalysedEvent): ContractEvent {
       comm: e.trigger.comm,
       pid: e.trigger.pid,
       gfpMask: e.trigger.gfpMask,
-      gfpFlags: a.model.gfp?.flags ?? e.trigger.gfpPrintedNames ?? [],
+      // The contract: the printed names when the kernel printed them, else the model's decoding.
+      gfpFlags: e.trigger.gfpPrintedNames ?? a.model.gfp?.flags ?? [],
       order: e.trigger.order,
       oomScoreAdj: e.trigger.oomScoreAdj,
     },

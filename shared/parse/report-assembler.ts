@@ -40,7 +40,8 @@ function addLines(d: Draft, l: LogicalLine): number {
 function endsBefore(d: Draft, c: LineClass): boolean {
   if (c.k === 'header' || c.k === 'stall' || c.k === 'sysrq' || c.k === 'suppressed') return true
   if (d.panic) return !(c.k === 'task-line' || c.k === 'hardware' || c.k === 'trace-title' || c.k === 'frame' || c.k === 'trace-marker' || c.k === 'dump')
-  if (c.k === 'unknown') return (d.header?.kind === 'alloc-failure' && d.stage >= 4) || d.stage >= 7
+  // An allocation failure ends with its totals; an OOM stays open after its kill line for the reaper's line.
+  if (c.k === 'unknown') return d.header?.kind === 'alloc-failure' && d.stage >= 4
   if (d.stage >= 7 && c.k !== 'reaper' && c.k !== 'panic' && c.k !== 'sharing') return true
   if (STAGE[c.k] < d.stage) return true
   if (c.k === 'mem-info' && d.sawMemInfo) return true
@@ -107,7 +108,7 @@ export function createReportAssembler(path: string, host: string | null, sink: A
       }
       if (c.k === 'unknown') {
         if (++d.strayRun > MAX_STRAY) return close()
-        if (!d.ignore) issue(sink, 'unrecognised-line', 'info', l, 'A line inside a report was not understood and was skipped.')
+        if (!d.ignore && d.stage < 7) issue(sink, 'unrecognised-line', 'info', l, 'A line inside a report was not understood and was skipped.')
         return
       }
       d.strayRun = 0

@@ -92,6 +92,14 @@ describe('createEventParser', () => {
     expect(essence(events[0]!)).toEqual(reference)
   })
 
+  it('keeps the reaper\'s line when other kernel messages come between it and the kill', () => {
+    const lines = MESSAGES.map(FORMATS['raw']!)
+    const reaper = lines.pop()!
+    const { events, issues } = run([...lines, 'perf: interrupt took too long (2505 > 2500)', 'usb 1-1: reset', reaper])
+    expect(events[0]?.reaper).toMatchObject({ pid: 23793, comm: 'leaker' })
+    expect(issues.filter((i) => i.code === 'unrecognised-line')).toEqual([])
+  })
+
   it('infers the syslog year from the host\'s hint and records it', () => {
     const { events, issues } = run(MESSAGES.map(FORMATS['syslog']!), 2019)
     expect(events[0]).toMatchObject({ time: '2019-02-12T08:21:50', timeYearInferred: true, uptime: 337533.314245, host: 'box' })

@@ -7,6 +7,7 @@
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { t } from '../../i18n/t'
 import { type EventRule, gfpLabel } from '../rule-context'
+import { zonePhrase } from '../zone-phrase'
 
 /** PAGE_ALLOC_COSTLY_ORDER: above it the allocator gives up after compaction and never OOM-kills. */
 const COSTLY_ORDER = 3
@@ -60,6 +61,7 @@ export const fragmentation: EventRule = (ctx) => {
     largestKb: largestUsableBlockKb(event.pageSizeKb, best),
     cmaOnlyKb: best.cmaOnlyBlockKb,
     compact: gfp.canCompact === false ? t(ctx.lang, 'phrase.no-compaction') : '',
+    fenced: fencedPhrase(ctx, order),
   }
   if (noBlock.length === enough.length) {
     return {
@@ -102,4 +104,12 @@ function largestUsableBlockKb(
     if (count > 0 && !cmaOnly) largest = (buddy.order0Kb ?? pageKb) * 2 ** k
   })
   return largest
+}
+
+/** Zones that had a block of the order but failed the watermark or the reserve (042: DMA32 fenced by lowmem_reserve). */
+function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): string {
+  const fenced = ctx.zones.filter((v) => v.allowed && v.marginKb <= 0 && (v.usableBlockKb ?? 0) > 0)
+  if (fenced.length === 0) return ''
+  const why = fenced.map((v) => zonePhrase(ctx.lang, ctx.event, v)).join('; ')
+  return t(ctx.lang, 'phrase.fenced-zones', { order, why })
 }

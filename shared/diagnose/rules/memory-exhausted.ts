@@ -6,6 +6,7 @@ import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { anonKb, counterKb, findLine, freeTotal, sumKb } from '../memory-totals'
 import { t } from '../../i18n/t'
 import { type EventRule, share } from '../rule-context'
+import { preferredZone, zonePhrase } from '../zone-phrase'
 
 /** User memory must be most of RAM (≥ 60 %) to be *the* cause; below that something else holds the rest. */
 const USER_SHARE = 0.6
@@ -64,8 +65,13 @@ export const memoryExhausted: EventRule = (ctx) => {
       managed: managedKb,
       free: free.kb,
       file: file?.kb ?? 0,
+      zone: failingZone(ctx),
       swap: t(ctx.lang, swapKey, { total: swap?.totalKb ?? 0, free: swap?.freeKb ?? 0 }),
-      top: top ? t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }) : '-',
+      top: top
+        ? t(ctx.lang, 'phrase.largest-task', {
+            task: t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }),
+          })
+        : '',
     },
     evidence,
     facts,
@@ -77,4 +83,10 @@ export const memoryExhausted: EventRule = (ctx) => {
 export function biggestTask(event: Parameters<EventRule>[0]['event']) {
   const top = [...event.tasks].filter((t) => t.rss !== null).sort((a, b) => (b.rss ?? 0) - (a.rss ?? 0))[0]
   return top ? { pid: top.pid, name: top.name, rssKb: (top.rss ?? 0) * event.pageSizeKb, at: top.at } : null
+}
+
+/** `DMA32 free 5,588 kB is not above its watermark 5,608 kB …` for the zone the allocator tried first, with a trailing space. */
+function failingZone(ctx: Parameters<EventRule>[0]): string {
+  const zone = preferredZone(ctx.zones.filter((v) => v.allowed && !v.pass))
+  return zone ? `${zonePhrase(ctx.lang, ctx.event, zone)}${ctx.lang === 'en' ? '. ' : '。'}` : ''
 }

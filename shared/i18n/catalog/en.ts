@@ -26,11 +26,11 @@ export const CATALOG_EN = {
   'finding.lowmem-exhausted.detail':
     'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
   'finding.fragmentation.detail':
-    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.{compact}',
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({cmaOnlyKb:kb}), but every one of them lies in CMA pageblocks, which this request may not use; the largest block it could use was {largestKb} kB. Usable free memory was fragmented.{compact}',
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({cmaOnlyKb:kb}), but every one of them lies in CMA pageblocks, which this request may not use; the largest block it could use was {largestKb} kB. Usable free memory was fragmented.{fenced}{compact}',
   'finding.fragmentation.detail-after':
-    'The request (gfp_mask {gfp}) needs one free block of {blockKb} kB (order {order}). {zone} had {free:kb} free, well above its min watermark of {min:kb}: pages were not short, contiguous blocks were. The buddy lists are printed after the allocator gave up, so the few blocks of that size they show were not there when it tried; requests above order 3 (PAGE_ALLOC_COSTLY_ORDER) give up once compaction fails and never invoke the OOM killer.{compact}',
+    'The request (gfp_mask {gfp}) needs one free block of {blockKb} kB (order {order}). {zone} had {free:kb} free, well above its min watermark of {min:kb}: pages were not short, contiguous blocks were. The buddy lists are printed after the allocator gave up, so the few blocks of that size they show were not there when it tried; requests above order 3 (PAGE_ALLOC_COSTLY_ORDER) give up once compaction fails and never invoke the OOM killer.{fenced}{compact}',
   'finding.fragmentation.detail-no-dump':
     'The request (gfp_mask {gfp}) needed one free block of {blockKb} kB (order {order}) and failed; the report carries no memory dump. Orders above 3 (PAGE_ALLOC_COSTLY_ORDER) fail without invoking the OOM killer once compaction cannot build the block, which on a long-running machine is almost always fragmentation rather than a lack of memory. Inferred from the order alone.',
   'finding.cma-unusable.detail':
@@ -44,7 +44,7 @@ export const CATALOG_EN = {
   'finding.memcg-limit.detail-no-usage':
     'The OOM was confined to the memory cgroup {path}: the group reached its limit and {victim} was killed inside it. The report did not print the usage line.',
   'finding.memory-exhausted.detail':
-    'User memory filled RAM: anonymous and unevictable memory took {user:kb}, {pct:pct} % of the {managed:kb} the kernel manages; free memory was down to {free:kb} and only {file:kb} of file cache was left to reclaim. {swap} With nothing left to reclaim, the kernel had to kill. Largest task: {top}.',
+    'User memory filled RAM: anonymous and unevictable memory took {user:kb}, {pct:pct} % of the {managed:kb} the kernel manages; free memory was down to {free:kb} and only {file:kb} of file cache was left to reclaim. {zone}{swap} With nothing left to reclaim, the kernel had to kill.{top}',
   'finding.pagetable-bloat.detail':
     'Page tables took {pt:kb}, {pct:pct} % of the {managed:kb} managed. Page tables are kernel memory that cannot be reclaimed while their mappings exist; they grow with the touched virtual address space, not with RSS.',
   'finding.pagetable-bloat.detail-task':
@@ -88,9 +88,9 @@ export const CATALOG_EN = {
     '{name} grew at every one of {count} measurements, from {from:kb} to {to:kb} (+{change:kb} in {hours:1} h): unreclaimable kernel objects keep accumulating — a kernel or driver leak.',
 
   'phrase.caller': ', from {fn}',
-  'phrase.zone-below-min': '{zone} free {free:kb} is not above its watermark {min:kb} (missed by {miss:kb})',
+  'phrase.zone-below-min': '{zone} free {free:kb}{usable} is not above its watermark {min:kb} (missed by {miss:kb})',
   'phrase.zone-reserve-refused':
-    '{zone} free {free:kb} is above min {min:kb} but not above min + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
+    '{zone} free {free:kb}{usable} is above min {min:kb} but not above min + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
   'phrase.swap-none': 'There is no swap, so anonymous memory could not be reclaimed at all.',
   'phrase.swap-full': 'Swap was full ({free:kb} free of {total:kb}), so anonymous memory could not be swapped out.',
   'phrase.swap-unknown': 'The report does not show the swap state.',
@@ -107,6 +107,10 @@ export const CATALOG_EN = {
   'phrase.no-compaction':
     ' This request could not compact at all (no direct reclaim, or no __GFP_IO), so the allocator could not build the block.',
   'phrase.task': '{comm} ({pid}), RSS {rss:kb}',
+  'phrase.fenced-zones':
+    ' Blocks of order {order} or larger were free elsewhere, but those zones failed the watermark check: {why}.',
+  'phrase.largest-task': ' Largest task: {task}.',
+  'phrase.usable-part': ', {usable:kb} of it usable by this request,',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',

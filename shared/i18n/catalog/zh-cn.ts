@@ -26,11 +26,11 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.detail':
     '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
   'finding.fragmentation.detail':
-    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。{compact}',
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线为 {min:kb}，而且确有这么大的空闲块（{cmaOnlyKb:kb}），但它们全部位于 CMA 页块中，该请求不能使用；它能用的最大块只有 {largestKb} kB。可用的空闲内存是碎片化的。{compact}',
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线为 {min:kb}，而且确有这么大的空闲块（{cmaOnlyKb:kb}），但它们全部位于 CMA 页块中，该请求不能使用；它能用的最大块只有 {largestKb} kB。可用的空闲内存是碎片化的。{fenced}{compact}',
   'finding.fragmentation.detail-after':
-    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}）。{zone} 空闲 {free:kb}，远高于 min 水位线 {min:kb}：缺的不是页，而是连续的块。伙伴系统列表是在分配器放弃之后才打印的，所以列表中那几个同样大小的块在分配时并不存在；order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整失败后就会放弃，且从不触发 OOM killer。{compact}',
+    '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}）。{zone} 空闲 {free:kb}，远高于 min 水位线 {min:kb}：缺的不是页，而是连续的块。伙伴系统列表是在分配器放弃之后才打印的，所以列表中那几个同样大小的块在分配时并不存在；order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整失败后就会放弃，且从不触发 OOM killer。{fenced}{compact}',
   'finding.fragmentation.detail-no-dump':
     '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}），分配失败；报告中没有内存信息。order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整无法拼出整块时直接失败而不触发 OOM killer，在长期运行的机器上这几乎总是碎片问题而不是内存不足。此结论仅根据 order 推断。',
   'finding.cma-unusable.detail':
@@ -44,7 +44,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-no-usage':
     '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。',
   'finding.memory-exhausted.detail':
-    '用户态内存占满了 RAM：匿名内存和 unevictable 内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{swap}没有可回收的内存，内核只能杀进程。最大的进程：{top}。',
+    '用户态内存占满了 RAM：匿名内存和 unevictable 内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{zone}{swap}没有可回收的内存，内核只能杀进程。{top}',
   'finding.pagetable-bloat.detail':
     '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。页表是内核内存，映射存在期间无法回收；它随被访问的虚拟地址空间增长，而不是随 RSS 增长。',
   'finding.pagetable-bloat.detail-task':
@@ -88,9 +88,9 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次测量中持续增长，从 {from:kb} 增至 {to:kb}（{hours:1} 小时内增加 {change:kb}）：不可回收的内核对象不断累积——内核或驱动泄漏。',
 
   'phrase.caller': '，来自 {fn}',
-  'phrase.zone-below-min': '{zone} 空闲 {free:kb}，没有超过其水位线 {min:kb}（差 {miss:kb}）',
+  'phrase.zone-below-min': '{zone} 空闲 {free:kb}{usable}，没有超过其水位线 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空闲 {free:kb}，高于 min {min:kb}，但没有超过 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用于防止本可使用更高 zone 的请求占满这个低端 zone（差 {miss:kb}）',
+    '{zone} 空闲 {free:kb}{usable}，高于 min {min:kb}，但没有超过 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用于防止本可使用更高 zone 的请求占满这个低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '没有 swap，匿名内存完全无法回收。',
   'phrase.swap-full': 'swap 已满（{total:kb} 中仅剩 {free:kb}），匿名内存无法换出。',
   'phrase.swap-unknown': '报告中没有显示 swap 状态。',
@@ -105,6 +105,9 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.no-block-of-order': '它可用的 zone 中都没有它能拿的 order {order} 空闲块',
   'phrase.no-compaction': '该请求根本无法规整内存（不能直接回收，或没有 __GFP_IO），分配器无法拼出这样的块。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
+  'phrase.fenced-zones': '其他 zone 虽有 order {order} 及以上的空闲块，但没有通过水位线检查：{why}。',
+  'phrase.largest-task': '最大的进程：{task}。',
+  'phrase.usable-part': '（其中该请求可用 {usable:kb}）',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',

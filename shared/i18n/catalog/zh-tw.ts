@@ -26,11 +26,11 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.lowmem-exhausted.detail':
     '該請求（gfp_mask {gfp}，order {order}{caller}）沒有 __GFP_HIGHMEM，只能由低端記憶體區（{zones}）滿足；HighMem 不在它的 zonelist 裡。所有低端記憶體區都拒絕了它：{lowmem}。HighMem 還有 {highFree:kb} 空閒，但這個請求用不了。32 位核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心分配——新程序的頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
   'finding.fragmentation.detail':
-    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。{compact}',
+    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
-    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。{zone} 空閒 {free:kb}，min 水位線為 {min:kb}，而且確有這麼大的空閒塊（{cmaOnlyKb:kb}），但它們全部位於 CMA 頁塊中，該請求不能使用；它能用的最大塊只有 {largestKb} kB。可用的空閒記憶體是碎片化的。{compact}',
+    '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。{zone} 空閒 {free:kb}，min 水位線為 {min:kb}，而且確有這麼大的空閒塊（{cmaOnlyKb:kb}），但它們全部位於 CMA 頁塊中，該請求不能使用；它能用的最大塊只有 {largestKb} kB。可用的空閒記憶體是碎片化的。{fenced}{compact}',
   'finding.fragmentation.detail-after':
-    '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}）。{zone} 空閒 {free:kb}，遠高於 min 水位線 {min:kb}：缺的不是頁，而是連續的塊。夥伴系統列表是在分配器放棄之後才打印的，所以列表中那幾個同樣大小的塊在分配時並不存在；order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整失敗後就會放棄，且從不觸發 OOM killer。{compact}',
+    '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}）。{zone} 空閒 {free:kb}，遠高於 min 水位線 {min:kb}：缺的不是頁，而是連續的塊。夥伴系統列表是在分配器放棄之後才打印的，所以列表中那幾個同樣大小的塊在分配時並不存在；order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整失敗後就會放棄，且從不觸發 OOM killer。{fenced}{compact}',
   'finding.fragmentation.detail-no-dump':
     '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}），分配失敗；報告中沒有記憶體資訊。order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整無法拼出整塊時直接失敗而不觸發 OOM killer，在長期執行的機器上這幾乎總是碎片問題而不是記憶體不足。此結論僅根據 order 推斷。',
   'finding.cma-unusable.detail':
@@ -44,7 +44,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-no-usage':
     '這次 OOM 侷限於記憶體 cgroup {path}：該組達到限額，{victim} 在組內被殺死。報告中沒有列印用量行。',
   'finding.memory-exhausted.detail':
-    '使用者態記憶體佔滿了 RAM：匿名記憶體和 unevictable 記憶體共 {user:kb}，佔核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{swap}沒有可回收的記憶體，核心只能殺程序。最大的程序：{top}。',
+    '使用者態記憶體佔滿了 RAM：匿名記憶體和 unevictable 記憶體共 {user:kb}，佔核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{zone}{swap}沒有可回收的記憶體，核心只能殺程序。{top}',
   'finding.pagetable-bloat.detail':
     '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。頁表是核心記憶體，對映存在期間無法回收；它隨被訪問的虛擬地址空間增長，而不是隨 RSS 增長。',
   'finding.pagetable-bloat.detail-task':
@@ -88,9 +88,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次測量中持續增長，從 {from:kb} 增至 {to:kb}（{hours:1} 小時內增加 {change:kb}）：不可回收的核心物件不斷累積——核心或驅動洩漏。',
 
   'phrase.caller': '，來自 {fn}',
-  'phrase.zone-below-min': '{zone} 空閒 {free:kb}，沒有超過其水位線 {min:kb}（差 {miss:kb}）',
+  'phrase.zone-below-min': '{zone} 空閒 {free:kb}{usable}，沒有超過其水位線 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空閒 {free:kb}，高於 min {min:kb}，但沒有超過 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用於防止本可使用更高 zone 的請求佔滿這個低端 zone（差 {miss:kb}）',
+    '{zone} 空閒 {free:kb}{usable}，高於 min {min:kb}，但沒有超過 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用於防止本可使用更高 zone 的請求佔滿這個低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '沒有 swap，匿名記憶體完全無法回收。',
   'phrase.swap-full': 'swap 已滿（{total:kb} 中僅剩 {free:kb}），匿名記憶體無法換出。',
   'phrase.swap-unknown': '報告中沒有顯示 swap 狀態。',
@@ -105,6 +105,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.no-block-of-order': '它可用的 zone 中都沒有它能拿的 order {order} 空閒塊',
   'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
+  'phrase.fenced-zones': '其他 zone 雖有 order {order} 及以上的空閒塊，但沒有通過水位線檢查：{why}。',
+  'phrase.largest-task': '最大的程序：{task}。',
+  'phrase.usable-part': '（其中該請求可用 {usable:kb}）',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',

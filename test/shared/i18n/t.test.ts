@@ -9,7 +9,7 @@ const keys = Object.keys(CATALOG_EN) as MessageKey[]
 
 describe('t', () => {
   it('fills placeholders with their styles when the parameters are given', () => {
-    const text = t('en', 'phrase.zone-below-min', { zone: 'Normal', free: 3556, min: 3672, miss: 116 })
+    const text = t('en', 'phrase.zone-below-min', { zone: 'Normal', free: 3556, usable: '', min: 3672, miss: 116 })
     expect(text).toBe('Normal free 3,556 kB (3.5 MiB) is not above its watermark 3,672 kB (3.6 MiB) (missed by 116 kB)')
   })
 

@@ -54,6 +54,26 @@ const RAW_STARTS = new RegExp(
 /** Marker test before the raw split is tried at all (cheap). */
 const RAW_MARKER = /oom-killer:|page allocation failure|Mem-[Ii]nfo:/
 
+/** Whether `re` matches `text` at least twice (a collapsed paste of prefixed lines). */
+function repeats(re: RegExp, text: string): boolean {
+  re.lastIndex = 0
+  const found = re.exec(text) !== null && re.exec(text) !== null
+  re.lastIndex = 0
+  return found
+}
+
+/**
+ * For a long line that does not start with a prefix: a collapsed paste preceded by prose still repeats
+ * its prefix inside the line; otherwise a paste that lost its prefixes is split at the report markers.
+ */
+function embeddedSplitter(text: string): RegExp | undefined {
+  for (const kind of ['dmesg', 'syslog', 'syslog-iso', 'dmesg-T'] as const) {
+    const re = REPEATS[kind]
+    if (re && repeats(re, text)) return re
+  }
+  return RAW_MARKER.test(text) ? RAW_STARTS : undefined
+}
+
 /** A piece of one physical line: the whole line, or one segment of a collapsed paste. */
 export interface RawSegment {
   /** The segment's text verbatim (the separating space before the next segment excluded). */
@@ -74,7 +94,7 @@ const MAX_SEGMENTS = 100_000
  */
 export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
   const pieces: string[] = []
-  const re = kind === 'none' && text.length > 200 && RAW_MARKER.test(text) ? RAW_STARTS : REPEATS[kind]
+  const re = kind === 'none' && text.length > 200 ? embeddedSplitter(text) : REPEATS[kind]
   if (re && text.length > 40) {
     re.lastIndex = 0
     let start = 0

@@ -81,6 +81,13 @@ describe('createEventParser', () => {
     expect(events[0]!.lines.every((l) => line.includes(l.text))).toBe(true)
   })
 
+  it('splits a collapsed paste that begins with prose', () => {
+    const line = `My server says: ${MESSAGES.map((m) => `[${m.uptime}] ${m.message}`).join(' ')}`
+    const { events } = run([line])
+    expect(essence(events[0]!)).toEqual(reference)
+    expect(events[0]?.uptime).toBe(337533.314245)
+  })
+
   it('splits a collapsed paste that lost its prefixes too, at the report\'s own markers', () => {
     const { events } = run(['Here is my log:', MESSAGES.map((m) => m.message).join(' '), 'Any idea?'])
     expect(events).toHaveLength(1)

@@ -45,6 +45,16 @@ export const cmaUnusable: EventRule = (ctx) => {
     facts.push({ name: `${v.zone.zone} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
     facts.push({ name: `${v.zone.zone} free_cma`, value: v.freeCmaKb, unit: 'kB', at: [v.zone.at] })
   }
+  if (event.pageSizeKb !== 4) {
+    // 64 kB pages (seed 004) change every page count; say where the page size was read.
+    const buddyAt = allowed.find((v) => v.zone.buddy)?.zone.buddy?.at
+    facts.push({
+      name: 'page size',
+      value: event.pageSizeKb,
+      unit: 'kB',
+      at: buddyAt === undefined ? 'model' : [buddyAt],
+    })
+  }
   const cmaReservedAt = event.ram.cmaReservedPages !== null && event.ram.at !== null ? event.ram.at : null
   const cmaReservedKb = (event.ram.cmaReservedPages ?? 0) * event.pageSizeKb
   const recs: RecSpec[] = []

@@ -5,6 +5,7 @@
 import type { AnalysedEvent } from '../analysis/types'
 import type { Lang } from '../i18n/lang'
 import { formatKb, formatSignedKb } from './format'
+import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
 import type { Block } from './report-doc-types'
 
@@ -49,11 +50,16 @@ function replayLine(a: AnalysedEvent, lang: Lang): string | null {
       null,
     )
   if (!closest) return t(lang, 'headline.replayNoZone')
+  const zone = `Node ${closest.node} ${closest.zone}`
+  // The model can find a zone that passes although the log shows a failure (it marks the outcome
+  // unexplained); say so instead of presenting a passing zone as the reason.
+  if (closest.pass) return t(lang, 'headline.replayPassed', { zone, margin: formatSignedKb(closest.marginKb) })
   return t(lang, 'headline.replayFail', {
-    zone: `Node ${closest.node} ${closest.zone}`,
+    zone,
     free: formatKb(closest.freeKb),
     required: formatKb(closest.watermarkKb + closest.reserveKb),
     margin: formatSignedKb(closest.marginKb),
+    why: t(lang, `term.${closest.decidingTerm}` as MessageKey),
   })
 }
 

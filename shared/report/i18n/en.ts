@@ -80,7 +80,9 @@ export const en = {
   'headline.memcg': 'Memory cgroup {path} was at its limit: usage {usage} of {limit}.',
   'headline.replayOk': 'Replaying the watermark check, {zone} could have served the request (margin {margin}).',
   'headline.replayFail':
-    'Replaying the watermark check, no allowed zone could serve it; closest: {zone} with free {free} against {required} needed ({margin}).',
+    'Replaying the watermark check, no allowed zone could serve it; closest: {zone}, {why} (free {free} against {required} needed, margin {margin}).',
+  'headline.replayPassed':
+    'Replaying the watermark check, {zone} passes it (margin {margin}): the watermarks alone do not explain why the allocation failed.',
   'headline.replayNoZone': 'Replaying the watermark check, no zone was allowed for this request.',
   'headline.finding': 'Main finding: {title}',
   'headline.panic': 'The kernel panicked instead of killing (panic_on_oom).',

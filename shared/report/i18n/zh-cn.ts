@@ -78,7 +78,8 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'headline.memcg': '内存 cgroup {path} 已达上限:用量 {usage},上限 {limit}。',
   'headline.replayOk': '回放水位线检查:{zone} 本可满足该请求(余量 {margin})。',
   'headline.replayFail':
-    '回放水位线检查:没有允许的区域能满足;最接近的是 {zone},空闲 {free},需要 {required}({margin})。',
+    '回放水位线检查:没有允许的区域能满足;最接近的是 {zone},{why}(空闲 {free},需要 {required},余量 {margin})。',
+  'headline.replayPassed': '回放水位线检查:{zone} 可以通过(余量 {margin}):仅凭水位线无法解释分配为何失败。',
   'headline.replayNoZone': '回放水位线检查:没有区域允许此请求使用。',
   'headline.finding': '主要结论:{title}',
   'headline.panic': '内核直接 panic 而非杀进程(panic_on_oom)。',

@@ -78,7 +78,8 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   'headline.memcg': '記憶體 cgroup {path} 已達上限:用量 {usage},上限 {limit}。',
   'headline.replayOk': '重播水位線檢查:{zone} 原可滿足該請求(餘量 {margin})。',
   'headline.replayFail':
-    '重播水位線檢查:沒有允許的區域能滿足;最接近的是 {zone},可用 {free},需要 {required}({margin})。',
+    '重播水位線檢查:沒有允許的區域能滿足;最接近的是 {zone},{why}(可用 {free},需要 {required},餘量 {margin})。',
+  'headline.replayPassed': '重播水位線檢查:{zone} 可以通過(餘量 {margin}):僅憑水位線無法解釋配置為何失敗。',
   'headline.replayNoZone': '重播水位線檢查:沒有區域允許此請求使用。',
   'headline.finding': '主要結論:{title}',
   'headline.panic': '核心直接 panic 而非終止行程(panic_on_oom)。',

@@ -7,8 +7,8 @@ import { formatAxisTime, formatSize } from '../format'
 import { circle, line, polyline, rect, svgDocument, text } from './svg-kit'
 
 const WIDTH = 680
-const PLOT_X = 130
-const PLOT_W = 520
+const PLOT_X = 150
+const PLOT_W = 510
 const EVENT_H = 26
 const COUNTER_H = 46
 
@@ -23,7 +23,7 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
   const parts: string[] = []
   let y = 4
   for (const lane of spec.eventLanes) {
-    parts.push(text(0, y + 16, lane.label, { 'font-weight': 'bold' }))
+    parts.push(text(0, y + 16, lane.label, { 'font-weight': 'bold', 'font-size': 10 }))
     parts.push(line(PLOT_X, y + 12, PLOT_X + PLOT_W, y + 12, { stroke: '#ddd' }))
     lane.points.forEach((p, i) => {
       parts.push(circle(x(p.tMs), y + 12, 5, { fill: lane.color }))

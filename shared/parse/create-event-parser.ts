@@ -16,8 +16,9 @@ import { newYearContext, noteStamp, resolveYear, type YearContext } from './year
 
 /** Segments longer than this are not kernel lines (a report line is < 4 kB); skipped with an issue. */
 const MAX_SEGMENT_CHARS = 65_536
-/** At most this many physical lines are joined into one logical line. */
+/** At most this many physical lines, and this many characters, are joined into one logical line. */
 const MAX_PARTS = 64
+const MAX_JOINED_CHARS = 16_384
 /** Annotations appended to report lines in articles: `…order:10, mode:0x…-----------warn_alloc()，…`. */
 const ANNOTATION = /^(.*?[^\s-])\s*-{10,}.*$/
 
@@ -170,7 +171,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       })
     }
     const p = ps.pending
-    if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS) {
+    if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
       if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
         p.logical.parts.push({ line, text, message })
         p.logical.message = `${p.logical.message} ${message}`

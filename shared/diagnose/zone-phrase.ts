@@ -30,3 +30,8 @@ export function preferredZone(verdicts: readonly ZoneVerdict[]): ZoneVerdict | u
   const rank = (v: ZoneVerdict): number => ZONE_ORDER.indexOf(v.zone.zone as (typeof ZONE_ORDER)[number])
   return [...verdicts].sort((a, b) => rank(b) - rank(a) || (b.zone.managedKb ?? 0) - (a.zone.managedKb ?? 0))[0]
 }
+
+/** Joins zone phrases with the language's list separator. */
+export function joinPhrases(lang: Lang, phrases: readonly string[]): string {
+  return phrases.join(lang === 'en' ? '; ' : '；')
+}

@@ -7,7 +7,7 @@
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { t } from '../../i18n/t'
 import { type EventRule, gfpLabel } from '../rule-context'
-import { zonePhrase } from '../zone-phrase'
+import { joinPhrases, zonePhrase } from '../zone-phrase'
 
 /** PAGE_ALLOC_COSTLY_ORDER: above it the allocator gives up after compaction and never OOM-kills. */
 const COSTLY_ORDER = 3
@@ -110,6 +110,9 @@ function largestUsableBlockKb(
 function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): string {
   const fenced = ctx.zones.filter((v) => v.allowed && v.marginKb <= 0 && (v.usableBlockKb ?? 0) > 0)
   if (fenced.length === 0) return ''
-  const why = fenced.map((v) => zonePhrase(ctx.lang, ctx.event, v)).join('; ')
+  const why = joinPhrases(
+    ctx.lang,
+    fenced.map((v) => zonePhrase(ctx.lang, ctx.event, v)),
+  )
   return t(ctx.lang, 'phrase.fenced-zones', { order, why })
 }

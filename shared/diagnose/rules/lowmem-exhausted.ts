@@ -10,7 +10,7 @@ import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { zoneAllowed } from '../gfp-view'
 import { counterKb } from '../memory-totals'
 import { type EventRule, gfpLabel, MIB_KB, share, zoneLabel } from '../rule-context'
-import { zonePhrase } from '../zone-phrase'
+import { joinPhrases, zonePhrase } from '../zone-phrase'
 
 /** HighMem must hold clearly usable memory for "it was there but not for this request" to be true. */
 const HIGHMEM_FREE_FLOOR_KB = 16 * MIB_KB
@@ -70,7 +70,7 @@ export const lowmemExhausted: EventRule = (ctx) => {
       order: gfp.order ?? 0,
       caller: caller ? t(lang, 'phrase.caller', { fn: caller.fn }) : '',
       zones: lowmem.map((v) => zoneLabel(event, v.zone)).join(', '),
-      lowmem: phrases.join('; '),
+      lowmem: joinPhrases(lang, phrases),
       highFree: highFreeKb,
     },
     evidence,

@@ -116,7 +116,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'rec.lowmem-exhausted.consumer':
     '已统计的最大 lowmem 使用者是 {name}，占 {kb:kb}（lowmem 的 {pct:pct} %）：应缩减它（dentry/inode 缓存可调高 vm.vfs_cache_pressure）。',
   'rec.lowmem-exhausted.unaccounted':
-    'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
+    'lowmem 中有 {kb:kb}（{pct:pct} %）不在任何计数器中（见 unaccounted-memory）：找出占用它的驱动或内核代码。',
   'rec.fragmentation.vmalloc':
     '让调用者不再申请 {blockKb} kB 的物理连续内存：改用 kvmalloc()/vmalloc、scatter-gather，或在启动时一次性分配缓冲区。',
   'rec.fragmentation.compact':

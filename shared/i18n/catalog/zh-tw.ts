@@ -116,7 +116,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.lowmem-exhausted.consumer':
     '已統計的最大 lowmem 使用者是 {name}，佔 {kb:kb}（lowmem 的 {pct:pct} %）：應縮減它（dentry/inode 快取可調高 vm.vfs_cache_pressure）。',
   'rec.lowmem-exhausted.unaccounted':
-    'lowmem 中其中 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
+    'lowmem 中有 {kb:kb}（{pct:pct} %）不在任何計數器中（見 unaccounted-memory）：找出佔用它的驅動或核心程式碼。',
   'rec.fragmentation.vmalloc':
     '讓呼叫者不再申請 {blockKb} kB 的物理連續記憶體：改用 kvmalloc()/vmalloc、scatter-gather，或在啟動時一次性分配緩衝區。',
   'rec.fragmentation.compact':

@@ -3,9 +3,11 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { pdfText } from './pdf-tools'
 
 const BIN = resolve(import.meta.dirname, '../../../bin/oomlens.mjs')
 const SEED = '/work/shared/seeds/000_837a5290c71a1525.txt'
+const SEED_CMA = '/work/shared/seeds/004_ea3218911f7eb801.txt'
 
 function oomlens(args: readonly string[], cwd: string) {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })
@@ -28,6 +30,19 @@ describe('oomlens report', () => {
     expect(readdirSync(dir)).toEqual(['messages'])
     expect(readFileSync(join(outDir, 'case.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/)
     expect(run.stderr).toMatch(/wrote .*case\.html \(html, 1 event\(s\)/)
+  })
+
+  it('prints a Letter PDF in Chinese with the pinned what-if scenario when given --lang, --paper and --set', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oomlens-cli-report-'))
+    copyFileSync(SEED_CMA, join(dir, 'messages'))
+    const args = ['report', 'messages', '-o', 'r.pdf', '--lang', 'zh-CN', '--paper', 'Letter']
+    const run = oomlens([...args, '--set', 'min_free_kbytes=1024'], dir)
+    expect(run.code).toBe(0)
+    const pdf = readFileSync(join(dir, 'r.pdf'))
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/)
+    const { text } = await pdfText(pdf)
+    expect(text).toContain('min_free_kbytes=1024')
+    expect(text).toContain('oncealloc2 (1440)')
   })
 
   it('exits 2 when the output extension is not .pdf, .html or .md', () => {

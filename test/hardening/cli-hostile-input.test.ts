@@ -24,7 +24,7 @@ interface Run {
   readonly status: number | null
   readonly stdout: string
   readonly stderr: string
-  readonly json: { events: { kind: string; source: { line: number }; trigger: { comm: string | null; pid: number | null; gfpMask: string | null; order: number | null }; findings: { evidence: { line: number; text: string }[] }[] }[]; warnings: { message: string }[] } | null
+  readonly json: { events: { kind: string; source: { line: number }; trigger: { comm: string | null; pid: number | null; gfpMask: string | null; order: number | null }; findings: { evidence: { line: number; text: string }[] }[] }[]; warnings: { path: string; message: string }[] } | null
 }
 
 function sandbox(): { cwd: string; home: string; tmp: string } {
@@ -139,6 +139,19 @@ describe('oomlens analyze on hostile input', () => {
     const run = analyze(write('nul-utf8.log', Buffer.concat(bytes.flatMap((b) => [b, Buffer.from('\n')]))))
     expectSameReport(run)
     expect(run.json?.warnings.some((w) => /NUL/i.test(w.message))).toBe(true)
+  })
+
+  it('exits 0 with warnings naming the skipped files when a directory holds random bytes, an empty file and a CR-only log', () => {
+    const dir = join(root, 'inputs', 'mixed')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'random.bin'), randomBytes(64 * 1024))
+    writeFileSync(join(dir, 'empty.log'), '')
+    writeFileSync(join(dir, 'messages'), `${LINES.join('\r')}\r`)
+    const run = analyze(dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.json?.events.find((e) => e.source.line === HEADER + 1)?.trigger).toEqual(baseline?.trigger)
+    const warned = run.json?.warnings ?? []
+    for (const name of ['random.bin', 'empty.log']) expect(warned.some((w) => w.path === join(dir, name)), name).toBe(true)
   })
 
   it('carries markup, terminal escapes and bidi controls in a process name as data', () => {

@@ -94,12 +94,38 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string {
 }
 
 interface ContractEvidence {
+  readonly path?: unknown
   readonly line?: unknown
   readonly text?: unknown
 }
 
+/** The lines of a named input, or undefined when the case has no such input. */
+export type LinesOf = (path: string) => readonly string[] | undefined
+
+interface ContractFinding {
+  readonly code?: unknown
+  readonly evidence?: readonly ContractEvidence[]
+}
+
+/** Every contract finding has evidence, and each `{ line, text }` stands verbatim in that line of the input. */
+function contractEvidence(findings: readonly ContractFinding[], linesOf: LinesOf, defaultPath: string): Violation[] {
+  const out: Violation[] = []
+  for (const f of findings) {
+    if (!f.evidence || f.evidence.length === 0) out.push({ check: 'finding-has-evidence', detail: `${String(f.code)} has no evidence` })
+    for (const ev of f.evidence ?? []) {
+      const lines = linesOf(typeof ev.path === 'string' ? ev.path : defaultPath)
+      const src = typeof ev.line === 'number' ? lines?.[ev.line - 1] : undefined
+      if (src === undefined || typeof ev.text !== 'string' || !src.includes(ev.text)) {
+        const where = show(src ?? '<no such line>')
+        out.push({ check: 'evidence-verbatim', detail: `${String(f.code)} line ${String(ev.line)}: ${show(String(ev.text))} not in ${where}` })
+      }
+    }
+  }
+  return out
+}
+
 /** Invariants of the contract JSON: round trip, finite numbers, unique ids, evidence verbatim from the input. */
-export function checkContract(json: unknown, lines: readonly string[]): Violation[] {
+export function checkContract(json: unknown, linesOf: LinesOf): Violation[] {
   const out: Violation[] = []
   const bad = nonFiniteNumbers(json)
   if (bad.length > 0) out.push({ check: 'numbers-finite', detail: `contract ${bad.slice(0, 5).join(', ')}` })
@@ -116,23 +142,15 @@ export function checkContract(json: unknown, lines: readonly string[]): Violatio
   for (const e of doc.events ?? []) {
     if (ids.has(e['id'])) out.push({ check: 'event-ids-unique', detail: `contract duplicate id ${String(e['id'])}` })
     ids.add(e['id'])
-    const source = e['source'] as { line?: unknown } | undefined
+    const source = e['source'] as { path?: unknown; line?: unknown } | undefined
+    const path = typeof source?.path === 'string' ? source.path : ''
     const line = source?.line
-    if (typeof line !== 'number' || lines[line - 1] === undefined) out.push({ check: 'event-source-line', detail: `contract source line ${String(line)}` })
-    const findings = (e['findings'] ?? []) as readonly { code?: unknown; evidence?: readonly ContractEvidence[] }[]
-    for (const f of findings) {
-      if (!f.evidence || f.evidence.length === 0) out.push({ check: 'finding-has-evidence', detail: `${String(f.code)} has no evidence` })
-      for (const ev of f.evidence ?? []) {
-        const src = typeof ev.line === 'number' ? lines[ev.line - 1] : undefined
-        if (src === undefined || typeof ev.text !== 'string' || !src.includes(ev.text)) {
-          out.push({
-            check: 'evidence-verbatim',
-            detail: `${String(f.code)} line ${String(ev.line)}: ${show(String(ev.text))} not in ${show(src ?? '<no such line>')}`,
-          })
-        }
-      }
+    if (typeof line !== 'number' || linesOf(path)?.[line - 1] === undefined) {
+      out.push({ check: 'event-source-line', detail: `contract source ${path}:${String(line)}` })
     }
+    out.push(...contractEvidence((e['findings'] ?? []) as readonly ContractFinding[], linesOf, path))
   }
+  out.push(...contractEvidence(((json as { caseFindings?: unknown }).caseFindings ?? []) as readonly ContractFinding[], linesOf, ''))
   return out
 }
 

@@ -63,10 +63,11 @@ export function runPipeline(path: string, text: string, options: PipelineOptions
   )
   if (!analysed.value) return { events, analysis: null, json: null, violations: [...violations, analysed.violation!] }
   const analysis = analysed.value
+  const linesOf = (p: string): readonly string[] | undefined => (p === path ? lines : undefined)
   const findings = [...analysis.events.flatMap((e) => e.findings), ...analysis.caseFindings]
-  violations.push(...checkFindings(findings, (p) => (p === path ? lines : undefined)))
+  violations.push(...checkFindings(findings, linesOf))
   const json = catchThrow('serialise-no-throw', () => toAnalysisJson(analysis))
   if (json.violation) return { events, analysis, json: null, violations: [...violations, json.violation] }
-  violations.push(...checkContract(json.value, lines))
+  violations.push(...checkContract(json.value, linesOf))
   return { events, analysis, json: json.value, violations }
 }

@@ -103,9 +103,10 @@ export const snapshotCase: FuzzSpec = defineFuzz(
     const analysed = catchThrow('analyze-no-throw', () => analyzeCase(parsed, { lang: 'en', whatIf: null }))
     if (!analysed.value) return [analysed.violation!]
     const texts = new Map(inputs.map((x, k) => [`${k}/${x.path}`, x.text.split('\n')]))
-    const out = checkFindings(analysed.value.caseFindings, (p) => texts.get(p))
+    const linesOf = (p: string): readonly string[] | undefined => texts.get(p)
+    const out = checkFindings(analysed.value.caseFindings, linesOf)
     const json = catchThrow('serialise-no-throw', () => toAnalysisJson(analysed.value!))
     if (json.violation) return [...out, json.violation]
-    return [...out, ...checkContract(json.value, [])]
+    return [...out, ...checkContract(json.value, linesOf)]
   },
 )

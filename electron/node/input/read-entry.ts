@@ -1,5 +1,5 @@
 import { countBytes, peekStream } from './byte-stream'
-import { decompressStream } from './decompress-stream'
+import { decompressInWorker } from './decompress-in-worker'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
 import { budgetLimited, ratioLimited } from './limit-stream'
@@ -42,7 +42,7 @@ export async function readEntry(entry: InputEntry, ctx: ReadContext): Promise<vo
       if (!withinDepth(next, ctx)) return
       const compressed = { bytes: 0 }
       const counted = countBytes(stream, (n) => (compressed.bytes += n))
-      const inner = ratioLimited(decompressStream(format, counted), entry.path, compressed, ctx)
+      const inner = ratioLimited(decompressInWorker(format, counted, entry.sizeBytes), entry.path, compressed, ctx)
       const name = stripCompressionExt(entry.name)
       await readEntry({ ...next, name, depth: entry.depth + 1, stream: inner, filePath: null }, ctx)
       return

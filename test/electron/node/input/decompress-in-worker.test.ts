@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process'
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ByteStream } from '../../../../electron/node/input/byte-stream'
+import { decompressInWorker, workerDecodingAvailable } from '../../../../electron/node/input/decompress-in-worker'
+import { CORPUS, PLANTED, hasTool, makeTempDir, removeDir } from './build-fixtures'
+
+let dir: string
+const original = Buffer.concat(PLANTED.map((f) => readFileSync(join(CORPUS, f))))
+
+async function collect(stream: ByteStream): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
+beforeAll(() => {
+  dir = makeTempDir()
+  writeFileSync(join(dir, 'log'), Buffer.concat(Array(20).fill(original)))
+})
+afterAll(() => removeDir(dir))
+
+describe('decompress-in-worker', () => {
+  for (const [tool, ext, format] of [
+    ['xz', 'xz', 'xz'],
+    ['zstd', 'zst', 'zstd'],
+    ['bzip2', 'bz2', 'bzip2'],
+  ] as const) {
+    it.skipIf(!hasTool(tool))(`decodes ${ext} in a worker thread to the exact original bytes`, async () => {
+      execFileSync(tool, ['-k', '-f', '-q', join(dir, 'log')])
+      const stream = createReadStream(join(dir, `log.${ext}`), { highWaterMark: 4096 }) as AsyncIterable<Buffer>
+      const decoded = await collect(decompressInWorker(format, stream, null, 0))
+      expect(decoded.equals(readFileSync(join(dir, 'log')))).toBe(true)
+      expect(workerDecodingAvailable()).toBe(true)
+    })
+  }
+
+  it('rejects with the decoder error when the xz data is corrupt', async () => {
+    execFileSync('xz', ['-k', '-f', join(dir, 'log')])
+    const bytes = readFileSync(join(dir, 'log.xz'))
+    bytes.fill(0x55, 200, 400)
+    const source = (async function* (): ByteStream {
+      yield bytes
+    })()
+    await expect(collect(decompressInWorker('xz', source, null, 0))).rejects.toThrow()
+  })
+})

@@ -8,8 +8,8 @@ function typingIn(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable
 }
 
-/** j/k between events, Enter opens, / filters, Esc goes back — never while the user types in a field. */
-export function useKeyboardNav(focusFilter: () => void) {
+/** j/k between events, Enter opens, / filters, ? lists the keys, Esc goes back — never while typing in a field. */
+export function useKeyboardNav(focusFilter: () => void, showShortcuts: () => void = () => undefined) {
   const selection = useSelectionStore()
 
   function onKey(e: KeyboardEvent): void {
@@ -24,6 +24,9 @@ export function useKeyboardNav(focusFilter: () => void) {
       e.preventDefault()
     } else if (e.key === 'Enter' && selection.view === 'case' && selection.selectedId) {
       selection.openEvent(selection.selectedId)
+      e.preventDefault()
+    } else if (e.key === '?') {
+      showShortcuts()
       e.preventDefault()
     } else if (e.key === 'Escape' && selection.view !== 'case') {
       selection.showCase()

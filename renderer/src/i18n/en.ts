@@ -12,10 +12,11 @@ export const en = {
     themeDark: 'Dark',
     toggleTheme: 'Switch to {theme} theme',
     language: 'Language',
-    shortcuts: 'j / k: next / previous event · /: filter · Enter: open · Esc: back',
+    shortcuts: 'j / k: next / previous event · /: filter · ?: all keys',
     welcome: 'Open kernel logs, /proc snapshots or an archive to start a case.',
     dismiss: 'Dismiss',
     error: 'Error',
+    recent: 'Recent cases',
   },
   progress: {
     title: 'Importing',
@@ -160,6 +161,14 @@ export const en = {
     pinned: 'Scenarios in the report',
     unpin: 'Remove',
     untouched: 'as recorded',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    next: 'Next event',
+    previous: 'Previous event',
+    open: 'Open the selected event',
+    filter: 'Filter the event list',
+    back: 'Back to the case',
   },
   compare: {
     title: 'Compare',

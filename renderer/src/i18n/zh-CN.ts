@@ -14,10 +14,11 @@ export const zhCN: Messages = {
     themeDark: '深色',
     toggleTheme: '切换到{theme}主题',
     language: '语言',
-    shortcuts: 'j / k:下一个 / 上一个事件 · /:筛选 · Enter:打开 · Esc:返回',
+    shortcuts: 'j / k:下一个 / 上一个事件 · /:筛选 · ?:全部快捷键',
     welcome: '打开内核日志、/proc 快照或归档文件以创建案例。',
     dismiss: '关闭',
     error: '错误',
+    recent: '最近的案例',
   },
   progress: {
     title: '正在导入',
@@ -162,6 +163,14 @@ export const zhCN: Messages = {
     pinned: '报告中的假设场景',
     unpin: '移除',
     untouched: '与记录相同',
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    next: '下一个事件',
+    previous: '上一个事件',
+    open: '打开选中的事件',
+    filter: '筛选事件列表',
+    back: '返回案例',
   },
   compare: {
     title: '对比',

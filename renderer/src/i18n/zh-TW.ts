@@ -14,10 +14,11 @@ export const zhTW: Messages = {
     themeDark: '深色',
     toggleTheme: '切換到{theme}主題',
     language: '語言',
-    shortcuts: 'j / k:下一個 / 上一個事件 · /:篩選 · Enter:開啟 · Esc:返回',
+    shortcuts: 'j / k:下一個 / 上一個事件 · /:篩選 · ?:全部快速鍵',
     welcome: '開啟核心日誌、/proc 快照或封存檔案以建立案例。',
     dismiss: '關閉',
     error: '錯誤',
+    recent: '最近的案例',
   },
   progress: {
     title: '正在匯入',
@@ -162,6 +163,14 @@ export const zhTW: Messages = {
     pinned: '報告中的假設情境',
     unpin: '移除',
     untouched: '與記錄相同',
+  },
+  shortcuts: {
+    title: '鍵盤快速鍵',
+    next: '下一個事件',
+    previous: '上一個事件',
+    open: '開啟選取的事件',
+    filter: '篩選事件列表',
+    back: '返回案例',
   },
   compare: {
     title: '對比',

@@ -1,5 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import App from '../../../renderer/src/App.vue'
 import { setApi } from '../../../renderer/src/api/client'
@@ -11,6 +11,7 @@ describe('App', () => {
   beforeAll(async () => {
     analysis = await sampleAnalysis([SEED_000, SEED_004])
   })
+  beforeEach(() => localStorage.clear()) // the settings store remembers languages between tests otherwise
   afterEach(() => setApi(null))
 
   it('opens the launch case and lists its events when it starts', async () => {
@@ -50,6 +51,25 @@ describe('App', () => {
     await flushPromises()
     expect(w.find('[data-testid="event-title"]').text()).toContain(analysis.events[0]?.event.id ?? '?')
     expect(w.find('[data-testid="zone-chart"]').exists()).toBe(true)
+    w.unmount()
+  })
+})
+
+describe('App without a launch case', () => {
+  beforeEach(() => localStorage.clear()) // the settings store remembers languages between tests otherwise
+  afterEach(() => setApi(null))
+
+  it('offers the recent cases and lists the keys on ?', async () => {
+    const analysis = await sampleAnalysis([SEED_000])
+    const { api } = fakeApi(analysis, [])
+    const recent = [{ paths: ['/var/log/messages'], openedAt: '2026-11-20T10:00:00Z', eventCount: 3 }]
+    setApi({ ...api, getRecentCases: async () => ({ ok: true, value: recent }) })
+    const w = mount(App, { ...mountOptions(), attachTo: document.body })
+    await flushPromises()
+    expect(w.find('[data-testid="recent-cases"]').text()).toContain('/var/log/messages')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }))
+    await flushPromises()
+    expect(w.find('[data-testid="shortcuts"]').text()).toContain('Next event')
     w.unmount()
   })
 })

@@ -64,7 +64,16 @@ function killed(e: MemEvent): ContractKilled | null {
     }
   }
   if (!s) return null
-  return { pid: s.pid, comm: s.comm, selectedPid: s.pid, score: s.score, totalVmKb: null, anonRssKb: null, fileRssKb: null, shmemRssKb: null }
+  return {
+    pid: s.pid,
+    comm: s.comm,
+    selectedPid: s.pid,
+    score: s.score,
+    totalVmKb: null,
+    anonRssKb: null,
+    fileRssKb: null,
+    shmemRssKb: null,
+  }
 }
 
 function finding(f: Finding): ContractFinding {
@@ -79,7 +88,14 @@ function finding(f: Finding): ContractFinding {
 }
 
 function modelZone(z: ZoneWatermarks): ContractModelZone {
-  return { node: z.node, zone: z.zone, minKb: z.minKb, lowKb: z.lowKb, highKb: z.highKb, lowmemReserve: z.lowmemReserve }
+  return {
+    node: z.node,
+    zone: z.zone,
+    minKb: z.minKb,
+    lowKb: z.lowKb,
+    highKb: z.highKb,
+    lowmemReserve: z.lowmemReserve,
+  }
 }
 
 function model(m: ModelResult): ContractModel {

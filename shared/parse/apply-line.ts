@@ -42,7 +42,15 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
       problem(sink, l, 'partial-node-line', 'per-node', c.n.problems)
       return
     case 'zone':
-      d.zones.push({ parsed: c.z, at, lowmemReserve: null, lowmemReserveAt: null, buddy: null, node: c.z.node, zone: c.z.zone })
+      d.zones.push({
+        parsed: c.z,
+        at,
+        lowmemReserve: null,
+        lowmemReserveAt: null,
+        buddy: null,
+        node: c.z.node,
+        zone: c.z.zone,
+      })
       problem(sink, l, 'partial-zone-line', 'zone', c.z.problems)
       return
     case 'lowmem': {
@@ -59,7 +67,8 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
       const z = zoneFor(d, c.b.node, c.b.zone, at)
       z.buddy = { ...c.b, at }
       problem(sink, l, 'partial-buddy-line', 'buddy', c.b.problems)
-      if (!z.parsed) problem(sink, l, 'zone-line-missing', 'buddy', [`no zone line for ${c.b.zone}; its free kB is the buddy total`])
+      if (!z.parsed)
+        problem(sink, l, 'zone-line-missing', 'buddy', [`no zone line for ${c.b.zone}; its free kB is the buddy total`])
       return
     }
     case 'hugepages':
@@ -96,7 +105,9 @@ function applyTasks(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: As
     return
   }
   if (!columns && d.tasks.length === 0) {
-    problem(sink, l, 'task-columns-guessed', 'task-table', ['no header was printed; columns were guessed from their count'])
+    problem(sink, l, 'task-columns-guessed', 'task-table', [
+      'no header was printed; columns were guessed from their count',
+    ])
   }
   const { rssAnon, rssFile, rssShmem, cpu, oomAdj, ...rest } = row
   d.tasks.push({
@@ -153,7 +164,8 @@ function applyDump(d: Draft, c: LineClass, at: number, l: LogicalLine): void {
   if (d.panic) return // The dump a panic prints again belongs to the panic, not to the report's fields.
   switch (c.k) {
     case 'header':
-      if (c.h.cpuset !== null || c.h.memsAllowed !== null) d.cpuset = { cpuset: c.h.cpuset, memsAllowed: c.h.memsAllowed, at }
+      if (c.h.cpuset !== null || c.h.memsAllowed !== null)
+        d.cpuset = { cpuset: c.h.cpuset, memsAllowed: c.h.memsAllowed, at }
       return
     case 'cpuset':
       d.cpuset = { cpuset: c.cpuset, memsAllowed: c.memsAllowed, at }

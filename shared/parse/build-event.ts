@@ -150,7 +150,17 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
       at: 0,
     },
     cpuset: d.cpuset,
-    taskLine: tl ? { cpu: tl.cpu, pid: tl.pid, comm: tl.comm, tainted: tl.tainted, version: tl.version, build: tl.build, at: tl.at } : null,
+    taskLine: tl
+      ? {
+          cpu: tl.cpu,
+          pid: tl.pid,
+          comm: tl.comm,
+          tainted: tl.tainted,
+          version: tl.version,
+          build: tl.build,
+          at: tl.at,
+        }
+      : null,
     hardware: d.hardware,
     callTrace: d.callTrace,
     counters: d.counters,
@@ -164,7 +174,9 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     ram: { ...d.ram },
     tasks: d.tasks,
     taskColumns: d.taskColumns,
-    selected: d.selected ? { pid: d.selected.pid, comm: d.selected.comm, score: d.selected.score, at: d.selected.at } : null,
+    selected: d.selected
+      ? { pid: d.selected.pid, comm: d.selected.comm, score: d.selected.score, at: d.selected.at }
+      : null,
     killed: d.killed ? stripReason(d.killed) : null,
     oomKill: d.oomKill,
     ...(d.slab.length > 0 ? { unreclaimableSlab: d.slab } : {}),

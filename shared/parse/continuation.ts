@@ -21,7 +21,8 @@ const WRAPPABLE: ReadonlySet<LineClass['k']> = new Set<LineClass['k']>([
 ])
 
 /** What a wrapped-off tail of a report line starts with (`inactive:5812kB`, `0*2048kB`, `(UME)`, `no`). */
-const TAIL = /^(?:[A-Za-z_][\w()]*\??\s?[:=]|[A-Za-z_]\w*\?\s+(?:yes|no)$|\d+\s?\*\s?\d+\s?kB|\([A-Z]{1,6}\)|=\s*\d+\s?kB|(?:yes|no)$|\d+kB\b|\d+\/\d+$)/
+const TAIL =
+  /^(?:[A-Za-z_][\w()]*\??\s?[:=]|[A-Za-z_]\w*\?\s+(?:yes|no)$|\d+\s?\*\s?\d+\s?kB|\([A-Z]{1,6}\)|=\s*\d+\s?kB|(?:yes|no)$|\d+kB\b|\d+\/\d+$)/
 
 /**
  * Whether an unprefixed line continues the logical line before it (a mail client's or terminal's wrap)
@@ -36,7 +37,8 @@ export function continuesPrevious(
   prefixedFile: boolean,
   inherit: boolean,
 ): boolean {
-  if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message) || /^-{3,}/.test(message)) return false
+  if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message) || /^-{3,}/.test(message))
+    return false
   if (inherit) return own.k === 'unknown' || (own.k === 'counters' && previous.k === 'counters')
   if (own.k === 'counters' && (previous.k === 'zone' || previous.k === 'node' || previous.k === 'header')) return true
   if (own.k !== 'unknown' || !WRAPPABLE.has(previous.k)) return false

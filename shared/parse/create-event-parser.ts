@@ -86,7 +86,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
           severity: 'info',
           path: ps.path,
           line: e.line,
-          message: 'The syslog stamp prints no year and nothing in the input gives it, so the event has no wall-clock time.',
+          message:
+            'The syslog stamp prints no year and nothing in the input gives it, so the event has no wall-clock time.',
         })
       }
     })
@@ -167,7 +168,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         severity: 'info',
         path: ps.path,
         line,
-        message: 'Text appended to a kernel line after a run of dashes (an article\'s annotation) was ignored.',
+        message: "Text appended to a kernel line after a run of dashes (an article's annotation) was ignored.",
       })
     }
     const p = ps.pending
@@ -189,9 +190,17 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     }
     if (hasPrefix) ps.lastStream = stream
     const epoch = s.wall ? noteStamp(ps.year, s.wall) : ps.year.epoch
-    const host = hasPrefix ? s.host : (ps.lastStream.split('\u0000')[1] || null)
+    const host = hasPrefix ? s.host : ps.lastStream.split('\u0000')[1] || null
     ps.pending = {
-      logical: { path: ps.path, host, parts: [{ line, text, message }], message, wall: s.wall, yearEpoch: epoch, uptime: s.uptime },
+      logical: {
+        path: ps.path,
+        host,
+        parts: [{ line, text, message }],
+        message,
+        wall: s.wall,
+        yearEpoch: epoch,
+        uptime: s.uptime,
+      },
       stream,
       prefixed: hasPrefix || ps.prefixed,
       cls: own,
@@ -221,12 +230,22 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         if (seg.text.length > MAX_SEGMENT_CHARS) {
           if (!ps.longLineReported) {
             ps.longLineReported = true
-            onIssue({ code: 'line-too-long', severity: 'info', path: raw.path, line: raw.line, message: `A line of ${seg.text.length} characters is too long to be a kernel line and was skipped.` })
+            onIssue({
+              code: 'line-too-long',
+              severity: 'info',
+              path: raw.path,
+              line: raw.line,
+              message: `A line of ${seg.text.length} characters is too long to be a kernel line and was skipped.`,
+            })
           }
           flush(ps)
           continue
         }
-        const s = seg.inherit ? { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() } : seg.text === text ? first : stripPrefix(seg.text)
+        const s = seg.inherit
+          ? { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() }
+          : seg.text === text
+            ? first
+            : stripPrefix(seg.text)
         segment(ps, raw.line, seg.text, s, seg.inherit)
       }
     },

@@ -26,7 +26,13 @@ export interface ReportAssembler {
   close(): void
 }
 
-function issue(sink: AssemblerSink, code: string, severity: ParseIssue['severity'], l: LogicalLine, message: string): void {
+function issue(
+  sink: AssemblerSink,
+  code: string,
+  severity: ParseIssue['severity'],
+  l: LogicalLine,
+  message: string,
+): void {
   sink.issue({ code, severity, path: l.path, line: l.parts[0]?.line ?? null, message })
 }
 
@@ -39,7 +45,15 @@ function addLines(d: Draft, l: LogicalLine): number {
 /** Whether the open report is over before this line: a lower stage, a repeated section, or done. */
 function endsBefore(d: Draft, c: LineClass): boolean {
   if (c.k === 'header' || c.k === 'stall' || c.k === 'sysrq' || c.k === 'suppressed') return true
-  if (d.panic) return !(c.k === 'task-line' || c.k === 'hardware' || c.k === 'trace-title' || c.k === 'frame' || c.k === 'trace-marker' || c.k === 'dump')
+  if (d.panic)
+    return !(
+      c.k === 'task-line' ||
+      c.k === 'hardware' ||
+      c.k === 'trace-title' ||
+      c.k === 'frame' ||
+      c.k === 'trace-marker' ||
+      c.k === 'dump'
+    )
   // An allocation failure ends with its totals; an OOM stays open after its kill line for the reaper's line.
   if (c.k === 'unknown') return d.header?.kind === 'alloc-failure' && d.stage >= 4
   if (d.stage >= 7 && c.k !== 'reaper' && c.k !== 'panic' && c.k !== 'sharing') return true
@@ -66,10 +80,22 @@ export function createReportAssembler(path: string, host: string | null, sink: A
       draft = newDraft(path, host, c.h, l.wall, l.yearEpoch, l.uptime)
     } else if (c.k === 'stall') {
       draft = newDraft(path, host, null, l.wall, l.yearEpoch, l.uptime, true)
-      issue(sink, 'allocation-stall', 'info', l, 'A page allocation stall warning (not a failure) was recognised and skipped.')
+      issue(
+        sink,
+        'allocation-stall',
+        'info',
+        l,
+        'A page allocation stall warning (not a failure) was recognised and skipped.',
+      )
     } else {
       draft = newDraft(path, host, null, l.wall, l.yearEpoch, l.uptime)
-      issue(sink, 'truncated-report', 'data-loss', l, `Found a ${c.k} line with no report header before it; the header and dump were not in the input.`)
+      issue(
+        sink,
+        'truncated-report',
+        'data-loss',
+        l,
+        `Found a ${c.k} line with no report header before it; the header and dump were not in the input.`,
+      )
     }
   }
 
@@ -83,7 +109,13 @@ export function createReportAssembler(path: string, host: string | null, sink: A
       return
     }
     if (REPORT_ONLY.has(c.k)) {
-      issue(sink, 'orphan-report-line', 'info', l, `Found a ${c.k} line outside any report (no header before it); it was not used.`)
+      issue(
+        sink,
+        'orphan-report-line',
+        'info',
+        l,
+        `Found a ${c.k} line outside any report (no header before it); it was not used.`,
+      )
     }
   }
 
@@ -108,7 +140,14 @@ export function createReportAssembler(path: string, host: string | null, sink: A
       }
       if (c.k === 'unknown') {
         if (++d.strayRun > MAX_STRAY) return close()
-        if (!d.ignore && d.stage < 7) issue(sink, 'unrecognised-line', 'info', l, 'A line inside a report was not understood and was skipped.')
+        if (!d.ignore && d.stage < 7)
+          issue(
+            sink,
+            'unrecognised-line',
+            'info',
+            l,
+            `A line inside a report was not understood and was skipped: "${l.message.slice(0, 80)}".`,
+          )
         return
       }
       d.strayRun = 0

@@ -32,7 +32,11 @@ export function noteStamp(ctx: YearContext, wall: WallStamp): number {
  * The year of a year-less stamp in epoch `epoch`: from the host's hint (the year the file was last
  * written, i.e. of its last line), else from the file's first dated line; null when neither exists.
  */
-export function resolveYear(ctx: YearContext, epoch: number, hint: number | null): { year: number; from: string } | null {
+export function resolveYear(
+  ctx: YearContext,
+  epoch: number,
+  hint: number | null,
+): { year: number; from: string } | null {
   if (hint !== null) return { year: hint - (ctx.epoch - epoch), from: 'the year the host gave for the file' }
   if (ctx.anchor) return { year: ctx.anchor.year + (epoch - ctx.anchor.epoch), from: 'a dated line in the same file' }
   return null

@@ -19,13 +19,23 @@ interface Case {
 
 function load(dir: string, files: readonly string[]): Case[] {
   return files.flatMap((file) =>
-    parseText(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8')).events.map((event) => ({ file, event, model: analyzeModel(event) })),
+    parseText(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8')).events.map((event) => ({
+      file,
+      event,
+      model: analyzeModel(event),
+    })),
   )
 }
 
 const cases = [
-  ...load(CORPUS, readdirSync(CORPUS).filter((f) => f.endsWith('.log'))),
-  ...load(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))),
+  ...load(
+    CORPUS,
+    readdirSync(CORPUS).filter((f) => f.endsWith('.log')),
+  ),
+  ...load(
+    SEEDS,
+    readdirSync(SEEDS).filter((f) => f.endsWith('.txt')),
+  ),
 ]
 
 type What = 'watermarks' | 'lowmem_reserve' | 'unchecked'
@@ -42,26 +52,33 @@ const EXCEPTIONS: readonly {
   /** The reason says managed pages only grew since the reserve was computed at boot. */
   readonly grewSinceBoot?: boolean
 }[] = [
-  { file: '005', zone: '*', what: 'unchecked', reason: 'zone lines cut at the terminal width before present/managed: no size to recompute from' },
+  {
+    file: '005',
+    zone: '*',
+    what: 'unchecked',
+    reason: 'zone lines cut at the terminal width before present/managed: no size to recompute from',
+  },
   { file: '026', zone: '*', what: 'unchecked', reason: 'zone line cut before present/managed' },
   {
     file: '043',
     zone: 'HighMem',
     what: 'watermarks',
-    reason: '2.6.10-era kernel (older than the 2.6.32 floor of the fact sheet, release not printed): its HighMem low/high are min + min/4 and min + min/2 of the clamped min, not of the lowmem share',
+    reason:
+      '2.6.10-era kernel (older than the 2.6.32 floor of the fact sheet, release not printed): its HighMem low/high are min + min/4 and min + min/2 of the clamped min, not of the lowmem share',
   },
   ...['DMA', 'Normal'].map((zone) => ({
     file: '043',
     zone,
     what: 'lowmem_reserve' as const,
-    reason: '2.6.10-era `protections[]` line, read as lowmem_reserve by the parser, is the older per-zone protection array: all zeros where lowmem_reserve would protect DMA and Normal',
+    reason:
+      '2.6.10-era `protections[]` line, read as lowmem_reserve by the parser, is the older per-zone protection array: all zeros where lowmem_reserve would protect DMA and Normal',
   })),
   {
     file: '032',
     zone: 'DMA32',
     what: 'watermarks',
     reason:
-      '6.19 recomputes lowmem_reserve when managed pages change (zhouzihan30, ≈6.14) but not the watermarks, and the managed sizes moved since they were set (Normal present 13077504 kB vs managed 9346788 kB): the printed DMA (21 pages) and DMA32 (3965) mins cannot both come from one pages_min over today\'s sizes, so DMA32 is 83 pages off',
+      "6.19 recomputes lowmem_reserve when managed pages change (zhouzihan30, ≈6.14) but not the watermarks, and the managed sizes moved since they were set (Normal present 13077504 kB vs managed 9346788 kB): the printed DMA (21 pages) and DMA32 (3965) mins cannot both come from one pages_min over today's sizes, so DMA32 is 83 pages off",
   },
   ...['002', '003', '022', '023', '035', '042'].map((file) => ({
     file,
@@ -97,43 +114,52 @@ describe('kernel model over the corpus and the seeds', () => {
       const page = event.pageSizeKb
       const r = model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)
       expect(r).toBeDefined()
-      const diffs = [(r?.minKb ?? NaN) - (zone.minKb ?? 0), (r?.lowKb ?? NaN) - (zone.lowKb ?? 0), (r?.highKb ?? NaN) - (zone.highKb ?? 0)]
+      const diffs = [
+        (r?.minKb ?? NaN) - (zone.minKb ?? 0),
+        (r?.lowKb ?? NaN) - (zone.lowKb ?? 0),
+        (r?.highKb ?? NaN) - (zone.highKb ?? 0),
+      ]
       const ok = diffs.every((d) => Math.abs(d) <= page)
       expect(ok).toBe(!exceptionFor(file, zone.zone, 'watermarks'))
     },
   )
 
-  it.each(zoneRows.filter((r) => r.zone.lowmemReserve).map((r) => [`${r.file.slice(0, 3)} ${r.event.id} ${r.zone.zone}`, r] as const))(
-    'recomputes lowmem_reserve within 0.5 % for %s',
-    (_, { file, model, zone }) => {
-      if (exceptionFor(file, zone.zone, 'unchecked')) return
-      const printed = zone.lowmemReserve ?? []
-      const r = model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)
-      const computed = r?.lowmemReserve ?? []
-      const within = printed.every((p, j) => Math.abs((computed[j] ?? 0) - p) <= Math.max(1, p * 0.005))
-      const exception = exceptionFor(file, zone.zone, 'lowmem_reserve')
-      expect(within).toBe(!exception)
-      if (exception?.grewSinceBoot) {
-        // The stated reason implies managed only grew since boot: the printed row is below the
-        // recompute, by less than a tenth.
-        printed.forEach((p, j) => {
-          expect(computed[j] ?? 0).toBeGreaterThanOrEqual(p)
-          expect(computed[j] ?? 0).toBeLessThanOrEqual(Math.ceil(p * 1.1))
-        })
-      }
-    },
-  )
+  it.each(
+    zoneRows
+      .filter((r) => r.zone.lowmemReserve)
+      .map((r) => [`${r.file.slice(0, 3)} ${r.event.id} ${r.zone.zone}`, r] as const),
+  )('recomputes lowmem_reserve within 0.5 % for %s', (_, { file, model, zone }) => {
+    if (exceptionFor(file, zone.zone, 'unchecked')) return
+    const printed = zone.lowmemReserve ?? []
+    const r = model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)
+    const computed = r?.lowmemReserve ?? []
+    const within = printed.every((p, j) => Math.abs((computed[j] ?? 0) - p) <= Math.max(1, p * 0.005))
+    const exception = exceptionFor(file, zone.zone, 'lowmem_reserve')
+    expect(within).toBe(!exception)
+    if (exception?.grewSinceBoot) {
+      // The stated reason implies managed only grew since boot: the printed row is below the
+      // recompute, by less than a tenth.
+      printed.forEach((p, j) => {
+        expect(computed[j] ?? 0).toBeGreaterThanOrEqual(p)
+        expect(computed[j] ?? 0).toBeLessThanOrEqual(Math.ceil(p * 1.1))
+      })
+    }
+  })
 
-  const victims = cases.filter((c) => c.event.kind === 'oom' && c.event.tasks.length > 0 && c.event.oomKill?.constraint !== 'CONSTRAINT_MEMCG')
+  const victims = cases.filter(
+    (c) => c.event.kind === 'oom' && c.event.tasks.length > 0 && c.event.oomKill?.constraint !== 'CONSTRAINT_MEMCG',
+  )
   const chosen = (c: Case) =>
-    c.event.selected ?? (c.event.killed && v('5.1') <= (c.model.basis?.version ?? 0) ? { pid: c.event.killed.pid, score: null } : null)
+    c.event.selected ??
+    (c.event.killed && v('5.1') <= (c.model.basis?.version ?? 0) ? { pid: c.event.killed.pid, score: null } : null)
 
   it.each(victims.filter((c) => chosen(c)).map((c) => [`${c.file.slice(0, 3)} ${c.event.id}`, c] as const))(
     'replays the victim the kernel selected for global OOM %s',
     (_, c) => {
       const selected = chosen(c)
       expect(c.model.predictedVictim?.pid).toBe(selected?.pid)
-      if (selected?.score !== null && selected?.score !== undefined) expect(c.model.predictedVictim?.score).toBe(selected.score)
+      if (selected?.score !== null && selected?.score !== undefined)
+        expect(c.model.predictedVictim?.score).toBe(selected.score)
     },
   )
 

@@ -43,7 +43,7 @@ describe.each(manifest.map((m) => [m.file, m] as const))('corpus %s', (file, m) 
     expect(result.events.map((e) => e.id)).toEqual(events.map((_, i) => `e${i + 1}`))
   })
 
-  it('reads the first report\'s kind, trigger and victim as printed', () => {
+  it("reads the first report's kind, trigger and victim as printed", () => {
     expect(first?.kind).toBe(KIND[m.kind])
     const skip = SKIP[file]
     expect(first?.trigger).toMatchObject({
@@ -56,26 +56,32 @@ describe.each(manifest.map((m) => [m.file, m] as const))('corpus %s', (file, m) 
     else expect(first?.killed).toMatchObject({ pid: m.killed.pid, comm: m.killed.comm })
   })
 
-  it('keeps every zone line\'s free/min/low/high as printed', () => {
+  it("keeps every zone line's free/min/low/high as printed", () => {
     const zones = events.flatMap((e) => e.zones.filter((z) => z.minKb !== null))
     expect(zones.map((z) => ({ zone: z.zone, free: z.freeKb, min: z.minKb, low: z.lowKb, high: z.highKb }))).toEqual(
       zoneLines(flat),
     )
   })
 
-  it('keeps every complete buddy line\'s counts, migrate types and total as printed', () => {
-    const buddies = events.flatMap((e) => e.zones.flatMap((z) => (z.buddy && z.buddy.totalKb !== null ? [{ zone: z.zone, ...z.buddy }] : [])))
-    expect(buddies.map((b) => ({ zone: b.zone, counts: b.counts, letters: b.types, total: b.totalKb }))).toEqual(buddyLines(flat))
+  it("keeps every complete buddy line's counts, migrate types and total as printed", () => {
+    const buddies = events.flatMap((e) =>
+      e.zones.flatMap((z) => (z.buddy && z.buddy.totalKb !== null ? [{ zone: z.zone, ...z.buddy }] : [])),
+    )
+    expect(buddies.map((b) => ({ zone: b.zone, counts: b.counts, letters: b.types, total: b.totalKb }))).toEqual(
+      buddyLines(flat),
+    )
   })
 
   it('keeps the task table, swap, RAM and memcg numbers as printed', () => {
     expect(events.reduce((n, e) => n + e.tasks.length, 0)).toBe(taskRowCount(text))
     expect(events.flatMap((e) => (e.swap ? [[e.swap.freeKb]] : []))).toEqual(numbersOf(flat, /Free swap ?= (\d+)kB/g))
     expect(events.flatMap((e) => (e.swap ? [[e.swap.totalKb]] : []))).toEqual(numbersOf(flat, /Total swap = (\d+)kB/g))
-    expect(events.flatMap((e) => (e.ram.totalPages !== null ? [[e.ram.totalPages]] : []))).toEqual(numbersOf(flat, /(\d+) pages RAM/g))
-    expect(events.flatMap((e) => (e.memcg?.usageKb != null ? [[e.memcg.usageKb, e.memcg.limitKb, e.memcg.failcnt]] : []))).toEqual(
-      numbersOf(flat, /memory: usage (\d+)kB, limit (\d+)kB, failcnt (\d+)/g),
+    expect(events.flatMap((e) => (e.ram.totalPages !== null ? [[e.ram.totalPages]] : []))).toEqual(
+      numbersOf(flat, /(\d+) pages RAM/g),
     )
+    expect(
+      events.flatMap((e) => (e.memcg?.usageKb != null ? [[e.memcg.usageKb, e.memcg.limitKb, e.memcg.failcnt]] : [])),
+    ).toEqual(numbersOf(flat, /memory: usage (\d+)kB, limit (\d+)kB, failcnt (\d+)/g))
     expect(events.flatMap((e) => (e.counters['free'] !== undefined ? [[e.counters['free']]] : []))).toEqual(
       numbersOf(flat, /(?<![\w])free:(\d+)(?![\dk])/g),
     )
@@ -87,7 +93,17 @@ describe.each(manifest.map((m) => [m.file, m] as const))('corpus %s', (file, m) 
       .map((l) => stripPrefix(l).message)
       .join(' ')
     const sig = (es: readonly MemEvent[]): string[] =>
-      es.map((e) => [e.kind, e.trigger.comm, e.trigger.gfpMask, e.zones.length, e.tasks.length, e.killed?.pid, Object.keys(e.counters).length].join('/'))
+      es.map((e) =>
+        [
+          e.kind,
+          e.trigger.comm,
+          e.trigger.gfpMask,
+          e.zones.length,
+          e.tasks.length,
+          e.killed?.pid,
+          Object.keys(e.counters).length,
+        ].join('/'),
+      )
     expect(sig(parseText(file, joined).events)).toEqual(sig(events))
   })
 
@@ -115,7 +131,8 @@ describe('corpus page size and arch', () => {
   const parse = (file: string): MemEvent[] => parseText(file, readFileSync(join(CORPUS, file), 'utf8')).events
   it('reads 4 kB pages from the buddy lines when they are printed', () => {
     for (const m of manifest) {
-      for (const e of parse(m.file)) if (e.zones.some((z) => z.buddy)) expect([e.pageSizeKb, e.pageSizeFrom]).toEqual([4, 'buddy'])
+      for (const e of parse(m.file))
+        if (e.zones.some((z) => z.buddy)) expect([e.pageSizeKb, e.pageSizeFrom]).toEqual([4, 'buddy'])
     }
   })
   it('infers the arch the manifest names when the report shows it', () => {

@@ -19,7 +19,13 @@ describe('seed reports embedded in prose', () => {
     const { events, issues } = parse('000_')
     expect(events).toHaveLength(1)
     const e = events[0]!
-    expect(e).toMatchObject({ kind: 'oom', host: 'ldr', kernelVersion: '3.14.24-wt-ldr-TC', arch: 'i386', pageSizeKb: 4 })
+    expect(e).toMatchObject({
+      kind: 'oom',
+      host: 'ldr',
+      kernelVersion: '3.14.24-wt-ldr-TC',
+      arch: 'i386',
+      pageSizeKb: 4,
+    })
     expect(e.trigger).toMatchObject({ comm: 'python', pid: 593, gfpMask: '0x2084d0', order: 0, oomScoreAdj: 0 })
     expect(e.callTrace.map((f) => f.fn)).toContain('pgd_alloc')
     expect(e.selected).toMatchObject({ pid: 1386, comm: 'python', score: 2 })
@@ -32,7 +38,13 @@ describe('seed reports embedded in prose', () => {
     expect(e.zones[1]?.lowmemReserve).toEqual([0, 0, 9257, 9257])
     expect(e.zones[0]?.buddy?.types).toEqual(['UE', 'UEM', 'UM', 'UM', 'UMR', 'MR', 'ER', 'R', 'R', null, null])
     expect(e.tasks).toHaveLength(31)
-    expect(e.tasks[0]).toMatchObject({ pid: 301, nrPtes: 3, nrPmds: null, pgtablesBytes: null, name: 'upstart-udev-br' })
+    expect(e.tasks[0]).toMatchObject({
+      pid: 301,
+      nrPtes: 3,
+      nrPmds: null,
+      pgtablesBytes: null,
+      name: 'upstart-udev-br',
+    })
     expect(e.swap).toEqual({ totalKb: 0, freeKb: 0 })
     // The two zone lines quoted again in the question's prose are reported, not merged.
     expect(issues.filter((i) => i.code === 'orphan-report-line').map((i) => i.line)).toEqual([98, 100])
@@ -44,7 +56,13 @@ describe('seed reports embedded in prose', () => {
     expect(events).toHaveLength(1)
     const e = events[0]!
     expect(e).toMatchObject({ kind: 'alloc-failure', arch: 'csky', kernelVersion: '4.9.56', line: 782 })
-    expect(e.trigger).toMatchObject({ comm: 'xxxx', pid: 179, gfpMask: '0x2084020', gfpPrintedNames: ['GFP_ATOMIC', '__GFP_COMP'], order: 10 })
+    expect(e.trigger).toMatchObject({
+      comm: 'xxxx',
+      pid: 179,
+      gfpMask: '0x2084020',
+      gfpPrintedNames: ['GFP_ATOMIC', '__GFP_COMP'],
+      order: 10,
+    })
     expect(e.zones).toHaveLength(1)
     expect(e.zones[0]).toMatchObject({ zone: 'Normal', freeKb: 248344, freeCmaKb: 240936 })
     expect(e.zones[0]?.buddy?.counts).toEqual([4, 3, 3, 2, 2, 2, 2, 1, 3, 3, 58])
@@ -53,7 +71,7 @@ describe('seed reports embedded in prose', () => {
     expect(e.pagecachePages).toBe(90573)
   })
 
-  it('splits seed 002\'s collapsed one-line paste back into its report', () => {
+  it("splits seed 002's collapsed one-line paste back into its report", () => {
     const { events, text } = parse('002_')
     expect(events).toHaveLength(1)
     const e = events[0]!
@@ -90,11 +108,23 @@ describe('seed reports embedded in prose', () => {
     const { events, issues } = parse('004_')
     expect(events).toHaveLength(1)
     const e = events[0]!
-    expect(e).toMatchObject({ kind: 'oom', arch: 'arm64', pageSizeKb: 64, pageSizeFrom: 'buddy', kernelVersion: '5.4.74' })
+    expect(e).toMatchObject({
+      kind: 'oom',
+      arch: 'arm64',
+      pageSizeKb: 64,
+      pageSizeFrom: 'buddy',
+      kernelVersion: '5.4.74',
+    })
     expect(e.trigger).toMatchObject({ comm: 'oncealloc2', pid: 1440, gfpMask: '0x100cca', order: 0 })
     expect(e.panic?.message).toBe('Out of memory: compulsory panic_on_oom is enabled')
     expect(e.zones).toHaveLength(1)
-    expect(e.zones[0]).toMatchObject({ zone: 'DMA32', freeKb: 613120, minKb: 91584, freeCmaKb: 523776, managedKb: 1996672 })
+    expect(e.zones[0]).toMatchObject({
+      zone: 'DMA32',
+      freeKb: 613120,
+      minKb: 91584,
+      freeCmaKb: 523776,
+      managedKb: 1996672,
+    })
     expect(e.zones[0]?.buddy?.counts).toEqual([12, 10, 5, 5, 5, 4, 3, 1, 3, 2, 1, 1, 1, 0])
     expect(e.zones[0]?.buddy?.order0Kb).toBe(64)
     expect(e.tasks).toHaveLength(11)

@@ -8,7 +8,10 @@ const DOW = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
  * line began with is searched for, so a kernel message that merely mentions a time is not cut.
  */
 const REPEATS: Partial<Record<PrefixKind, RegExp>> = {
-  syslog: new RegExp(`\\s(?=${MON}\\s+\\d{1,2}\\s+\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\s+(?:\\S+\\s+)?(?:<[a-z]+\\.[a-z]+>\\s*)?kernel(?:\\[\\d+\\])?:)`, 'g'),
+  syslog: new RegExp(
+    `\\s(?=${MON}\\s+\\d{1,2}\\s+\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\s+(?:\\S+\\s+)?(?:<[a-z]+\\.[a-z]+>\\s*)?kernel(?:\\[\\d+\\])?:)`,
+    'g',
+  ),
   'syslog-iso': /\s(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^\s]*\s+(?:\S+\s+)?kernel(?:\[\d+\])?:)/g,
   dmesg: /\s(?=\[\s*\d+\.\d{6}\](?:\s|$))/g,
   'dmesg-T': new RegExp(`\\s(?=\\[${DOW}\\s+${MON}\\s+\\d{1,2}\\s+\\d\\d:\\d\\d:\\d\\d\\s+\\d{4}\\])`, 'g'),

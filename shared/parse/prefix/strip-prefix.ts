@@ -3,15 +3,7 @@ import type { WallStamp } from './wall-stamp'
 
 /** Which log prefix a line carried. */
 export type PrefixKind =
-  | 'none'
-  | 'dmesg'
-  | 'dmesg-T'
-  | 'dmesg-iso'
-  | 'syslog'
-  | 'syslog-iso'
-  | 'journal-full'
-  | 'rfc5424'
-  | 'kmsg'
+  'none' | 'dmesg' | 'dmesg-T' | 'dmesg-iso' | 'syslog' | 'syslog-iso' | 'journal-full' | 'rfc5424' | 'kmsg'
 
 /** A line with its log prefix removed. */
 export interface StrippedLine {
@@ -33,11 +25,15 @@ const DOW = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
 const PRI = /^<(\d{1,3})>/
 const FACILITY = /^<([a-z]+\.[a-z]+)>\s*/
 /** `dmesg -x`: `kern  :warn  : [ 12.345678] …`. */
-const DECODED = /^(?:kern|user|mail|daemon|auth|syslog|lpr|news|local\d)\s*:(?:emerg|alert|crit|err|warn|notice|info|debug)\s*:\s?/
-const RFC5424 = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(-|\[[^\]]*\](?:\[[^\]]*\])*)\s?/
+const DECODED =
+  /^(?:kern|user|mail|daemon|auth|syslog|lpr|news|local\d)\s*:(?:emerg|alert|crit|err|warn|notice|info|debug)\s*:\s?/
+const RFC5424 =
+  /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(-|\[[^\]]*\](?:\[[^\]]*\])*)\s?/
 const ISO = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?\s+/
 const BSD = new RegExp(`^${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?\\s+`)
-const JOURNAL_FULL = new RegExp(`^${DOW}\\s+(\\d{4})-(\\d\\d)-(\\d\\d)\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?(?:\\s+([A-Z]{2,5}|[+-]\\d{4}))?\\s+`)
+const JOURNAL_FULL = new RegExp(
+  `^${DOW}\\s+(\\d{4})-(\\d\\d)-(\\d\\d)\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?(?:\\s+([A-Z]{2,5}|[+-]\\d{4}))?\\s+`,
+)
 const DMESG_T = new RegExp(`^\\[${DOW}\\s+${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)\\s+(\\d{4})\\]\\s?`)
 const DMESG = /^\[\s*(\d+\.\d+)\](?:\[\s*[TC]\d+\])?\s?/
 /** `host tag: ` or `tag: ` (tag may carry `[pid]`); `kernel:` may be glued to what follows. */
@@ -155,7 +151,11 @@ export function stripPrefix(raw: string): StrippedLine {
     if (d) {
       const after = text.slice(d[0].length)
       const ht = /^(\S+)\s+kernel:\s?/.exec(after)
-      if (ht) return { ...finish(kind, after.slice(ht[0].length), ht[1] ?? null, null, 'kernel', true), uptime: toNumber(d[1]) }
+      if (ht)
+        return {
+          ...finish(kind, after.slice(ht[0].length), ht[1] ?? null, null, 'kernel', true),
+          uptime: toNumber(d[1]),
+        }
     }
     return finish(kind, text, null, null, null, true)
   }
@@ -173,5 +173,12 @@ export function stripPrefix(raw: string): StrippedLine {
   }
   // A stamp and a host but no tag: some relays drop it; treat the rest as a kernel message candidate.
   const hostOnly = /^(\S+)\s+/.exec(rest)
-  return finish(head.kind, hostOnly ? rest.slice(hostOnly[0].length) : rest, hostOnly?.[1] ?? null, head.wall, null, true)
+  return finish(
+    head.kind,
+    hostOnly ? rest.slice(hostOnly[0].length) : rest,
+    hostOnly?.[1] ?? null,
+    head.wall,
+    null,
+    true,
+  )
 }

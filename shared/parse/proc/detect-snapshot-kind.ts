@@ -14,10 +14,16 @@ export function detectSnapshotKind(firstLines: readonly string[], nameHint?: str
   if (/^Node \d+, zone\s+\S+(?:\s+\d+)+\s*$/.test(first)) return 'buddyinfo'
   if (/^Node \d+, zone\s+\S+\s*$/.test(first)) return 'zoneinfo'
   if (lines.slice(0, 3).some((l) => /^(?:Node \d+ )?MemTotal:\s+\d+ kB$/.test(l.trim()))) return 'meminfo'
-  if (lines.length > 0 && lines.slice(0, 8).every((l) => /^[a-z_][a-z0-9_]* -?\d+$/.test(l)) && lines.some((l) => /^nr_[a-z_]+ /.test(l))) {
+  if (
+    lines.length > 0 &&
+    lines.slice(0, 8).every((l) => /^[a-z_][a-z0-9_]* -?\d+$/.test(l)) &&
+    lines.some((l) => /^nr_[a-z_]+ /.test(l))
+  ) {
     return 'vmstat'
   }
-  if (lines.length > 0 && lines.slice(0, 8).every((l) => /^[a-z0-9_]+(?:[./][a-z0-9_]+)+\s*=\s*/i.test(l.trim()))) return 'sysctl'
-  if (nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && /^[-\d\s]+$/.test(first)) return 'sysctl'
+  if (lines.length > 0 && lines.slice(0, 8).every((l) => /^[a-z0-9_]+(?:[./][a-z0-9_]+)+\s*=\s*/i.test(l.trim())))
+    return 'sysctl'
+  if (nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && /^[-\d\s]+$/.test(first))
+    return 'sysctl'
   return null
 }

@@ -25,7 +25,13 @@ export function parseSnapshot(
   return data === null ? null : ({ path, kind, time: null, data } as Snapshot & TypedSnapshot)
 }
 
-function parseData(path: string, kind: SnapshotKind, text: string, onIssue: IssueSink, nameHint?: string): object | null {
+function parseData(
+  path: string,
+  kind: SnapshotKind,
+  text: string,
+  onIssue: IssueSink,
+  nameHint?: string,
+): object | null {
   switch (kind) {
     case 'meminfo': {
       const d = parseMeminfo(path, text, onIssue)

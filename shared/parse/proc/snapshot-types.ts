@@ -36,10 +36,19 @@ export interface BuddyinfoData {
 export interface PagetypeinfoData {
   readonly pageBlockOrder: number | null
   readonly pagesPerBlock: number | null
-  readonly free: ReadonlyArray<{ readonly node: number; readonly zone: string; readonly type: string; readonly counts: readonly number[] }>
+  readonly free: ReadonlyArray<{
+    readonly node: number
+    readonly zone: string
+    readonly type: string
+    readonly counts: readonly number[]
+  }>
   /** Column names of the `Number of blocks type` table, as printed. */
   readonly blockTypes: readonly string[]
-  readonly blocks: ReadonlyArray<{ readonly node: number; readonly zone: string; readonly counts: Readonly<Record<string, number>> }>
+  readonly blocks: ReadonlyArray<{
+    readonly node: number
+    readonly zone: string
+    readonly counts: Readonly<Record<string, number>>
+  }>
 }
 
 /** /proc/vmstat. */
@@ -79,7 +88,12 @@ export type TypedSnapshot =
   | { readonly path: string; readonly kind: 'meminfo'; readonly time: string | null; readonly data: MeminfoData }
   | { readonly path: string; readonly kind: 'zoneinfo'; readonly time: string | null; readonly data: ZoneinfoData }
   | { readonly path: string; readonly kind: 'buddyinfo'; readonly time: string | null; readonly data: BuddyinfoData }
-  | { readonly path: string; readonly kind: 'pagetypeinfo'; readonly time: string | null; readonly data: PagetypeinfoData }
+  | {
+      readonly path: string
+      readonly kind: 'pagetypeinfo'
+      readonly time: string | null
+      readonly data: PagetypeinfoData
+    }
   | { readonly path: string; readonly kind: 'vmstat'; readonly time: string | null; readonly data: VmstatData }
   | { readonly path: string; readonly kind: 'slabinfo'; readonly time: string | null; readonly data: SlabinfoData }
   | { readonly path: string; readonly kind: 'sysctl'; readonly time: string | null; readonly data: SysctlData }

@@ -45,7 +45,8 @@ function value(text: string): number | number[] | string {
 export function parseSysctl(path: string, text: string, onIssue: IssueSink, nameHint?: string): SysctlData {
   const values: Record<string, number | readonly number[] | string> = {}
   const lines = procLines(text)
-  const single = nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
+  const single =
+    nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
   if (single) {
     const v = value(lines[0]?.text ?? '')
     // lowmem_reserve_ratio is a list even on a one-zone machine.

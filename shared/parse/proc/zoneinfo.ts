@@ -81,7 +81,13 @@ export function parseZoneinfo(path: string, text: string, onIssue: IssueSink): Z
     if (/^\d+$/.test(t) && mode === 'node') {
       // Early 4.18 kernels print one node counter with an empty name (a gap in vmstat_text).
       ;(nodeStats[zone.node] ??= {})[''] = Number(t)
-      onIssue({ code: 'unnamed-counter', severity: 'info', path, line, message: 'A per-node counter was printed without a name; it is kept under the empty name.' })
+      onIssue({
+        code: 'unnamed-counter',
+        severity: 'info',
+        path,
+        line,
+        message: 'A per-node counter was printed without a name; it is kept under the empty name.',
+      })
       continue
     }
     skipped(onIssue, path, line, 'zoneinfo', raw)

@@ -8,7 +8,8 @@ export interface ParsedFrame {
 
 // Leading address groups: `[<ffffffff810861fd>]` (x86 ≤ 4.x, arm, mips, csky), `[c0000000fdd0fb30]` (powerpc).
 const ADDRS = /^(?:\[<?[0-9a-fA-F]+>?\]\s*)*/
-const FRAME = /^(\? )?\(?([A-Za-z_.$][\w.$]*)\+(0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)\)?(?:\s+\[([\w-]+)(?:\s+[0-9a-f]+)?\])?(?:\s+from\s.*|\s+\(unreliable\))?\s*$/
+const FRAME =
+  /^(\? )?\(?([A-Za-z_.$][\w.$]*)\+(0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)\)?(?:\s+\[([\w-]+)(?:\s+[0-9a-f]+)?\])?(?:\s+from\s.*|\s+\(unreliable\))?\s*$/
 
 /** `Call Trace:` / `Call trace:` (also `Call Trace: [<...>] fn+0x..` on one line in some pastes). */
 export function isCallTraceTitle(message: string): boolean {

@@ -32,7 +32,10 @@ function param(text: string, key: string): RegExpExecArray | null {
 function stripParams(text: string): string {
   return text
     .replace(/(?:^|[\s,]+)(?:gfp_mask|mode)[=:]\s?0x[0-9a-fA-F]+(?:\([^)]*\))?/, '')
-    .replace(/(?:^|[\s,]+)(?:nodemask|order|oom_adj|oomkilladj|oom_score_adj|cpuset|mems_allowed)[=:]\s?(?:\(null\)|[^,\s]*)/g, '')
+    .replace(
+      /(?:^|[\s,]+)(?:nodemask|order|oom_adj|oomkilladj|oom_score_adj|cpuset|mems_allowed)[=:]\s?(?:\(null\)|[^,\s]*)/g,
+      '',
+    )
     .replace(/^[\s,]+|[\s,.]+$/g, '')
 }
 

@@ -75,7 +75,9 @@ const SUMMARY_SPLIT = new RegExp(`,(?=(?:${SUMMARY_KEYS})(?:=|,|$))`)
  * `oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,…` (5.0+).
  * Values may themselves contain commas (`mems_allowed=0,2`), so it splits only before known keys.
  */
-export function parseOomKillSummary(message: string): { constraint: string | null; fields: Record<string, string> } | null {
+export function parseOomKillSummary(
+  message: string,
+): { constraint: string | null; fields: Record<string, string> } | null {
   const m = /^oom-kill:\s?(.*)$/.exec(message)
   if (!m) return null
   const fields: Record<string, string> = {}

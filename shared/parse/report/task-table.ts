@@ -38,7 +38,18 @@ const BY_COUNT: Record<number, string[]> = {
   6: ['uid', 'tgid', 'total_vm', 'rss', 'cpu', 'oom_adj'],
   7: ['uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj'],
   8: ['uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'nr_pmds', 'swapents', 'oom_score_adj'],
-  10: ['uid', 'tgid', 'total_vm', 'rss', 'rss_anon', 'rss_file', 'rss_shmem', 'pgtables_bytes', 'swapents', 'oom_score_adj'],
+  10: [
+    'uid',
+    'tgid',
+    'total_vm',
+    'rss',
+    'rss_anon',
+    'rss_file',
+    'rss_shmem',
+    'pgtables_bytes',
+    'swapents',
+    'oom_score_adj',
+  ],
 }
 
 const ROW = /^\[\s*(\d+)\]\s+(.*)$/

@@ -35,7 +35,11 @@ export function parseZoneLine(message: string): ParsedZoneLine | null {
   const m = ZONE.exec(message)
   if (!m) return null
   const zone = m[2] ?? ''
-  return { node: m[1] === undefined ? 0 : Number(m[1]), zone, ...checkedFields(message.slice(m[0].length - 'free:'.length)) }
+  return {
+    node: m[1] === undefined ? 0 : Number(m[1]),
+    zone,
+    ...checkedFields(message.slice(m[0].length - 'free:'.length)),
+  }
 }
 
 /** The per-node line (≥ 4.8): `Node 0 active_anon:479572kB ... all_unreclaimable? no`. */

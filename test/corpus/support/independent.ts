@@ -27,7 +27,9 @@ export interface ZoneNumbers {
 
 export function zoneLines(flat: string): ZoneNumbers[] {
   const out: ZoneNumbers[] = []
-  for (const m of flat.matchAll(/\b(DMA32|DMA|Normal|HighMem|Movable) free:(\d+)kB (?:boost:\d+kB )?min:(\d+)kB low:(\d+)kB high:(\d+)kB/g)) {
+  for (const m of flat.matchAll(
+    /\b(DMA32|DMA|Normal|HighMem|Movable) free:(\d+)kB (?:boost:\d+kB )?min:(\d+)kB low:(\d+)kB high:(\d+)kB/g,
+  )) {
     out.push({ zone: m[1]!, free: Number(m[2]), min: Number(m[3]), low: Number(m[4]), high: Number(m[5]) })
   }
   return out
@@ -42,7 +44,9 @@ export interface BuddyNumbers {
 
 export function buddyLines(flat: string): BuddyNumbers[] {
   const out: BuddyNumbers[] = []
-  for (const m of flat.matchAll(/\b(DMA32|DMA|Normal|HighMem|Movable): ((?:\d+\* ?\d+kB (?:\([A-Z]+\) )?)+)= (\d+)kB/g)) {
+  for (const m of flat.matchAll(
+    /\b(DMA32|DMA|Normal|HighMem|Movable): ((?:\d+\* ?\d+kB (?:\([A-Z]+\) )?)+)= (\d+)kB/g,
+  )) {
     const counts: number[] = []
     const letters: (string | null)[] = []
     for (const e of m[2]!.matchAll(/(\d+)\* ?\d+kB(?: \(([A-Z]+)\))?/g)) {

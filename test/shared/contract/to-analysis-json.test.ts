@@ -33,8 +33,26 @@ const seed000 = readFileSync(join('/work/shared/seeds', seedFile), 'utf8')
 const memcg = readFileSync('/work/shared/corpus/public/009-x86-5.2-rc7-memcg-v1-leaker.log', 'utf8')
 
 const EVENT_KEYS = [
-  'constraint', 'counters', 'findings', 'host', 'id', 'kernel', 'killed', 'kind', 'memcg', 'model', 'pageSizeKb',
-  'ram', 'source', 'swap', 'tasks', 'time', 'trigger', 'uptime', 'whatIf', 'zones',
+  'constraint',
+  'counters',
+  'findings',
+  'host',
+  'id',
+  'kernel',
+  'killed',
+  'kind',
+  'memcg',
+  'model',
+  'pageSizeKb',
+  'ram',
+  'source',
+  'swap',
+  'tasks',
+  'time',
+  'trigger',
+  'uptime',
+  'whatIf',
+  'zones',
 ]
 
 describe('toAnalysisJson', () => {
@@ -47,7 +65,12 @@ describe('toAnalysisJson', () => {
     expect(Object.keys(e.trigger).sort()).toEqual(['comm', 'gfpFlags', 'gfpMask', 'oomScoreAdj', 'order', 'pid'])
     expect(e.kernel).toEqual({ version: '3.14.24-wt-ldr-TC', arch: 'i386' })
     expect(e.source).toEqual({ path: 'seed-000.txt', line: 3 })
-    expect(e.model).toEqual({ inferredMinFreeKbytes: null, watermarkScaleFactor: null, zones: [], predictedVictim: null })
+    expect(e.model).toEqual({
+      inferredMinFreeKbytes: null,
+      watermarkScaleFactor: null,
+      zones: [],
+      predictedVictim: null,
+    })
     expect(e.ram).toEqual({ totalPages: 523470, highmemPages: 296242, reservedPages: 0, cmaReservedPages: null })
   })
 
@@ -67,13 +90,37 @@ describe('toAnalysisJson', () => {
 
   it('gives zones their buddy blocks and migrate types, and tasks nulls for absent columns', () => {
     const e = toAnalysisJson(analysisOf('seed-000.txt', seed000)).events[0]!
-    expect(Object.keys(e.zones[0]!).sort()).toEqual(
-      ['freeBlockTypes', 'freeBlocks', 'freeCmaKb', 'freeKb', 'highKb', 'lowKb', 'lowmemReserve', 'managedKb', 'minKb', 'node', 'presentKb', 'zone'],
-    )
-    expect(e.zones[1]).toMatchObject({ zone: 'Normal', freeBlocks: [333, 269, 0, 1, 1, 0, 0, 0, 0, 0, 0], managedKb: 860136 })
+    expect(Object.keys(e.zones[0]!).sort()).toEqual([
+      'freeBlockTypes',
+      'freeBlocks',
+      'freeCmaKb',
+      'freeKb',
+      'highKb',
+      'lowKb',
+      'lowmemReserve',
+      'managedKb',
+      'minKb',
+      'node',
+      'presentKb',
+      'zone',
+    ])
+    expect(e.zones[1]).toMatchObject({
+      zone: 'Normal',
+      freeBlocks: [333, 269, 0, 1, 1, 0, 0, 0, 0, 0, 0],
+      managedKb: 860136,
+    })
     expect(e.zones[1]?.freeBlockTypes).toEqual(['UEM', 'M', null, 'R', 'R', null, null, null, null, null, null])
     expect(e.tasks[0]).toEqual({
-      pid: 301, uid: 0, tgid: 301, totalVm: 807, rss: 232, pgtablesBytes: null, nrPtes: 3, nrPmds: null, swapents: 0, oomScoreAdj: 0,
+      pid: 301,
+      uid: 0,
+      tgid: 301,
+      totalVm: 807,
+      rss: 232,
+      pgtablesBytes: null,
+      nrPtes: 3,
+      nrPmds: null,
+      swapents: 0,
+      oomScoreAdj: 0,
       name: 'upstart-udev-br',
     })
   })
@@ -83,7 +130,14 @@ describe('toAnalysisJson', () => {
     const e = json.events[0]!
     expect(e.kind).toBe('memcg-oom')
     expect(e.constraint).toBe('CONSTRAINT_MEMCG')
-    expect(e.memcg).toEqual({ path: '/leaker', usageKb: 524288, limitKb: 524288, failcnt: 1240247, swapUsageKb: 2592556, swapLimitKb: 9007199254740988 })
+    expect(e.memcg).toEqual({
+      path: '/leaker',
+      usageKb: 524288,
+      limitKb: 524288,
+      failcnt: 1240247,
+      swapUsageKb: 2592556,
+      swapLimitKb: 9007199254740988,
+    })
     expect(e.killed).toMatchObject({ pid: 23793, selectedPid: 23793, score: null })
     expect(e.trigger.gfpFlags).toEqual(['GFP_HIGHUSER_MOVABLE'])
     expect(e.zones).toEqual([])

@@ -14,7 +14,11 @@ const MESSAGES = RAW.split('\n').map((l) => {
 function run(lines: string[], yearHint: number | null = null): { events: MemEvent[]; issues: ParseIssue[] } {
   const events: MemEvent[] = []
   const issues: ParseIssue[] = []
-  const p = createEventParser({ onEvent: (e) => events.push(e), onIssue: (i) => issues.push(i), yearHint: () => yearHint })
+  const p = createEventParser({
+    onEvent: (e) => events.push(e),
+    onIssue: (i) => issues.push(i),
+    yearHint: () => yearHint,
+  })
   lines.forEach((text, i) => p.push({ path: 'log', line: i + 1, text }))
   p.finish()
   return { events: orderEvents(events), issues }
@@ -56,15 +60,21 @@ describe('createEventParser', () => {
     expect(essence(events[0]!)).toEqual(reference)
   })
 
-  it('ignores other programs\' lines interleaved inside a report', () => {
-    const lines = MESSAGES.flatMap((m, i) => [`Feb 12 08:21:50 box kernel: ${m.message}`, `Feb 12 08:21:50 box sshd[${i}]: Accepted publickey`])
+  it("ignores other programs' lines interleaved inside a report", () => {
+    const lines = MESSAGES.flatMap((m, i) => [
+      `Feb 12 08:21:50 box kernel: ${m.message}`,
+      `Feb 12 08:21:50 box sshd[${i}]: Accepted publickey`,
+    ])
     const { events, issues } = run(lines)
     expect(essence(events[0]!)).toEqual(reference)
     expect(issues.filter((i) => i.code === 'unrecognised-line')).toEqual([])
   })
 
-  it('keeps two hosts\' interleaved reports apart when one file holds both', () => {
-    const lines = MESSAGES.flatMap((m) => [`Feb 12 08:21:50 alpha kernel: ${m.message}`, `Feb 12 08:21:51 beta kernel: ${m.message}`])
+  it("keeps two hosts' interleaved reports apart when one file holds both", () => {
+    const lines = MESSAGES.flatMap((m) => [
+      `Feb 12 08:21:50 alpha kernel: ${m.message}`,
+      `Feb 12 08:21:51 beta kernel: ${m.message}`,
+    ])
     const { events } = run(lines, 2023)
     expect(events.map((e) => [e.host, e.time, e.lines.length])).toEqual([
       ['alpha', '2023-02-12T08:21:50', MESSAGES.length],
@@ -88,7 +98,7 @@ describe('createEventParser', () => {
     expect(events[0]?.uptime).toBe(337533.314245)
   })
 
-  it('splits a collapsed paste that lost its prefixes too, at the report\'s own markers', () => {
+  it("splits a collapsed paste that lost its prefixes too, at the report's own markers", () => {
     const { events } = run(['Here is my log:', MESSAGES.map((m) => m.message).join(' '), 'Any idea?'])
     expect(events).toHaveLength(1)
     expect(essence(events[0]!)).toEqual(reference)
@@ -99,7 +109,7 @@ describe('createEventParser', () => {
     expect(essence(events[0]!)).toEqual(reference)
   })
 
-  it('keeps the reaper\'s line when other kernel messages come between it and the kill', () => {
+  it("keeps the reaper's line when other kernel messages come between it and the kill", () => {
     const lines = MESSAGES.map(FORMATS['raw']!)
     const reaper = lines.pop()!
     const { events, issues } = run([...lines, 'perf: interrupt took too long (2505 > 2500)', 'usb 1-1: reset', reaper])
@@ -107,9 +117,14 @@ describe('createEventParser', () => {
     expect(issues.filter((i) => i.code === 'unrecognised-line')).toEqual([])
   })
 
-  it('infers the syslog year from the host\'s hint and records it', () => {
+  it("infers the syslog year from the host's hint and records it", () => {
     const { events, issues } = run(MESSAGES.map(FORMATS['syslog']!), 2019)
-    expect(events[0]).toMatchObject({ time: '2019-02-12T08:21:50', timeYearInferred: true, uptime: 337533.314245, host: 'box' })
+    expect(events[0]).toMatchObject({
+      time: '2019-02-12T08:21:50',
+      timeYearInferred: true,
+      uptime: 337533.314245,
+      host: 'box',
+    })
     expect(issues.filter((i) => i.code === 'year-inferred')).toHaveLength(1)
   })
 
@@ -134,7 +149,9 @@ describe('createEventParser', () => {
     const events: MemEvent[] = []
     const p = createEventParser({ onEvent: (e) => events.push(e), onIssue: () => {} })
     for (const path of ['b.log', 'a.log']) {
-      MESSAGES.forEach((m, i) => p.push({ path, line: i + 1, text: `[Sun Feb 12 08:21:5${path === 'a.log' ? 0 : 9} 2023] ${m.message}` }))
+      MESSAGES.forEach((m, i) =>
+        p.push({ path, line: i + 1, text: `[Sun Feb 12 08:21:5${path === 'a.log' ? 0 : 9} 2023] ${m.message}` }),
+      )
       p.endOfInput(path)
     }
     p.finish()
@@ -145,7 +162,9 @@ describe('createEventParser', () => {
   })
 
   it('reports a kill line whose report header is missing as a truncated report', () => {
-    const { events, issues } = run(['Out of memory: Killed process 42 (java) total-vm:100kB, anon-rss:50kB, file-rss:0kB, shmem-rss:0kB'])
+    const { events, issues } = run([
+      'Out of memory: Killed process 42 (java) total-vm:100kB, anon-rss:50kB, file-rss:0kB, shmem-rss:0kB',
+    ])
     expect(events[0]).toMatchObject({ kind: 'oom', killed: { pid: 42, comm: 'java', anonRssKb: 50 } })
     expect(issues.map((i) => i.code)).toContain('truncated-report')
   })

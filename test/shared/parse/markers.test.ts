@@ -5,7 +5,9 @@ import type { MemEvent } from '../../../shared/event/types'
 import { createEventParser, looksLikeKernelMemoryLine, parseText, REPORT_START_PATTERN } from '../../../shared/parse'
 
 const INPUTS = [
-  ...readdirSync('/work/shared/corpus/public').filter((f) => f.endsWith('.log')).map((f) => join('/work/shared/corpus/public', f)),
+  ...readdirSync('/work/shared/corpus/public')
+    .filter((f) => f.endsWith('.log'))
+    .map((f) => join('/work/shared/corpus/public', f)),
   ...readdirSync('/work/shared/seeds').map((f) => join('/work/shared/seeds', f)),
 ]
 
@@ -47,6 +49,8 @@ describe('markers', () => {
     expect(looksLikeKernelMemoryLine('[  5.123456] usb 1-1: new high-speed USB device')).toBe(false)
     expect(looksLikeKernelMemoryLine('Feb 12 08:21:53 host kernel: lowmem_reserve[]: 0 763 7663 7663')).toBe(true)
     expect(looksLikeKernelMemoryLine('<4>1 2024-01-05T10:04:40Z h kernel - - - 65536 pages RAM')).toBe(true)
-    expect(REPORT_START_PATTERN.test('2024-01-05T10:04:40+0100 h kernel: a invoked oom-killer: gfp_mask=0x0(), order=-1')).toBe(true)
+    expect(
+      REPORT_START_PATTERN.test('2024-01-05T10:04:40+0100 h kernel: a invoked oom-killer: gfp_mask=0x0(), order=-1'),
+    ).toBe(true)
   })
 })

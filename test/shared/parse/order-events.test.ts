@@ -4,7 +4,13 @@ import { orderEvents } from '../../../shared/parse/order-events'
 import { parseText } from '../../../shared/parse'
 
 const base = parseText('x', 'a invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0').events[0]!
-const ev = (path: string, line: number, time: string | null, uptime: number | null, host: string | null = null): MemEvent => ({ ...base, path, line, time, uptime, host, id: 'p' })
+const ev = (
+  path: string,
+  line: number,
+  time: string | null,
+  uptime: number | null,
+  host: string | null = null,
+): MemEvent => ({ ...base, path, line, time, uptime, host, id: 'p' })
 
 describe('orderEvents', () => {
   it('orders by wall time, then file position, then uptime across files, and numbers e1..eN', () => {

@@ -6,7 +6,11 @@ import { createEventParser, looksLikeKernelMemoryLine, parseText, stripPrefix } 
 import { classifyLine } from '../../../shared/parse/report/classify-line'
 
 const CORPUS = '/work/shared/corpus/public'
-const SAMPLES = ['009-x86-5.2-rc7-memcg-v1-leaker.log', '005-i686-pae-4.10-debian-updatedb-syslog.log', '022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log']
+const SAMPLES = [
+  '009-x86-5.2-rc7-memcg-v1-leaker.log',
+  '005-i686-pae-4.10-debian-updatedb-syslog.log',
+  '022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log',
+]
 const CORPUS_LINES = SAMPLES.flatMap((f) => readFileSync(`${CORPUS}/${f}`, 'utf8').split('\n'))
 
 /** Lines that look like the kernel's and lines that do not, mixed with arbitrary text. */
@@ -60,20 +64,32 @@ describe('parser properties', () => {
   })
 
   it('finds the same report whatever other programs log in between', () => {
-    const report = readFileSync(`${CORPUS}/${SAMPLES[0]}`, 'utf8').trimEnd().split('\n').map((l) => `Mar  3 10:00:00 box kernel: ${l}`)
+    const report = readFileSync(`${CORPUS}/${SAMPLES[0]}`, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => `Mar  3 10:00:00 box kernel: ${l}`)
     const reference = parseLines(report).events[0]!
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(report.length), fc.string({ maxLength: 60 })), { maxLength: 20 }), (inserts) => {
-        const lines = [...report]
-        for (const [at, text] of [...inserts].sort((a, b) => b[0] - a[0])) lines.splice(at, 0, `Mar  3 10:00:00 box cron[42]: ${text}`)
-        const e = parseLines(lines).events[0]!
-        expect({ trigger: { ...e.trigger }, killed: e.killed?.pid, tasks: e.tasks.length, memcg: e.memcg?.usageKb }).toEqual({
-          trigger: { ...reference.trigger },
-          killed: reference.killed?.pid,
-          tasks: reference.tasks.length,
-          memcg: reference.memcg?.usageKb,
-        })
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(report.length), fc.string({ maxLength: 60 })), { maxLength: 20 }),
+        (inserts) => {
+          const lines = [...report]
+          for (const [at, text] of [...inserts].sort((a, b) => b[0] - a[0]))
+            lines.splice(at, 0, `Mar  3 10:00:00 box cron[42]: ${text}`)
+          const e = parseLines(lines).events[0]!
+          expect({
+            trigger: { ...e.trigger },
+            killed: e.killed?.pid,
+            tasks: e.tasks.length,
+            memcg: e.memcg?.usageKb,
+          }).toEqual({
+            trigger: { ...reference.trigger },
+            killed: reference.killed?.pid,
+            tasks: reference.tasks.length,
+            memcg: reference.memcg?.usageKb,
+          })
+        },
+      ),
       { numRuns: 150 },
     )
   })
@@ -83,7 +99,10 @@ describe('parser properties', () => {
       fc.property(fc.array(kernelishLine, { maxLength: 40 }), (lines) => {
         const pushed: MemEvent[] = []
         const p = createEventParser({ onEvent: (e) => pushed.push(e), onIssue: () => {} })
-        lines.join('\n').split('\n').forEach((text, i) => p.push({ path: 'p.log', line: i + 1, text }))
+        lines
+          .join('\n')
+          .split('\n')
+          .forEach((text, i) => p.push({ path: 'p.log', line: i + 1, text }))
         p.finish()
         // Completion order may differ from file order (year-less syslog events wait for the file's end).
         const key = (es: MemEvent[]): string[] => es.map((e) => `${e.line}/${e.kind}`).sort()
@@ -94,14 +113,30 @@ describe('parser properties', () => {
   })
 
   it('keeps its output bounded by its input on long repetitive lines (no blow-up)', () => {
-    const fragments = ['a:1 ', '[<', 'Kill process 1 (', ' invoked oom-killer: ', '0*4kB ', 'x'.repeat(7), ' cpuset=', '#012', '[ 1.000000] ', '-----', '(UME) ']
+    const fragments = [
+      'a:1 ',
+      '[<',
+      'Kill process 1 (',
+      ' invoked oom-killer: ',
+      '0*4kB ',
+      'x'.repeat(7),
+      ' cpuset=',
+      '#012',
+      '[ 1.000000] ',
+      '-----',
+      '(UME) ',
+    ]
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 8 }), fc.integer({ min: 100, max: 2000 }), (parts, times) => {
-        const line = parts.join('').repeat(times)
-        const { events, issues } = parseLines([line, line])
-        expect(events.length).toBeLessThanOrEqual(2 * line.length)
-        expect(issues.length).toBeLessThanOrEqual(4 * (line.length + 1))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 100, max: 2000 }),
+        (parts, times) => {
+          const line = parts.join('').repeat(times)
+          const { events, issues } = parseLines([line, line])
+          expect(events.length).toBeLessThanOrEqual(2 * line.length)
+          expect(issues.length).toBeLessThanOrEqual(4 * (line.length + 1))
+        },
+      ),
       { numRuns: 60 },
     )
   })

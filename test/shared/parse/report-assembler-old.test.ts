@@ -61,7 +61,10 @@ describe('report assembly of old and uncommon sections', () => {
   })
 
   it('takes the release from the boot line when the report has no CPU line', () => {
-    const text = ['Linux version 2.6.18-398.el5 (mockbuild@x86-027.build.eng.bos.redhat.com) (gcc version 4.1.2) #1 SMP', RHEL5].join('\n')
+    const text = [
+      'Linux version 2.6.18-398.el5 (mockbuild@x86-027.build.eng.bos.redhat.com) (gcc version 4.1.2) #1 SMP',
+      RHEL5,
+    ].join('\n')
     expect(parseText('messages', text).events[0]).toMatchObject({ kernelVersion: '2.6.18-398.el5', arch: 'x86_64' })
   })
 

@@ -64,8 +64,21 @@ describe('report assembly', () => {
     const { events, issues } = parseText('messages', RHEL6, { year: 2014 })
     expect(events).toHaveLength(1)
     const e = events[0]!
-    expect(e).toMatchObject({ kind: 'oom', host: 'db1', time: '2014-01-10T03:00:01', kernelVersion: '2.6.32-431.el6.x86_64', arch: 'x86_64' })
-    expect(e.trigger).toMatchObject({ comm: 'mysqld', pid: 4321, gfpMask: '0x201da', order: 0, oomAdj: 0, oomScoreAdj: 0 })
+    expect(e).toMatchObject({
+      kind: 'oom',
+      host: 'db1',
+      time: '2014-01-10T03:00:01',
+      kernelVersion: '2.6.32-431.el6.x86_64',
+      arch: 'x86_64',
+    })
+    expect(e.trigger).toMatchObject({
+      comm: 'mysqld',
+      pid: 4321,
+      gfpMask: '0x201da',
+      order: 0,
+      oomAdj: 0,
+      oomScoreAdj: 0,
+    })
     expect(e.cpuset).toMatchObject({ cpuset: '/', memsAllowed: '0-1' })
     expect(e.zones.map((z) => [z.node, z.zone, z.freeKb, z.lowmemReserve?.length])).toEqual([
       [0, 'DMA', 15736, 4],
@@ -90,7 +103,14 @@ describe('report assembly', () => {
     expect(sysrq.killed).toMatchObject({ uid: 0, pgtablesKb: 64, oomScoreAdj: 0 })
     expect(sysrq.oomKill?.fields['global_oom']).toBe('')
     expect(sysrq.zones[0]?.buddy?.types.at(-1)).toBe('M')
-    expect(memcg.memcg).toMatchObject({ path: '/app.slice', usageKb: 51200, limitKb: 51200, failcnt: 37, swapUsageKb: 0, swapLimitKb: 0 })
+    expect(memcg.memcg).toMatchObject({
+      path: '/app.slice',
+      usageKb: 51200,
+      limitKb: 51200,
+      failcnt: 37,
+      swapUsageKb: 0,
+      swapLimitKb: 0,
+    })
     expect(memcg.memcg?.stat).toEqual({ anon: 50331648, file: 0 })
     expect(memcg.pageSizeKb).toBe(4)
   })
@@ -101,7 +121,10 @@ describe('report assembly', () => {
   })
 
   it('reports report lines found outside any report', () => {
-    const { events, issues } = parseText('x', 'Node 0 Normal free:1000kB min:10kB low:20kB high:30kB\nlowmem_reserve[]: 0 0')
+    const { events, issues } = parseText(
+      'x',
+      'Node 0 Normal free:1000kB min:10kB low:20kB high:30kB\nlowmem_reserve[]: 0 0',
+    )
     expect(events).toEqual([])
     expect(issues.map((i) => [i.code, i.line])).toEqual([
       ['orphan-report-line', 1],

@@ -3,7 +3,16 @@ import type { WallStamp } from '../../../shared/parse/prefix/wall-stamp'
 import { wallStampToIso } from '../../../shared/parse/prefix/wall-stamp'
 import { newYearContext, noteStamp, resolveYear } from '../../../shared/parse/year-context'
 
-const stamp = (month: number, year: number | null = null): WallStamp => ({ year, month, day: 1, hour: 0, minute: 0, second: 0, fraction: null, offset: null })
+const stamp = (month: number, year: number | null = null): WallStamp => ({
+  year,
+  month,
+  day: 1,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  fraction: null,
+  offset: null,
+})
 
 describe('year-context', () => {
   it('counts new years when the month jumps back and resolves from the hint', () => {
@@ -26,6 +35,8 @@ describe('year-context', () => {
     expect(resolveYear(newYearContext(), 0, null)).toBeNull()
   })
   it('writes ISO 8601 with the offset normalised', () => {
-    expect(wallStampToIso({ ...stamp(2), day: 12, hour: 8, fraction: '123', offset: '+0100' }, 2017)).toBe('2017-02-12T08:00:00.123+01:00')
+    expect(wallStampToIso({ ...stamp(2), day: 12, hour: 8, fraction: '123', offset: '+0100' }, 2017)).toBe(
+      '2017-02-12T08:00:00.123+01:00',
+    )
   })
 })

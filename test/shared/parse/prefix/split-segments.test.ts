@@ -6,14 +6,24 @@ describe('splitSegments', () => {
     const line =
       'Jan 4 10:04:40 <host> kernel: [53542.948247] tor invoked oom-killer: gfp_mask=0x24201ca, order=0 Jan 4 10:04:40 <host> kernel: [53542.948299] Mem-Info:'
     expect(splitSegments(line, 'syslog')).toEqual([
-      { text: 'Jan 4 10:04:40 <host> kernel: [53542.948247] tor invoked oom-killer: gfp_mask=0x24201ca, order=0', inherit: false },
+      {
+        text: 'Jan 4 10:04:40 <host> kernel: [53542.948247] tor invoked oom-killer: gfp_mask=0x24201ca, order=0',
+        inherit: false,
+      },
       { text: 'Jan 4 10:04:40 <host> kernel: [53542.948299] Mem-Info:', inherit: false },
     ])
   })
 
   it('splits a collapsed dmesg paste at its stamps', () => {
-    const parts = splitSegments('[  1.000001] Mem-Info: [  1.000002] active_anon:1 inactive_anon:2 [  1.000003] free:3', 'dmesg')
-    expect(parts.map((p) => p.text)).toEqual(['[  1.000001] Mem-Info:', '[  1.000002] active_anon:1 inactive_anon:2', '[  1.000003] free:3'])
+    const parts = splitSegments(
+      '[  1.000001] Mem-Info: [  1.000002] active_anon:1 inactive_anon:2 [  1.000003] free:3',
+      'dmesg',
+    )
+    expect(parts.map((p) => p.text)).toEqual([
+      '[  1.000001] Mem-Info:',
+      '[  1.000002] active_anon:1 inactive_anon:2',
+      '[  1.000003] free:3',
+    ])
   })
 
   it('splits rsyslog #012 escapes into inheriting pieces and turns #011 into tabs', () => {

@@ -11,18 +11,60 @@ const CASES: Array<[string, string, string | null, number | null, object | null,
   ['<4>[ 12.345678] Mem-Info:', 'dmesg', null, 12.345678, null, true],
   ['kern  :warn  : [ 12.345678] Mem-Info:', 'dmesg', null, 12.345678, null, true],
   ['[Sat Apr 11 17:52:58 2020] Mem-Info:', 'dmesg-T', null, null, { year: 2020, month: 4, day: 11, hour: 17 }, true],
-  ['2020-04-11T17:52:58,123456+02:00 Mem-Info:', 'dmesg-iso', null, null, { year: 2020, fraction: '123456', offset: '+02:00' }, true],
+  [
+    '2020-04-11T17:52:58,123456+02:00 Mem-Info:',
+    'dmesg-iso',
+    null,
+    null,
+    { year: 2020, fraction: '123456', offset: '+02:00' },
+    true,
+  ],
   ['Feb 12 08:21:50 asrocke350m1 kernel: Mem-Info:', 'syslog', 'asrocke350m1', null, SYSLOG_FEB12, true],
   ['Feb 12 08:21:50 kernel: Mem-Info:', 'syslog', null, null, SYSLOG_FEB12, true],
   ['Feb 12 08:21:50 host kernel: [64377.426677] Mem-Info:', 'syslog', 'host', 64377.426677, SYSLOG_FEB12, true],
   ['Feb 12 08:21:50 host kernel:[ 12.345678] Mem-Info:', 'syslog', 'host', 12.345678, SYSLOG_FEB12, true],
-  ['Feb 12 08:21:50.123456 host kernel: Mem-Info:', 'syslog', 'host', null, { ...SYSLOG_FEB12, fraction: '123456' }, true],
+  [
+    'Feb 12 08:21:50.123456 host kernel: Mem-Info:',
+    'syslog',
+    'host',
+    null,
+    { ...SYSLOG_FEB12, fraction: '123456' },
+    true,
+  ],
   ['<kern.warning> Feb 12 08:21:50 host kernel: Mem-Info:', 'syslog', 'host', null, SYSLOG_FEB12, true],
   ['Feb 12 08:21:50 host <kern.warning> kernel: Mem-Info:', 'syslog', 'host', null, SYSLOG_FEB12, true],
-  ['2024-01-05T10:04:40+0100 host kernel: Mem-Info:', 'syslog-iso', 'host', null, { ...ISO_JAN5, offset: '+0100' }, true],
-  ['2024-01-05T10:04:40.123456+01:00 host kernel: Mem-Info:', 'syslog-iso', 'host', null, { ...ISO_JAN5, fraction: '123456' }, true],
-  ['Fri 2024-01-05 10:04:40 CET host kernel: Mem-Info:', 'journal-full', 'host', null, { ...ISO_JAN5, offset: 'CET' }, true],
-  ['<4>1 2024-01-05T10:04:40.123Z host kernel - - - Mem-Info:', 'rfc5424', 'host', null, { ...ISO_JAN5, offset: 'Z' }, true],
+  [
+    '2024-01-05T10:04:40+0100 host kernel: Mem-Info:',
+    'syslog-iso',
+    'host',
+    null,
+    { ...ISO_JAN5, offset: '+0100' },
+    true,
+  ],
+  [
+    '2024-01-05T10:04:40.123456+01:00 host kernel: Mem-Info:',
+    'syslog-iso',
+    'host',
+    null,
+    { ...ISO_JAN5, fraction: '123456' },
+    true,
+  ],
+  [
+    'Fri 2024-01-05 10:04:40 CET host kernel: Mem-Info:',
+    'journal-full',
+    'host',
+    null,
+    { ...ISO_JAN5, offset: 'CET' },
+    true,
+  ],
+  [
+    '<4>1 2024-01-05T10:04:40.123Z host kernel - - - Mem-Info:',
+    'rfc5424',
+    'host',
+    null,
+    { ...ISO_JAN5, offset: 'Z' },
+    true,
+  ],
   ['<4>1 2024-01-05T10:04:40.123Z host kernel - - [meta x="1"] Mem-Info:', 'rfc5424', 'host', null, ISO_JAN5, true],
   ['[ 12.345678] host kernel: Mem-Info:', 'dmesg', 'host', 12.345678, null, true],
   ['Feb 12 08:21:50 host sshd[123]: Mem-Info:', 'syslog', 'host', null, SYSLOG_FEB12, false],
@@ -43,11 +85,25 @@ describe('stripPrefix', () => {
   })
 
   it('keeps an unknown line whole when it has no prefix', () => {
-    expect(stripPrefix('  dump_stack+0x63/0x88')).toMatchObject({ kind: 'none', message: 'dump_stack+0x63/0x88', wall: null })
+    expect(stripPrefix('  dump_stack+0x63/0x88')).toMatchObject({
+      kind: 'none',
+      message: 'dump_stack+0x63/0x88',
+      wall: null,
+    })
   })
 
   it('never throws when given odd input', () => {
-    for (const t of ['', '[', '[ ]', '<>', '<999>', 'Feb', 'Feb 99 99:99:99', '\uFEFF[ 1.0] x', '2024-13-45T99:99:99 x']) {
+    for (const t of [
+      '',
+      '[',
+      '[ ]',
+      '<>',
+      '<999>',
+      'Feb',
+      'Feb 99 99:99:99',
+      '\uFEFF[ 1.0] x',
+      '2024-13-45T99:99:99 x',
+    ]) {
       expect(() => stripPrefix(t)).not.toThrow()
     }
   })

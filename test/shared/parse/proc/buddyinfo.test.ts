@@ -9,7 +9,13 @@ describe('buddyinfo', () => {
     const d = parseBuddyinfo('buddyinfo', text, onIssue)
     expect(issues).toEqual([])
     expect(d.zones.map((z) => [z.zone, ...z.counts])).toEqual(
-      lines(text).map((l) => l.replace(/^Node \d+, zone\s+/, '').trim().split(/\s+/).map((t, i) => (i === 0 ? t : Number(t)))),
+      lines(text).map((l) =>
+        l
+          .replace(/^Node \d+, zone\s+/, '')
+          .trim()
+          .split(/\s+/)
+          .map((t, i) => (i === 0 ? t : Number(t))),
+      ),
     )
   })
 

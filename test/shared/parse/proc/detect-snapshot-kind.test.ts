@@ -12,7 +12,8 @@ describe('detectSnapshotKind', () => {
     for (const set of SETS) {
       for (const kind of KINDS) {
         const p = join(PROC, set, kind)
-        if (existsSync(p)) expect([set, detectSnapshotKind(readFileSync(p, 'utf8').split('\n').slice(0, 8))]).toEqual([set, kind])
+        if (existsSync(p))
+          expect([set, detectSnapshotKind(readFileSync(p, 'utf8').split('\n').slice(0, 8))]).toEqual([set, kind])
       }
     }
   })

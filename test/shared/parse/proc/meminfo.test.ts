@@ -15,7 +15,11 @@ describe('meminfo', () => {
   })
 
   it('keeps the node of a per-node meminfo and marks kB keys when given sysfs node lines', () => {
-    const d = parseMeminfo('node0/meminfo', 'Node 0 MemTotal:       16384 kB\nNode 0 HugePages_Total:     0\n', () => {})
+    const d = parseMeminfo(
+      'node0/meminfo',
+      'Node 0 MemTotal:       16384 kB\nNode 0 HugePages_Total:     0\n',
+      () => {},
+    )
     expect(d).toEqual({ node: 0, values: { MemTotal: 16384, HugePages_Total: 0 }, kbKeys: ['MemTotal'] })
   })
 

@@ -16,7 +16,13 @@ describe('pagetypeinfo', () => {
     const [, text] = setsWith('pagetypeinfo').find(([s]) => s.startsWith('zte'))!
     const d = parsePagetypeinfo('pagetypeinfo', text, () => {})
     expect(d.blockTypes).toEqual(['Unmovable', 'Reclaimable', 'Movable', 'Reserve', 'CMA', 'Isolate'])
-    expect(d.blocks).toEqual([{ node: 0, zone: 'Normal', counts: { Unmovable: 9, Reclaimable: 1, Movable: 21, Reserve: 1, CMA: 0, Isolate: 0 } }])
+    expect(d.blocks).toEqual([
+      {
+        node: 0,
+        zone: 'Normal',
+        counts: { Unmovable: 9, Reclaimable: 1, Movable: 21, Reserve: 1, CMA: 0, Isolate: 0 },
+      },
+    ])
     expect(d.free.find((r) => r.type === 'Reserve')?.counts).toEqual([1, 4, 5, 1, 2, 1, 0, 0, 1, 0, 0])
   })
 
@@ -24,6 +30,10 @@ describe('pagetypeinfo', () => {
     const [, text] = setsWith('pagetypeinfo').find(([s]) => s.startsWith('this-machine'))!
     const d = parsePagetypeinfo('pagetypeinfo', text, () => {})
     expect(d.blockTypes).toEqual(['Unmovable', 'Movable', 'Reclaimable', 'HighAtomic', 'Isolate'])
-    expect(d.blocks.find((b) => b.zone === 'Normal')?.counts).toMatchObject({ Unmovable: 99, Movable: 1676, Reclaimable: 145 })
+    expect(d.blocks.find((b) => b.zone === 'Normal')?.counts).toMatchObject({
+      Unmovable: 99,
+      Movable: 1676,
+      Reclaimable: 145,
+    })
   })
 })

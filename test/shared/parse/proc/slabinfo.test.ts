@@ -11,6 +11,10 @@ describe('slabinfo', () => {
     const rows = lines(text).slice(2)
     expect(d.caches.map((c) => c.name)).toEqual(rows.map((r) => r.split(/\s+/)[0]))
     const first = rows[0]!.split(/\s+/)
-    expect(d.caches[0]).toMatchObject({ activeObjs: Number(first[1]), numObjs: Number(first[2]), objSizeBytes: Number(first[3]) })
+    expect(d.caches[0]).toMatchObject({
+      activeObjs: Number(first[1]),
+      numObjs: Number(first[2]),
+      objSizeBytes: Number(first[3]),
+    })
   })
 })

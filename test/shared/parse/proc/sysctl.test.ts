@@ -5,7 +5,9 @@ import { collector, setsWith } from './proc-corpus'
 describe('sysctl', () => {
   it.each(setsWith('sys/vm/min_free_kbytes'))('reads min_free_kbytes of %s when given the file name', (_set, text) => {
     const { issues, onIssue } = collector()
-    expect(parseSysctl('min_free_kbytes', text, onIssue, 'min_free_kbytes').values).toEqual({ 'vm.min_free_kbytes': Number(text.trim()) })
+    expect(parseSysctl('min_free_kbytes', text, onIssue, 'min_free_kbytes').values).toEqual({
+      'vm.min_free_kbytes': Number(text.trim()),
+    })
     expect(issues).toEqual([])
   })
 
@@ -15,7 +17,11 @@ describe('sysctl', () => {
   })
 
   it('reads `sysctl -a` output by content when there is no file name', () => {
-    const d = parseSysctl('sysctl.txt', 'vm.min_free_kbytes = 67584\nvm.lowmem_reserve_ratio = 256\t256\t32\t0\t0\nvm.numa_zonelist_order = Node\n', () => {})
+    const d = parseSysctl(
+      'sysctl.txt',
+      'vm.min_free_kbytes = 67584\nvm.lowmem_reserve_ratio = 256\t256\t32\t0\t0\nvm.numa_zonelist_order = Node\n',
+      () => {},
+    )
     expect(d.values).toEqual({
       'vm.min_free_kbytes': 67584,
       'vm.lowmem_reserve_ratio': [256, 256, 32, 0, 0],

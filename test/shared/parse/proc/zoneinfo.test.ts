@@ -9,8 +9,12 @@ describe('zoneinfo', () => {
     // rhcos 4.18 prints one counter without a name: kept, with an info issue.
     expect(issues.map((i) => i.code)).toEqual(set.startsWith('rhcos') ? ['unnamed-counter'] : [])
     expect(d.zones.map((z) => z.zone)).toEqual([...text.matchAll(/^Node \d+, zone\s+(\S+)$/gm)].map((m) => m[1]))
-    expect(d.zones.map((z) => z.fields['free'])).toEqual([...text.matchAll(/pages free\s+(\d+)/g)].map((m) => Number(m[1])))
-    expect(d.zones.map((z) => z.fields['min'])).toEqual([...text.matchAll(/^\s+min\s+(\d+)$/gm)].map((m) => Number(m[1])))
+    expect(d.zones.map((z) => z.fields['free'])).toEqual(
+      [...text.matchAll(/pages free\s+(\d+)/g)].map((m) => Number(m[1])),
+    )
+    expect(d.zones.map((z) => z.fields['min'])).toEqual(
+      [...text.matchAll(/^\s+min\s+(\d+)$/gm)].map((m) => Number(m[1])),
+    )
     const protections = [...text.matchAll(/protection: \(([^)]*)\)/g)].map((m) => m[1]!.split(', ').map(Number))
     expect(d.zones.filter((z) => z.protection).map((z) => z.protection)).toEqual(protections)
   })
@@ -19,7 +23,13 @@ describe('zoneinfo', () => {
     const [, text] = setsWith('zoneinfo').find(([s]) => s.startsWith('this-machine'))!
     const d = parseZoneinfo('zoneinfo', text, () => {})
     expect(d.nodeStats[0]).toMatchObject({ nr_inactive_anon: 908, nr_active_anon: 378 })
-    expect(d.zones[0]).toMatchObject({ zone: 'DMA', fields: { free: 3840, boost: 0, min: 36, managed: 3840, start_pfn: 1 } })
-    expect(d.zones[0]?.pagesets[0]).toEqual({ cpu: 0, fields: { count: 0, high: 0, batch: 1, high_min: 22, high_max: 240, 'vm stats threshold': 4 } })
+    expect(d.zones[0]).toMatchObject({
+      zone: 'DMA',
+      fields: { free: 3840, boost: 0, min: 36, managed: 3840, start_pfn: 1 },
+    })
+    expect(d.zones[0]?.pagesets[0]).toEqual({
+      cpu: 0,
+      fields: { count: 0, high: 0, batch: 1, high_min: 22, high_max: 240, 'vm stats threshold': 4 },
+    })
   })
 })

@@ -5,11 +5,17 @@ describe('call-trace', () => {
   it.each([
     ['? dump_header+0x64/0x1ab', { fn: 'dump_header', offset: '0x64/0x1ab', module: null, uncertain: true }],
     ['[<c171e79e>] dump_stack+0x4b/0x75', { fn: 'dump_stack', uncertain: false }],
-    ['[<ffffffff810861fd>] ? cpuset_print_task_mems_allowed+0x8d/0xa0', { fn: 'cpuset_print_task_mems_allowed', uncertain: true }],
+    [
+      '[<ffffffff810861fd>] ? cpuset_print_task_mems_allowed+0x8d/0xa0',
+      { fn: 'cpuset_print_task_mems_allowed', uncertain: true },
+    ],
     ['xfs_vm_readpages+0x18/0x20 [xfs]', { fn: 'xfs_vm_readpages', module: 'xfs' }],
     ['mhi_prepare_channel+0x127/0x2d0 [mhi 40df44e07c05479f7a6e7b90fba9f0e0031a7814]', { module: 'mhi' }],
     ['warn_alloc.cold+0x95/0x1af', { fn: 'warn_alloc.cold' }],
-    ['[<c0013d3c>] (unwind_backtrace+0x0/0xe0) from [<c0010dd8>] (show_stack+0x10/0x14)', { fn: 'unwind_backtrace', offset: '0x0/0xe0' }],
+    [
+      '[<c0013d3c>] (unwind_backtrace+0x0/0xe0) from [<c0010dd8>] (show_stack+0x10/0x14)',
+      { fn: 'unwind_backtrace', offset: '0x0/0xe0' },
+    ],
     ['[<c010f8ac>] (dump_backtrace) from [<c010fb7c>] (show_stack+0x20/0x24)', { fn: 'dump_backtrace', offset: null }],
     ['[c0000000fdd0fb30] [c0000000001d9f5c] dump_stack+0xb0/0xf0 (unreliable)', { fn: 'dump_stack' }],
   ])('reads the frame %j', (line, expected) => {

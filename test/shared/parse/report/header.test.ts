@@ -4,18 +4,36 @@ import { isAllocationStall, parseCpusetLine, parseHeader } from '../../../../sha
 describe('header', () => {
   it.each([
     // 2.6.32–2.6.35
-    ['apt-check invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=0', { comm: 'apt-check', gfpMask: '0x201da', order: 0, oomAdj: 0, oomScoreAdj: null, gfpPrintedNames: null }],
+    [
+      'apt-check invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=0',
+      { comm: 'apt-check', gfpMask: '0x201da', order: 0, oomAdj: 0, oomScoreAdj: null, gfpPrintedNames: null },
+    ],
     // 2.6.36–3.7
     ['java invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=0, oom_score_adj=0', { oomAdj: 0, oomScoreAdj: 0 }],
     // 3.8–4.5
-    ['python invoked oom-killer: gfp_mask=0x2084d0, order=0, oom_score_adj=0', { comm: 'python', gfpMask: '0x2084d0', order: 0, oomScoreAdj: 0 }],
+    [
+      'python invoked oom-killer: gfp_mask=0x2084d0, order=0, oom_score_adj=0',
+      { comm: 'python', gfpMask: '0x2084d0', order: 0, oomScoreAdj: 0 },
+    ],
     // 4.6–4.8
-    ['a b invoked oom-killer: gfp_mask=0x24201ca(GFP_HIGHUSER_MOVABLE|__GFP_COLD), order=0, oom_score_adj=0', { comm: 'a b', gfpPrintedNames: ['GFP_HIGHUSER_MOVABLE', '__GFP_COLD'] }],
+    [
+      'a b invoked oom-killer: gfp_mask=0x24201ca(GFP_HIGHUSER_MOVABLE|__GFP_COLD), order=0, oom_score_adj=0',
+      { comm: 'a b', gfpPrintedNames: ['GFP_HIGHUSER_MOVABLE', '__GFP_COLD'] },
+    ],
     // 4.9–4.20 with the double space
-    ['leaker invoked oom-killer: gfp_mask=0x6200ca(GFP_HIGHUSER_MOVABLE), nodemask=(null),  order=0, oom_score_adj=0', { nodemask: '(null)', order: 0, leftover: '' }],
-    ['tor invoked oom-killer: gfp_mask=0x24201ca(GFP_HIGHUSER_MOVABLE|__GFP_COLD), nodemask=0-1, order=0, oom_score_adj=-1000', { nodemask: '0-1', oomScoreAdj: -1000 }],
+    [
+      'leaker invoked oom-killer: gfp_mask=0x6200ca(GFP_HIGHUSER_MOVABLE), nodemask=(null),  order=0, oom_score_adj=0',
+      { nodemask: '(null)', order: 0, leftover: '' },
+    ],
+    [
+      'tor invoked oom-killer: gfp_mask=0x24201ca(GFP_HIGHUSER_MOVABLE|__GFP_COLD), nodemask=0-1, order=0, oom_score_adj=-1000',
+      { nodemask: '0-1', oomScoreAdj: -1000 },
+    ],
     // sysrq (order -1) with empty names
-    ['kworker/0:2 invoked oom-killer: gfp_mask=0x0(), order=-1, oom_score_adj=0', { gfpMask: '0x0', gfpPrintedNames: [], order: -1 }],
+    [
+      'kworker/0:2 invoked oom-killer: gfp_mask=0x0(), order=-1, oom_score_adj=0',
+      { gfpMask: '0x0', gfpPrintedNames: [], order: -1 },
+    ],
     // 2.6.10
     ['oom-killer: gfp_mask=0xd0', { kind: 'oom', comm: null, gfpMask: '0xd0', order: null }],
   ])('reads the OOM header %j', (line, expected) => {
@@ -23,14 +41,23 @@ describe('header', () => {
   })
 
   it.each([
-    ['swapper: page allocation failure. order:1, mode:0x20', { comm: 'swapper', order: 1, gfpMask: '0x20', nodemask: null }],
+    [
+      'swapper: page allocation failure. order:1, mode:0x20',
+      { comm: 'swapper', order: 1, gfpMask: '0x20', nodemask: null },
+    ],
     ['java: page allocation failure: order:2, mode:0x4020', { order: 2, gfpMask: '0x4020' }],
-    ['ethtool: page allocation failure: order:5, mode:0x60c0c0(GFP_KERNEL|__GFP_COMP|__GFP_ZERO), nodemask=(null)', { order: 5, nodemask: '(null)', gfpPrintedNames: ['GFP_KERNEL', '__GFP_COMP', '__GFP_ZERO'] }],
+    [
+      'ethtool: page allocation failure: order:5, mode:0x60c0c0(GFP_KERNEL|__GFP_COMP|__GFP_ZERO), nodemask=(null)',
+      { order: 5, nodemask: '(null)', gfpPrintedNames: ['GFP_KERNEL', '__GFP_COMP', '__GFP_ZERO'] },
+    ],
     [
       'cat: page allocation failure: order:5, mode:0x40dc0(GFP_KERNEL|__GFP_COMP|__GFP_ZERO), nodemask=(null),cpuset=lxc.payload.openwrt,mems_allowed=0',
       { cpuset: 'lxc.payload.openwrt', memsAllowed: '0', leftover: '' },
     ],
-    ['kworker/u32:45: page allocation failure: order:4, mode:0x40c00(GFP_NOIO|__GFP_COMP), nodemask=(null),cpuset=/,mems_allowed=0', { comm: 'kworker/u32:45', cpuset: '/' }],
+    [
+      'kworker/u32:45: page allocation failure: order:4, mode:0x40c00(GFP_NOIO|__GFP_COMP), nodemask=(null),cpuset=/,mems_allowed=0',
+      { comm: 'kworker/u32:45', cpuset: '/' },
+    ],
   ])('reads the allocation failure header %j', (line, expected) => {
     expect(parseHeader(line)).toMatchObject({ kind: 'alloc-failure', ...expected })
   })
@@ -41,11 +68,19 @@ describe('header', () => {
   })
 
   it('tells allocation stalls apart from failures', () => {
-    expect(isAllocationStall('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)')).toBe(true)
-    expect(parseHeader('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)')).toBeNull()
+    expect(
+      isAllocationStall('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)'),
+    ).toBe(true)
+    expect(
+      parseHeader('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)'),
+    ).toBeNull()
   })
 
   it('reads the ≤ 4.20 cpuset line', () => {
-    expect(parseCpusetLine('Web Content cpuset=/ mems_allowed=0-1')).toEqual({ comm: 'Web Content', cpuset: '/', memsAllowed: '0-1' })
+    expect(parseCpusetLine('Web Content cpuset=/ mems_allowed=0-1')).toEqual({
+      comm: 'Web Content',
+      cpuset: '/',
+      memsAllowed: '0-1',
+    })
   })
 })

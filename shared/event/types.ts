@@ -252,7 +252,12 @@ export interface MemEvent {
    * `Unreclaimable slab info:` (4.15+, printed when unreclaimable slab exceeds user memory): caches with
    * their used and total size in kB as printed. Absent when the report has none.
    */
-  readonly unreclaimableSlab?: readonly { readonly name: string; readonly usedKb: number; readonly totalKb: number; readonly at: LineIdx }[]
+  readonly unreclaimableSlab?: readonly {
+    readonly name: string
+    readonly usedKb: number
+    readonly totalKb: number
+    readonly at: LineIdx
+  }[]
   /** `oom_reaper: reaped process N (comm), now anon-rss:0kB, ...`. */
   readonly reaper: { readonly pid: number; readonly comm: string; readonly at: LineIdx } | null
   /** The report's lines, in order, as they stand in the source. */
@@ -260,14 +265,7 @@ export interface MemEvent {
 }
 
 /** A parsed /proc or /sys snapshot. `data` keeps the kernel's own field names. */
-export type SnapshotKind =
-  | 'meminfo'
-  | 'zoneinfo'
-  | 'buddyinfo'
-  | 'pagetypeinfo'
-  | 'vmstat'
-  | 'slabinfo'
-  | 'sysctl'
+export type SnapshotKind = 'meminfo' | 'zoneinfo' | 'buddyinfo' | 'pagetypeinfo' | 'vmstat' | 'slabinfo' | 'sysctl'
 
 export interface Snapshot {
   readonly path: string

@@ -54,6 +54,17 @@ export function parseSysctl(path: string, text: string, onIssue: IssueSink, name
     return { values }
   }
   for (const { line, text: t } of lines) {
+    if (/^sysctl: /.test(t)) {
+      // `sysctl -a` run without root mixes its own errors into the output: not data, but say so.
+      onIssue({
+        code: 'sysctl-error-line',
+        severity: 'info',
+        path,
+        line,
+        message: `sysctl reported: ${t.slice(8, 100)}`,
+      })
+      continue
+    }
     const m = /^([A-Za-z0-9_.\-/]+)\s*=\s*(.*)$/.exec(t.trim())
     if (m) values[(m[1] ?? '').replace(/\//g, '.')] = value(m[2] ?? '')
     else skipped(onIssue, path, line, 'sysctl', t)

@@ -16,6 +16,13 @@ describe('sysctl', () => {
     expect(d.values['vm.lowmem_reserve_ratio']).toEqual(text.trim().split(/\s+/).map(Number))
   })
 
+  it("notes sysctl's own error lines without treating them as data", () => {
+    const { issues, onIssue } = collector()
+    const text = "sysctl: permission denied on key 'fs.protected_regular'\nvm.swappiness = 60\n"
+    expect(parseSysctl('sysctl.txt', text, onIssue).values).toEqual({ 'vm.swappiness': 60 })
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['sysctl-error-line', 1]])
+  })
+
   it('reads `sysctl -a` output by content when there is no file name', () => {
     const d = parseSysctl(
       'sysctl.txt',

@@ -76,7 +76,7 @@ function eventPoints(events: readonly MemEvent[], name: string): Point[] {
     const t = event.time !== null ? Date.parse(event.time) / 1000 : event.uptime
     const value = counterKb(event, name)
     const total = managedTotal(event)
-    if (t === null || !value || !total) return []
+    if (t === null || !Number.isFinite(t) || !value || !total) return []
     const at = value.at[0]
     return [{ t, kb: value.kb, totalKb: total.kb, evidence: at === undefined ? null : evidenceOf(event, at, name) }]
   })
@@ -88,8 +88,9 @@ function meminfoPoints(snapshots: readonly Snapshot[], key: string): Point[] {
     if (snap.kind !== 'meminfo' || snap.time === null) return []
     const value = numberField(snap.data, key)
     const total = numberField(snap.data, 'MemTotal')
-    if (value === null || total === null) return []
-    return [{ t: Date.parse(snap.time) / 1000, kb: value, totalKb: total, evidence: snapshotEvidence(snap, key) }]
+    const t = Date.parse(snap.time) / 1000
+    if (value === null || total === null || !Number.isFinite(t)) return []
+    return [{ t, kb: value, totalKb: total, evidence: snapshotEvidence(snap, key) }]
   })
 }
 

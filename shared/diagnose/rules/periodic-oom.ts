@@ -15,10 +15,8 @@ const MIN_EVENTS = 3
 
 /** Three or more OOM events at a regular interval. */
 export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
-  const ooms = events.filter((e) => e.kind !== 'alloc-failure')
-  const seconds = timesSeconds(ooms)
-  if (!seconds || seconds.length < MIN_EVENTS) return []
-  const order = seconds.map((s, i) => ({ s, e: ooms[i] })).sort((a, b) => a.s - b.s)
+  const order = timed(events.filter((e) => e.kind !== 'alloc-failure'))
+  if (order.length < MIN_EVENTS) return []
   const gaps = order.slice(1).map((x, i) => x.s - (order[i]?.s ?? x.s))
   const sorted = [...gaps].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
@@ -42,10 +40,15 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
   return finding ? [finding] : []
 }
 
-/** Wall-clock seconds when every event has a time, else uptime seconds when every event has one. */
-function timesSeconds(events: readonly MemEvent[]): number[] | null {
-  if (events.length > 0 && events.every((e) => e.time !== null))
-    return events.map((e) => Date.parse(e.time ?? '') / 1000)
-  if (events.length > 0 && events.every((e) => e.uptime !== null)) return events.map((e) => e.uptime ?? 0)
-  return null
+/**
+ * Events with a readable time, in time order: wall clock when every event has a readable one, else
+ * uptime when every event has one (one boot), else the events whose wall clock could be read.
+ */
+function timed(events: readonly MemEvent[]): { s: number; e: MemEvent }[] {
+  const wall = events.map((e) => ({ s: e.time === null ? Number.NaN : Date.parse(e.time) / 1000, e }))
+  const up = events.map((e) => ({ s: e.uptime ?? Number.NaN, e }))
+  const readable = (xs: { s: number; e: MemEvent }[]) => xs.filter((x) => Number.isFinite(x.s))
+  const pick =
+    readable(wall).length === events.length ? wall : readable(up).length === events.length ? up : readable(wall)
+  return [...pick].sort((a, b) => a.s - b.s)
 }

@@ -24,6 +24,11 @@ describe('periodic-oom', () => {
     expect(periodicOom(events, [], 'en')).toEqual([])
   })
 
+  it('leaves out a report whose time cannot be read when one stamp is impossible', () => {
+    const events = [at(a!, '2024-01-01T00:00:00Z'), at(b!, '2024-01-01T01:00:00Z'), at(c!, '2024-02-30T99:99:99')]
+    expect(periodicOom(events, [], 'en')).toEqual([])
+  })
+
   it('stays silent when the reports carry no time', () => {
     expect(eventsOf(corpusPath('011')).every((e) => e.time === null && e.uptime === null)).toBe(true)
     expect(periodicOom(eventsOf(corpusPath('011')), [], 'en')).toEqual([])

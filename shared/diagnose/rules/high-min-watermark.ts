@@ -41,7 +41,9 @@ export const highMinWatermark: EventRule = (ctx) => {
   const mins = lowmem.map((z) => unboostedMinKb(z, event.pageSizeKb))
   if (mins.some((m) => m === null)) return null
   const minFreeKb = ctx.model.inferredMinFreeKbytes ?? mins.reduce<number>((s, m) => s + (m ?? 0), 0)
-  const defaultKb = ctx.model.defaultMinFreeKbytes ?? defaultMinFreeKb(lowmemKb)
+  // The boot default is ≥ 128 kB by its clamp; a model value outside that is not a default to compare with.
+  const modelDefaultKb = ctx.model.defaultMinFreeKbytes ?? null
+  const defaultKb = modelDefaultKb !== null && modelDefaultKb >= 128 ? modelDefaultKb : defaultMinFreeKb(lowmemKb)
   if (share(minFreeKb, lowmemKb) < MIN_SHARE || minFreeKb < DEFAULT_FACTOR * defaultKb) return null
 
   const evidence: EvidenceRef[] = [

@@ -102,13 +102,15 @@ test.describe('workbench', () => {
     const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
     expect(codes).toContain('lowmem-exhausted')
 
-    const evidence = page.getByTestId('evidence-line').first()
+    // The last piece of evidence of the first finding sits far down the report: the pane must scroll to it.
+    const evidence = page.getByTestId('finding').first().getByTestId('evidence-line').last()
     const line = await evidence.getAttribute('data-line')
     const text = (await evidence.locator('.text').textContent()) ?? ''
     await evidence.click()
     const lit = page.locator('[data-testid="raw-log"] [data-highlighted="true"]')
     await expect(lit.first()).toHaveAttribute('data-line', line ?? '')
     await expect(lit.first()).toContainText(text.trim())
+    expect(Number(line)).toBeGreaterThan(30)
     await expect(lit.first()).toBeInViewport()
     await shot(page, 'event-view-evidence', false)
     await expect(page.getByTestId('buddy-chart')).toBeVisible()

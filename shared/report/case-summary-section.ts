@@ -3,7 +3,7 @@ import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { findingViews } from './finding-views'
-import { formatTime } from './format'
+import { formatTime, shortPath } from './format'
 import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
 import type { Block, FactItem, ReportSection } from './report-doc-types'
@@ -101,7 +101,7 @@ export function caseSummarySection(
   }
   if (analysis.issues.length) {
     const shown = analysis.issues.slice(0, MAX_ISSUES)
-    const items = shown.map((i) => `${i.path}${i.line === null ? '' : `:${i.line}`} — ${i.message}`)
+    const items = shown.map((i) => `${shortPath(i.path)}${i.line === null ? '' : `:${i.line}`} — ${i.message}`)
     if (analysis.issues.length > shown.length)
       items.push(t(lang, 'summary.moreWarnings', { n: analysis.issues.length - shown.length }))
     blocks.push({ type: 'paragraph', text: t(lang, 'summary.warningsTitle') }, { type: 'list', items })

@@ -92,8 +92,9 @@ export function buildTimelineSpec(
     kind: 'timeline',
     title: t(lang, 'chart.timeline.title'),
     timeBase,
-    startMs: all.length ? Math.min(...all) : null,
-    endMs: all.length ? Math.max(...all) : null,
+    // reduce, not Math.min(...all): a case can carry more samples than a call has argument slots.
+    startMs: all.length ? all.reduce((a, b) => Math.min(a, b)) : null,
+    endMs: all.length ? all.reduce((a, b) => Math.max(a, b)) : null,
     eventLanes,
     counterLanes,
   }

@@ -39,8 +39,8 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
   }
   for (const lane of spec.counterLanes) {
     const values = lane.samples.map((s) => s.kb)
-    const min = Math.min(...values)
-    const max = Math.max(...values)
+    const min = values.reduce((a, b) => Math.min(a, b))
+    const max = values.reduce((a, b) => Math.max(a, b))
     const yOf = (kb: number) => y + COUNTER_H - 8 - (max === min ? 0.5 : (kb - min) / (max - min)) * (COUNTER_H - 16)
     parts.push(text(0, y + 16, lane.label, { 'font-weight': 'bold' }))
     parts.push(text(0, y + 30, `${formatSize(min)} – ${formatSize(max)}`, { 'font-size': 9, fill: '#666' }))

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { buildReportDoc } from '../../../shared/report/report-doc'
@@ -49,6 +50,30 @@ describe('render-html', () => {
     expect(text).toContain('<img src=x onerror=alert(1)>⟨ESC⟩[31m⟨U+202E⟩evil (pid 593)')
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(text).not.toMatch(/[\u001b\u202e]/)
+  })
+
+  it('creates only its own elements and no handler attribute whatever the process is called', () => {
+    const allowed = new Set(
+      [...parse(renderHtml(buildReportDoc(makeAnalysis()))).querySelectorAll('*')].map((el) =>
+        el.tagName.toLowerCase(),
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.constantFrom('<b>x</b>', '<svg onload=alert(1)>', '"><img src=x onerror=1>', "'><a href=javascript:1>"),
+        ),
+        (name) => {
+          const doc = parse(renderHtml(buildReportDoc(makeAnalysis({ victim: name }))))
+          for (const el of doc.querySelectorAll('*')) {
+            expect(allowed.has(el.tagName.toLowerCase())).toBe(true)
+            expect([...el.attributes].filter((attr) => attr.name.startsWith('on'))).toEqual([])
+          }
+        },
+      ),
+      { numRuns: 40 },
+    )
   })
 
   it('declares the language so Chinese reports pick CJK fonts when the report is zh-TW', () => {

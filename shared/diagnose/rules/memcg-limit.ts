@@ -3,6 +3,8 @@
  * killed inside it (kernel-facts §8.5). The machine as a whole need not have been short of memory.
  */
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
+import { t } from '../../i18n/t'
+import { memcgComposition } from '../memcg-composition'
 import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
@@ -40,9 +42,25 @@ export const memcgLimit: EventRule = (ctx) => {
       limit: limit ?? 0,
       failcnt: memcg?.failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
+      composition: compositionPhrase(ctx),
     },
     evidence,
     facts,
     recs,
   }
+}
+
+/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats. */
+function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
+  const memcg = ctx.event.memcg
+  const c = memcg ? memcgComposition(memcg) : null
+  if (!c) return ''
+  const kernel = c.kernelKb === null ? '' : t(ctx.lang, 'phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
+  const swap = c.swapKb === null || c.swapKb === 0 ? '' : t(ctx.lang, 'phrase.memcg-swap', { kb: c.swapKb })
+  return t(ctx.lang, 'phrase.memcg-composition', {
+    anon: Math.round(c.anonKb),
+    file: Math.round(c.fileKb),
+    kernel,
+    swap,
+  })
 }

@@ -40,7 +40,7 @@ export const CATALOG_EN = {
   'finding.cma-unusable.detail-outcome':
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
   'finding.memcg-limit.detail':
-    'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it. This is the group’s limit, not the machine running out of memory.',
+    'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it.{composition} This is the group’s limit, not the machine running out of memory.',
   'finding.memcg-limit.detail-no-usage':
     'The OOM was confined to the memory cgroup {path}: the group reached its limit and {victim} was killed inside it. The report did not print the usage line.',
   'finding.memory-exhausted.detail':
@@ -111,6 +111,9 @@ export const CATALOG_EN = {
     ' Blocks of order {order} or larger were free elsewhere, but those zones failed the watermark check: {why}.',
   'phrase.largest-task': ' Largest task: {task}.',
   'phrase.usable-part': ', {usable:kb} of it usable by this request,',
+  'phrase.memcg-composition': ' Its statistics show anonymous memory {anon:kb}, page cache {file:kb}{kernel}{swap}.',
+  'phrase.memcg-kernel': ', kernel memory {kb:kb}',
+  'phrase.memcg-swap': ', and {kb:kb} swapped out',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',

@@ -40,7 +40,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.cma-unusable.detail-outcome':
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
-    '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。这是该组的限额，而不是整台机器内存耗尽。',
+    '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。{composition}这是该组的限额，而不是整台机器内存耗尽。',
   'finding.memcg-limit.detail-no-usage':
     '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。',
   'finding.memory-exhausted.detail':
@@ -108,6 +108,9 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.fenced-zones': '其他 zone 虽有 order {order} 及以上的空闲块，但没有通过水位线检查：{why}。',
   'phrase.largest-task': '最大的进程：{task}。',
   'phrase.usable-part': '（其中该请求可用 {usable:kb}）',
+  'phrase.memcg-composition': '其统计显示：匿名内存 {anon:kb}，页缓存 {file:kb}{kernel}{swap}。',
+  'phrase.memcg-kernel': '，内核内存 {kb:kb}',
+  'phrase.memcg-swap': '，另有 {kb:kb} 已换出到 swap',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',

@@ -40,7 +40,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.cma-unusable.detail-outcome':
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應分配成功，但核心卻 OOM 了：只有“不計 CMA”的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
-    '記憶體 cgroup {path} 達到了限額：用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}：觸及限額的計費次數）。核心在組內回收，無法降到限額以下，於是在組內殺死了 {victim}。這是該組的限額，而不是整臺機器記憶體耗盡。',
+    '記憶體 cgroup {path} 達到了限額：用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}：觸及限額的計費次數）。核心在組內回收，無法降到限額以下，於是在組內殺死了 {victim}。{composition}這是該組的限額，而不是整臺機器記憶體耗盡。',
   'finding.memcg-limit.detail-no-usage':
     '這次 OOM 侷限於記憶體 cgroup {path}：該組達到限額，{victim} 在組內被殺死。報告中沒有列印用量行。',
   'finding.memory-exhausted.detail':
@@ -108,6 +108,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.fenced-zones': '其他 zone 雖有 order {order} 及以上的空閒塊，但沒有通過水位線檢查：{why}。',
   'phrase.largest-task': '最大的程序：{task}。',
   'phrase.usable-part': '（其中該請求可用 {usable:kb}）',
+  'phrase.memcg-composition': '其統計顯示：匿名記憶體 {anon:kb}，頁快取 {file:kb}{kernel}{swap}。',
+  'phrase.memcg-kernel': '，核心記憶體 {kb:kb}',
+  'phrase.memcg-swap': '，另有 {kb:kb} 已換出到 swap',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',

@@ -3,7 +3,7 @@ import type { RawLine } from '../../../shared/base/source'
 import type { InputFile } from '../../../shared/analysis/types'
 import type { Snapshot } from '../../../shared/event/types'
 import type { ImportLimits } from './import-limits'
-import type { ProgressTracker } from './progress-tracker'
+import { ProgressTracker } from './progress-tracker'
 
 /** Reading one line range back (the raw-log view) instead of analysing. */
 export interface LineTarget {
@@ -47,4 +47,25 @@ export function makeIssue(
   severity: IssueSeverity = 'data-loss',
 ): ParseIssue {
   return { code, severity, path, line, message }
+}
+
+/** A context that records nothing: for reading lines back, and for tests of single readers. */
+export function quietContext(
+  limits: ImportLimits,
+  overrides: Partial<Pick<ReadContext, 'warn' | 'target'>> = {},
+): ReadContext {
+  return {
+    limits,
+    signal: undefined,
+    budget: { decompressedBytes: 0, exhausted: false },
+    progress: new ProgressTracker(undefined),
+    warn: () => undefined,
+    issue: () => undefined,
+    noteModified: () => undefined,
+    addInput: () => undefined,
+    addSnapshot: () => undefined,
+    pushLine: () => undefined,
+    endOfInput: () => undefined,
+    ...overrides,
+  }
 }

@@ -2,8 +2,7 @@ import type { RawLine } from '../../../shared/base/source'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits'
 import { InputError } from './input-error'
 import { planInputs } from './plan-inputs'
-import { ProgressTracker } from './progress-tracker'
-import { leadsToTarget, type LineTarget, type ReadContext } from './read-context'
+import { leadsToTarget, quietContext, type LineTarget } from './read-context'
 import { readPlannedFile } from './read-planned-file'
 
 /**
@@ -21,20 +20,7 @@ export async function readLineRange(
   const root = roots.find((r) => fsPath === r || fsPath.startsWith(r.endsWith('/') ? r : `${r}/`))
   if (root === undefined) throw new InputError('not-found', path, `${path}: not part of this case`)
   const target: LineTarget = { path, fromLine, toLine, lines: [], done: false }
-  const ctx: ReadContext = {
-    limits: { ...DEFAULT_IMPORT_LIMITS, ...limits },
-    signal: undefined,
-    budget: { decompressedBytes: 0, exhausted: false },
-    progress: new ProgressTracker(undefined),
-    warn: () => undefined,
-    issue: () => undefined,
-    noteModified: () => undefined,
-    addInput: () => undefined,
-    addSnapshot: () => undefined,
-    pushLine: () => undefined,
-    endOfInput: () => undefined,
-    target,
-  }
+  const ctx = quietContext({ ...DEFAULT_IMPORT_LIMITS, ...limits }, { target })
   const planned = await planInputs([root], ctx)
   for (const file of planned) {
     if (!leadsToTarget(file.path, target)) continue

@@ -6,11 +6,10 @@ import { zipSync } from 'fflate'
 import { pack } from 'tar-stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ParsedCase } from '../../../../shared/analysis/types'
-import { ProgressTracker } from '../../../../electron/node/input/progress-tracker'
 import { readCase } from '../../../../electron/node/input/read-case'
 import { readPlannedFile } from '../../../../electron/node/input/read-planned-file'
 import { DEFAULT_IMPORT_LIMITS } from '../../../../electron/node/input/import-limits'
-import type { ReadContext } from '../../../../electron/node/input/read-context'
+import { quietContext } from '../../../../electron/node/input/read-context'
 import { corpusText, makeTempDir, removeDir, run, treeState, writeTree } from './build-fixtures'
 
 const REPORT = corpusText('011-x86-4.18-3.10-vmware-memcg-leaker.log')
@@ -198,19 +197,9 @@ describe('hostile inputs', () => {
 
   it('warns and carries on when a file inside a directory vanishes before it is read', async () => {
     const issues: string[] = []
-    const ctx: ReadContext = {
-      limits: DEFAULT_IMPORT_LIMITS,
-      signal: undefined,
-      budget: { decompressedBytes: 0, exhausted: false },
-      progress: new ProgressTracker(undefined),
+    const ctx = quietContext(DEFAULT_IMPORT_LIMITS, {
       warn: (code, path, _line, message) => issues.push(`${code} ${path} ${message}`),
-      issue: () => undefined,
-      noteModified: () => undefined,
-      addInput: () => undefined,
-      addSnapshot: () => undefined,
-      pushLine: () => undefined,
-      endOfInput: () => undefined,
-    }
+    })
     const gone = join(dir, 'gone.log')
     await readPlannedFile(
       { filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone, mtimeMs: 0 },

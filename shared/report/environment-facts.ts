@@ -44,6 +44,23 @@ function requestFact(event: MemEvent, model: ModelResult, lang: Lang): FactItem 
   return { label: 'gfp_mask', value, note: parts.filter((p) => p !== null).join(' · ') }
 }
 
+/** The cgroup that hit its limit, with usage, limit, failcnt and swap as printed (kB). */
+function memcgFacts(event: MemEvent, lang: Lang): FactItem[] {
+  const m = event.memcg
+  if (!m) return []
+  // cgroup v1 prints "no limit" as PAGE_COUNTER_MAX pages (~2^63 bytes); anything past 2^50 kB is that.
+  const limitText = (kb: number | null) => (kb !== null && kb >= 2 ** 50 ? t(lang, 'env.unlimited') : formatKb(kb))
+  const pair = (used: number | null, limit: number | null) => `${formatKb(used)} / ${limitText(limit)}`
+  const items: FactItem[] = [
+    { label: t(lang, 'env.memcg'), value: m.path ?? '—' },
+    { label: t(lang, 'env.memcgUsage'), value: pair(m.usageKb, m.limitKb), note: `failcnt ${m.failcnt ?? '—'}` },
+  ]
+  if (m.swapLimitKb !== null || m.swapUsageKb !== null) {
+    items.push({ label: t(lang, 'env.memcgSwap'), value: pair(m.swapUsageKb, m.swapLimitKb) })
+  }
+  return items
+}
+
 /** Facts for the environment block of one event. */
 export function environmentFacts(event: MemEvent, model: ModelResult, lang: Lang): FactItem[] {
   const ramKb = event.ram.totalPages === null ? null : event.ram.totalPages * event.pageSizeKb
@@ -72,6 +89,7 @@ export function environmentFacts(event: MemEvent, model: ModelResult, lang: Lang
     requestFact(event, model, lang),
   ]
   if (event.hardware) items.splice(2, 0, { label: t(lang, 'env.hardware'), value: event.hardware })
+  items.push(...memcgFacts(event, lang))
   const constraint = event.oomKill?.constraint
   if (constraint) items.push({ label: t(lang, 'env.constraint'), value: constraint })
   if (event.cpuset?.cpuset)

@@ -33,6 +33,35 @@ describe('report-doc', () => {
     expect(byLabel.get('gfp_mask')?.value).toBe('0x2084d0')
   })
 
+  it('shows the cgroup, its usage against the limit and an unlimited swap limit as such for a memcg OOM', () => {
+    const analysis = makeAnalysis()
+    const a = analysis.events[0]!
+    const memcg = {
+      path: '/leaker',
+      taskPath: '/leaker',
+      usageKb: 524288,
+      limitKb: 524288,
+      failcnt: 1240247,
+      swapUsageKb: 2592556,
+      swapLimitKb: 9007199254740988,
+      swapFailcnt: 0,
+      kmemUsageKb: null,
+      kmemLimitKb: null,
+      kmemFailcnt: null,
+      stat: {},
+      at: 0,
+    }
+    const doc = buildReportDoc({ ...analysis, events: [{ ...a, event: { ...a.event, kind: 'memcg-oom', memcg } }] })
+    const facts = blocksOf(doc, 'e1-env').find((b) => b.type === 'facts')
+    const byLabel = new Map(facts?.type === 'facts' ? facts.items.map((f) => [f.label, f]) : [])
+    expect(byLabel.get('Memory cgroup')?.value).toBe('/leaker')
+    expect(byLabel.get('cgroup usage / limit')).toMatchObject({
+      value: '524288 kB / 524288 kB',
+      note: 'failcnt 1240247',
+    })
+    expect(byLabel.get('cgroup swap usage / limit')?.value).toBe('2592556 kB / unlimited')
+  })
+
   it('replays every pinned what-if scenario next to the event as logged', () => {
     const doc = buildReportDoc(makeAnalysis(), { whatIf: [{ min_free_kbytes: 1024 }, { cma_kb: 0 }] })
     const table = blocksOf(doc, 'e1-whatif')[0]

@@ -4,6 +4,7 @@
  */
 import type { MemEvent, Zone } from '../event/types'
 import type { Lang } from '../i18n/lang'
+import { t } from '../i18n/t'
 import type { ModelResult } from '../model/types'
 import { type AccountingWaterfall, accountingWaterfall } from './accounting'
 import type { FindingSpec } from './build-finding'
@@ -45,11 +46,18 @@ export function zoneLabel(event: MemEvent, zone: Pick<Zone, 'node' | 'zone'>): s
   return multiNode ? `Node ${zone.node} ${zone.zone}` : zone.zone
 }
 
-/** `0x2084d0` or `0x24201ca (GFP_HIGHUSER_MOVABLE|__GFP_COLD)`; `?` when the header printed no mask. */
-export function gfpLabel(event: MemEvent): string {
+/**
+ * `0x24201ca (GFP_HIGHUSER_MOVABLE|__GFP_COLD)` as printed; for kernels that print no names (< 4.6),
+ * the mask with the model's decoding for the report's version; `?` when the header printed no mask.
+ */
+export function gfpLabel(ctx: Pick<RuleContext, 'event' | 'model' | 'lang'>): string {
+  const { event, model } = ctx
   const mask = event.trigger.gfpMask ?? '?'
   const names = event.trigger.gfpPrintedNames
-  return names && names.length > 0 ? `${mask} (${names.join('|')})` : mask
+  if (names && names.length > 0) return `${mask} (${names.join('|')})`
+  const flags = model.gfp?.flags ?? []
+  if (flags.length === 0 || event.kernelVersion === null) return mask
+  return t(ctx.lang, 'phrase.gfp-decoded', { mask, flags: flags.join('|') })
 }
 
 /** The share `part / whole`, 0 when the whole is unknown or zero. */

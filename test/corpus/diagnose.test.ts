@@ -29,6 +29,7 @@ describe('diagnose (seeds)', () => {
     expect([...seedCodes('000')]).toEqual(expect.arrayContaining(['lowmem-exhausted', 'unaccounted-memory']))
     const lowmem = findingOf(a, 'lowmem-exhausted')
     expect(lowmem.detail).toContain('pgd_alloc')
+    expect(lowmem.detail).toContain('GFP_KERNEL-class')
     expect(lowmem.detail).toContain('missed by 32 kB') // DMA, refused through lowmem_reserve
     expect(lowmem.detail).toContain('missed by 116 kB') // Normal, under min
     expect(lowmem.detail).toContain('1,155,752 kB') // HighMem free, unusable

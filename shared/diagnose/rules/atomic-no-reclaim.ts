@@ -54,7 +54,7 @@ export const atomicNoReclaim: EventRule = (ctx) => {
   return {
     code: 'atomic-no-reclaim',
     detailKey: 'finding.atomic-no-reclaim.detail',
-    params: { gfp: gfpLabel(event), order: gfp.order ?? 0, why, zones, file: file?.kb ?? 0 },
+    params: { gfp: gfpLabel(ctx), order: gfp.order ?? '?', why, zones, file: file?.kb ?? 0 },
     evidence,
     facts,
     recs,

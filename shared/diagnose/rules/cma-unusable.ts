@@ -60,7 +60,7 @@ export const cmaUnusable: EventRule = (ctx) => {
   const recs: RecSpec[] = []
   const worst = [...withoutCma].sort((a, b) => a.marginKb - b.marginKb)[0]
   const params = {
-    gfp: gfpLabel(event),
+    gfp: gfpLabel(ctx),
     order,
     zone: worst?.v.zone.zone ?? '',
     free: freeKb,

@@ -31,7 +31,7 @@ export const fragmentation: EventRule = (ctx) => {
       code: 'fragmentation',
       severity: 'warning',
       detailKey: 'finding.fragmentation.detail-no-dump',
-      params: { gfp: gfpLabel(event), order, blockKb },
+      params: { gfp: gfpLabel(ctx), order, blockKb },
       evidence: [header],
       facts: [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }],
       recs,
@@ -52,7 +52,7 @@ export const fragmentation: EventRule = (ctx) => {
   const best = [...enough].sort((a, b) => b.freeKb - a.freeKb)[0] ?? enough[0]
   if (!best) return null
   const params = {
-    gfp: gfpLabel(event),
+    gfp: gfpLabel(ctx),
     order,
     blockKb,
     zone: best.zone.zone,

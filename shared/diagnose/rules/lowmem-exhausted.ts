@@ -66,8 +66,9 @@ export const lowmemExhausted: EventRule = (ctx) => {
     code: 'lowmem-exhausted',
     detailKey: 'finding.lowmem-exhausted.detail',
     params: {
-      gfp: gfpLabel(event),
-      order: gfp.order ?? 0,
+      gfp: gfpLabel(ctx),
+      klass: maskClass(ctx),
+      order: gfp.order ?? '?',
       caller: caller ? t(lang, 'phrase.caller', { fn: caller.fn }) : '',
       zones: lowmem.map((v) => zoneLabel(event, v.zone)).join(', '),
       lowmem: joinPhrases(lang, phrases),
@@ -119,4 +120,14 @@ function ramLowmemKb(ctx: Parameters<EventRule>[0]): number {
   const { totalPages, highmemPages, reservedPages } = ctx.event.ram
   if (totalPages === null || highmemPages === null) return 0
   return (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb
+}
+
+/** ` (a GFP_KERNEL-class request)`: the printed composite name, or GFP_KERNEL for reclaim + IO + FS bits. */
+function maskClass(ctx: Parameters<EventRule>[0]): string {
+  const printed = (ctx.event.trigger.gfpPrintedNames ?? []).find((n) => n.startsWith('GFP_'))
+  const flags = ctx.model.gfp?.flags ?? []
+  const reclaim = flags.some((f) => f === '__GFP_WAIT' || f === '__GFP_DIRECT_RECLAIM' || f === '__GFP_RECLAIM')
+  const kernel = reclaim && flags.includes('__GFP_IO') && flags.includes('__GFP_FS') ? 'GFP_KERNEL' : undefined
+  const name = printed ?? kernel
+  return name === undefined ? '' : t(ctx.lang, 'phrase.mask-class', { name })
 }

@@ -24,7 +24,7 @@ export const CATALOG_EN = {
   'finding.memory-leak-trend.title': 'Memory lost steadily across measurements: a leak',
 
   'finding.lowmem-exhausted.detail':
-    'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
+    'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM{klass}, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
   'finding.fragmentation.detail':
     'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -114,6 +114,8 @@ export const CATALOG_EN = {
   'phrase.memcg-composition': ' Its statistics show anonymous memory {anon:kb}, page cache {file:kb}{kernel}{swap}.',
   'phrase.memcg-kernel': ', kernel memory {kb:kb}',
   'phrase.memcg-swap': ', and {kb:kb} swapped out',
+  'phrase.gfp-decoded': '{mask} (decoded: {flags})',
+  'phrase.mask-class': ' (a {name}-class request for kernel memory)',
   'phrase.no-zone-detail': 'the report does not show the zones',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',

@@ -24,7 +24,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.memory-leak-trend.title': '多次测量中内存持续减少：内存泄漏',
 
   'finding.lowmem-exhausted.detail':
-    '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
+    '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM{klass}，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
   'finding.fragmentation.detail':
     '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -111,6 +111,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.memcg-composition': '其统计显示：匿名内存 {anon:kb}，页缓存 {file:kb}{kernel}{swap}。',
   'phrase.memcg-kernel': '，内核内存 {kb:kb}',
   'phrase.memcg-swap': '，另有 {kb:kb} 已换出到 swap',
+  'phrase.gfp-decoded': '{mask}（解码：{flags}）',
+  'phrase.mask-class': '（{name} 类请求，要的是内核内存）',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',

@@ -24,7 +24,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memory-leak-trend.title': '多次測量中記憶體持續減少：記憶體洩漏',
 
   'finding.lowmem-exhausted.detail':
-    '該請求（gfp_mask {gfp}，order {order}{caller}）沒有 __GFP_HIGHMEM，只能由低端記憶體區（{zones}）滿足；HighMem 不在它的 zonelist 裡。所有低端記憶體區都拒絕了它：{lowmem}。HighMem 還有 {highFree:kb} 空閒，但這個請求用不了。32 位核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心分配——新程序的頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
+    '該請求（gfp_mask {gfp}，order {order}{caller}）沒有 __GFP_HIGHMEM{klass}，只能由低端記憶體區（{zones}）滿足；HighMem 不在它的 zonelist 裡。所有低端記憶體區都拒絕了它：{lowmem}。HighMem 還有 {highFree:kb} 空閒，但這個請求用不了。32 位核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心分配——新程序的頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
   'finding.fragmentation.detail':
     '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -111,6 +111,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.memcg-composition': '其統計顯示：匿名記憶體 {anon:kb}，頁快取 {file:kb}{kernel}{swap}。',
   'phrase.memcg-kernel': '，核心記憶體 {kb:kb}',
   'phrase.memcg-swap': '，另有 {kb:kb} 已換出到 swap',
+  'phrase.gfp-decoded': '{mask}（解碼：{flags}）',
+  'phrase.mask-class': '（{name} 類請求，要的是核心記憶體）',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',

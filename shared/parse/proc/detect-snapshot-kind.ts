@@ -7,7 +7,8 @@ import { VM_SYSCTL_FILES } from './sysctl'
  * `nameHint` and they are recognised as `sysctl`. Null for anything else (a kernel log, say).
  */
 export function detectSnapshotKind(firstLines: readonly string[], nameHint?: string): SnapshotKind | null {
-  const lines = firstLines.map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '')
+  // `sysctl -a` without root interleaves its own `sysctl: permission denied …` errors.
+  const lines = firstLines.map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() !== '' && !l.startsWith('sysctl: '))
   const first = lines[0] ?? ''
   if (/^slabinfo - version: 2\.\d+/.test(first)) return 'slabinfo'
   if (/^Page block order:\s*\d+/.test(first)) return 'pagetypeinfo'

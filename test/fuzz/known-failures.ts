@@ -99,9 +99,9 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     problem:
       '`for (let p = lo; p <= Math.min(hi, lo + 64); p++) out.push(p)` never ends once lo > 2^53 (p++ no longer changes p): ' +
       'the array grows until V8 aborts the process ("Fatal JavaScript invalid size error") — a hostile log kills the CLI and ' +
-      'the app. Safe integers reach it too: share × lowmemPages / size passes 2^53 with a zone `min:4503599627370496kB` next ' +
-      'to a zone of managed:2147483648kB. The fuzzers keep events with zone values ≥ 2^40 or unsafe integers from the model ' +
-      'while this entry is listed (run-pipeline.ts).',
+      'the app. Safe integers reach it too: share × lowmemPages / size passes 2^53 when the boot sizes come from a ' +
+      '`lowmem_reserve[]: 0 0 0 2147483648` next to a zone `min:2147483648kB managed:8kB`. While this entry is listed the ' +
+      'fuzzers keep such events (properties/model-hazard.ts mirrors the bound) and unsafe integers from the model.',
     specs: PIPELINE_SPECS,
     checks: ['model-crash'],
     detail: /./,

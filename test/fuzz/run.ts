@@ -35,8 +35,9 @@ let passed = 0
 let failed = 0
 let total = 0
 console.log(`fuzz: ${specs.length} properties, ${args.cases} cases budget, seed ${args.seed} (replay: npm run fuzz -- --seed ${args.seed} --cases ${args.cases})`)
-specs.forEach((spec, i) => {
-  const seed = args.seed + i
+specs.forEach((spec) => {
+  // Offset by the spec's place in the full list, so `--only` replays a spec with the same seed.
+  const seed = args.seed + FUZZ_SPECS.indexOf(spec)
   const outcome = spec.run(casesFor(spec, args.cases), seed)
   total += outcome.numRuns
   const status = outcome.failed ? 'FAILED' : 'ok'

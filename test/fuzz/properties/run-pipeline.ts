@@ -9,6 +9,7 @@ import { parseText } from '../../../shared/parse'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
 import { KNOWN_FAILURES, noteExcused } from '../known-failures'
 import { catchThrow, type Violation } from './fuzz-spec'
+import { modelLoopHazard } from './model-hazard'
 import { checkContract, checkEvents, checkFindings, checkIssues, inputLines } from './invariants'
 
 export interface PipelineOptions {
@@ -26,11 +27,6 @@ export interface PipelineResult {
 
 /** The known failure for the model's endless loop on unsafe integers (see known-failures.ts). */
 export const MODEL_CRASH = 'model-endless-loop-on-unsafe-watermark'
-
-/** A zone value of 2^40 or more (kB or pages: petabytes): enough for the model's watermark fit to pass 2^53. */
-function hugeZoneNumber(e: MemEvent): boolean {
-  return e.zones.some((z) => Object.values(z.fields).some((v) => Math.abs(v) >= 2 ** 40))
-}
 
 /** Integers beyond 2^53 anywhere in an event: printed u64 values the parser kept though they lost precision. */
 export function unsafeIntegers(value: unknown, path = '$', out: string[] = []): string[] {
@@ -53,7 +49,7 @@ export function runPipeline(path: string, text: string, options: PipelineOptions
   for (const e of unsafe) violations.push({ check: 'unsafe-integer', detail: `${e.id}: ${unsafeIntegers(e).slice(0, 3).join(', ')}` })
   // While the model's crash on huge numbers is open, events with them are kept from it: a V8 fatal
   // error (array size) cannot be caught and would end the fuzz run itself.
-  const hazards = events.filter((e) => unsafe.includes(e) || hugeZoneNumber(e))
+  const hazards = events.filter((e) => unsafe.includes(e) || modelLoopHazard(e))
   const guarded = hazards.length > 0 && KNOWN_FAILURES.some((k) => k.id === MODEL_CRASH)
   if (guarded) noteExcused(MODEL_CRASH)
   const analysable = guarded ? events.filter((e) => !hazards.includes(e)) : events

@@ -7,13 +7,10 @@ import { withAlpha, type ChartTheme } from './chart-theme'
 /**
  * Free blocks per order, one bar series per zone, on a log scale (order-0 counts run to the
  * thousands, the orders that matter to a failing request are single digits). Orders at or above the
- * requested one are shaded: only blocks there could have served it.
+ * requested one are shaded: only blocks there could have served it (the caption under the chart says so
+ * in DOM text; an annotation label would be clipped by a narrow box).
  */
-export function toBuddyConfig(
-  spec: BuddyChartSpec,
-  theme: ChartTheme,
-  requestedLabel: string,
-): ChartConfiguration<'bar', (number | null)[], string> {
+export function toBuddyConfig(spec: BuddyChartSpec, theme: ChartTheme): ChartConfiguration<'bar', (number | null)[], string> {
   const labels = Array.from({ length: spec.maxOrder + 1 }, (_, order) => String(order))
   const datasets = spec.rows.map((row, i) => {
     const color = SERIES_CYCLE[i % SERIES_CYCLE.length] ?? theme.text
@@ -41,13 +38,6 @@ export function toBuddyConfig(
       borderColor: withAlpha('#c62828', 0.5),
       borderWidth: 1,
       borderDash: [4, 3],
-      label: {
-        display: true,
-        content: requestedLabel,
-        position: { x: 'start', y: 'start' },
-        color: theme.textMuted,
-        font: { size: 10 },
-      },
     }
   }
   return {

@@ -115,6 +115,7 @@ export const en = {
     title: 'Free blocks by order',
     none: 'The report printed no free lists.',
     order: 'order {n}',
+    shaded: 'shaded: orders that could serve it',
     requested: 'requested order',
   },
   accounting: {

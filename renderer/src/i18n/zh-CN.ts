@@ -117,6 +117,7 @@ export const zhCN: Messages = {
     title: '按阶统计的空闲块',
     none: '报告中没有空闲链表信息。',
     order: '{n} 阶',
+    shaded: '阴影:能满足请求的阶',
     requested: '请求的阶',
   },
   accounting: {

@@ -117,6 +117,7 @@ export const zhTW: Messages = {
     title: '按階統計的空閒區塊',
     none: '報告中沒有空閒鏈結串列資訊。',
     order: '{n} 階',
+    shaded: '陰影:能滿足請求的階',
     requested: '請求的階',
   },
   accounting: {

@@ -15,13 +15,13 @@ describe('buddy-config', () => {
   })
 
   it('has one bar series per zone and one category per order', () => {
-    const config = toBuddyConfig(spec, LIGHT_CHART_THEME, 'requested')
+    const config = toBuddyConfig(spec, LIGHT_CHART_THEME)
     expect(config.data.labels).toHaveLength(spec.maxOrder + 1)
     expect(config.data.datasets.map((d) => d.label)).toEqual(spec.rows.map((r) => r.key))
   })
 
   it('leaves empty orders as gaps on the log axis', () => {
-    const config = toBuddyConfig(spec, LIGHT_CHART_THEME, 'requested')
+    const config = toBuddyConfig(spec, LIGHT_CHART_THEME)
     spec.rows.forEach((row, i) => {
       const data = config.data.datasets[i]?.data ?? []
       row.cells.forEach((cell) => expect(data[cell.order]).toBe(cell.count > 0 ? cell.count : null))
@@ -30,7 +30,7 @@ describe('buddy-config', () => {
   })
 
   const box = (s: BuddyChartSpec) =>
-    (toBuddyConfig(s, LIGHT_CHART_THEME, 'requested').options?.plugins?.annotation?.annotations as Record<
+    (toBuddyConfig(s, LIGHT_CHART_THEME).options?.plugins?.annotation?.annotations as Record<
       string,
       { xMin?: number; xMax?: number }
     >)['requested']

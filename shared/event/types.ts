@@ -249,6 +249,23 @@ export interface MemEvent {
   /** `Kernel panic - not syncing: Out of memory...` belongs to this event. */
   readonly panic: { readonly message: string; readonly at: LineIdx } | null
   /**
+   * The per-CPU pageset lines of 2.6–3.x Mem-Info (`Node 0 DMA32 per-cpu:` then `CPU    0: hi:  186, btch:  31 usd: 103`;
+   * 2.6.10's `cpu 0 hot: low 2, high 6, batch 1`), in pages as printed. Absent when none were printed.
+   */
+  readonly perCpuPagesets?: readonly {
+    readonly node: number | null
+    readonly zone: string
+    readonly cpu: number
+    /** 2.6.10's `hot`/`cold` lists; null for the single list of later kernels. */
+    readonly list: 'hot' | 'cold' | null
+    readonly low: number | null
+    readonly high: number
+    readonly batch: number
+    /** `usd:` / `used:` (pages on the list), null when not printed. */
+    readonly count: number | null
+    readonly at: LineIdx
+  }[]
+  /**
    * `Unreclaimable slab info:` (4.15+, printed when unreclaimable slab exceeds user memory): caches with
    * their used and total size in kB as printed. Absent when the report has none.
    */

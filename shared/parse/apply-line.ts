@@ -33,6 +33,22 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
     case 'mem-info':
       d.sawMemInfo = true
       return
+    case 'per-cpu': {
+      const p = c.p
+      if (p.kind === 'title') d.pcpZone = { node: p.node, zone: p.zone }
+      else if (d.pcpZone)
+        d.pcp.push({
+          ...d.pcpZone,
+          cpu: p.cpu,
+          list: p.list,
+          low: p.low,
+          high: p.high,
+          batch: p.batch,
+          count: p.count,
+          at,
+        })
+      return
+    }
     case 'counters':
       Object.assign(d.counters, c.fields)
       d.countersAt.push(at)

@@ -180,6 +180,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     killed: d.killed ? stripReason(d.killed) : null,
     oomKill: d.oomKill,
     ...(d.slab.length > 0 ? { unreclaimableSlab: d.slab } : {}),
+    ...(d.pcp.length > 0 ? { perCpuPagesets: d.pcp } : {}),
     memcg,
     panic: d.panic,
     reaper: d.reaper,

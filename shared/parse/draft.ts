@@ -2,6 +2,7 @@ import type {
   CallFrame,
   HugepagesLine,
   KilledTask,
+  MemEvent,
   NodeLine,
   OomKillLine,
   ReportLine,
@@ -73,6 +74,9 @@ export interface Draft {
     at: number | null
   }
   readonly tasks: Task[]
+  readonly pcp: NonNullable<MemEvent['perCpuPagesets']>[number][]
+  /** The zone the last `… per-cpu:` title named. */
+  pcpZone: { node: number | null; zone: string } | null
   readonly slab: Array<{ name: string; usedKb: number; totalKb: number; at: number }>
   taskColumns: string[] | null
   selected: (SelectedTask & { reason: string | null }) | null
@@ -132,6 +136,8 @@ export function newDraft(
       at: null,
     },
     tasks: [],
+    pcp: [],
+    pcpZone: null,
     slab: [],
     taskColumns: null,
     selected: null,

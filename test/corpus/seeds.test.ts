@@ -37,6 +37,14 @@ describe('seed reports embedded in prose', () => {
     ])
     expect(e.zones[1]?.lowmemReserve).toEqual([0, 0, 9257, 9257])
     expect(e.zones[0]?.buddy?.types).toEqual(['UE', 'UEM', 'UM', 'UM', 'UMR', 'MR', 'ER', 'R', 'R', null, null])
+    expect(e.perCpuPagesets?.map((p) => [p.zone, p.cpu, p.high, p.batch, p.count])).toEqual([
+      ['DMA', 0, 0, 1, 0],
+      ['DMA', 1, 0, 1, 0],
+      ['Normal', 0, 186, 31, 179],
+      ['Normal', 1, 186, 31, 130],
+      ['HighMem', 0, 186, 31, 6],
+      ['HighMem', 1, 186, 31, 51],
+    ])
     expect(e.tasks).toHaveLength(31)
     expect(e.tasks[0]).toMatchObject({
       pid: 301,

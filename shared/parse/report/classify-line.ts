@@ -12,7 +12,7 @@ import {
   type ParsedKillChoice,
   type ParsedKilled,
 } from './kill-lines'
-import { isMemInfoTitle, isPerCpuLine, parseCounterLine, parseOldFreePages } from './mem-info'
+import { isMemInfoTitle, parseCounterLine, parseOldFreePages, parsePerCpuLine, type PerCpuLine } from './mem-info'
 import { parseMemcgLine, type MemcgLine } from './memcg'
 import {
   parseHugepages,
@@ -42,7 +42,7 @@ export type LineClass =
   | { readonly k: 'trace-marker' }
   | { readonly k: 'dump' }
   | { readonly k: 'mem-info' }
-  | { readonly k: 'per-cpu' }
+  | { readonly k: 'per-cpu'; readonly p: PerCpuLine }
   | { readonly k: 'free-pages-old' }
   | { readonly k: 'counters'; readonly fields: Record<string, number> }
   | { readonly k: 'node'; readonly n: ParsedNodeLine }
@@ -146,7 +146,8 @@ function classifyMemory(m: string): LineClass | null {
   const ram = parseRamLine(m)
   if (ram) return { k: 'ram', r: ram }
   if (isMemInfoTitle(m)) return { k: 'mem-info' }
-  if (isPerCpuLine(m)) return { k: 'per-cpu' }
+  const pcp = parsePerCpuLine(m)
+  if (pcp) return { k: 'per-cpu', p: pcp }
   if (parseOldFreePages(m)) return { k: 'free-pages-old' }
   const counters = parseCounterLine(m)
   if (counters) return { k: 'counters', fields: counters }

@@ -5,17 +5,54 @@ export function isMemInfoTitle(message: string): boolean {
   return /^Mem-[Ii]nfo:$/.test(message)
 }
 
+/** One per-CPU pageset line of 2.6–3.x show_mem. */
+export type PerCpuLine =
+  | { readonly kind: 'title'; readonly node: number | null; readonly zone: string }
+  | {
+      readonly kind: 'cpu'
+      readonly cpu: number
+      readonly list: 'hot' | 'cold' | null
+      readonly low: number | null
+      readonly high: number
+      readonly batch: number
+      readonly count: number | null
+    }
+
+const PCP_TITLE = /^(?:Node (\d+) )?([A-Z][A-Za-z0-9]*) per-cpu:(?: empty)?$/
+const PCP_CPU = /^CPU\s+(\d+): hi:\s*(\d+), btch:\s*(\d+) usd:\s*(-?\d+)$/
+const PCP_OLD = /^cpu (\d+) (hot|cold): (?:low (\d+), )?high (\d+), batch (\d+)(?: used:\s?(\d+))?$/
+
 /**
- * The per-CPU pageset lines of 2.6–3.x show_mem: `DMA32 per-cpu:` / `Node 0 DMA per-cpu:`,
- * `CPU    0: hi:  186, btch:  31 usd: 103`, and 2.6.10's `cpu 0 hot: low 2, high 6, batch 1`.
- * Recognised so they are not reported as unknown; OOMLens does not use them.
+ * The per-CPU pageset lines of 2.6–3.x show_mem: `DMA32 per-cpu:` / `Node 0 DMA per-cpu:` (RHEL 5:
+ * `… per-cpu: empty`), `CPU    0: hi:  186, btch:  31 usd: 103`, and 2.6.10's
+ * `cpu 0 hot: low 2, high 6, batch 1` (RHEL 5 without `low`, with `used:`).
  */
-export function isPerCpuLine(message: string): boolean {
-  return (
-    /^(?:Node \d+ )?[A-Z][A-Za-z0-9]* per-cpu:(?: empty)?$/.test(message) ||
-    /^CPU\s+\d+: hi:\s*\d+, btch:\s*\d+ usd:\s*-?\d+$/.test(message) ||
-    /^cpu \d+ (?:hot|cold): (?:low \d+, )?high \d+, batch \d+(?: used:\s?\d+)?$/.test(message)
-  )
+export function parsePerCpuLine(message: string): PerCpuLine | null {
+  let m = PCP_TITLE.exec(message)
+  if (m) return { kind: 'title', node: m[1] === undefined ? null : Number(m[1]), zone: m[2] ?? '' }
+  m = PCP_CPU.exec(message)
+  if (m) {
+    return {
+      kind: 'cpu',
+      cpu: Number(m[1]),
+      list: null,
+      low: null,
+      high: Number(m[2]),
+      batch: Number(m[3]),
+      count: Number(m[4]),
+    }
+  }
+  m = PCP_OLD.exec(message)
+  if (!m) return null
+  return {
+    kind: 'cpu',
+    cpu: Number(m[1]),
+    list: m[2] === 'hot' ? 'hot' : 'cold',
+    low: m[3] === undefined ? null : Number(m[3]),
+    high: Number(m[4]),
+    batch: Number(m[5]),
+    count: m[6] === undefined ? null : Number(m[6]),
+  }
 }
 
 /** 2.6.x `Free pages:        4012kB (240kB HighMem)`. */

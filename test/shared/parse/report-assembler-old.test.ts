@@ -46,6 +46,10 @@ describe('report assembly of old and uncommon sections', () => {
     expect(e.counters).toMatchObject({ Active: 1968906, free: 10821, 'mapped-file': 1050, 'mapped-anon': 1985050 })
     expect(e.zones[0]).toMatchObject({ zone: 'DMA', freeKb: 10832, lowmemReserve: [0, 3000, 8050, 8050] })
     expect(e.ram).toMatchObject({ totalPages: 8388608, reservedPages: 202566 })
+    expect(e.perCpuPagesets?.map((p) => [p.zone, p.list, p.high, p.count])).toEqual([
+      ['DMA', 'hot', 0, 0],
+      ['DMA', 'cold', 0, 0],
+    ])
     expect(e.killed).toMatchObject({ pid: 4143, uid: 48, comm: 'httpd' })
     expect(issues.filter((i) => i.code === 'unrecognised-line').map((i) => i.line)).toEqual([])
   })

@@ -80,6 +80,9 @@ describe('report assembly', () => {
       oomScoreAdj: 0,
     })
     expect(e.cpuset).toMatchObject({ cpuset: '/', memsAllowed: '0-1' })
+    expect(e.perCpuPagesets).toEqual([
+      { node: 0, zone: 'DMA', cpu: 0, list: null, low: null, high: 0, batch: 1, count: 0, at: 8 },
+    ])
     expect(e.zones.map((z) => [z.node, z.zone, z.freeKb, z.lowmemReserve?.length])).toEqual([
       [0, 'DMA', 15736, 4],
       [1, 'Normal', 16124, 4],

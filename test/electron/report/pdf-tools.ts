@@ -26,7 +26,12 @@ export function inkPerPage(pdf: Uint8Array, dpi = 30, margins = { topMm: 18, bot
   const dir = mkdtempSync(join(tmpdir(), 'oomlens-pdf-'))
   try {
     writeFileSync(join(dir, 'r.pdf'), pdf)
-    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), join(dir, 'r.pdf'), join(dir, 'p')])
+    try {
+      execFileSync('pdftoppm', ['-gray', '-r', String(dpi), join(dir, 'r.pdf'), join(dir, 'p')])
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      throw missing ? new Error('pdftoppm not found: apt-get install -y --no-install-recommends poppler-utils') : error
+    }
     return readdirSync(dir)
       .filter((f) => f.endsWith('.pgm'))
       .sort()
@@ -50,14 +55,4 @@ function inkOf(pgm: Buffer, skipTop: number, skipBottom: number): number {
   let inked = 0
   for (const value of pixels) if (value < 200) inked++
   return inked / pixels.length
-}
-
-/** True when poppler's pdftoppm is installed (apt-get install poppler-utils). */
-export function hasPdftoppm(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
 }

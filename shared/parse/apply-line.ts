@@ -143,10 +143,13 @@ function applyMemcg(d: Draft, c: LineClass, at: number): void {
     m.limitPath = c.m.limitPath
   } else if (c.m.kind === 'counter') {
     m.counters[c.m.counter] = { usageKb: c.m.usageKb, limitKb: c.m.limitKb, failcnt: c.m.failcnt }
-  } else {
+  } else if (m.statsPath === null) {
     m.statsPath = c.m.path
     Object.assign(m.stat, c.m.inline)
     d.memcgStatOpen = true
+  } else {
+    // v1 goes on with each descendant's stats (for_each_mem_cgroup_tree); the OOM memcg's came first.
+    d.memcgStatOpen = false
   }
 }
 

@@ -118,7 +118,7 @@ describe('report assembly', () => {
     expect(memcg.pageSizeKb).toBe(4)
   })
 
-  it('keeps the OOM memcg\'s own v1 stats when its descendants\' follow', () => {
+  it("keeps the OOM memcg's own v1 stats when its descendants' follow", () => {
     const text = [
       'a invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0',
       'Task in /p/c killed as a result of limit of /p',
@@ -126,7 +126,11 @@ describe('report assembly', () => {
       'Memory cgroup stats for /p: cache:0KB rss:8KB',
       'Memory cgroup stats for /p/c: cache:0KB rss:4KB',
     ].join('\n')
-    expect(parseText('x', text).events[0]?.memcg).toMatchObject({ path: '/p', taskPath: '/p/c', stat: { cache: 0, rss: 8 } })
+    expect(parseText('x', text).events[0]?.memcg).toMatchObject({
+      path: '/p',
+      taskPath: '/p/c',
+      stat: { cache: 0, rss: 8 },
+    })
   })
 
   it('infers the page size from the kB/pages ratio when no buddy line was printed', () => {

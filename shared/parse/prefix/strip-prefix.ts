@@ -35,7 +35,9 @@ const JOURNAL_FULL = new RegExp(
   `^${DOW}\\s+(\\d{4})-(\\d\\d)-(\\d\\d)\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?(?:\\s+([A-Z]{2,5}|[+-]\\d{4}))?\\s+`,
 )
 const DMESG_T = new RegExp(`^\\[${DOW}\\s+${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)\\s+(\\d{4})\\]\\s?`)
-const DMESG = /^\[\s*(\d+\.\d+)\](?:\[\s*[TC]\d+\])?\s?/
+const DMESG = /^\[\s*(\d+\.\d+)\](?: ?\[\s*[TC]\d+\])?\s?/
+/** Colour escapes of `dmesg --color=always` and terminals. */
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g
 /** `host tag: ` or `tag: ` (tag may carry `[pid]`); `kernel:` may be glued to what follows. */
 const HOST_TAG = /^(?:(\S+)\s+)?(?:<[a-z]+\.[a-z]+>\s*)?([A-Za-z0-9_./@()-]+?)(?:\[(\d+)\])?:(?=\s|\[|$)\s?/
 const KERNEL_TAG = /^(?:<[a-z]+\.[a-z]+>\s*)?kernel(?:\[\d+\])?:(?=\s|\[|$)\s?/
@@ -131,6 +133,7 @@ function finish(
 export function stripPrefix(raw: string): StrippedLine {
   let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.includes('\x1b')) text = text.replace(ANSI, '')
   const fac = FACILITY.exec(text) ?? DECODED.exec(text)
   if (fac) text = text.slice(fac[0].length)
   const pri = PRI.exec(text)

@@ -10,6 +10,8 @@ const CASES: Array<[string, string, string | null, number | null, object | null,
   ['[ 1234.567890][  T123] Mem-Info:', 'dmesg', null, 1234.56789, null, true],
   ['<4>[ 12.345678] Mem-Info:', 'dmesg', null, 12.345678, null, true],
   ['kern  :warn  : [ 12.345678] Mem-Info:', 'dmesg', null, 12.345678, null, true],
+  ['\x1b[32m[ 12.345678]\x1b[0m Mem-Info:', 'dmesg', null, 12.345678, null, true],
+  ['[ 12.345678] [ T1234] Mem-Info:', 'dmesg', null, 12.345678, null, true],
   ['[Sat Apr 11 17:52:58 2020] Mem-Info:', 'dmesg-T', null, null, { year: 2020, month: 4, day: 11, hour: 17 }, true],
   [
     '2020-04-11T17:52:58,123456+02:00 Mem-Info:',

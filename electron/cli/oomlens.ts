@@ -111,6 +111,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`oomlens: ${oneLine(error.message)}${hint}\n`)
       return 2
     }
+    // The reader of stdout went away (`oomlens analyze x --json | head`): nothing left to say.
+    if (error instanceof Error && 'code' in error && error.code === 'EPIPE') return 0
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`oomlens: internal error: ${oneLine(message)}\n`)
     if (process.env.OOMLENS_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`)
@@ -118,4 +120,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A closed stdout (`oomlens analyze x --json | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(0)
+})
 process.exitCode = await main(process.argv.slice(2))

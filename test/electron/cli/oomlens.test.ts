@@ -134,6 +134,14 @@ describe('oomlens', () => {
     expect(t.stderr).toMatch(new RegExp(`^oomlens: ${cut}: cannot be read \\(.+\\)\\n$`))
   })
 
+  it('exits quietly when the reader of stdout goes away early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze "${CORPUS}" --json | head -c 20`], {
+      encoding: 'utf8',
+    })
+    expect(r.stdout).toBe('{\n  "schema": "oomle')
+    expect(r.stderr).toBe('')
+  })
+
   it('exits 0 with no events and a warning for an empty file', () => {
     const empty = join(dir, 'empty.log')
     writeFileSync(empty, '')

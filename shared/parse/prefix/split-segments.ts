@@ -88,7 +88,7 @@ export interface RawSegment {
   readonly inherit: boolean
 }
 
-const MAX_SEGMENTS = 100_000
+const MAX_SEGMENTS = 1_000_000
 
 /**
  * Split one physical line back into the lines it was made of: a collapsed paste (a whole report on

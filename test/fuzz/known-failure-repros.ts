@@ -2,7 +2,6 @@
 // prints them, so an entry whose repro no longer fails is seen and removed from known-failures.ts.
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { analyzeCase } from '../../shared/analysis/analyze-case'
 import { parseText } from '../../shared/parse'
 import { LineScanner } from '../../electron/node/input/line-scanner'
 import { corpusLogs } from './properties/corpus-inputs'
@@ -45,12 +44,6 @@ export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
     return r.status !== 0
   },
   'parse-text-cr-only': () => parseText('f', `x ${OOM}\rMem-Info:\r`).events.length === 0,
-  'diagnose-periodic-oom-nan-interval': () => {
-    const text = ['Apr 11 17:52:58', 'Apr 11 18:52:58', 'Feb 30 99:99:99'].map((t) => `${t} host kernel: x ${OOM}`).join('\n')
-    const parsed = parseText('f', text, { year: 2024 })
-    const analysis = analyzeCase({ inputs: [], ...parsed }, {})
-    return analysis.caseFindings.some((f) => (f.facts ?? []).some((x) => !Number.isFinite(x.value)))
-  },
   'parse-dirty-unprefixed-line-dropped': () => {
     const c = corpusLogs().find((x) => x.name.includes('011-'))
     if (!c) return false

@@ -118,19 +118,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     detail: /./,
   },
   {
-    id: 'diagnose-periodic-oom-nan-interval',
-    owner: 'diagnosis (shared/diagnose/rules/periodic-oom.ts)',
-    repro:
-      "analyzeCase of parseText('f', three OOM headers, one stamped 'Feb 30 99:99:99 host kernel: ...') — caseFindings[0] " +
-      "is periodic-oom with fact 'median interval' = NaN",
-    problem:
-      'An event time Date.parse cannot read (see parse-impossible-syslog-stamp) turns the median interval into NaN; the ' +
-      'finding still fires and its fact serialises as null. The rule should skip events without a readable time.',
-    specs: PIPELINE_SPECS,
-    checks: ['numbers-finite', 'json-round-trip'],
-    detail: /caseFindings.\d+.?\.facts/,
-  },
-  {
     id: 'parse-dirty-unprefixed-line-dropped',
     owner: 'parser (shared/parse/create-event-parser.ts, segment: `!hasPrefix && !isPrintableAscii(message)`)',
     repro:

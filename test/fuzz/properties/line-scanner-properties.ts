@@ -62,7 +62,8 @@ function expectedLines(buf: Buffer, maxLineBytes: number): RawLine[] {
     let end = buf.indexOf(nl, start)
     if (end === -1) end = buf.length
     let text = decoder.decode(buf.subarray(start, Math.min(end, start + maxLineBytes)))
-    if (nl === 10 && text.endsWith('\r') && end - start <= maxLineBytes) text = text.slice(0, -1)
+    // CRLF: the CR before the LF is not text; a cut line loses a trailing CR the same way.
+    if (nl === 10 && text.endsWith('\r')) text = text.slice(0, -1)
     out.push({ path: 'f', line: n++, text: text.replaceAll('\0', '') })
     start = end + 1
   }

@@ -57,10 +57,15 @@ function unmatchedEvents(want: readonly Wanted[], got: readonly MemEvent[]): str
   return lost
 }
 
-/** 0-based original lines a report's recognition rests on: its first line up to its third physical line. */
+/**
+ * 0-based original lines a report's recognition rests on: its first line up to its third physical line,
+ * and on to the line after its `CPU: … PID:` line (the trigger's pid; wrapped logs continue it on the next line).
+ */
 function headWindow(e: MemEvent): [number, number] {
   const physical = [...new Set(e.lines.map((l) => l.line))].slice(0, 3)
-  return [e.line - 1, Math.max(...physical) - 1]
+  const pidLine = e.taskLine ? (e.lines[e.taskLine.at]?.line ?? e.line) + 1 : e.line
+  const last = Math.max(...e.lines.map((l) => l.line))
+  return [e.line - 1, Math.min(last, Math.max(pidLine, ...physical)) - 1]
 }
 
 /** Keys of `want` not matched one-to-one by `got`. */

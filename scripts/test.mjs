@@ -23,7 +23,10 @@ try {
   passed += v.numPassedTests
   failed += v.numFailedTests
   // A suite that fails to load has no failed test but is a failure all the same.
-  if (vitestStatus !== 0 && v.numFailedTests === 0) failed += 1, notes.push('vitest exited non-zero (a file failed to load?)')
+  if (vitestStatus !== 0 && v.numFailedTests === 0) {
+    failed += 1
+    notes.push('vitest exited non-zero (a file failed to load?)')
+  }
 } catch {
   failed += 1
   notes.push('vitest produced no report')

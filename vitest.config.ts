@@ -11,7 +11,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/corpus/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/hardening/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -2,6 +2,7 @@
  * The data that crosses the app boundary (IPC and HTTP): summaries for lists, details fetched by
  * id, raw lines fetched by range (ARCHITECTURE §3 "small payloads"). Plain JSON, no classes.
  */
+import type { TimelineSpec } from '../report/chart-spec-types'
 import type { ImportProgress, InputFile } from '../analysis/types'
 import type { ParseIssue } from '../base/issue'
 import type { RawLine } from '../base/source'
@@ -52,23 +53,6 @@ export interface EventSummary {
 }
 
 /** One sample of a counter lane. */
-export interface CounterSample {
-  /** ISO 8601 time of the snapshot. */
-  readonly time: string
-  readonly kb: number
-  /** The snapshot file it was read from. */
-  readonly path: string
-}
-
-/** A timeline counter lane from /proc/meminfo snapshots, the counter named as the kernel names it. */
-export interface CounterSeries {
-  /** `MemFree`, `Slab`, `SUnreclaim`, ... as in /proc/meminfo. */
-  readonly name: string
-  readonly unit: 'kB'
-  /** In time order. */
-  readonly samples: readonly CounterSample[]
-}
-
 /** What `openCase` resolves with: everything the case view shows, nothing heavy. */
 export interface CaseSummary {
   readonly caseId: CaseId
@@ -76,8 +60,11 @@ export interface CaseSummary {
   readonly paths: readonly string[]
   readonly inputs: readonly InputFile[]
   readonly events: readonly EventSummary[]
-  /** Counter lanes for the timeline; empty when the case has no dated meminfo snapshots. */
-  readonly counters: readonly CounterSeries[]
+  /**
+   * The case timeline as the core's chart spec (events by kind, counter lanes from dated meminfo
+   * snapshots and the events' own Mem-Info), so the app and the PDF draw the same thing.
+   */
+  readonly timeline: TimelineSpec
   /** Case-level findings (repeated victim, regular interval, falling MemFree, ...). */
   readonly caseFindings: readonly Finding[]
   /** Input problems, at most {@link MAX_SUMMARY_ISSUES}; `issueCount` is the full number. */

@@ -5,7 +5,7 @@
 import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { CaseId, CaseSummary, EventSummary } from './api-types'
 import { MAX_SUMMARY_ISSUES } from './api-types'
-import { counterSeries } from './counter-series'
+import { buildTimelineSpec } from '../report/timeline-spec'
 
 /** The list row of one analysed event. */
 export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary {
@@ -40,7 +40,11 @@ export function summarizeCase(caseId: CaseId, paths: readonly string[], analysis
     paths,
     inputs: analysis.inputs,
     events: analysis.events.map(summarizeEvent),
-    counters: counterSeries(analysis.snapshots),
+    timeline: buildTimelineSpec(
+      analysis.events.map((a) => a.event),
+      analysis.snapshots,
+      analysis.lang,
+    ),
     caseFindings: analysis.caseFindings,
     issues: analysis.issues.slice(0, MAX_SUMMARY_ISSUES),
     issueCount: analysis.issues.length,

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { CaseSummary } from '../../../shared/api/api-types'
 import { LIGHT_CHART_THEME } from '../../../renderer/src/charts/chart-theme'
 import { toTimelineConfig, type TimelineDatum } from '../../../renderer/src/charts/timeline-config'
-import { timelineSpecFromSummary } from '../../../renderer/src/charts/timeline-spec-adapter'
 import { fakeApi, sampleAnalysis } from '../fixtures/sample-case'
 
 describe('timeline-config', () => {
@@ -12,7 +11,7 @@ describe('timeline-config', () => {
   })
 
   it('puts every dated event on the lane of its kind', () => {
-    const spec = timelineSpecFromSummary(summary, 'Timeline')
+    const spec = summary.timeline
     const config = toTimelineConfig(spec, LIGHT_CHART_THEME, { selectedId: null, laneLabel: (id) => id })
     const points = config.data.datasets.flatMap((d) => d.data as TimelineDatum[]).filter((p) => p.eventId)
     const onAxis = spec.eventLanes.reduce((n, l) => n + l.points.length, 0)
@@ -24,7 +23,7 @@ describe('timeline-config', () => {
   })
 
   it('marks the selected event with a larger point', () => {
-    const spec = timelineSpecFromSummary(summary, 'Timeline')
+    const spec = summary.timeline
     const first = spec.eventLanes[0]?.points[0]
     if (!first) return
     const config = toTimelineConfig(spec, LIGHT_CHART_THEME, { selectedId: first.eventId, laneLabel: (id) => id })
@@ -33,7 +32,7 @@ describe('timeline-config', () => {
   })
 
   it('zooms and pans along time only', () => {
-    const spec = timelineSpecFromSummary(summary, 'Timeline')
+    const spec = summary.timeline
     const zoom = toTimelineConfig(spec, LIGHT_CHART_THEME, { selectedId: null, laneLabel: (id) => id }).options?.plugins?.zoom
     expect([zoom?.zoom?.mode, zoom?.pan?.mode]).toEqual(['x', 'x'])
   })

@@ -1,12 +1,11 @@
 // `oomlens report`: load the case, write one report file (format by extension). Writes nothing but
 // the -o file, and refuses to overwrite one of its own inputs.
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
-import { loadCase } from '../../node/case-service'
 import { ChromiumNotFoundError } from '../../node/report/find-chromium'
 import { reportFormatOf, ReportFormatError, writeReport } from '../../node/report/write-report'
-import { createProgressBar } from '../progress-bar'
+import { loadWithProgress } from '../load-with-progress'
 
 /** `oomlens report <paths> -o file.pdf|.html|.md`; resolves with the exit code (0, 2 bad usage, 3 unreadable input). */
 export async function runReport(
@@ -26,20 +25,11 @@ export async function runReport(
     throw error
   }
   const target = resolve(options.output)
-  if (paths.some((p) => resolve(p) === target))
-    return fail(`${options.output} is one of the inputs; refusing to overwrite it`)
-  const bar = createProgressBar(process.stderr)
-  const abort = new AbortController()
-  const onSigint = (): void => abort.abort()
-  process.once('SIGINT', onSigint)
+  // The evidence is never written to: not an input file, and nothing inside an input folder.
+  if (paths.some((p) => target === resolve(p) || target.startsWith(resolve(p) + sep)))
+    return fail(`${options.output} is an input or lies inside one; refusing to write into the evidence`)
   try {
-    const loaded = await loadCase(paths, {
-      lang: options.lang,
-      whatIf: options.set,
-      onProgress: bar.update,
-      signal: abort.signal,
-    })
-    bar.clear()
+    const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set })
     const written = await writeReport(loaded.analysis, options.output, {
       lang: options.lang,
       whatIf: options.set ? [options.set] : [],
@@ -54,9 +44,6 @@ export async function runReport(
   } catch (error) {
     if (error instanceof ChromiumNotFoundError) return fail(error.message)
     throw error
-  } finally {
-    bar.clear()
-    process.off('SIGINT', onSigint)
   }
 }
 

@@ -58,8 +58,16 @@ describe('oomlens report', () => {
     copyFileSync(SEED, join(dir, 'pasted.md'))
     const run = oomlens(['report', 'pasted.md', '-o', join(dir, 'pasted.md')], dir)
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/pasted\.md is one of the inputs; refusing to overwrite it/)
+    expect(run.stderr).toMatch(/pasted\.md is an input or lies inside one; refusing to write into the evidence/)
     expect(readFileSync(join(dir, 'pasted.md'))).toEqual(readFileSync(SEED))
+  })
+
+  it('exits 2 and writes nothing when -o lies inside an input folder', () => {
+    const dir = caseDir()
+    const run = oomlens(['report', dir, '-o', join(dir, 'inside.md')], dir)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/inside\.md is an input or lies inside one/)
+    expect(existsSync(join(dir, 'inside.md'))).toBe(false)
   })
 
   it('exits 3 naming the path when an input cannot be read', () => {

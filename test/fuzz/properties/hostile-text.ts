@@ -39,3 +39,13 @@ export function insertAt(text: string, fragment: string, at: number): string {
   const i = Math.min(text.length, Math.floor(at * (text.length + 1)))
   return text.slice(0, i) + fragment + text.slice(i)
 }
+
+const CSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g')
+
+/**
+ * Text with ANSI CSI sequences (colours, cursor moves) removed — what the parser deliberately does to a
+ * line's message (`dmesg --color=always` output); the raw line kept as evidence still holds them.
+ */
+export function withoutCsi(text: string): string {
+  return text.replace(CSI, '')
+}

@@ -7,7 +7,7 @@ import { parseText } from '../../../shared/parse'
 import { stripPrefix } from '../../../shared/parse/prefix/strip-prefix'
 import { corpusLogs, type CorpusText } from './corpus-inputs'
 import { defineFuzz, type FuzzSpec, type Violation } from './fuzz-spec'
-import { ANSI_FRAGMENTS, BIDI_FRAGMENTS, HTML_COMMS } from './hostile-text'
+import { ANSI_FRAGMENTS, BIDI_FRAGMENTS, HTML_COMMS, withoutCsi } from './hostile-text'
 import { applyMutation, joinLines, lineEnding, mutationOp, original, survives, type Mutated } from './mutations'
 import { runPipeline } from './run-pipeline'
 
@@ -164,10 +164,17 @@ export const hostileComm: FuzzSpec = defineFuzz(
     const run = runPipeline('hostile.log', changed.join('\n'), { year: 2024 })
     const got = run.events.find((x) => x.line === e.line)
     const out = [...run.violations]
-    if (got?.trigger.comm !== comm) out.push({ check: 'hostile-comm-kept', detail: `${file.name}:${e.line} comm ${JSON.stringify(got?.trigger.comm)} want ${JSON.stringify(comm)}` })
+    // The parsed comm loses terminal CSI sequences (the parser's dmesg --color rule).
+    const want = withoutCsi(comm)
+    if (got?.trigger.comm !== want) out.push({ check: 'hostile-comm-kept', detail: `${file.name}:${e.line} comm ${JSON.stringify(got?.trigger.comm)} want ${JSON.stringify(want)}` })
+    // The raw line (or collapsed-paste segment) evidence quotes keeps the comm character for character.
+    const raw = got?.lines[0]?.text ?? ''
+    if (got && !(changed[e.line - 1]!.includes(raw) && raw.includes(`${comm} invoked`))) {
+      out.push({ check: 'hostile-line-verbatim', detail: `${file.name}:${e.line} ${JSON.stringify(raw)}` })
+    }
     const jsonEvents = (run.json as { events?: { source?: { line?: number }; trigger?: { comm?: unknown } }[] } | null)?.events ?? []
     const jsonComm = jsonEvents.find((x) => x.source?.line === e.line)?.trigger?.comm
-    if (jsonComm !== undefined && jsonComm !== comm) out.push({ check: 'hostile-comm-json', detail: `contract comm ${JSON.stringify(jsonComm)} want ${JSON.stringify(comm)}` })
+    if (jsonComm !== undefined && jsonComm !== want) out.push({ check: 'hostile-comm-json', detail: `contract comm ${JSON.stringify(jsonComm)} want ${JSON.stringify(want)}` })
     return out
   },
 )

@@ -6,7 +6,7 @@ import { splitSegments } from '../../../shared/parse/prefix/split-segments'
 import { stripPrefix, type PrefixKind } from '../../../shared/parse/prefix/strip-prefix'
 import { corpusLogs, physicalLines } from './corpus-inputs'
 import { catchThrow, defineFuzz, type FuzzSpec, type Violation } from './fuzz-spec'
-import { anyText } from './hostile-text'
+import { anyText, withoutCsi } from './hostile-text'
 import { kernelLine } from './kernel-lines'
 
 const KINDS: readonly PrefixKind[] = ['none', 'dmesg', 'dmesg-T', 'dmesg-iso', 'syslog', 'syslog-iso', 'journal-full', 'rfc5424', 'kmsg']
@@ -34,7 +34,7 @@ function stripChecks(raw: string): Violation[] {
   const out: Violation[] = []
   if (!KINDS.includes(s.kind)) out.push({ check: 'prefix-kind', detail: `unknown kind ${s.kind}` })
   if (s.message !== s.message.trim()) out.push({ check: 'message-trimmed', detail: JSON.stringify(s.message) })
-  if (!normaliseSpaces(raw).includes(s.message)) {
+  if (!normaliseSpaces(withoutCsi(raw)).includes(s.message)) {
     out.push({ check: 'message-from-line', detail: `${JSON.stringify(s.message)} is not in ${JSON.stringify(raw)}` })
   }
   if (s.uptime !== null && !(Number.isFinite(s.uptime) && s.uptime >= 0)) out.push({ check: 'uptime-finite', detail: String(s.uptime) })
@@ -57,7 +57,7 @@ export const stripPrefixKnownPrefix: FuzzSpec = defineFuzz(
   ([prefix, message]) => {
     const out = stripChecks(prefix + message)
     const s = stripPrefix(prefix + message)
-    const want = normaliseSpaces(message).trim()
+    const want = normaliseSpaces(withoutCsi(message)).trim()
     if (s.message !== want) out.push({ check: 'prefix-removed', detail: `${JSON.stringify(prefix + message)} gave ${JSON.stringify(s.message)}` })
     if (!s.kernel) out.push({ check: 'kernel-line', detail: `${JSON.stringify(prefix + message)} not a kernel line` })
     return out

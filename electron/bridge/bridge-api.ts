@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { apiErr, apiOk } from '../../shared/api/api-result'
 import type { ReportFormat } from '../../shared/api/api-types'
 import type { ApiImplementation } from '../../shared/api/invoke-validated'
-import { createApiBackend } from './api-backend'
-import type { BackendDeps, WriteReport } from './api-backend'
-import { toApiError } from './to-api-error'
+import { createApiBackend } from '../node/app/api-backend'
+import type { BackendDeps, WriteReport } from '../node/app/api-backend'
+import { toApiError } from '../node/app/to-api-error'
 
 export interface Download {
   readonly file: string
@@ -43,7 +43,7 @@ export function createBridgeApi(deps: BackendDeps & { readonly writeReport: Writ
         const id = randomBytes(16).toString('hex')
         const name = `oomlens-report-${caseId}.${options.format}`
         const file = join(await dir, `${id}.${options.format}`)
-        await deps.writeReport(opened.paths, file, options)
+        await deps.writeReport(opened.loaded.analysis, file, options)
         downloads.set(id, { file, name, format: options.format })
         const { size } = await stat(file)
         return apiOk({ format: options.format, bytes: size, path: null, downloadUrl: `/api/download/${id}` })

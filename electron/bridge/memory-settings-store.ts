@@ -2,7 +2,7 @@
 // tests, where writing a profile folder nobody asked for would be a surprise.
 import type { RecentCase, Settings } from '../../shared/api/api-types'
 import { DEFAULT_SETTINGS, withRecentCase } from '../../shared/api/settings'
-import type { SettingsStore } from './api-backend'
+import type { SettingsStore } from '../node/app/api-backend'
 
 export function createMemorySettingsStore(initial: Partial<Settings> = {}): SettingsStore {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url'
 import type { ApiEvent, ApiEventPayload } from '../../shared/api/methods'
 import { apiChannel } from '../../shared/api/methods'
 import type { Settings } from '../../shared/api/api-types'
-import { writeReport } from '../bridge/write-report'
+import { writeReportWithElectron } from './print-report'
 import { loadCase } from '../node/case-service'
 import { createSenderCheck, registerApiHandlers } from './api-handlers'
 import { pickFiles, pickFolder, showAbout } from './dialogs'
@@ -52,7 +52,7 @@ function start(): void {
   }
   const api = createMainApi({
     loadCase,
-    writeReport,
+    writeReport: writeReportWithElectron,
     store: {
       ...store,
       addRecentCase: (entry) => {

@@ -5,9 +5,9 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { apiErr, apiOk } from '../../shared/api/api-result'
 import type { ApiImplementation } from '../../shared/api/invoke-validated'
-import { createApiBackend } from '../bridge/api-backend'
-import type { BackendDeps, WriteReport } from '../bridge/api-backend'
-import { toApiError } from '../bridge/to-api-error'
+import { createApiBackend } from '../node/app/api-backend'
+import type { BackendDeps, WriteReport } from '../node/app/api-backend'
+import { toApiError } from '../node/app/to-api-error'
 import { pickFiles, pickFolder, pickReportFile } from './dialogs'
 
 export interface MainApiDeps extends BackendDeps {
@@ -30,7 +30,7 @@ export function createMainApi(deps: MainApiDeps): ApiImplementation {
       if ([...opened.paths, ...inputs].some((p) => resolve(p) === resolve(target)))
         return apiErr('bad-argument', `${target} is one of the case's inputs; choose another file`, target)
       try {
-        await deps.writeReport(opened.paths, target, options)
+        await deps.writeReport(opened.loaded.analysis, target, options)
         const { size } = await stat(target)
         return apiOk({ format: options.format, bytes: size, path: target, downloadUrl: null })
       } catch (err) {

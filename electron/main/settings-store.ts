@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { RecentCase, Settings } from '../../shared/api/api-types'
 import { DEFAULT_SETTINGS, normalizeRecentCases, normalizeSettings, withRecentCase } from '../../shared/api/settings'
-import type { SettingsStore } from '../bridge/api-backend'
+import type { SettingsStore } from '../node/app/api-backend'
 import { jsonFile } from './json-file'
 
 export function createFileSettingsStore(userDataDir: string, warn: (message: string) => void): SettingsStore {

@@ -106,6 +106,10 @@ export interface ExportOptions {
   readonly lang: Lang
   /** What-if settings to report alongside the recorded state, or null. */
   readonly whatIf: WhatIfSettings | null
+  /** Every scenario the user pinned ("add to report"), reported after `whatIf`. */
+  readonly scenarios?: readonly WhatIfSettings[]
+  /** Events to include; all when absent. */
+  readonly eventIds?: readonly string[]
 }
 
 /** A written report. In the desktop app it is a file the user chose; in the browser a download. */

@@ -8,6 +8,7 @@ import { apiErr, apiOk } from './api-result'
 import type { ApiResult } from './api-result'
 import type { ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
 import { MAX_LINES_PER_READ } from './api-types'
+import type { WhatIfSettings } from '../model/types'
 import type { ApiMethod } from './methods'
 import type { OomlensApi } from './oomlens-api'
 
@@ -20,6 +21,8 @@ type Validator<M extends ApiMethod> = (args: readonly unknown[]) => ApiArgs<M> |
 const MAX_PATH_CHARS = 4096
 /** Most paths one case may be opened from. */
 const MAX_CASE_PATHS = 1000
+/** Pinned what-if scenarios one export carries at most. */
+const MAX_SCENARIOS = 50
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/
 const FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'md']
 const THEMES: readonly Theme[] = ['system', 'light', 'dark']
@@ -78,7 +81,25 @@ function exportOptions(v: unknown): ExportOptions | string {
   if (!isLang(v.lang)) return `lang must be one of ${LANGS.join(', ')}`
   const whatIf = whatIfSettings(v.whatIf ?? null)
   if (typeof whatIf === 'string') return whatIf
-  return { format: v.format as ReportFormat, lang: v.lang, whatIf }
+  const rawScenarios = v.scenarios ?? []
+  if (!Array.isArray(rawScenarios) || rawScenarios.length > MAX_SCENARIOS)
+    return `scenarios must be a list of at most ${MAX_SCENARIOS} what-if settings`
+  const scenarios: WhatIfSettings[] = []
+  for (const raw of rawScenarios) {
+    const s = whatIfSettings(raw)
+    if (typeof s === 'string') return `scenarios: ${s}`
+    if (s) scenarios.push(s)
+  }
+  const eventIds = v.eventIds
+  if (eventIds !== undefined && (!Array.isArray(eventIds) || !eventIds.every(isId)))
+    return 'eventIds must be a list of event ids'
+  return {
+    format: v.format as ReportFormat,
+    lang: v.lang,
+    whatIf,
+    scenarios,
+    ...(eventIds ? { eventIds: eventIds as string[] } : {}),
+  }
 }
 
 function settingsPatch(v: unknown): Partial<Settings> | string {

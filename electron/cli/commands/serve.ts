@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Lang } from '../../../shared/i18n/lang'
 import { startBridge } from '../../bridge/bridge-server'
 import { openBrowser } from '../../bridge/open-browser'
-import { writeReport } from '../../bridge/write-report'
+import { writeReport } from '../../node/app/write-report'
 import { loadCase } from '../../node/case-service'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))

@@ -93,10 +93,15 @@ export const useCaseStore = defineStore('case', () => {
     return result.value
   }
 
-  async function exportReport(format: ReportFormat, whatIf: WhatIfSettings | null): Promise<ExportedFile | null> {
+  /** Export the case; `whatIf` is the sliders' scenario (if moved), `scenarios` every pinned one. */
+  async function exportReport(
+    format: ReportFormat,
+    whatIf: WhatIfSettings | null,
+    scenarios: readonly WhatIfSettings[] = [],
+  ): Promise<ExportedFile | null> {
     if (!summary.value) return null
     const lang = useSettingsStore().lang
-    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf })
+    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf, scenarios })
     if (!result.ok) {
       error.value = result.error
       return null

@@ -54,14 +54,23 @@ describe('case store', () => {
     expect(store.error?.code).toBe('not-found')
   })
 
-  it('passes the language and what-if settings to the export', async () => {
+  it('passes the language, the sliders and every pinned scenario to the export', async () => {
     const { api, calls } = fakeApi(analysis)
     let seen: unknown = null
-    setApi({ ...api, exportReport: async (caseId, options) => ((seen = { caseId, ...options }), api.exportReport(caseId, options)) })
+    setApi({
+      ...api,
+      exportReport: async (caseId, options) => ((seen = { caseId, ...options }), api.exportReport(caseId, options)),
+    })
     const store = useCaseStore()
     await store.openLaunchCase()
-    const file = await store.exportReport('html', { min_free_kbytes: 1024 })
-    expect(seen).toEqual({ caseId: 'c1', format: 'html', lang: expect.any(String), whatIf: { min_free_kbytes: 1024 } })
+    const file = await store.exportReport('html', { min_free_kbytes: 1024 }, [{ cma_kb: 0 }, { swap_kb: 2048 }])
+    expect(seen).toEqual({
+      caseId: 'c1',
+      format: 'html',
+      lang: expect.any(String),
+      whatIf: { min_free_kbytes: 1024 },
+      scenarios: [{ cma_kb: 0 }, { swap_kb: 2048 }],
+    })
     expect(file?.downloadUrl).toBe('/reports/r1')
     expect(store.lastExport).toEqual(file)
     expect(calls['exportReport']).toBe(1)

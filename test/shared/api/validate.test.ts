@@ -19,7 +19,18 @@ describe('validate', () => {
     expect(validateApiArgs('readLines', [range])).toEqual({ ok: true, value: [range] })
     expect(
       validateApiArgs('exportReport', ['c1', { format: 'pdf', lang: 'zh-TW', whatIf: { min_free_kbytes: 16384 } }]),
-    ).toEqual({ ok: true, value: ['c1', { format: 'pdf', lang: 'zh-TW', whatIf: { min_free_kbytes: 16384 } }] })
+    ).toEqual({
+      ok: true,
+      value: ['c1', { format: 'pdf', lang: 'zh-TW', whatIf: { min_free_kbytes: 16384 }, scenarios: [] }],
+    })
+    const pinned = {
+      format: 'md',
+      lang: 'en',
+      whatIf: null,
+      scenarios: [{ cma_kb: 0 }, { swap_kb: 1024 }],
+      eventIds: ['e2'],
+    }
+    expect(validateApiArgs('exportReport', ['c1', pinned])).toEqual({ ok: true, value: ['c1', pinned] })
     expect(validateApiArgs('updateSettings', [{ theme: 'dark', zoomPercent: 120 }]).ok).toBe(true)
     expect(validateApiArgs('getAppInfo', []).ok).toBe(true)
   })
@@ -39,6 +50,9 @@ describe('validate', () => {
       ['exportReport', ['c1', { format: 'exe', lang: 'en', whatIf: null }]],
       ['exportReport', ['c1', { format: 'pdf', lang: 'fr', whatIf: null }]],
       ['exportReport', ['c1', { format: 'pdf', lang: 'en', whatIf: { oom_score_adj: { 12: 5000 } } }]],
+      ['exportReport', ['c1', { format: 'pdf', lang: 'en', whatIf: null, scenarios: [{ cma_kb: -1 }] }]],
+      ['exportReport', ['c1', { format: 'pdf', lang: 'en', whatIf: null, scenarios: 'all' }]],
+      ['exportReport', ['c1', { format: 'pdf', lang: 'en', whatIf: null, eventIds: ['../x'] }]],
       ['updateSettings', [{ theme: 'neon' }]],
       ['updateSettings', [{ zoomPercent: 5 }]],
       ['updateSettings', [{ __proto__: { polluted: true }, lang: 'en', extra: 1 }]],

@@ -1,6 +1,6 @@
 // Any thrown value -> an ApiError with a stable code. The case service throws InputError (bad or
 // unreadable input, naming the path); Node's fs errors carry errno codes; anything else is a bug.
-import type { ApiError, ApiErrorCode } from '../../shared/api/api-result'
+import type { ApiError, ApiErrorCode } from '../../../shared/api/api-result'
 
 const NOT_FOUND = new Set(['ENOENT', 'ENOTDIR'])
 /** electron/node/input/input-error.ts codes → API codes ('cancelled' is handled apart). */

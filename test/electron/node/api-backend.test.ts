@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../../shared/api/api-types'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
-import { createApiBackend } from '../../../electron/bridge/api-backend'
-import type { LoadCase } from '../../../electron/bridge/api-backend'
+import { createApiBackend } from '../../../electron/node/app/api-backend'
+import type { LoadCase } from '../../../electron/node/app/api-backend'
 import { createMemorySettingsStore } from '../../../electron/bridge/memory-settings-store'
 import { InputError } from '../../../electron/node/case-service'
 

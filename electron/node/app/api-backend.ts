@@ -2,22 +2,15 @@
 // (off the UI thread, with progress and cancel), fetch events and raw lines by id and range, export,
 // settings and recent cases. Electron main and the HTTP bridge each wrap this and add what only
 // they can do (native dialogs; downloads). Node only, never `electron`.
-import { apiErr, apiOk } from '../../shared/api/api-result'
-import type { ApiResult } from '../../shared/api/api-result'
-import type {
-  AppInfo,
-  CaseSummary,
-  ExportOptions,
-  ImportProgress,
-  RecentCase,
-  Settings,
-} from '../../shared/api/api-types'
-import type { ApiEvent, ApiEventPayload, ApiMethod } from '../../shared/api/methods'
-import type { OomlensApi } from '../../shared/api/oomlens-api'
-import { summarizeCase } from '../../shared/api/summarize-case'
-import type { CaseAnalysis } from '../../shared/analysis/types'
-import type { RawLine } from '../../shared/base/source'
-import type { Lang } from '../../shared/i18n/lang'
+import { apiErr, apiOk } from '../../../shared/api/api-result'
+import type { ApiResult } from '../../../shared/api/api-result'
+import type { AppInfo, CaseSummary, ImportProgress, RecentCase, Settings } from '../../../shared/api/api-types'
+import type { ApiEvent, ApiEventPayload, ApiMethod } from '../../../shared/api/methods'
+import type { OomlensApi } from '../../../shared/api/oomlens-api'
+import { summarizeCase } from '../../../shared/api/summarize-case'
+import type { CaseAnalysis } from '../../../shared/analysis/types'
+import type { RawLine } from '../../../shared/base/source'
+import type { Lang } from '../../../shared/i18n/lang'
 import { toApiError } from './to-api-error'
 
 /** What the case service's `loadCase` resolves with (electron/node/case-service.ts). */
@@ -41,8 +34,7 @@ export interface SettingsStore {
   clearRecentCases(): readonly RecentCase[]
 }
 
-/** Writes a report of the case at `paths` to `outputPath` (throws on failure). */
-export type WriteReport = (paths: readonly string[], outputPath: string, options: ExportOptions) => Promise<void>
+export type { WriteReport } from './write-report'
 
 export interface BackendDeps {
   readonly loadCase: LoadCase

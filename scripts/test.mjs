@@ -5,6 +5,7 @@
 // Arguments after `--` go to vitest only (e.g. `npm test -- test/shared`), and then e2e is skipped.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 const args = process.argv.slice(2)
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -44,7 +45,8 @@ if (args.length === 0) {
     } else {
       rmSync('test-results/e2e.json', { force: true })
       run('npx', ['playwright', 'test', '-c', 'build/playwright.config.ts', '--reporter=list,json'], {
-        PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json',
+        // Absolute: Playwright resolves a relative name against the config's folder (build/).
+        PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('test-results/e2e.json'),
         CHROMIUM_PATH: chromium,
       })
       try {

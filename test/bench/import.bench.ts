@@ -17,8 +17,9 @@ import {
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { GIVEN } from '../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
+const CORPUS = `${GIVEN}/corpus/public`
 const HOST = 'db-prod-17'
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 

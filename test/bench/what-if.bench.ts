@@ -5,6 +5,7 @@ import type { MemEvent, Zone } from '../../shared/event/types'
 import { analyzeModel, runWhatIf } from '../../shared/model/index'
 import type { WhatIfSettings } from '../../shared/model/types'
 import { parseText } from '../../shared/parse/parse-text'
+import { GIVEN } from '../support/given'
 
 function eightNodeEvent(): MemEvent {
   const read = (path: string): MemEvent => {
@@ -12,10 +13,10 @@ function eightNodeEvent(): MemEvent {
     if (!event) throw new Error(`no report in ${path}`)
     return event
   }
-  const base = read('/work/shared/corpus/public/022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log')
+  const base = read(`${GIVEN}/corpus/public/022-x86-5.4-kvm-ceph-virtio-net-dmesgT.log`)
   const zones: Zone[] = []
   for (let node = 0; node < 8; node++) for (const z of base.zones) zones.push({ ...z, node })
-  const seed = read('/work/shared/seeds/002_9c88f0d9cad7f483.txt')
+  const seed = read(`${GIVEN}/seeds/002_9c88f0d9cad7f483.txt`)
   // A task table of realistic size: seed 002's rows repeated with fresh pids.
   const row = (i: number): MemEvent['tasks'][number] => seed.tasks[i % seed.tasks.length] as MemEvent['tasks'][number]
   const tasks = Array.from({ length: 300 }, (_, i) => ({ ...row(i), pid: 1000 + i }))

@@ -7,9 +7,10 @@ import { v } from '../../shared/kernel/version'
 import { analyzeModel } from '../../shared/model/index'
 import type { ModelResult } from '../../shared/model/types'
 import { parseText } from '../../shared/parse/parse-text'
+import { GIVEN } from '../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
-const SEEDS = '/work/shared/seeds'
+const CORPUS = `${GIVEN}/corpus/public`
+const SEEDS = `${GIVEN}/seeds`
 
 interface Case {
   readonly file: string

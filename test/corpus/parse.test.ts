@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../shared/event/types'
 import { parseText, stripPrefix } from '../../shared/parse'
 import { buddyLines, flatten, numbersOf, taskRowCount, zoneLines } from './support/independent'
+import { GIVEN } from '../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
+const CORPUS = `${GIVEN}/corpus/public`
 
 interface ManifestEntry {
   file: string

@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseText } from '../../shared/parse'
+import { GIVEN } from '../support/given'
 
-const SEEDS = '/work/shared/seeds'
+const SEEDS = `${GIVEN}/seeds`
 const seed = (prefix: string): { file: string; text: string } => {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix)) ?? ''
   return { file, text: readFileSync(join(SEEDS, file), 'utf8') }

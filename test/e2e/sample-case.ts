@@ -2,10 +2,11 @@
 // (the corpus manifest and the seed logs), never from what the app computed.
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { GIVEN } from '../support/given'
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 export const samplesDir = resolve(repoRoot, 'samples')
-const corpusManifest = '/work/shared/corpus/public/MANIFEST.json'
+const corpusManifest = `${GIVEN}/corpus/public/MANIFEST.json`
 
 interface ManifestEntry {
   readonly file: string

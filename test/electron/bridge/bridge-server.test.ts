@@ -11,8 +11,9 @@ import type { RunningBridge } from '../../../electron/bridge/bridge-server'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/bridge/content-security-policy'
 import { loadCase } from '../../../electron/node/case-service'
 import { summarizeCase } from '../../../shared/api/summarize-case'
+import { GIVEN } from '../../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
+const CORPUS = `${GIVEN}/corpus/public`
 const LOG = '005-i686-pae-4.10-debian-updatedb-syslog.log'
 const manifest = (JSON.parse(readFileSync(join(CORPUS, 'MANIFEST.json'), 'utf8')) as ManifestEntry[]).find(
   (m) => m.file === LOG,

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { pdfText } from './pdf-tools'
+import { GIVEN } from '../../support/given'
 
 const BIN = resolve(import.meta.dirname, '../../../bin/oomlens.mjs')
-const SEED = '/work/shared/seeds/000_837a5290c71a1525.txt'
-const SEED_CMA = '/work/shared/seeds/004_ea3218911f7eb801.txt'
+const SEED = `${GIVEN}/seeds/000_837a5290c71a1525.txt`
+const SEED_CMA = `${GIVEN}/seeds/004_ea3218911f7eb801.txt`
 
 function oomlens(args: readonly string[], cwd: string) {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })

@@ -16,8 +16,8 @@ import { findChromium } from '../../../electron/node/report/find-chromium'
 import { openPdfPrinter } from '../../../electron/node/report/print-pdf'
 import type { PdfPrinter } from '../../../electron/node/report/print-pdf'
 import { inkPerPage, pdfText } from './pdf-tools'
+import { GIVEN } from '../../support/given'
 
-const GIVEN = '/work/shared'
 interface ManifestEntry {
   readonly file: string
   readonly trigger: { readonly comm: string | null; readonly pid: number | null }

@@ -5,8 +5,9 @@ import { MAX_SUMMARY_ISSUES } from '../../../shared/api/api-types'
 import { summarizeCase } from '../../../shared/api/summarize-case'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { loadCase } from '../../../electron/node/case-service'
+import { GIVEN } from '../../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
+const CORPUS = `${GIVEN}/corpus/public`
 interface ManifestEntry {
   file: string
   events: number

@@ -5,6 +5,7 @@ import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
 import type { ModelResult } from '../../../shared/model/types'
 import { parseText } from '../../../shared/parse'
+import { GIVEN } from '../../support/given'
 
 const EMPTY_MODEL: ModelResult = {
   inferredMinFreeKbytes: null,
@@ -28,9 +29,9 @@ function analysisOf(path: string, text: string): CaseAnalysis {
   }
 }
 
-const seedFile = readdirSync('/work/shared/seeds').find((f) => f.startsWith('000_')) ?? ''
-const seed000 = readFileSync(join('/work/shared/seeds', seedFile), 'utf8')
-const memcg = readFileSync('/work/shared/corpus/public/009-x86-5.2-rc7-memcg-v1-leaker.log', 'utf8')
+const seedFile = readdirSync(`${GIVEN}/seeds`).find((f) => f.startsWith('000_')) ?? ''
+const seed000 = readFileSync(join(`${GIVEN}/seeds`, seedFile), 'utf8')
+const memcg = readFileSync(`${GIVEN}/corpus/public/009-x86-5.2-rc7-memcg-v1-leaker.log`, 'utf8')
 
 const EVENT_KEYS = [
   'constraint',

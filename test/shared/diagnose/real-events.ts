@@ -11,9 +11,10 @@ import type { Lang } from '../../../shared/i18n/lang'
 import { analyzeModel } from '../../../shared/model/index'
 import type { ModelResult } from '../../../shared/model/types'
 import { parseText } from '../../../shared/parse/index'
+import { GIVEN } from '../../support/given'
 
-export const SEEDS_DIR = '/work/shared/seeds'
-export const CORPUS_DIR = '/work/shared/corpus/public'
+export const SEEDS_DIR = `${GIVEN}/seeds`
+export const CORPUS_DIR = `${GIVEN}/corpus/public`
 
 export interface Analysed {
   readonly event: MemEvent

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeLowmemReserve, defaultLowmemReserveRatios } from '../../../shared/kernel/lowmem-reserve'
 import { v } from '../../../shared/kernel/version'
+import { GIVEN } from '../../support/given'
 
-const facts = JSON.parse(readFileSync('/work/shared/kernel-facts/lowmem-reserve-ratio.json', 'utf8')) as {
+const facts = JSON.parse(readFileSync(`${GIVEN}/kernel-facts/lowmem-reserve-ratio.json`, 'utf8')) as {
   worked_check: { Normal_managed_pages: number; HighMem_managed_pages: number; computed: number[] }
 }
 
@@ -11,7 +12,11 @@ describe('lowmem-reserve', () => {
   it('computes the kernel-facts 4.3 worked check (3.14 i386) from the managed pages', () => {
     const w = facts.worked_check
     const sizes = [3979, w.Normal_managed_pages, w.HighMem_managed_pages, 0]
-    const rows = computeLowmemReserve(sizes, defaultLowmemReserveRatios(['DMA', 'Normal', 'HighMem', 'Movable'], v('3.14')), v('3.14'))
+    const rows = computeLowmemReserve(
+      sizes,
+      defaultLowmemReserveRatios(['DMA', 'Normal', 'HighMem', 'Movable'], v('3.14')),
+      v('3.14'),
+    )
     expect(rows[0]).toEqual(w.computed)
     expect(rows[1]).toEqual([0, 0, 9257, 9257]) // seed 000 prints `0 0 9257 9257` for Normal
   })
@@ -20,7 +25,9 @@ describe('lowmem-reserve', () => {
     expect(defaultLowmemReserveRatios(['DMA', 'DMA32', 'Normal', 'Movable'], v('4.10'))).toEqual([256, 256, 32, 0])
     expect(defaultLowmemReserveRatios(['DMA', 'Normal', 'HighMem', 'Movable'], v('4.10'))).toEqual([256, 32, 32, 0])
     expect(defaultLowmemReserveRatios(['DMA', 'Normal', 'HighMem', 'Movable'], v('5.4'))).toEqual([256, 32, 0, 0])
-    expect(defaultLowmemReserveRatios(['DMA', 'DMA32', 'Normal', 'Movable', 'Device'], v('6.1'))).toEqual([256, 256, 32, 0, 0])
+    expect(defaultLowmemReserveRatios(['DMA', 'DMA32', 'Normal', 'Movable', 'Device'], v('6.1'))).toEqual([
+      256, 256, 32, 0, 0,
+    ])
   })
 
   it('gives an empty zone an all-zero row from 5.8 and disables a zero ratio from 4.17', () => {

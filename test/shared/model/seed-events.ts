@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { MemEvent } from '../../../shared/event/types'
 import { parseText } from '../../../shared/parse/parse-text'
+import { GIVEN } from '../../support/given'
 
 function all(dir: string, prefix: string): MemEvent[] {
   const file = readdirSync(dir).find((f) => f.startsWith(prefix))
@@ -17,15 +18,15 @@ function nth(dir: string, prefix: string, index: number): MemEvent {
 
 /** The seed whose file name starts with `prefix` (`000`, `002`, ...). */
 export function seedEvent(prefix: string): MemEvent {
-  return nth('/work/shared/seeds', prefix, 0)
+  return nth(`${GIVEN}/seeds`, prefix, 0)
 }
 
 /** A corpus log's `index`-th report (time order) as a MemEvent. */
 export function corpusEvent(prefix: string, index = 0): MemEvent {
-  return nth('/work/shared/corpus/public', prefix, index)
+  return nth(`${GIVEN}/corpus/public`, prefix, index)
 }
 
 /** Every report of a corpus log, in time order. */
 export function corpusEvents(prefix: string): MemEvent[] {
-  return all('/work/shared/corpus/public', prefix)
+  return all(`${GIVEN}/corpus/public`, prefix)
 }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { vmSysctls, zoneinfoZones } from '../../../shared/model/snapshot-input'
 import type { SysctlData, ZoneinfoData } from '../../../shared/parse/proc/snapshot-types'
 import { parseText } from '../../../shared/parse/parse-text'
+import { GIVEN } from '../../support/given'
 
-const SET = '/work/shared/corpus/public/proc/ubuntu-12.04-3.2.0-58-i7'
+const SET = `${GIVEN}/corpus/public/proc/ubuntu-12.04-3.2.0-58-i7`
 
 describe('snapshot-input', () => {
   it('maps 3.2 zoneinfo blocks (no managed line) to pages with present as the size', () => {
@@ -19,14 +20,20 @@ describe('snapshot-input', () => {
   })
 
   it('reads the vm sysctls from `sysctl -a` output and from single-value files', () => {
-    const all = parseText('sysctl.txt', 'vm.min_free_kbytes = 45056\nvm.lowmem_reserve_ratio = 256\t256\t32\t0\nvm.watermark_scale_factor = 150\n')
+    const all = parseText(
+      'sysctl.txt',
+      'vm.min_free_kbytes = 45056\nvm.lowmem_reserve_ratio = 256\t256\t32\t0\nvm.watermark_scale_factor = 150\n',
+    )
     expect(vmSysctls(all.snapshots.map((s) => s.data as SysctlData))).toEqual({
       min_free_kbytes: 45056,
       watermark_scale_factor: 150,
       lowmem_reserve_ratio: [256, 256, 32, 0],
     })
     const one = parseText(`${SET}/sys/vm/min_free_kbytes`, '67584\n', { nameHint: 'min_free_kbytes' })
-    expect(vmSysctls(one.snapshots.map((s) => s.data as SysctlData))).toMatchObject({ min_free_kbytes: 67584, watermark_scale_factor: null })
+    expect(vmSysctls(one.snapshots.map((s) => s.data as SysctlData))).toMatchObject({
+      min_free_kbytes: 67584,
+      watermark_scale_factor: null,
+    })
     expect(vmSysctls([])).toBeNull()
   })
 })

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest'
 import type { SysctlData, ZoneinfoData } from '../../../shared/parse/proc/snapshot-types'
 import { parseText } from '../../../shared/parse/parse-text'
 import { vmSysctls, zoneinfoZones } from '../../../shared/model/snapshot-input'
-import { recomputeSnapshotWatermarks, type VmSysctls, type ZoneinfoZone } from '../../../shared/model/snapshot-watermarks'
+import {
+  recomputeSnapshotWatermarks,
+  type VmSysctls,
+  type ZoneinfoZone,
+} from '../../../shared/model/snapshot-watermarks'
+import { GIVEN } from '../../support/given'
 
-const PROC = '/work/shared/corpus/public/proc'
+const PROC = `${GIVEN}/corpus/public/proc`
 
 /** Parse a zoneinfo file and the sysctl files of a directory with the real parser. */
 function readZoneinfo(path: string): ZoneinfoZone[] {
@@ -15,9 +20,13 @@ function readZoneinfo(path: string): ZoneinfoZone[] {
 }
 
 function readSysctls(dir: string): VmSysctls | null {
-  const names = ['min_free_kbytes', 'watermark_scale_factor', 'lowmem_reserve_ratio'].filter((n) => existsSync(`${dir}/${n}`))
+  const names = ['min_free_kbytes', 'watermark_scale_factor', 'lowmem_reserve_ratio'].filter((n) =>
+    existsSync(`${dir}/${n}`),
+  )
   const data = names.flatMap((n) =>
-    parseText(`${dir}/${n}`, readFileSync(`${dir}/${n}`, 'utf8'), { nameHint: n }).snapshots.map((s) => s.data as SysctlData),
+    parseText(`${dir}/${n}`, readFileSync(`${dir}/${n}`, 'utf8'), { nameHint: n }).snapshots.map(
+      (s) => s.data as SysctlData,
+    ),
   )
   return vmSysctls(data)
 }
@@ -31,17 +40,25 @@ const sets = JSON.parse(readFileSync(`${PROC}/MANIFEST.json`, 'utf8')) as ProcSe
 const withSysctls = sets.filter((s) => s.files.includes('sys/vm/min_free_kbytes'))
 
 describe('snapshot-watermarks', () => {
-  it.each(withSysctls.map((s) => [s.name, s] as const))('reproduces every zone of %s from its own sysctls', (_, set) => {
-    const zones = readZoneinfo(`${PROC}/${set.name}/zoneinfo`)
-    const sysctls = readSysctls(`${PROC}/${set.name}/sys/vm`)
-    expect(sysctls).not.toBeNull()
-    const r = recomputeSnapshotWatermarks(zones, sysctls as VmSysctls, set.kernel.split(' ')[0] ?? null)
-    expect(zones.length).toBeGreaterThan(0)
-    expect(r.matches.map((ok, i) => `${zones[i]?.zone}:${ok}`)).toEqual(zones.map((z) => `${z.zone}:true`))
-  })
+  it.each(withSysctls.map((s) => [s.name, s] as const))(
+    'reproduces every zone of %s from its own sysctls',
+    (_, set) => {
+      const zones = readZoneinfo(`${PROC}/${set.name}/zoneinfo`)
+      const sysctls = readSysctls(`${PROC}/${set.name}/sys/vm`)
+      expect(sysctls).not.toBeNull()
+      const r = recomputeSnapshotWatermarks(zones, sysctls as VmSysctls, set.kernel.split(' ')[0] ?? null)
+      expect(zones.length).toBeGreaterThan(0)
+      expect(r.matches.map((ok, i) => `${zones[i]?.zone}:${ok}`)).toEqual(zones.map((z) => `${z.zone}:true`))
+    },
+  )
 
   it('reproduces this machine from its own /proc when readable', (ctx) => {
-    const paths = ['/proc/zoneinfo', '/proc/sys/vm/min_free_kbytes', '/proc/sys/vm/watermark_scale_factor', '/proc/sys/vm/lowmem_reserve_ratio']
+    const paths = [
+      '/proc/zoneinfo',
+      '/proc/sys/vm/min_free_kbytes',
+      '/proc/sys/vm/watermark_scale_factor',
+      '/proc/sys/vm/lowmem_reserve_ratio',
+    ]
     const readable = paths.every((p) => {
       try {
         readFileSync(p, 'utf8')
@@ -58,12 +75,14 @@ describe('snapshot-watermarks', () => {
     expect(r.matches.every(Boolean)).toBe(true)
   })
 
-  it('keeps the protection rows to within 0.5 % of a recompute from today\'s managed pages on 6.18', () => {
+  it("keeps the protection rows to within 0.5 % of a recompute from today's managed pages on 6.18", () => {
     const set = withSysctls.find((s) => s.name.startsWith('this-machine')) as ProcSet
     const zones = readZoneinfo(`${PROC}/${set.name}/zoneinfo`)
     const r = recomputeSnapshotWatermarks(zones, readSysctls(`${PROC}/${set.name}/sys/vm`) as VmSysctls, '6.18.44')
     zones.forEach((z, i) => {
-      z.protection?.forEach((p, j) => expect(Math.abs((r.zones[i]?.lowmemReserve[j] ?? 0) - p)).toBeLessThanOrEqual(Math.max(1, p * 0.005)))
+      z.protection?.forEach((p, j) =>
+        expect(Math.abs((r.zones[i]?.lowmemReserve[j] ?? 0) - p)).toBeLessThanOrEqual(Math.max(1, p * 0.005)),
+      )
     })
   })
 })

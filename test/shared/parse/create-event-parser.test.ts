@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import type { ParseIssue } from '../../../shared/base/issue'
 import type { MemEvent } from '../../../shared/event/types'
 import { createEventParser, orderEvents, parseText } from '../../../shared/parse'
+import { GIVEN } from '../../support/given'
 
-const RAW = readFileSync('/work/shared/corpus/public/009-x86-5.2-rc7-memcg-v1-leaker.log', 'utf8').trimEnd()
+const RAW = readFileSync(`${GIVEN}/corpus/public/009-x86-5.2-rc7-memcg-v1-leaker.log`, 'utf8').trimEnd()
 /** The report's kernel messages and uptimes, read back from the dmesg stamps. */
 const MESSAGES = RAW.split('\n').map((l) => {
   const m = /^\[\s*(\d+\.\d+)\] (.*)$/.exec(l)!

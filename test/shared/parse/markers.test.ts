@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
 import { createEventParser, looksLikeKernelMemoryLine, parseText, REPORT_START_PATTERN } from '../../../shared/parse'
+import { GIVEN } from '../../support/given'
 
 const INPUTS = [
-  ...readdirSync('/work/shared/corpus/public')
+  ...readdirSync(`${GIVEN}/corpus/public`)
     .filter((f) => f.endsWith('.log'))
-    .map((f) => join('/work/shared/corpus/public', f)),
-  ...readdirSync('/work/shared/seeds').map((f) => join('/work/shared/seeds', f)),
+    .map((f) => join(`${GIVEN}/corpus/public`, f)),
+  ...readdirSync(`${GIVEN}/seeds`).map((f) => join(`${GIVEN}/seeds`, f)),
 ]
 
 /** The window rule markers.ts documents: 5 lines before a start, until 400 lines in a row say no. */

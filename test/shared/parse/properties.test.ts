@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
 import { createEventParser, looksLikeKernelMemoryLine, parseText, stripPrefix } from '../../../shared/parse'
 import { classifyLine } from '../../../shared/parse/report/classify-line'
+import { GIVEN } from '../../support/given'
 
-const CORPUS = '/work/shared/corpus/public'
+const CORPUS = `${GIVEN}/corpus/public`
 const SAMPLES = [
   '009-x86-5.2-rc7-memcg-v1-leaker.log',
   '005-i686-pae-4.10-debian-updatedb-syslog.log',

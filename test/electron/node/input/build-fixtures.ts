@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { GIVEN } from '../../../support/given'
 
-export const CORPUS = '/work/shared/corpus/public'
+export const CORPUS = `${GIVEN}/corpus/public`
 
 /** Corpus logs the container tests plant: several formats, several events per file. */
 export const PLANTED = [

@@ -5,6 +5,7 @@ import { periodicOom } from '../../../../shared/diagnose/rules/periodic-oom'
 import type { MemEvent, Snapshot } from '../../../../shared/event/types'
 import { parseText } from '../../../../shared/parse/index'
 import { corpusPath, eventsOf, seedPath } from '../real-events'
+import { GIVEN } from '../../../support/given'
 
 // Real reports, re-stamped: the interval logic is what is under test, the reports stay real.
 const at = (event: MemEvent, iso: string): MemEvent => ({ ...event, time: iso })
@@ -64,7 +65,7 @@ describe('memory-leak-trend', () => {
   })
 
   it('reads MemFree from meminfo snapshots and stays silent while they carry no lines to cite', () => {
-    const path = '/work/shared/corpus/public/proc/debian-11-5.10.0-10-qemu/meminfo'
+    const path = `${GIVEN}/corpus/public/proc/debian-11-5.10.0-10-qemu/meminfo`
     const [snap] = parseText(path, readFileSync(path, 'utf8'), { nameHint: 'meminfo' }).snapshots
     expect(snap?.kind).toBe('meminfo')
     const total = (snap!.data as { values: Record<string, number> }).values['MemTotal'] ?? 0

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeGfpFlags, gfpMaskOf, parseGfpHex } from '../../../../shared/kernel/gfp/decode-gfp'
+import { GIVEN } from '../../../support/given'
 
 interface GfpRange {
   from: string
   to: string
   composites_typical_config?: Record<string, string>
 }
-const facts = JSON.parse(readFileSync('/work/shared/kernel-facts/gfp-flags.json', 'utf8')) as { ranges: GfpRange[] }
+const facts = JSON.parse(readFileSync(`${GIVEN}/kernel-facts/gfp-flags.json`, 'utf8')) as { ranges: GfpRange[] }
 
 describe('decode-gfp', () => {
   it('reproduces every typical-config composite of gfp-flags.json when encoding per range', () => {

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ParseIssue } from '../../../../shared/base/issue'
+import { GIVEN } from '../../../support/given'
 
-export const PROC = '/work/shared/corpus/public/proc'
+export const PROC = `${GIVEN}/corpus/public/proc`
 
 /** Every proc set's directory name. */
 export const SETS: string[] = readdirSync(PROC).filter((d) => d !== 'MANIFEST.json')

@@ -26,8 +26,8 @@ export const FUZZ_SPECS: readonly FuzzSpec[] = [
   collapsedCorpus,
 ]
 
-/** Cases per spec for a total budget (each spec at least `floor`, so none is skipped). */
+/** Cases per spec for a total budget: shares rounded up, so the total is never short; each spec at least `floor`. */
 export function casesFor(spec: FuzzSpec, total: number, floor = 10): number {
   const sum = FUZZ_SPECS.reduce((s, x) => s + x.weight, 0)
-  return Math.max(floor, Math.round((total * spec.weight) / sum))
+  return Math.max(floor, Math.ceil((total * spec.weight) / sum))
 }

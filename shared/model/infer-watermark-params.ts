@@ -34,7 +34,10 @@ function candidatesFrom(z: BasisZone, lowmemPages: number, version: KernelVersio
     if (share < 0) continue
     const lo = Math.ceil((share * lowmemPages) / z.sizePages)
     const hi = Math.ceil(((share + 1) * lowmemPages) / z.sizePages) - 1
-    for (let p = lo; p <= Math.min(hi, lo + 64); p++) out.push(p)
+    // A corrupt or hostile report can print values past 2^53, where p++ no longer moves p: skip
+    // them (no real pages_min is that large), and bound the loop by a counter, not by p.
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) continue
+    for (let k = 0; k <= 64 && lo + k <= hi; k++) out.push(lo + k)
   }
   return out
 }
@@ -68,7 +71,14 @@ export function evaluateFit(
   const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
   const inputs = zones.map((z, i) => ({ zone: z.zone, sizePages: sizes[i] ?? 0 }))
   const probe = computeZoneMarks(inputs, highmem, pagesMin, 10, version)
-  const wsf = version >= v('4.6') ? fitScaleFactor(zones, sizes, probe.map((m) => m.sharePages)) : null
+  const wsf =
+    version >= v('4.6')
+      ? fitScaleFactor(
+          zones,
+          sizes,
+          probe.map((m) => m.sharePages),
+        )
+      : null
   const marks = wsf === null || wsf === 10 ? probe : computeZoneMarks(inputs, highmem, pagesMin, wsf, version)
   const boostPages: number[] = []
   const fitted = zones.map((z, i) => {

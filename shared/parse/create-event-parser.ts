@@ -146,6 +146,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     return ps
   }
 
+  const STRAY_CHARS = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]/g // not ESC: ANSI sequences are stripped whole elsewhere
   const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
     const hasPrefix = !inherit && s.kind !== 'none'
     if (hasPrefix) ps.prefixed = true
@@ -156,6 +157,12 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       return
     }
     let message = s.message
+    if (!isPrintableAscii(message)) {
+      // A kernel line with stray NULs, control bytes or U+FFFD (a byte that was not UTF-8) is still
+      // kernel text, not prose: read it without them (the evidence keeps the line verbatim).
+      const cleaned = message.replace(STRAY_CHARS, '')
+      if (cleaned !== message && isPrintableAscii(cleaned)) message = cleaned
+    }
     let own = classifyLine(message)
     const note = ANNOTATION.exec(message)
     const bare = note && (own.k === 'unknown' || !isPrintableAscii(message)) ? classifyLine(note[1] ?? '') : null

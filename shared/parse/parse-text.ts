@@ -27,15 +27,24 @@ export function parseText(
   const onIssue = (i: ParseIssue): void => {
     issues.push(i)
   }
+  // Lines end in LF (or CRLF, the CR is dropped by the parser); a text with CRs and no LF at all
+  // is CR-only (old Mac endings, some pastes), as the hosts' line scanner also reads it.
+  const eol = text.includes('\n') || !text.includes('\r') ? '\n' : '\r'
   const head: string[] = []
   for (let at = 0, n = 0; n < 8 && at < text.length; n++) {
-    const nl = text.indexOf('\n', at)
+    const nl = text.indexOf(eol, at)
     head.push(text.slice(at, nl < 0 ? Math.min(text.length, at + 4096) : Math.min(nl, at + 4096)))
     at = nl < 0 ? text.length : nl + 1
   }
   const kind = detectSnapshotKind(head, options.nameHint)
   if (kind !== null) {
-    const snapshot = parseSnapshot(path, kind, text, onIssue, options.nameHint)
+    const snapshot = parseSnapshot(
+      path,
+      kind,
+      eol === '\r' ? text.replaceAll('\r', '\n') : text,
+      onIssue,
+      options.nameHint,
+    )
     return { events: [], snapshots: snapshot ? [snapshot] : [], issues }
   }
   const events: MemEvent[] = []
@@ -44,7 +53,7 @@ export function parseText(
   let line = 1
   let at = 0
   while (at <= text.length) {
-    const nl = text.indexOf('\n', at)
+    const nl = text.indexOf(eol, at)
     const end = nl < 0 ? text.length : nl
     if (nl >= 0 || end > at) parser.push({ path, line, text: text.slice(at, end) })
     if (nl < 0) break

@@ -1,5 +1,6 @@
 // One executable minimal repro per known failure: true while the bug is still there. The fuzz runner
-// prints them, so an entry whose repro no longer fails is seen and removed from known-failures.ts.
+// prints them, so an entry whose repro no longer fails is seen and removed from known-failures.ts;
+// the repro then stays here, and the unit suite checks that it keeps returning false (regression).
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseText } from '../../shared/parse'
@@ -11,7 +12,13 @@ const OOM = 'invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_
 
 function scan(chunks: readonly string[], everyLine: boolean): number[] {
   const lines: number[] = []
-  const s = new LineScanner({ path: 'f', sink: (l) => lines.push(l.line), maxLineBytes: 1 << 20, onIssue: () => {}, everyLine })
+  const s = new LineScanner({
+    path: 'f',
+    sink: (l) => lines.push(l.line),
+    maxLineBytes: 1 << 20,
+    onIssue: () => {},
+    everyLine,
+  })
   for (const c of chunks) s.write(Buffer.from(c))
   s.end()
   return lines
@@ -36,11 +43,15 @@ export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
     const script =
       `import { parseText } from './shared/parse/index.ts'; import { analyzeModel } from './shared/model/index.ts';` +
       `analyzeModel(parseText('f', ${JSON.stringify(ZONE_U64)}).events[0])`
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=256', '--input-type=module', '-e', script], {
-      cwd: resolve(import.meta.dirname, '../..'),
-      timeout: 60_000,
-      encoding: 'utf8',
-    })
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--max-old-space-size=256', '--input-type=module', '-e', script],
+      {
+        cwd: resolve(import.meta.dirname, '../..'),
+        timeout: 60_000,
+        encoding: 'utf8',
+      },
+    )
     return r.status !== 0
   },
   'parse-text-cr-only': () => parseText('f', `x ${OOM}\rMem-Info:\r`).events.length === 0,
@@ -52,7 +63,10 @@ export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
       .split('\n')
       .map((l, i) => (heads.has(i) || l === '' ? l : `${l}\u0000\ufffd`))
       .join('\n')
-    const kinds = (t: string): string => parseText('f', t).events.map((e) => e.kind).join()
+    const kinds = (t: string): string =>
+      parseText('f', t)
+        .events.map((e) => e.kind)
+        .join()
     return kinds(dirty) !== kinds(c.text)
   },
 }

@@ -37,6 +37,14 @@ export class LineScanner {
   private windowOpen = false
   private gapLines = 0
   private newline: number | null = null
+  /** Chunks held while the line ending is still undecided (a first chunk that ends in a lone CR). */
+  private undecided: Buffer[] = []
+  private undecidedBytes = 0
+  /**
+   * The last WINDOW_LOOKBACK_LINES lines passed while no window was open: a report starting at the
+   * top of a chunk still gets its context lines, which lay at the end of the previous chunk.
+   */
+  private recent: { line: number; bytes: Buffer }[] = []
   private readonly decoder = new TextDecoder('utf-8')
   private readonly marker = reportStartScanner()
   private readonly anchors = reportStartAnchors()
@@ -57,8 +65,29 @@ export class LineScanner {
   write(chunk: Buffer): void {
     if (chunk.length === 0) return
     this.bytes += chunk.length
-    if (this.newline === null) this.newline = detectNewline(chunk)
-    const nl = this.newline ?? LF
+    if (this.newline === null) {
+      this.newline = detectNewline(chunk)
+      if (this.newline === null && this.undecidedBytes + chunk.length <= NEWLINE_DECISION_BYTES) {
+        this.undecided.push(Buffer.from(chunk))
+        this.undecidedBytes += chunk.length
+        return
+      }
+      const crOnly = this.newline === null && [...this.undecided, chunk].some((c) => c.includes(CR))
+      this.releaseUndecided(this.newline ?? (crOnly ? CR : LF))
+    }
+    this.consume(chunk, this.newline ?? LF)
+  }
+
+  /** Decide the line ending for the chunks held so far and read them. */
+  private releaseUndecided(nl: number): void {
+    this.newline = nl
+    const held = this.undecided
+    this.undecided = []
+    this.undecidedBytes = 0
+    for (const c of held) this.consume(c, nl)
+  }
+
+  private consume(chunk: Buffer, nl: number): void {
     let pos = 0
     if (this.partialBytes > 0 || this.skippingLongLine) {
       const end = chunk.indexOf(nl)
@@ -75,6 +104,7 @@ export class LineScanner {
 
   /** The stream ended: a last line without a newline still counts. */
   end(): void {
+    if (this.undecided.length > 0) this.releaseUndecided(this.undecided.some((c) => c.includes(CR)) ? CR : LF)
     if (this.partialBytes > 0 || this.skippingLongLine) this.finishPartialLine()
   }
 
@@ -92,15 +122,18 @@ export class LineScanner {
         }
         const hit = this.findMarkerLine(buf, pos, end, nl)
         if (hit === -1) {
+          this.remember(buf, pos, end, nl)
           this.lineNo += countByte(buf, pos, end, nl)
           pos = end
           break
         }
         const start = lookbackStart(buf, pos, hit, nl)
+        const inChunk = countByte(buf, start, hit, nl)
+        if (start > pos) this.remember(buf, pos, start, nl)
         this.lineNo += countByte(buf, pos, start, nl)
         pos = start
-        this.openWindow()
-        this.gapLines = -countByte(buf, start, hit, nl)
+        const carried = this.openWindow(inChunk)
+        this.gapLines = -(inChunk + carried)
       }
     }
     if (pos < buf.length) this.appendPartial(buf.subarray(pos))
@@ -139,10 +172,34 @@ export class LineScanner {
     return -1
   }
 
-  private openWindow(): void {
+  /**
+   * Open a report window. `contextInChunk` lines of context before the start are still to come from
+   * the current buffer; the rest (up to WINDOW_LOOKBACK_LINES) are handed on from `recent`.
+   * Returns how many were handed on that way.
+   */
+  private openWindow(contextInChunk = 0): number {
     this.windowOpen = true
     this.gapLines = 0
     this.windows++
+    const carried = this.recent.slice(Math.max(0, this.recent.length - (WINDOW_LOOKBACK_LINES - contextInChunk)))
+    this.recent = []
+    for (const r of carried) this.options.sink({ path: this.options.path, line: r.line, text: this.decode(r.bytes) })
+    return carried.length
+  }
+
+  /** Keep the last lines of [from, end) (whole lines, ending at `end`) as possible report context. */
+  private remember(buf: Buffer, from: number, end: number, nl: number): void {
+    if (this.options.everyLine) return
+    const start = lookbackStart(buf, from, end, nl)
+    let line = this.lineNo + countByte(buf, from, start, nl)
+    for (let at = start; at < end;) {
+      const stop = buf.indexOf(nl, at)
+      const lineEnd = stop === -1 || stop >= end ? end : stop
+      this.recent.push({ line, bytes: Buffer.from(buf.subarray(at, lineEnd)) })
+      line++
+      at = lineEnd + 1
+    }
+    if (this.recent.length > WINDOW_LOOKBACK_LINES) this.recent = this.recent.slice(-WINDOW_LOOKBACK_LINES)
   }
 
   private windowLine(bytes: Buffer): void {
@@ -162,10 +219,14 @@ export class LineScanner {
       const probe = bytes.toString('latin1')
       this.marker.lastIndex = 0
       if (!this.marker.test(probe) || !isReportStart(this.decode(bytes))) {
+        if (!this.options.everyLine) {
+          this.recent.push({ line: this.lineNo, bytes })
+          if (this.recent.length > WINDOW_LOOKBACK_LINES) this.recent.shift()
+        }
         this.lineNo++
         return
       }
-      this.openWindow()
+      this.gapLines = -this.openWindow()
     }
     this.windowLine(bytes)
   }
@@ -201,12 +262,18 @@ export class LineScanner {
   }
 }
 
-/** LF, or CR for old-Mac style files that have CRs and no LF at all; null while undecided. */
+/**
+ * LF as soon as one is seen; null (undecided) until then. A file is read as CR-only (old Mac
+ * endings) when its first NEWLINE_DECISION_BYTES, or the whole of it, hold CRs and no LF: a chunk
+ * alone cannot tell, since the LF of a CRLF may open the next chunk, and a stray CR can sit inside
+ * an LF line.
+ */
 function detectNewline(chunk: Buffer): number | null {
-  if (chunk.indexOf(LF) !== -1) return LF
-  if (chunk.indexOf(CR) !== -1) return CR
-  return null
+  return chunk.indexOf(LF) !== -1 ? LF : null
 }
+
+/** How much of a file may be read before its line ending is decided. */
+const NEWLINE_DECISION_BYTES = 64 * 1024
 
 function countByte(buf: Buffer, from: number, end: number, byte: number): number {
   let n = 0

@@ -9,7 +9,7 @@ export function parseMeminfo(path: string, text: string, onIssue: IssueSink): Me
   const values: Record<string, number> = {}
   const kbKeys: string[] = []
   let node: number | null = null
-  for (const { line, text: t } of procLines(text)) {
+  for (const { line, text: t } of procLines(text, path, onIssue)) {
     const m = LINE.exec(t)
     if (!m) {
       skipped(onIssue, path, line, 'meminfo', t)

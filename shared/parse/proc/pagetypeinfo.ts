@@ -16,7 +16,7 @@ export function parsePagetypeinfo(path: string, text: string, onIssue: IssueSink
   let blockTypes: string[] = []
   const free: Array<{ node: number; zone: string; type: string; counts: number[] }> = []
   const blocks: Array<{ node: number; zone: string; counts: Record<string, number> }> = []
-  for (const { line, text: t } of procLines(text)) {
+  for (const { line, text: t } of procLines(text, path, onIssue)) {
     let m = /^Page block order:\s*(\d+)$/.exec(t.trim())
     if (m) {
       pageBlockOrder = Number(m[1])

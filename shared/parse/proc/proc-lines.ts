@@ -1,11 +1,30 @@
 import type { IssueSink } from '../../base/issue'
 
-/** Non-empty lines with their 1-based numbers. */
-export function procLines(text: string): Array<{ line: number; text: string }> {
+/** A run of 16+ digits can exceed 2^53, where a JS number no longer holds it exactly. */
+const LONG_DIGITS = /\d{16,}/g
+
+/**
+ * Non-empty lines with their 1-based numbers. A line holding an integer past 2^53 (no real /proc
+ * counter is that large; a corrupt or hostile file can be) is dropped with an issue rather than read
+ * as a rounded, silently wrong number.
+ */
+export function procLines(text: string, path: string, onIssue: IssueSink): Array<{ line: number; text: string }> {
   const out: Array<{ line: number; text: string }> = []
   text.split('\n').forEach((raw, i) => {
     const t = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (t.trim() !== '') out.push({ line: i + 1, text: t })
+    if (t.trim() === '') return
+    const big = [...t.matchAll(LONG_DIGITS)].find((m) => !Number.isSafeInteger(Number(m[0])))
+    if (big) {
+      onIssue({
+        code: 'number-out-of-range',
+        severity: 'data-loss',
+        path,
+        line: i + 1,
+        message: `A number on this line (${big[0].slice(0, 24)}) is too large to hold exactly; the line was skipped.`,
+      })
+      return
+    }
+    out.push({ line: i + 1, text: t })
   })
   return out
 }

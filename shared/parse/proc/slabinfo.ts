@@ -8,7 +8,7 @@ const ROW = /^(\S+)\s+([\d\s]+?)\s*:\s*tunables\s+([\d\s]+?)\s*:\s*slabdata\s+([
 export function parseSlabinfo(path: string, text: string, onIssue: IssueSink): SlabinfoData {
   let version = ''
   const caches: SlabCache[] = []
-  for (const { line, text: t } of procLines(text)) {
+  for (const { line, text: t } of procLines(text, path, onIssue)) {
     const v = /^slabinfo - version: (\S+)$/.exec(t.trim())
     if (v) {
       version = v[1] ?? ''

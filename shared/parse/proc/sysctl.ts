@@ -44,7 +44,7 @@ function value(text: string): number | number[] | string {
  */
 export function parseSysctl(path: string, text: string, onIssue: IssueSink, nameHint?: string): SysctlData {
   const values: Record<string, number | readonly number[] | string> = {}
-  const lines = procLines(text)
+  const lines = procLines(text, path, onIssue)
   const single =
     nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
   if (single) {

@@ -22,7 +22,7 @@ export function parseZoneinfo(path: string, text: string, onIssue: IssueSink): Z
   const nodeStats: Record<number, Record<string, number>> = {}
   let zone: MutableZone | null = null
   let mode: Mode = 'zone'
-  for (const { line, text: raw } of procLines(text)) {
+  for (const { line, text: raw } of procLines(text, path, onIssue)) {
     const t = raw.trim()
     let m = /^Node (\d+), zone\s+(\S+)$/.exec(t)
     if (m) {

@@ -48,6 +48,13 @@ export function parseFields(text: string): ParsedFields {
       continue
     }
     const kv = stickyAt(KV, text, at)
+    if (kv && !Number.isSafeInteger(Number(kv[2]))) {
+      // Past 2^53 the number has lost precision (a u64 -1, a corrupt digit run): not a value to keep.
+      unparsed.push(kv[0])
+      lastKey = null
+      at += kv[0].length
+      continue
+    }
     if (kv) {
       const key = kv[1] ?? ''
       fields[key] = Number(kv[2])

@@ -3,9 +3,9 @@ import type { ParseIssue } from '../../../shared/base/issue'
 import type { MemEvent } from '../../../shared/event/types'
 import type { Violation } from './fuzz-spec'
 
-/** The input's lines as parseText numbers them (split on LF; a CR-only file is one line). */
+/** The input's lines as parseText numbers them (split on LF; a text with CRs and no LF on CR). */
 export function inputLines(text: string): string[] {
-  return text.split('\n')
+  return text.split(text.includes('\n') || !text.includes('\r') ? '\n' : '\r')
 }
 
 const show = (s: string): string => JSON.stringify(s.length > 160 ? `${s.slice(0, 160)}…` : s)
@@ -52,9 +52,13 @@ export function checkEvents(events: readonly MemEvent[], path: string, lines: re
     if (e.lines.length === 0) out.push({ check: 'event-has-lines', detail: `${e.id} has no lines` })
     for (const l of e.lines) {
       const src = lines[l.line - 1]
-      if (src === undefined) out.push({ check: 'event-source-line', detail: `${e.id} report line ${l.line} of ${lines.length}` })
+      if (src === undefined)
+        out.push({ check: 'event-source-line', detail: `${e.id} report line ${l.line} of ${lines.length}` })
       else if (!src.includes(l.text)) {
-        out.push({ check: 'report-line-verbatim', detail: `${e.id} line ${l.line}: ${show(l.text)} not in ${show(src)}` })
+        out.push({
+          check: 'report-line-verbatim',
+          detail: `${e.id} line ${l.line}: ${show(l.text)} not in ${show(src)}`,
+        })
       }
     }
     const badAt: string[] = []
@@ -63,15 +67,28 @@ export function checkEvents(events: readonly MemEvent[], path: string, lines: re
     const bad = nonFiniteNumbers(e)
     if (bad.length > 0) out.push({ check: 'numbers-finite', detail: `event ${bad.slice(0, 5).join(', ')}` })
     if (!(e.pageSizeKb > 0)) out.push({ check: 'page-size-positive', detail: `${e.id} pageSizeKb ${e.pageSizeKb}` })
-    if (e.time !== null && !Number.isFinite(Date.parse(e.time))) out.push({ check: 'time-iso', detail: `${e.id} time ${e.time}` })
+    if (e.time !== null && !Number.isFinite(Date.parse(e.time)))
+      out.push({ check: 'time-iso', detail: `${e.id} time ${e.time}` })
   }
   return out
 }
 
 /** Issues name a line of the input (or none). */
 export function checkIssues(issues: readonly ParseIssue[], lines: readonly string[]): Violation[] {
-  const bad = issues.filter((i) => i.line !== null && !(Number.isInteger(i.line) && i.line >= 1 && i.line <= lines.length))
-  return bad.length === 0 ? [] : [{ check: 'issue-line-in-range', detail: bad.slice(0, 3).map((i) => `${i.code}@${i.line}`).join(', ') }]
+  const bad = issues.filter(
+    (i) => i.line !== null && !(Number.isInteger(i.line) && i.line >= 1 && i.line <= lines.length),
+  )
+  return bad.length === 0
+    ? []
+    : [
+        {
+          check: 'issue-line-in-range',
+          detail: bad
+            .slice(0, 3)
+            .map((i) => `${i.code}@${i.line}`)
+            .join(', '),
+        },
+      ]
 }
 
 /**
@@ -111,13 +128,17 @@ interface ContractFinding {
 function contractEvidence(findings: readonly ContractFinding[], linesOf: LinesOf, defaultPath: string): Violation[] {
   const out: Violation[] = []
   for (const f of findings) {
-    if (!f.evidence || f.evidence.length === 0) out.push({ check: 'finding-has-evidence', detail: `${String(f.code)} has no evidence` })
+    if (!f.evidence || f.evidence.length === 0)
+      out.push({ check: 'finding-has-evidence', detail: `${String(f.code)} has no evidence` })
     for (const ev of f.evidence ?? []) {
       const lines = linesOf(typeof ev.path === 'string' ? ev.path : defaultPath)
       const src = typeof ev.line === 'number' ? lines?.[ev.line - 1] : undefined
       if (src === undefined || typeof ev.text !== 'string' || !src.includes(ev.text)) {
         const where = show(src ?? '<no such line>')
-        out.push({ check: 'evidence-verbatim', detail: `${String(f.code)} line ${String(ev.line)}: ${show(String(ev.text))} not in ${where}` })
+        out.push({
+          check: 'evidence-verbatim',
+          detail: `${String(f.code)} line ${String(ev.line)}: ${show(String(ev.text))} not in ${where}`,
+        })
       }
     }
   }
@@ -150,7 +171,13 @@ export function checkContract(json: unknown, linesOf: LinesOf): Violation[] {
     }
     out.push(...contractEvidence((e['findings'] ?? []) as readonly ContractFinding[], linesOf, path))
   }
-  out.push(...contractEvidence(((json as { caseFindings?: unknown }).caseFindings ?? []) as readonly ContractFinding[], linesOf, ''))
+  out.push(
+    ...contractEvidence(
+      ((json as { caseFindings?: unknown }).caseFindings ?? []) as readonly ContractFinding[],
+      linesOf,
+      '',
+    ),
+  )
   return out
 }
 
@@ -171,7 +198,10 @@ export function checkFindings(
     for (const ev of f.evidence) {
       const src = linesOf(ev.path)?.[ev.line - 1]
       if (src === undefined || !src.includes(ev.text)) {
-        out.push({ check: 'evidence-verbatim', detail: `${f.code} ${ev.path}:${ev.line}: ${show(ev.text)} not in ${show(src ?? '<no such line>')}` })
+        out.push({
+          check: 'evidence-verbatim',
+          detail: `${f.code} ${ev.path}:${ev.line}: ${show(ev.text)} not in ${show(src ?? '<no such line>')}`,
+        })
       }
     }
   }

@@ -25,6 +25,14 @@ describe('fuzz properties', () => {
     expect(KNOWN_FAILURES.map((k) => k.id).filter((id) => !(id in KNOWN_FAILURE_REPROS))).toEqual([])
   })
 
+  // A repro whose bug was fixed stays as a regression check: it must keep passing.
+  const open = new Set(KNOWN_FAILURES.map((k) => k.id))
+  for (const [id, stillFails] of Object.entries(KNOWN_FAILURE_REPROS).filter(([id]) => !open.has(id))) {
+    it(`stays fixed: ${id}`, () => {
+      expect(stillFails()).toBe(false)
+    })
+  }
+
   for (const [i, spec] of FUZZ_SPECS.entries()) {
     it(`holds: ${spec.name}`, () => {
       const outcome = spec.run(casesFor(spec, UNIT_CASES, 25), SEED + i)

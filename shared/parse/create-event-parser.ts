@@ -146,7 +146,48 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     return ps
   }
 
+  // Line kinds whose numbers become event values (not call frames or register dumps, whose hex
+  // digit runs are no values of ours; memcg lines null an over-large value themselves).
+  const NUMERIC_KINDS = new Set([
+    'header',
+    'task-line',
+    'per-cpu',
+    'counters',
+    'node',
+    'zone',
+    'lowmem',
+    'buddy',
+    'hugepages',
+    'swap',
+    'ram',
+    'slab-row',
+    'task-row',
+    'kill-choice',
+    'killed',
+    'reaper',
+  ])
+  const LONG_DIGITS = /\d{16,}/g
+  const hasUnsafeInteger = (text: string): boolean =>
+    [...text.matchAll(LONG_DIGITS)].some((m) => !Number.isSafeInteger(Number(m[0])))
   const STRAY_CHARS = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]/g // not ESC: ANSI sequences are stripped whole elsewhere
+  const TRAILING_STRAY = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]+$/
+  /**
+   * classifyLine, except that a line whose numbers become event values is not read as a report line
+   * when one of them is past 2^53 (a u64 -1, a corrupt digit run): a rounded value would be silently
+   * wrong. Memcg lines null such a value themselves.
+   */
+  const classifySafely = (message: string, path: string, line: number): ReturnType<typeof classifyLine> => {
+    const own = classifyLine(message)
+    if (!NUMERIC_KINDS.has(own.k) || !hasUnsafeInteger(message)) return own
+    onIssue({
+      code: 'number-out-of-range',
+      severity: 'data-loss',
+      path,
+      line,
+      message: 'A number on this line is too large to hold exactly, so the line was not read as a report line.',
+    })
+    return { k: 'unknown' }
+  }
   const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
     const hasPrefix = !inherit && s.kind !== 'none'
     if (hasPrefix) ps.prefixed = true
@@ -157,13 +198,15 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       return
     }
     let message = s.message
+    // Stray NULs, control bytes or U+FFFD (a byte that was not UTF-8) do not make a kernel line prose:
+    // at the end of the line they are dropped; inside it (a comm, say) they stay, as data.
+    let strayOnly = false
     if (!isPrintableAscii(message)) {
-      // A kernel line with stray NULs, control bytes or U+FFFD (a byte that was not UTF-8) is still
-      // kernel text, not prose: read it without them (the evidence keeps the line verbatim).
-      const cleaned = message.replace(STRAY_CHARS, '')
-      if (cleaned !== message && isPrintableAscii(cleaned)) message = cleaned
+      const trimmed = message.replace(TRAILING_STRAY, '')
+      if (isPrintableAscii(trimmed)) message = trimmed
+      else strayOnly = isPrintableAscii(message.replace(STRAY_CHARS, ''))
     }
-    let own = classifyLine(message)
+    let own = classifySafely(message, ps.path, line)
     const note = ANNOTATION.exec(message)
     const bare = note && (own.k === 'unknown' || !isPrintableAscii(message)) ? classifyLine(note[1] ?? '') : null
     if (note && bare && bare.k !== 'unknown') {
@@ -183,14 +226,14 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
         p.logical.parts.push({ line, text, message })
         p.logical.message = `${p.logical.message} ${message}`
-        p.cls = classifyLine(p.logical.message)
+        p.cls = classifySafely(p.logical.message, ps.path, line)
         return
       }
     }
     flush(ps)
     const stream = hasPrefix ? `${ps.path}\u0000${s.host ?? ''}` : ps.lastStream
     // In a file whose kernel lines carry prefixes, an unprefixed line that is no report line is prose.
-    const prose = !hasPrefix && (!isPrintableAscii(message) || (ps.prefixed && own.k === 'unknown'))
+    const prose = !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown'))
     if (message === '' || !s.kernel || prose) {
       assembler(stream, ps.path, s.host).foreign()
       return
@@ -253,7 +296,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
           : seg.text === text
             ? first
             : stripPrefix(seg.text)
-        segment(ps, raw.line, seg.text, s, seg.inherit)
+        // Report lines keep the text as it stands in the source (evidence must be verbatim).
+        segment(ps, raw.line, seg.verbatim ?? seg.text, s, seg.inherit)
       }
     },
     endOfInput,

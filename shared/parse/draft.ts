@@ -31,7 +31,7 @@ export interface DraftMemcg {
   taskPath: string | null
   limitPath: string | null
   statsPath: string | null
-  counters: Record<string, { usageKb: number; limitKb: number; failcnt: number }>
+  counters: Record<string, { usageKb: number | null; limitKb: number | null; failcnt: number | null }>
   stat: Record<string, number>
   at: number
 }

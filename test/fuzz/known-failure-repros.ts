@@ -69,4 +69,11 @@ export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
         .join()
     return kinds(dirty) !== kinds(c.text)
   },
+  'parse-unsafe-pid-in-kill-lines': () =>
+    parseText(
+      'f',
+      `x ${OOM}\nOut of memory: Kill process 99999999999999999999999 (python) score 0 or sacrifice child\n`,
+    ).events.some((e) => unsafeIntegers(e).length > 0),
+  'parse-stray-byte-inside-comm-dropped': () =>
+    parseText('f', `py\ufffdthon ${OOM}\n`).events[0]?.trigger.comm !== 'py\ufffdthon',
 }

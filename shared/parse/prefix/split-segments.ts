@@ -86,6 +86,8 @@ export interface RawSegment {
    * the message before them.
    */
   readonly inherit: boolean
+  /** The piece exactly as it stands in the line, when `text` had rsyslog's `#011` tab escapes decoded. */
+  readonly verbatim?: string
 }
 
 const MAX_SEGMENTS = 1_000_000
@@ -119,7 +121,7 @@ export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
     }
     piece.split('#012').forEach((part, i) => {
       const t = part.replace(/#011/g, '\t')
-      if (i === 0 || t.trim() !== '') out.push({ text: t, inherit: i > 0 })
+      if (i === 0 || t.trim() !== '') out.push({ text: t, inherit: i > 0, ...(t !== part ? { verbatim: part } : {}) })
     })
   }
   return out

@@ -33,6 +33,10 @@ export function parseBuddyLine(message: string): ParsedBuddyLine | null {
     ENTRY.lastIndex = at
     const e = ENTRY.exec(text)
     if (!e) break
+    if (!Number.isSafeInteger(Number(e[1])) || !Number.isSafeInteger(Number(e[2]))) {
+      // Past 2^53 a count is a rounded, wrong number: stop here and report the rest as unparsed.
+      break
+    }
     counts.push(Number(e[1]))
     sizesKb.push(Number(e[2]))
     types.push(e[3] ?? null)
@@ -54,7 +58,7 @@ export function parseBuddyLine(message: string): ParsedBuddyLine | null {
     counts,
     types,
     sizesKb,
-    totalKb: total ? Number(total[1]) : null,
+    totalKb: total && Number.isSafeInteger(Number(total[1])) ? Number(total[1]) : null,
     problems,
   }
 }

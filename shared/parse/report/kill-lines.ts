@@ -14,8 +14,9 @@ const CHOICE = /^(?:(.*?): )?[Kk]ill process (\d+) \((.*)\) score (-?\d+) or (?:
 /** Parse the kill-choice line, or null. */
 export function parseKillChoice(message: string): ParsedKillChoice | null {
   const m = CHOICE.exec(message)
-  if (!m) return null
-  return { reason: m[1] ?? null, pid: Number(m[2]), comm: m[3] ?? '', score: toInt(m[4]) }
+  const pid = toInt(m?.[2])
+  if (!m || pid === null) return null
+  return { reason: m[1] ?? null, pid, comm: m[3] ?? '', score: toInt(m[4]) }
 }
 
 /** `Kill process 123 (x) sharing same memory` (≤ 4.x): other users of the victim's mm, recognised only. */
@@ -31,7 +32,7 @@ const KILLED = /^(?:(.*?): )?Killed process (\d+)(?:, UID (\d+),)? \((.*)\)(.*)$
 
 function kb(tail: string, key: string): number | null {
   const m = new RegExp(`(?:^|[\\s,])${key}:\\s?(-?\\d+)\\s?kB`).exec(tail)
-  return m ? Number(m[1]) : null
+  return m ? toInt(m[1]) : null
 }
 
 /**
@@ -41,13 +42,14 @@ function kb(tail: string, key: string): number | null {
  */
 export function parseKilled(message: string): ParsedKilled | null {
   const m = KILLED.exec(message)
-  if (!m || / sharing same memory$/.test(message)) return null
+  const pid = toInt(m?.[2])
+  if (!m || pid === null || / sharing same memory$/.test(message)) return null
   const tail = m[5] ?? ''
   const uid = /(?:^|[\s,])UID:\s?(\d+)/.exec(tail)
   const adj = /(?:^|[\s,])oom_score_adj:\s?(-?\d+)/.exec(tail)
   return {
     reason: m[1] ?? null,
-    pid: Number(m[2]),
+    pid,
     comm: m[4] ?? '',
     totalVmKb: kb(tail, 'total-vm') ?? kb(tail, 'vsz'),
     anonRssKb: kb(tail, 'anon-rss'),
@@ -61,11 +63,11 @@ export function parseKilled(message: string): ParsedKilled | null {
 
 /** `oom_reaper: reaped process 23793 (leaker), now anon-rss:0kB, …` or `oom_reaper: unable to reap pid:N (comm)`. */
 export function parseReaper(message: string): { pid: number; comm: string; reaped: boolean } | null {
-  let m = /^oom_reaper: reaped process (\d+) \((.*)\), now /.exec(message)
-  if (m) return { pid: Number(m[1]), comm: m[2] ?? '', reaped: true }
-  m = /^oom_reaper: unable to reap pid:(\d+) \((.*)\)/.exec(message)
-  if (m) return { pid: Number(m[1]), comm: m[2] ?? '', reaped: false }
-  return null
+  const reaped = /^oom_reaper: reaped process (\d+) \((.*)\), now /.exec(message)
+  const unable = reaped ? null : /^oom_reaper: unable to reap pid:(\d+) \((.*)\)/.exec(message)
+  const m = reaped ?? unable
+  const pid = toInt(m?.[1])
+  return m && pid !== null ? { pid, comm: m[2] ?? '', reaped: reaped !== null } : null
 }
 
 const SUMMARY_KEYS = 'constraint|nodemask|cpuset|mems_allowed|global_oom|oom_memcg|task_memcg|task|pid|uid'

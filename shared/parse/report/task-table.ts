@@ -61,7 +61,8 @@ const ROW = /^\[\s*(\d+)\]\s+(.*)$/
  */
 export function parseTaskRow(message: string, columns: readonly string[] | null): ParsedTask | null {
   const m = ROW.exec(message)
-  if (!m) return null
+  const pid = toInt(m?.[1])
+  if (!m || pid === null) return null
   const tokens = (m[2] ?? '').split(/\s+/)
   let n = 0
   while (n < tokens.length - 1 && /^-?\d+$/.test(tokens[n] ?? '')) n++
@@ -72,7 +73,7 @@ export function parseTaskRow(message: string, columns: readonly string[] | null)
     return i < 0 ? null : toInt(tokens[i])
   }
   return {
-    pid: Number(m[1]),
+    pid,
     uid: value('uid'),
     tgid: value('tgid'),
     totalVm: value('total_vm'),

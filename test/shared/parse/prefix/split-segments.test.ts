@@ -26,10 +26,10 @@ describe('splitSegments', () => {
     ])
   })
 
-  it('splits rsyslog #012 escapes into inheriting pieces and turns #011 into tabs', () => {
+  it('splits rsyslog #012 escapes into inheriting pieces and turns #011 into tabs, keeping the verbatim piece', () => {
     expect(splitSegments('Feb 12 08:21:50 h kernel: Mem-Info:#012active_anon:1#011free:2', 'syslog')).toEqual([
       { text: 'Feb 12 08:21:50 h kernel: Mem-Info:', inherit: false },
-      { text: 'active_anon:1\tfree:2', inherit: true },
+      { text: 'active_anon:1\tfree:2', inherit: true, verbatim: 'active_anon:1#011free:2' },
     ])
   })
 

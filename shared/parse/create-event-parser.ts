@@ -98,6 +98,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
 
   const emit = (d: Draft): void => {
     const e = buildEvent(d, `p${nextId++}`, onIssue)
+    options.onEventFound?.(d.wall && d.wall.year !== null ? { ...e, time: wallStampToIso(d.wall, d.wall.year) } : e)
     if (d.wall && d.wall.year === null) {
       const ps = paths.get(d.path)
       if (ps) {

@@ -5,6 +5,12 @@ import type { MemEvent } from '../event/types'
 export interface EventParserOptions {
   /** Called once per report, when the report is complete (ids are provisional: see `orderEvents`). */
   onEvent(e: MemEvent): void
+  /**
+   * Called as soon as a report is complete, before `onEvent` for it — which, for syslog stamps with
+   * no year, waits for the end of the file (the year of an early line depends on the Dec→Jan wraps
+   * after it). For progress and streaming only: `time` may still be null there.
+   */
+  onEventFound?(e: MemEvent): void
   /** Called for every input problem, as soon as it is found. */
   onIssue(i: ParseIssue): void
   /**

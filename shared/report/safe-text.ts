@@ -8,7 +8,6 @@
 /** Bidi embeddings/overrides/isolates and marks, plus invisible zero-width characters. */
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
 /** C0 controls except tab, DEL, and C1 controls (0x9b is a one-byte CSI). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g
 
 /** Names for the controls a log is likely to carry; others are shown by code point. */

@@ -20,7 +20,8 @@ export interface ReadCaseOptions {
 
 /**
  * Reads every named path into a ParsedCase: files, directories, archives and compressed streams,
- * report windows parsed as they are found (events stream out through onEvent with provisional ids),
+ * report windows parsed as they are found (events stream out through onEvent as soon as found, with
+ * provisional ids, and `time` still null for a syslog that prints no year),
  * events finally put in time order and numbered e1, e2, ... by the parser's orderEvents.
  */
 export async function readCase(paths: readonly string[], options: ReadCaseOptions = {}): Promise<ParsedCase> {
@@ -32,8 +33,10 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   const dedup = new RotationDedup()
   const years = new Map<string, number>()
   const parser = createEventParser({
-    onEvent: (event) => {
-      events.push(event)
+    onEvent: (event) => events.push(event),
+    // Found events stream out at once (a yearless syslog's events get their final time at the end of
+    // their file, in the analysis).
+    onEventFound: (event) => {
       progress.eventFound()
       options.onEvent?.(event)
     },

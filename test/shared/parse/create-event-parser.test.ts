@@ -178,3 +178,33 @@ describe('createEventParser', () => {
     expect(issues.map((i) => i.code)).toContain('line-too-long')
   })
 })
+
+describe('create-event-parser found events', () => {
+  it('reports a yearless syslog event as found at once and delivers it, dated, at the end of its file', () => {
+    const syslog = MESSAGES.map((m) => `Aug  2 07:40:47 dell kernel: [${m.uptime}] ${m.message}`)
+    const found: MemEvent[] = []
+    const delivered: MemEvent[] = []
+    const p = createEventParser({
+      onEvent: (e) => delivered.push(e),
+      onEventFound: (e) => found.push(e),
+      onIssue: () => {},
+      yearHint: () => 2019,
+    })
+    syslog.forEach((text, i) => p.push({ path: 'messages', line: i + 1, text }))
+    // A line from another program closes the report window.
+    p.push({ path: 'messages', line: syslog.length + 1, text: 'Aug  2 07:41:00 dell cron[1]: (root) CMD (true)' })
+    for (let i = 0; i < 400 && found.length === 0; i++)
+      p.push({
+        path: 'messages',
+        line: syslog.length + 2 + i,
+        text: `Aug  2 07:41:0${i % 10} dell sshd[9]: noise ${i}`,
+      })
+    expect(found.map((e) => [e.kind, e.trigger.comm, e.time])).toEqual([['memcg-oom', 'leaker', null]])
+    expect(delivered).toEqual([])
+    p.endOfInput('messages')
+    p.finish()
+    expect(delivered.map((e) => [e.kind, e.trigger.comm, e.time])).toEqual([
+      ['memcg-oom', 'leaker', '2019-08-02T07:40:47'],
+    ])
+  })
+})

@@ -3,22 +3,13 @@
  * be added (marked "extra" below); none is ever renamed or dropped without a new schema name.
  */
 
+import type { InputKind } from '../analysis/types'
+
 /** The schema name every analysis JSON carries. */
 export const ANALYSIS_SCHEMA = 'oomlens.analysis/1'
 
-/** The contract's input kinds. */
-export type ContractInputKind =
-  | 'kernel-log'
-  | 'meminfo'
-  | 'zoneinfo'
-  | 'buddyinfo'
-  | 'pagetypeinfo'
-  | 'vmstat'
-  | 'slabinfo'
-  | 'sysctl'
-  | 'archive'
-  | 'directory'
-  | 'other'
+/** The contract's input kinds (the analysis' own list: one definition). */
+export type ContractInputKind = InputKind
 
 /** One file read (archive members as `archive.tar.gz!/path`). */
 export interface ContractInput {

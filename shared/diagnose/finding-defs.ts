@@ -11,7 +11,7 @@ export interface FindingDef {
   readonly code: FindingCode
   readonly severity: Severity
   readonly titleKey: MessageKey
-  /** Sections of the kernel fact sheet (`/work/shared/kernel-facts/README.md`) the rule follows. */
+  /** Sections of the kernel fact sheet (`kernel-facts/README.md` of the given material) the rule follows. */
   readonly kernelRefs: readonly string[]
   readonly rank: number
 }

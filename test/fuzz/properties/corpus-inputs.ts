@@ -1,10 +1,11 @@
 // The real inputs the mutation fuzzers start from: every corpus log, every seed document and every
-// proc snapshot file of /work/shared (read-only material outside the repo). Read once, lazily.
+// proc snapshot file of the given material beside the repo (read-only, outside it). Read once, lazily.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { GIVEN } from '../../support/given'
 
-/** Root of the given material; overridable so the fuzzers can run on a copy. */
-export const MATERIAL_ROOT = process.env.OOMLENS_MATERIAL ?? '/work/shared'
+/** Root of the given material; OOMLENS_MATERIAL lets the fuzzers run on a copy. */
+export const MATERIAL_ROOT = process.env.OOMLENS_MATERIAL ?? GIVEN
 
 export interface CorpusText {
   /** Short name for messages: `corpus/005-...log`, `seeds/000_...txt`, `proc/<machine>/zoneinfo`. */

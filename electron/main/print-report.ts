@@ -16,6 +16,8 @@ export const writeReportWithElectron: WriteReport = async (analysis, outputPath,
   // The print view is loaded from a private temp folder (never next to the evidence) and removed after.
   const dir = await mkdtemp(join(tmpdir(), 'oomlens-print-'))
   const htmlPath = join(dir, 'report.html')
+  // The hardening options are written out again rather than shared with window.ts: electronegativity
+  // reads only an object literal inside `new BrowserWindow(...)` (ARCHITECTURE §4).
   const printer = new BrowserWindow({
     show: false,
     webPreferences: {

@@ -103,35 +103,19 @@ export function zoneVerdicts(event: MemEvent, model: ModelResult, gfp: GfpView):
     const usableFreeKb = check?.usableFreeKb ?? zone.freeKb - (cmaOk ? 0 : freeCmaKb)
     const marginKb = check?.marginKb ?? usableFreeKb - slackKb - watermarkKb - reserveKb
     const passesWithCma = zone.freeKb - slackKb - watermarkKb - reserveKb > 0
-    if (check) {
-      return {
-        zone,
-        allowed,
-        pass: check.pass,
-        decidingTerm: check.decidingTerm,
-        freeKb: zone.freeKb,
-        freeCmaKb,
-        usableFreeKb,
-        watermarkKb,
-        reserveKb,
-        marginKb,
-        passesWithCma,
-        usableBlockKb,
-        cmaOnlyBlockKb,
-        fromModel: true,
-      }
-    }
+    // The model's replay decides when it ran; without it (a report too cut for the model), the
+    // same terms are read off the printed numbers.
     let decidingTerm: DecidingTerm = 'ok'
-    if (!allowed) decidingTerm = 'not-allowed'
+    if (check) decidingTerm = check.decidingTerm
+    else if (!allowed) decidingTerm = 'not-allowed'
     else if (marginKb <= 0 && !cmaOk && freeCmaKb > 0 && passesWithCma) decidingTerm = 'cma'
     else if (marginKb <= 0 && usableFreeKb - slackKb > watermarkKb) decidingTerm = 'lowmem-reserve'
     else if (marginKb <= 0) decidingTerm = 'watermark'
     else if (order > 0 && usableBlockKb === 0) decidingTerm = 'order'
-    const pass = decidingTerm === 'ok'
     return {
       zone,
       allowed,
-      pass,
+      pass: check ? check.pass : decidingTerm === 'ok',
       decidingTerm,
       freeKb: zone.freeKb,
       freeCmaKb,
@@ -142,7 +126,7 @@ export function zoneVerdicts(event: MemEvent, model: ModelResult, gfp: GfpView):
       passesWithCma,
       usableBlockKb,
       cmaOnlyBlockKb,
-      fromModel: false,
+      fromModel: check !== undefined,
     }
   })
 }

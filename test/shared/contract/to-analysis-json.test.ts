@@ -3,19 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
-import type { ModelResult } from '../../../shared/model/types'
 import { parseText } from '../../../shared/parse'
 import { GIVEN } from '../../support/given'
-
-const EMPTY_MODEL: ModelResult = {
-  inferredMinFreeKbytes: null,
-  minFreeSource: 'unknown',
-  watermarkScaleFactor: null,
-  zones: [],
-  gfp: null,
-  allocation: null,
-  predictedVictim: null,
-}
+import { NO_MODEL as EMPTY_MODEL } from '../../support/no-model'
 
 function analysisOf(path: string, text: string): CaseAnalysis {
   const parsed = parseText(path, text)

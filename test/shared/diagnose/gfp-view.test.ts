@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gfpView, kernelMajorMinor, zoneAllowed } from '../../../shared/diagnose/gfp-view'
-import type { ModelResult } from '../../../shared/model/types'
 import { corpusPath, firstEvent, seedPath } from './real-events'
-
-const NO_MODEL: ModelResult = {
-  inferredMinFreeKbytes: null,
-  minFreeSource: 'unknown',
-  watermarkScaleFactor: null,
-  zones: [],
-  gfp: null,
-  allocation: null,
-  predictedVictim: null,
-}
+import { NO_MODEL } from '../../support/no-model'
 
 describe('gfp-view', () => {
   it('reads direct reclaim from the raw mask by version when the header prints no names', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseCase, diagnoseEvent } from '../../../shared/diagnose/index'
-import type { ModelResult } from '../../../shared/model/types'
 import { analyse, corpusPath, eventsOf, seedPath } from './real-events'
-
-const NO_MODEL: ModelResult = {
-  inferredMinFreeKbytes: null,
-  minFreeSource: 'unknown',
-  watermarkScaleFactor: null,
-  zones: [],
-  gfp: null,
-  allocation: null,
-  predictedVictim: null,
-}
+import { NO_MODEL } from '../../support/no-model'
 
 describe('diagnose', () => {
   it('writes titles and details in Chinese when the language is zh-CN', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { gfpView } from '../../../shared/diagnose/gfp-view'
 import { configuredZones, zoneVerdicts } from '../../../shared/diagnose/zone-view'
-import type { ModelResult } from '../../../shared/model/types'
 import { corpusPath, firstEvent, seedPath } from './real-events'
-
-const NO_MODEL: ModelResult = {
-  inferredMinFreeKbytes: null,
-  minFreeSource: 'unknown',
-  watermarkScaleFactor: null,
-  zones: [],
-  gfp: null,
-  allocation: null,
-  predictedVictim: null,
-}
+import { NO_MODEL } from '../../support/no-model'
 
 const verdicts = (path: string) => {
   const event = firstEvent(path)

@@ -37,3 +37,14 @@ export function monthNumber(abbrev: string): number | null {
 export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
 }
+
+const LONG_DIGITS = /\d{16,}/g
+
+/**
+ * The first decimal digit run in `text` past 2^53, which a JS number cannot hold exactly (a printed
+ * u64 -1, a corrupt digit run), or null. Parsers drop such values rather than keep a rounded one.
+ */
+export function firstUnsafeInteger(text: string): string | null {
+  for (const m of text.matchAll(LONG_DIGITS)) if (!Number.isSafeInteger(Number(m[0]))) return m[0]
+  return null
+}

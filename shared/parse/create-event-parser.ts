@@ -1,6 +1,6 @@
 import type { ParseIssue } from '../base/issue'
 import type { LineSink, RawLine } from '../base/source'
-import { isPrintableAscii, normaliseSpaces } from '../base/text'
+import { firstUnsafeInteger, isPrintableAscii, normaliseSpaces } from '../base/text'
 import type { MemEvent } from '../event/types'
 import { buildEvent } from './build-event'
 import { continuesPrevious } from './continuation'
@@ -11,7 +11,7 @@ import { splitSegments } from './prefix/split-segments'
 import { stripPrefix, type StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
 import { createReportAssembler, type ReportAssembler } from './report-assembler'
-import { classifyLine, type LineClass } from './report/classify-line'
+import { classifyLine, VALUE_KINDS, type LineClass } from './report/classify-line'
 import { newYearContext, noteStamp, resolveYear, type YearContext } from './year-context'
 
 /** Segments longer than this are not kernel lines (a report line is < 4 kB); skipped with an issue. */
@@ -52,6 +52,10 @@ interface PathState {
  * Events whose syslog stamps print no year are held until `endOfInput` of their file, when the year
  * is resolved (`yearHint`, or a dated line of the same file).
  */
+/** NULs, control bytes (not ESC: ANSI sequences are stripped whole elsewhere) and U+FFFD. */
+const STRAY_CHARS = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]/g
+const TRAILING_STRAY = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]+$/
+
 export function createEventParser(options: EventParserOptions): LineSink & { finish(): void } {
   const paths = new Map<string, PathState>()
   const streams = new Map<string, ReportAssembler>()
@@ -147,31 +151,6 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     return ps
   }
 
-  // Line kinds whose numbers become event values (not call frames or register dumps, whose hex
-  // digit runs are no values of ours; memcg lines null an over-large value themselves).
-  const NUMERIC_KINDS = new Set([
-    'header',
-    'task-line',
-    'per-cpu',
-    'counters',
-    'node',
-    'zone',
-    'lowmem',
-    'buddy',
-    'hugepages',
-    'swap',
-    'ram',
-    'slab-row',
-    'task-row',
-    'kill-choice',
-    'killed',
-    'reaper',
-  ])
-  const LONG_DIGITS = /\d{16,}/g
-  const hasUnsafeInteger = (text: string): boolean =>
-    [...text.matchAll(LONG_DIGITS)].some((m) => !Number.isSafeInteger(Number(m[0])))
-  const STRAY_CHARS = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]/g // not ESC: ANSI sequences are stripped whole elsewhere
-  const TRAILING_STRAY = /[\u0000-\u001a\u001c-\u001f\u007f\ufffd]+$/
   /**
    * classifyLine, except that a line whose numbers become event values is not read as a report line
    * when one of them is past 2^53 (a u64 -1, a corrupt digit run): a rounded value would be silently
@@ -179,7 +158,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
    */
   const classifySafely = (message: string, path: string, line: number): ReturnType<typeof classifyLine> => {
     const own = classifyLine(message)
-    if (!NUMERIC_KINDS.has(own.k) || !hasUnsafeInteger(message)) return own
+    if (!VALUE_KINDS.has(own.k) || firstUnsafeInteger(message) === null) return own
     onIssue({
       code: 'number-out-of-range',
       severity: 'data-loss',

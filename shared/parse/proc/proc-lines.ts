@@ -1,7 +1,5 @@
+import { firstUnsafeInteger } from '../../base/text'
 import type { IssueSink } from '../../base/issue'
-
-/** A run of 16+ digits can exceed 2^53, where a JS number no longer holds it exactly. */
-const LONG_DIGITS = /\d{16,}/g
 
 /**
  * Non-empty lines with their 1-based numbers. A line holding an integer past 2^53 (no real /proc
@@ -13,14 +11,14 @@ export function procLines(text: string, path: string, onIssue: IssueSink): Array
   text.split('\n').forEach((raw, i) => {
     const t = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (t.trim() === '') return
-    const big = [...t.matchAll(LONG_DIGITS)].find((m) => !Number.isSafeInteger(Number(m[0])))
-    if (big) {
+    const big = firstUnsafeInteger(t)
+    if (big !== null) {
       onIssue({
         code: 'number-out-of-range',
         severity: 'data-loss',
         path,
         line: i + 1,
-        message: `A number on this line (${big[0].slice(0, 24)}) is too large to hold exactly; the line was skipped.`,
+        message: `A number on this line (${big.slice(0, 24)}) is too large to hold exactly; the line was skipped.`,
       })
       return
     }

@@ -112,6 +112,29 @@ export const STAGE: Readonly<Record<LineKind, number>> = {
   unknown: -1,
 }
 
+/**
+ * Line kinds whose numbers become event values (not call frames or register dumps, whose hex digit
+ * runs are no values of ours; memcg lines null an over-large value themselves).
+ */
+export const VALUE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>([
+  'header',
+  'task-line',
+  'per-cpu',
+  'counters',
+  'node',
+  'zone',
+  'lowmem',
+  'buddy',
+  'hugepages',
+  'swap',
+  'ram',
+  'slab-row',
+  'task-row',
+  'kill-choice',
+  'killed',
+  'reaper',
+])
+
 /** Lines that only make sense inside a report: found elsewhere they are reported as orphans. */
 export const REPORT_ONLY: ReadonlySet<LineKind> = new Set<LineKind>([
   'mem-info',

@@ -3,6 +3,7 @@
 // corpus logs). `npm run build` must have produced out/renderer first (npm test does that).
 import { resolve } from 'node:path'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS } from '../electron/node/report/print-pdf'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const port = Number(process.env.OOMLENS_E2E_PORT ?? 4391)
@@ -22,15 +23,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // No --user-data-dir: Playwright refuses it and makes a fresh profile itself.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -22,8 +22,11 @@ export interface PdfPrinter {
   close(): Promise<void>
 }
 
-/** Flags for a headless print in a locked-down environment: no network, no GPU, no first-run noise. */
-const CHROMIUM_ARGS = [
+/**
+ * Flags for a headless Chromium in a locked-down environment: no network, no GPU, no first-run noise.
+ * The e2e suite (build/playwright.config.ts) starts its Chromium with the same flags.
+ */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -3,16 +3,15 @@
 // CR-only endings, and markup / terminal escapes / bidi controls in a process name. Exit codes as the
 // contract says (0 analysed, 3 unreadable or unsupported, with one stderr line naming the path), the
 // surviving report still found, hostile text carried as data, and nothing written anywhere but stdout.
-import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MATERIAL_ROOT } from '../fuzz/properties/corpus-inputs'
 import { withoutCsi } from '../fuzz/properties/hostile-text'
+import { runOomlens } from '../support/run-oomlens'
 
-const REPO = resolve(import.meta.dirname, '../..')
 const LOG = readFileSync(join(MATERIAL_ROOT, 'corpus/public/005-i686-pae-4.10-debian-updatedb-syslog.log'), 'utf8')
 const LINES = LOG.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '')
 const HEADER = LINES.findIndex((l) => l.includes('invoked oom-killer'))
@@ -25,7 +24,15 @@ interface Run {
   readonly status: number | null
   readonly stdout: string
   readonly stderr: string
-  readonly json: { events: { kind: string; source: { line: number }; trigger: { comm: string | null; pid: number | null; gfpMask: string | null; order: number | null }; findings: { evidence: { line: number; text: string }[] }[] }[]; warnings: { path: string; message: string }[] } | null
+  readonly json: {
+    events: {
+      kind: string
+      source: { line: number }
+      trigger: { comm: string | null; pid: number | null; gfpMask: string | null; order: number | null }
+      findings: { evidence: { line: number; text: string }[] }[]
+    }[]
+    warnings: { path: string; message: string }[]
+  } | null
 }
 
 function sandbox(): { cwd: string; home: string; tmp: string } {
@@ -42,20 +49,39 @@ function hashOf(path: string): string {
 /** Run the CLI in an empty cwd with HOME and TMPDIR of its own; assert that it wrote nothing there or to the input. */
 function analyze(...paths: string[]): Run {
   const box = sandbox()
-  const before = paths.map((p) => { try { return hashOf(p) } catch { return null } })
-  const r = spawnSync(process.execPath, [join(REPO, 'bin/oomlens.mjs'), 'analyze', ...paths, '--json'], {
+  const before = paths.map((p) => {
+    try {
+      return hashOf(p)
+    } catch {
+      return null
+    }
+  })
+  const r = runOomlens(['analyze', ...paths, '--json'], {
     cwd: box.cwd,
     // TSX_DISABLE_CACHE: the source checkout runs through tsx, whose compile cache would land in TMPDIR;
     // that is the dev loader's, not OOMLens's, and a packaged build has no such cache.
-    env: { ...process.env, HOME: box.home, TMPDIR: box.tmp, XDG_CONFIG_HOME: box.home, XDG_CACHE_HOME: box.home, NO_COLOR: '1', TSX_DISABLE_CACHE: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+    env: {
+      HOME: box.home,
+      TMPDIR: box.tmp,
+      XDG_CONFIG_HOME: box.home,
+      XDG_CACHE_HOME: box.home,
+      NO_COLOR: '1',
+      TSX_DISABLE_CACHE: '1',
+    },
   })
   for (const d of Object.values(box)) expect(readdirSync(d), `nothing written to ${d}`).toEqual([])
-  expect(paths.map((p) => { try { return hashOf(p) } catch { return null } })).toEqual(before)
+  expect(
+    paths.map((p) => {
+      try {
+        return hashOf(p)
+      } catch {
+        return null
+      }
+    }),
+  ).toEqual(before)
   let json: Run['json'] = null
-  if (r.status === 0) json = JSON.parse(r.stdout) as Run['json']
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, json }
+  if (r.code === 0) json = JSON.parse(r.stdout) as Run['json']
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr, json }
 }
 
 function write(name: string, content: string | Buffer): string {
@@ -135,7 +161,9 @@ describe('oomlens analyze on hostile input', () => {
     // The header and the two lines after it (cpuset, `CPU: … PID:`) give the trigger; every other line
     // ends in NULs and bytes that are not UTF-8.
     const bytes = LINES.map((l, i) =>
-      i >= HEADER && i <= HEADER + 2 ? Buffer.from(l) : Buffer.concat([Buffer.from(l), Buffer.from([0, 0xff, 0xc3, 0x28, 0])]),
+      i >= HEADER && i <= HEADER + 2
+        ? Buffer.from(l)
+        : Buffer.concat([Buffer.from(l), Buffer.from([0, 0xff, 0xc3, 0x28, 0])]),
     )
     const run = analyze(write('nul-utf8.log', Buffer.concat(bytes.flatMap((b) => [b, Buffer.from('\n')]))))
     expectSameReport(run)
@@ -152,7 +180,11 @@ describe('oomlens analyze on hostile input', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(run.json?.events.find((e) => e.source.line === HEADER + 1)?.trigger).toEqual(baseline?.trigger)
     const warned = run.json?.warnings ?? []
-    for (const name of ['random.bin', 'empty.log']) expect(warned.some((w) => w.path === join(dir, name)), name).toBe(true)
+    for (const name of ['random.bin', 'empty.log'])
+      expect(
+        warned.some((w) => w.path === join(dir, name)),
+        name,
+      ).toBe(true)
   })
 
   it('carries markup, terminal escapes and bidi controls in a process name as data', () => {

@@ -4,20 +4,13 @@ import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, makeTempDir, removeDir, run } from '../node/input/build-fixtures'
+import { OOMLENS_BIN, runOomlens, type CliRun } from '../../support/run-oomlens'
 
-const BIN = join(import.meta.dirname, '../../../bin/oomlens.mjs')
 const MEMCG = '009-x86-5.2-rc7-memcg-v1-leaker.log'
 const LOWMEM = '005-i686-pae-4.10-debian-updatedb-syslog.log'
 
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function oomlens(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+function oomlens(...args: string[]): CliRun {
+  return runOomlens(args, { env: { CI: 'true' } })
 }
 
 interface Json {
@@ -135,7 +128,7 @@ describe('oomlens', () => {
   })
 
   it('exits quietly when the reader of stdout goes away early', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze "${CORPUS}" --json | head -c 20`], {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${OOMLENS_BIN}" analyze "${CORPUS}" --json | head -c 20`], {
       encoding: 'utf8',
     })
     expect(r.stdout).toBe('{\n  "schema": "oomle')

@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { pdfText } from './pdf-tools'
 import { GIVEN } from '../../support/given'
+import { runOomlens, type CliRun } from '../../support/run-oomlens'
 
-const BIN = resolve(import.meta.dirname, '../../../bin/oomlens.mjs')
 const SEED = `${GIVEN}/seeds/000_837a5290c71a1525.txt`
 const SEED_CMA = `${GIVEN}/seeds/004_ea3218911f7eb801.txt`
 
-function oomlens(args: readonly string[], cwd: string) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+function oomlens(args: readonly string[], cwd: string): CliRun {
+  return runOomlens(args, { cwd })
 }
 
 function caseDir(): string {

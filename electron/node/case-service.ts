@@ -6,9 +6,11 @@ import type { Lang } from '../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../shared/model/types'
 import type { ImportLimits } from './input/import-limits'
 import { readCase } from './input/read-case'
+import type { StdinSource } from './input/read-stdin'
 import { readLineRange } from './input/read-line-range'
 
 export { InputError, isInputError, type InputErrorCode } from './input/input-error'
+export { STDIN_PATH, type StdinSource } from './input/read-stdin'
 
 export interface LoadCaseOptions {
   readonly lang?: Lang
@@ -16,9 +18,16 @@ export interface LoadCaseOptions {
   readonly onProgress?: (p: ImportProgress) => void
   /** Each event as soon as its report has been parsed (ids may be renumbered in the final analysis). */
   readonly onEvent?: (e: MemEvent) => void
+  /** Each event once final (time settled: for a syslog that prints no year, at the end of its file). */
+  readonly onEventSettled?: (e: MemEvent) => void
   readonly signal?: AbortSignal
   /** Safety limits for untrusted evidence; defaults in input/import-limits.ts. */
   readonly limits?: Partial<ImportLimits>
+  /**
+   * What the path `-` reads (the CLI's standard input). Reading lines back from `-` (the raw-log
+   * view) opens it again, so only a source that can be reopened (a spooled copy) serves that.
+   */
+  readonly stdin?: StdinSource
 }
 
 export interface LoadedCase {
@@ -46,6 +55,6 @@ export async function loadCase(paths: readonly string[], options: LoadCaseOption
   const roots = [...paths]
   return {
     analysis,
-    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits),
+    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits, options.stdin),
   }
 }

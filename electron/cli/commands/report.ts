@@ -4,8 +4,10 @@ import { resolve, sep } from 'node:path'
 import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
 import { ChromiumNotFoundError } from '../../node/report/find-chromium'
+import { STDIN_PATH } from '../../node/case-service'
 import { reportFormatOf, ReportFormatError, writeReport } from '../../node/report/write-report'
 import { loadWithProgress } from '../load-with-progress'
+import { stdinSource } from './stdin-source'
 
 /** `oomlens report <paths> -o file.pdf|.html|.md`; resolves with the exit code (0, 2 bad usage, 3 unreadable input). */
 export async function runReport(
@@ -26,10 +28,10 @@ export async function runReport(
   }
   const target = resolve(options.output)
   // The evidence is never written to: not an input file, and nothing inside an input folder.
-  if (paths.some((p) => target === resolve(p) || target.startsWith(resolve(p) + sep)))
+  if (paths.some((p) => p !== STDIN_PATH && (target === resolve(p) || target.startsWith(resolve(p) + sep))))
     return fail(`${options.output} is an input or lies inside one; refusing to write into the evidence`)
   try {
-    const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set })
+    const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set, ...stdinSource(paths) })
     const written = await writeReport(loaded.analysis, options.output, {
       lang: options.lang,
       whatIf: options.set ? [options.set] : [],

@@ -1,14 +1,28 @@
 // `oomlens serve`: the workbench in a browser, served by the loopback bridge on 127.0.0.1.
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import type { Lang } from '../../../shared/i18n/lang'
 import { startBridge } from '../../bridge/bridge-server'
 import { openBrowser } from '../../bridge/open-browser'
 import { writeReport } from '../../node/app/write-report'
-import { loadCase } from '../../node/case-service'
+import { loadCase, STDIN_PATH, type StdinSource } from '../../node/case-service'
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+/** The package's folder: the nearest one above this module with our package.json (sources or out/cli bundle). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const manifest = resolve(dir, 'package.json')
+    if (existsSync(manifest) && /"name":\s*"oomlens"/.test(readFileSync(manifest, 'utf8'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return process.cwd()
+    dir = parent
+  }
+}
+
+const repoRoot = packageRoot()
 
 function packageVersion(): string {
   try {
@@ -37,12 +51,13 @@ export async function runServe(
     process.stderr.write(`oomlens serve: --port must be 0..65535, got ${String(options.port)}\n`)
     return 2
   }
-  const launchPaths = paths.map((p) => resolve(p))
-  const missing = launchPaths.find((p) => !existsSync(p))
+  const launchPaths = paths.map((p) => (p === STDIN_PATH ? p : resolve(p)))
+  const missing = launchPaths.find((p) => p !== STDIN_PATH && !existsSync(p))
   if (missing) {
     process.stderr.write(`oomlens serve: ${missing}: no such file or directory\n`)
     return 3
   }
+  const spool = launchPaths.includes(STDIN_PATH) ? await spoolStdin() : null
   const rendererDir = process.env.OOMLENS_RENDERER_DIR ?? resolve(repoRoot, 'out/renderer')
   if (!existsSync(resolve(rendererDir, 'index.html')))
     process.stderr.write(`oomlens serve: no built renderer in ${rendererDir}; run \`npm run build\` first\n`)
@@ -54,10 +69,11 @@ export async function runServe(
       rendererDir,
       settings: options.lang ? { lang: options.lang } : {},
       version: packageVersion(),
-      loadCase,
+      loadCase: spool ? (p, o) => loadCase(p, { ...o, stdin: spool.source }) : loadCase,
       writeReport,
     })
   } catch (err) {
+    spool?.remove()
     const code = (err as { code?: unknown }).code
     const why = code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : String(err)
     process.stderr.write(`oomlens serve: ${why}\n`)
@@ -68,5 +84,21 @@ export async function runServe(
     process.stdout.write(`oomlens serve: no browser found here; open ${bridge.url} yourself\n`)
   await untilStopped()
   await bridge.close()
+  spool?.remove()
   return 0
+}
+
+/**
+ * `serve -`: the page may open the case and read its lines back more than once, and a pipe can be
+ * read only once, so standard input is copied first into a private temporary file (removed on exit)
+ * that `-` then reads; the case still names it `-`.
+ */
+async function spoolStdin(): Promise<{ source: StdinSource; remove(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'oomlens-stdin-'))
+  const file = join(dir, 'stdin')
+  await pipeline(process.stdin, createWriteStream(file, { mode: 0o600 }))
+  return {
+    source: { open: () => createReadStream(file) },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }

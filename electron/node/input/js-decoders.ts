@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { Decompress as ZstdDecompress } from 'fzstd'
-import bitIterator from 'unbzip2-stream/lib/bit_iterator'
-import bzip2 from 'unbzip2-stream/lib/bzip2'
+import bitIterator from 'unbzip2-stream/lib/bit_iterator.js'
+import bzip2 from 'unbzip2-stream/lib/bzip2.js'
 import { asBuffer, type ByteStream } from './byte-stream'
 import type { OutputGuard } from './output-guard'
 

@@ -10,12 +10,17 @@ import { makeIssue, type ReadContext } from './read-context'
 import { readPlannedFile } from './read-planned-file'
 import { RotationDedup } from './rotation-dedup'
 import type { ImportProgress } from '../../../shared/analysis/types'
+import { STDIN_PATH, readStdin, type StdinSource } from './read-stdin'
 
 export interface ReadCaseOptions {
   readonly onProgress?: (p: ImportProgress) => void
   readonly onEvent?: (e: MemEvent) => void
+  /** Each event once final (time settled: for a syslog that prints no year, at the end of its file). */
+  readonly onEventSettled?: (e: MemEvent) => void
   readonly signal?: AbortSignal
   readonly limits?: Partial<ImportLimits>
+  /** What `-` among the paths reads; without it `-` is an input that cannot be read. */
+  readonly stdin?: StdinSource
 }
 
 /**
@@ -33,7 +38,10 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   const dedup = new RotationDedup()
   const years = new Map<string, number>()
   const parser = createEventParser({
-    onEvent: (event) => events.push(event),
+    onEvent: (event) => {
+      events.push(event)
+      options.onEventSettled?.(event)
+    },
     // Found events stream out at once (a yearless syslog's events get their final time at the end of
     // their file, in the analysis).
     onEventFound: (event) => {
@@ -60,11 +68,14 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   }
   try {
     options.signal?.throwIfAborted()
-    const planned = await planInputs(paths, ctx)
-    progress.totals(
-      planned.reduce((sum, f) => sum + f.sizeBytes, 0),
-      planned.length,
+    const fromStdin = paths.includes(STDIN_PATH)
+    const planned = await planInputs(
+      paths.filter((p) => p !== STDIN_PATH),
+      ctx,
     )
+    // A pipe has no size: with `-` among the inputs the total is unknown.
+    progress.totals(fromStdin ? null : planned.reduce((sum, f) => sum + f.sizeBytes, 0), planned.length + (fromStdin ? 1 : 0))
+    if (fromStdin) await readStdin(options.stdin, ctx)
     for (const file of planned) {
       if (ctx.budget.exhausted) break
       await readPlannedFile(file, ctx)

@@ -1,30 +1,18 @@
 // `-` as an input and `--jsonl`, through the real command (bin/oomlens.mjs) and real pipes.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS, makeTempDir, removeDir } from '../node/input/build-fixtures'
-import { OOMLENS_BIN } from '../../support/run-oomlens'
+import { OOMLENS_BIN, runOomlens, type CliRun } from '../../support/run-oomlens'
 
 const SYSLOG = '005-i686-pae-4.10-debian-updatedb-syslog.log'
 const MEMCG = '011-x86-4.18-3.10-vmware-memcg-leaker.log'
 const DMESG = '042-x86-5.19-debian-btrfs-md5sum.log'
 
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function oomlens(args: readonly string[], input?: Buffer | string): Run {
-  const r = spawnSync(process.execPath, [OOMLENS_BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, CI: 'true' },
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+function oomlens(args: readonly string[], input?: Buffer | string): CliRun {
+  return runOomlens(args, { env: { CI: 'true' }, ...(input !== undefined ? { input } : {}) })
 }
 
 /** Every `path` inside a JSON value replaced, so the same evidence read from a file and from `-` compares equal. */

@@ -36,16 +36,20 @@ export async function* decodeJs(format: JsFormat, source: ByteStream, guard: Out
     pending.push(asBuffer(chunk))
   }
   const decoder = format === 'zstd' ? zstdDecoder(emit) : bzip2Decoder(emit)
-  for await (const input of source) {
-    for (let at = 0; at < input.length; at += SLICE_BYTES) {
-      const slice = input.subarray(at, at + SLICE_BYTES)
-      guard.consumed += slice.length
-      decoder.push(slice)
-      yield* pending.splice(0)
+  try {
+    for await (const input of source) {
+      for (let at = 0; at < input.length; at += SLICE_BYTES) {
+        const slice = input.subarray(at, at + SLICE_BYTES)
+        guard.consumed += slice.length
+        decoder.push(slice)
+        yield* pending.splice(0)
+      }
     }
+    decoder.end()
+  } finally {
+    // What was admitted before a limit stopped the decoder is still passed on.
+    yield* pending.splice(0)
   }
-  decoder.end()
-  yield* pending.splice(0)
 }
 
 function zstdDecoder(emit: (chunk: Uint8Array) => void): PushDecoder {

@@ -23,10 +23,7 @@ export interface LoadCaseOptions {
   readonly signal?: AbortSignal
   /** Safety limits for untrusted evidence; defaults in input/import-limits.ts. */
   readonly limits?: Partial<ImportLimits>
-  /**
-   * What the path `-` reads (the CLI's standard input). Reading lines back from `-` (the raw-log
-   * view) opens it again, so only a source that can be reopened (a spooled copy) serves that.
-   */
+  /** What the path `-` reads (the CLI's standard input, read once as a stream). */
   readonly stdin?: StdinSource
 }
 
@@ -55,6 +52,6 @@ export async function loadCase(paths: readonly string[], options: LoadCaseOption
   const roots = [...paths]
   return {
     analysis,
-    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits, options.stdin),
+    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits),
   }
 }

@@ -1,5 +1,5 @@
 // `oomlens serve`: the workbench in a browser, served by the loopback bridge on 127.0.0.1.
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -8,7 +8,7 @@ import type { Lang } from '../../../shared/i18n/lang'
 import { startBridge } from '../../bridge/bridge-server'
 import { openBrowser } from '../../bridge/open-browser'
 import { writeReport } from '../../node/app/write-report'
-import { loadCase, STDIN_PATH, type StdinSource } from '../../node/case-service'
+import { loadCase, STDIN_PATH } from '../../node/case-service'
 
 /** The package's folder: the nearest one above this module with our package.json (sources or out/cli bundle). */
 function packageRoot(): string {
@@ -51,13 +51,13 @@ export async function runServe(
     process.stderr.write(`oomlens serve: --port must be 0..65535, got ${String(options.port)}\n`)
     return 2
   }
-  const launchPaths = paths.map((p) => (p === STDIN_PATH ? p : resolve(p)))
-  const missing = launchPaths.find((p) => p !== STDIN_PATH && !existsSync(p))
+  const missing = paths.map((p) => resolve(p)).find((p, i) => paths[i] !== STDIN_PATH && !existsSync(p))
   if (missing) {
     process.stderr.write(`oomlens serve: ${missing}: no such file or directory\n`)
     return 3
   }
-  const spool = launchPaths.includes(STDIN_PATH) ? await spoolStdin() : null
+  const spool = paths.includes(STDIN_PATH) ? await spoolStdin() : null
+  const launchPaths = paths.map((p) => (p === STDIN_PATH ? spool!.path : resolve(p)))
   const rendererDir = process.env.OOMLENS_RENDERER_DIR ?? resolve(repoRoot, 'out/renderer')
   if (!existsSync(resolve(rendererDir, 'index.html')))
     process.stderr.write(`oomlens serve: no built renderer in ${rendererDir}; run \`npm run build\` first\n`)
@@ -69,7 +69,7 @@ export async function runServe(
       rendererDir,
       settings: options.lang ? { lang: options.lang } : {},
       version: packageVersion(),
-      loadCase: spool ? (p, o) => loadCase(p, { ...o, stdin: spool.source }) : loadCase,
+      loadCase,
       writeReport,
     })
   } catch (err) {
@@ -89,16 +89,13 @@ export async function runServe(
 }
 
 /**
- * `serve -`: the page may open the case and read its lines back more than once, and a pipe can be
- * read only once, so standard input is copied first into a private temporary file (removed on exit)
- * that `-` then reads; the case still names it `-`.
+ * `serve -`: the page opens the case and reads its lines back as often as it likes, a pipe can be
+ * read once, and the page names inputs by absolute path; so standard input is first copied into a
+ * file named `-` in a private temporary folder (removed on exit), and that file is the case.
  */
-async function spoolStdin(): Promise<{ source: StdinSource; remove(): void }> {
+async function spoolStdin(): Promise<{ path: string; remove(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'oomlens-stdin-'))
-  const file = join(dir, 'stdin')
-  await pipeline(process.stdin, createWriteStream(file, { mode: 0o600 }))
-  return {
-    source: { open: () => createReadStream(file) },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  }
+  const path = join(dir, STDIN_PATH)
+  await pipeline(process.stdin, createWriteStream(path, { mode: 0o600 }))
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }

@@ -4,7 +4,6 @@ import { InputError } from './input-error'
 import { planInputs } from './plan-inputs'
 import { leadsToTarget, quietContext, type LineTarget } from './read-context'
 import { readPlannedFile } from './read-planned-file'
-import { STDIN_PATH, readStdin, type StdinSource } from './read-stdin'
 
 /**
  * Reads lines [fromLine, toLine] of one input back, by streaming to it again (archive members
@@ -16,14 +15,8 @@ export async function readLineRange(
   fromLine: number,
   toLine: number,
   limits: Partial<ImportLimits> = {},
-  stdin?: StdinSource,
 ): Promise<RawLine[]> {
   const fsPath = path.split('!/')[0]!
-  if (fsPath === STDIN_PATH && roots.includes(STDIN_PATH)) {
-    const target: LineTarget = { path, fromLine, toLine, lines: [], done: false }
-    await readStdin(stdin, quietContext({ ...DEFAULT_IMPORT_LIMITS, ...limits }, { target }))
-    return target.lines
-  }
   const root = roots.find((r) => fsPath === r || fsPath.startsWith(r.endsWith('/') ? r : `${r}/`))
   if (root === undefined) throw new InputError('not-found', path, `${path}: not part of this case`)
   const target: LineTarget = { path, fromLine, toLine, lines: [], done: false }

@@ -6,7 +6,7 @@ import { readEntry } from './read-entry'
 /** The path that names standard input on a command line, and the name its events and warnings carry. */
 export const STDIN_PATH = '-'
 
-/** Standard input as a source: `open()` gives its bytes (once for a pipe; again for a spooled copy). */
+/** Standard input as a source: `open()` gives its bytes. */
 export interface StdinSource {
   open(): ByteStream
 }

@@ -17,6 +17,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -361,14 +362,22 @@ export default async function run(): Promise<void> {
 
     const journalRemote = '/lib/systemd/systemd-journal-remote'
     if (existsSync(journalRemote)) {
-      const journal = join(dir, 'system.journal')
-      if (!existsSync(journal)) {
-        const child = spawn(journalRemote, [`--output=${journal}`, '-'], { stdio: ['pipe', 'ignore', 'ignore'] })
+      // journal-remote starts a new file every ~48-64 MB here (as journald rotates), so ~110 MB of
+      // journal is a folder of two files, read one after the other like /var/log/journal.
+      const journals = join(dir, 'journal')
+      if (!existsSync(join(dir, 'journal.done'))) {
+        rmSync(journals, { recursive: true, force: true })
+        mkdirSync(journals)
+        const child = spawn(journalRemote, [`--output=${journals}/system.journal`, '-'], { stdio: ['pipe', 'ignore', 'ignore'] })
         await writeJournalExport(child.stdin, 110)
         await new Promise<void>((resolve) => child.once('close', () => resolve()))
+        writeFileSync(join(dir, 'journal.done'), '')
       }
-      console.log(`\nbinary journal (${(statSync(journal).size / 2 ** 20).toFixed(0)} MB, systemd-journal-remote)`)
-      memoryOnly('binary journal', journal, 2)
+      const files = readdirSync(journals).map((f) => statSync(join(journals, f)).size / 2 ** 20)
+      console.log(
+        `\nbinary journals (${files.length} files, ${files.map((mb) => mb.toFixed(0)).join(' + ')} MB, systemd-journal-remote)`,
+      )
+      memoryOnly('binary journals', journals, 2)
     } else console.log('\nbinary journal: skipped (no systemd-journal-remote here)')
 
     const plain = join(dir, 'messages-2g')

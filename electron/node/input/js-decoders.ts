@@ -133,7 +133,12 @@ function loadXz(): Promise<XzModule> {
   return xzModule
 }
 
-/** xz through WebAssembly: a pull stream that decodes one buffer (~1 MiB) per read, so it pauses by itself. */
+/**
+ * xz through WebAssembly: a pull stream that decodes one buffer (~1 MiB) per read, so it pauses by
+ * itself. It stops at the end of one xz stream, and an .xz file may hold several back to back
+ * (`cat a.xz b.xz`, parallel compressors), so the input is cut into its streams first and each is
+ * decoded in turn.
+ */
 async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
   const { XzReadableStream } = await loadXz()
   async function* counted(): ByteStream {
@@ -142,16 +147,118 @@ async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
       yield chunk
     }
   }
-  const web = Readable.toWeb(Readable.from(counted(), { objectMode: false })) as ReadableStream<Uint8Array>
-  const reader = new XzReadableStream(web).getReader()
-  try {
-    for (;;) {
-      const next = await reader.read()
-      if (next.done) return
-      guard.admit(next.value.length)
-      yield asBuffer(next.value)
+  const streams = new XzStreams(counted()[Symbol.asyncIterator]())
+  while (await streams.another()) {
+    const web = Readable.toWeb(Readable.from(streams.current(), { objectMode: false })) as ReadableStream<Uint8Array>
+    const reader = new XzReadableStream(web).getReader()
+    try {
+      for (;;) {
+        const next = await reader.read()
+        if (next.done) break
+        guard.admit(next.value.length)
+        yield asBuffer(next.value)
+      }
+    } finally {
+      await reader.cancel().catch(() => undefined)
     }
-  } finally {
-    await reader.cancel().catch(() => undefined)
+    await streams.skipPadding()
+  }
+}
+
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])
+/** Bytes kept before the unread input to recognise a stream's end (footer magic `YZ`, zero padding). */
+const XZ_LOOKBEHIND = 4096
+
+/**
+ * Cuts concatenated xz streams apart (xz-file-format.txt, "Stream"/"Stream Padding"): a stream ends
+ * with a footer whose last bytes are `YZ`, may be followed by zero padding in multiples of 4 bytes,
+ * and the next stream starts 4-byte aligned with the header magic FD 37 7A 58 5A 00. Only that whole
+ * pattern at an aligned offset counts as a boundary, which compressed data does not contain by
+ * chance. Anything but zero padding left after a stream's decoder finished is an error, never
+ * silently dropped.
+ */
+class XzStreams {
+  /** Input read and not yet handed to a stream's decoder; `start` is its offset in the input. */
+  private unread: Buffer = Buffer.alloc(0)
+  private start = 0
+  private behind: Buffer = Buffer.alloc(0)
+  /** Where the current stream starts in the input (its own header is no boundary). */
+  private streamStart = 0
+  /** Where the current stream ends in the input, once seen (-1: not yet). */
+  private end = -1
+  private done = false
+  private first = true
+
+  constructor(private readonly input: AsyncIterator<Buffer>) {}
+
+  /** True when another stream follows (the first always does). */
+  async another(): Promise<boolean> {
+    if (this.first) {
+      this.first = false
+      return true
+    }
+    if (this.unread.length === 0) await this.fill()
+    this.end = -1
+    this.streamStart = this.start
+    return this.unread.length > 0
+  }
+
+  /** The bytes of the current stream, up to the next stream's header. */
+  async *current(): ByteStream {
+    for (;;) {
+      if (this.unread.length === 0 && !(await this.fill())) return
+      const boundary = this.end >= 0 ? this.end - this.start : this.findBoundary()
+      if (boundary >= 0 && this.end < 0) this.end = this.start + boundary
+      // Keep a possible magic's first bytes when no boundary is known: it may end in the next chunk.
+      const take = boundary >= 0 ? boundary : Math.max(0, this.unread.length - (XZ_MAGIC.length - 1))
+      if (take > 0) yield this.consume(take)
+      if (boundary >= 0 && this.start === this.end) return
+      if (boundary < 0 && !(await this.fill())) {
+        if (this.unread.length > 0) yield this.consume(this.unread.length)
+        return
+      }
+    }
+  }
+
+  /** After a stream's decoder finished: the rest of the stream must be zero padding. */
+  async skipPadding(): Promise<void> {
+    for await (const rest of this.current()) {
+      if (rest.some((b) => b !== 0)) throw new Error('xz: data after the end of an xz stream could not be read')
+    }
+  }
+
+  private consume(bytes: number): Buffer {
+    const out = this.unread.subarray(0, bytes)
+    this.unread = this.unread.subarray(bytes)
+    this.start += bytes
+    const kept = Buffer.concat([this.behind, out])
+    this.behind = kept.subarray(Math.max(0, kept.length - XZ_LOOKBEHIND))
+    return out
+  }
+
+  /** Reads one more chunk onto the unread bytes; false at the end of the input. */
+  private async fill(): Promise<boolean> {
+    if (this.done) return false
+    const next = await this.input.next()
+    if (next.done) {
+      this.done = true
+      return false
+    }
+    this.unread = this.unread.length > 0 ? Buffer.concat([this.unread, next.value]) : next.value
+    return true
+  }
+
+  /** Offset in `unread` of the next stream's header, or -1. */
+  private findBoundary(): number {
+    const view = Buffer.concat([this.behind, this.unread])
+    const viewStart = this.start - this.behind.length
+    for (let at = view.indexOf(XZ_MAGIC, this.behind.length); at !== -1; at = view.indexOf(XZ_MAGIC, at + 1)) {
+      const offset = viewStart + at
+      if (offset === this.streamStart || offset % 4 !== 0) continue
+      let end = at
+      while (end >= 4 && view.readUInt32LE(end - 4) === 0) end -= 4
+      if (end >= 2 && view[end - 2] === 0x59 && view[end - 1] === 0x5a) return at - this.behind.length
+    }
+    return -1
   }
 }

@@ -41,6 +41,19 @@ describe('decompress-in-worker', () => {
     })
   }
 
+  it.skipIf(!hasTool('xz'))('decodes concatenated xz streams with padding (cat a.xz b.xz) to every byte', async () => {
+    const parts = PLANTED.map((f) => readFileSync(join(CORPUS, f)))
+    const joined = Buffer.concat(
+      parts.flatMap((p) => [execFileSync('xz', ['-c', '-q'], { input: p }), Buffer.alloc(8)]),
+    )
+    for (const size of [64, 4096, joined.length]) {
+      const source = (async function* (): ByteStream {
+        for (let at = 0; at < joined.length; at += size) yield joined.subarray(at, at + size)
+      })()
+      expect((await collect(decode('xz', source))).equals(Buffer.concat(parts))).toBe(true)
+    }
+  })
+
   it('rejects with the decoder error when the xz data is corrupt', async () => {
     execFileSync('xz', ['-k', '-f', join(dir, 'log')])
     const bytes = readFileSync(join(dir, 'log.xz'))

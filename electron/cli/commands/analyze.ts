@@ -51,6 +51,8 @@ async function runJsonl(paths: readonly string[], options: AnalyzeOptions, stdin
     written++
     const line = `${JSON.stringify(jsonlEvent(event, `e${written}`, paths, options))}\n`
     pending = pending.then(() => writeStdout(line))
+    // A closed stdout rejects here; it is reported once, where `pending` is awaited below.
+    pending.catch(() => undefined)
   }
   const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set, onEventSettled, ...stdin })
   await pending

@@ -41,7 +41,9 @@ export function decompressInWorker(
   limits: OutputLimits,
   minWorkerBytes = MIN_WORKER_BYTES,
 ): ByteStream {
-  const small = sizeBytes !== null && sizeBytes < minWorkerBytes
+  // xz always gets a thread of its own: its WebAssembly decoder takes one stream per thread at a time,
+  // and an .xz inside a .tar.xz (or a journal's xz fields) must not wait for the outer one.
+  const small = format !== 'xz' && sizeBytes !== null && sizeBytes < minWorkerBytes
   if (small || workersUnavailable || !existsSync(fileURLToPath(WORKER_URL))) return decodeJs(format, source, guard)
   return workerStream(format, source, guard, limits)
 }

@@ -141,6 +141,21 @@ function loadXz(): Promise<XzModule> {
  */
 async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
   const { XzReadableStream } = await loadXz()
+  // xz-decompress decodes one stream at a time per thread (a lock around its one WebAssembly
+  // instance): an xz stream opened inside another in the same thread would wait for it forever.
+  if (xzInThisThread > 0) throw new Error('xz: an xz stream inside another cannot be decoded here without the system xz tool')
+  xzInThisThread++
+  try {
+    yield* xzStreams(XzReadableStream, source, guard)
+  } finally {
+    xzInThisThread--
+  }
+}
+
+/** xz streams being decoded by this thread's WebAssembly decoder (at most one: see xzStream). */
+let xzInThisThread = 0
+
+async function* xzStreams(XzReadableStream: XzModule['XzReadableStream'], source: ByteStream, guard: OutputGuard): ByteStream {
   async function* counted(): ByteStream {
     for await (const chunk of source) {
       guard.consumed += chunk.length
@@ -149,8 +164,8 @@ async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
   }
   const streams = new XzStreams(counted()[Symbol.asyncIterator]())
   while (await streams.another()) {
-    const web = Readable.toWeb(Readable.from(streams.current(), { objectMode: false })) as ReadableStream<Uint8Array>
-    const reader = new XzReadableStream(web).getReader()
+    const segment = streams.current()
+    const reader = new XzReadableStream(pulled(segment)).getReader()
     try {
       for (;;) {
         const next = await reader.read()
@@ -160,9 +175,30 @@ async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
       }
     } finally {
       await reader.cancel().catch(() => undefined)
+      await segment.return(undefined)
     }
     await streams.skipPadding()
   }
+}
+
+/**
+ * A web stream that reads `source` only when asked (Readable.toWeb flows instead, and enqueued into
+ * an already closed stream after the xz decoder failed: an uncaught exception).
+ */
+function pulled(source: AsyncIterator<Buffer>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await source.next()
+        if (next.done) controller.close()
+        else controller.enqueue(next.value)
+      },
+      async cancel() {
+        await source.return?.(undefined)
+      },
+    },
+    { highWaterMark: 0 },
+  )
 }
 
 const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])
@@ -204,7 +240,7 @@ class XzStreams {
   }
 
   /** The bytes of the current stream, up to the next stream's header. */
-  async *current(): ByteStream {
+  async *current(): AsyncGenerator<Buffer, void, undefined> {
     for (;;) {
       if (this.unread.length === 0 && !(await this.fill())) return
       const boundary = this.end >= 0 ? this.end - this.start : this.findBoundary()

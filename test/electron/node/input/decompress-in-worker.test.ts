@@ -4,8 +4,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ByteStream } from '../../../../electron/node/input/byte-stream'
 import { decompressInWorker, workerDecodingAvailable } from '../../../../electron/node/input/decompress-in-worker'
+import { decodeJs } from '../../../../electron/node/input/js-decoders'
 import { OutputGuard } from '../../../../electron/node/input/output-guard'
-import { CORPUS, PLANTED, hasTool, makeTempDir, removeDir } from './build-fixtures'
+import { readCase } from '../../../../electron/node/input/read-case'
+import { CORPUS, PLANTED, hasTool, makeTempDir, removeDir, run, writeTree } from './build-fixtures'
 
 const LIMITS = { maxRatio: 250, ratioGraceBytes: 64 * 1024 ** 2, maxBytes: 2 ** 40 }
 const decode = (format: 'xz' | 'zstd' | 'bzip2', stream: ByteStream): ByteStream =>
@@ -52,6 +54,28 @@ describe('decompress-in-worker', () => {
       })()
       expect((await collect(decode('xz', source))).equals(Buffer.concat(parts))).toBe(true)
     }
+  })
+
+  it.skipIf(!hasTool('xz'))('reads an .xz inside a .tar.xz without the system xz (each xz stream in its own thread)', async () => {
+    writeTree(dir, { 'nest/t/first.log': Buffer.alloc(3_000_000, 'noise\n'), 'nest/t/messages': readFileSync(join(CORPUS, PLANTED[1])) })
+    run('xz', [join(dir, 'nest/t/messages')])
+    run('tar', ['-cJf', join(dir, 'nest.tar.xz'), '-C', join(dir, 'nest'), 't/messages.xz', 't/first.log'])
+    process.env.OOMLENS_NATIVE_DECODERS = '0'
+    try {
+      const parsed = await readCase([join(dir, 'nest.tar.xz')])
+      expect(parsed.events.map((e) => e.path)).toEqual(Array(3).fill(`${join(dir, 'nest.tar.xz')}!/t/messages.xz`))
+    } finally {
+      delete process.env.OOMLENS_NATIVE_DECODERS
+    }
+  })
+
+  it.skipIf(!hasTool('xz'))('refuses, never waits forever, when an xz stream opens inside another in one thread', async () => {
+    const big = execFileSync('xz', ['-c'], { input: Buffer.alloc(8 * 1024 * 1024, 'a') })
+    const outer = decodeJs('xz', (async function* (): ByteStream { yield big })(), new OutputGuard(LIMITS))[Symbol.asyncIterator]()
+    await outer.next()
+    const inner = collect(decodeJs('xz', (async function* (): ByteStream { yield big })(), new OutputGuard(LIMITS)))
+    await expect(inner).rejects.toThrow(/inside another/)
+    await outer.return?.(undefined)
   })
 
   it('rejects with the decoder error when the xz data is corrupt', async () => {

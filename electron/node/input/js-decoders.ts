@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import { Decompress as ZstdDecompress } from 'fzstd'
 import bitIterator from 'unbzip2-stream/lib/bit_iterator.js'
 import bzip2 from 'unbzip2-stream/lib/bzip2.js'

@@ -40,7 +40,10 @@ export interface ZoneinfoZoneLines {
   readonly header: SnapshotLineNo
   readonly fields: Readonly<Record<string, SnapshotLineNo>>
   readonly protection: SnapshotLineNo | null
-  readonly pagesets: ReadonlyArray<{ readonly cpu: SnapshotLineNo; readonly fields: Readonly<Record<string, SnapshotLineNo>> }>
+  readonly pagesets: ReadonlyArray<{
+    readonly cpu: SnapshotLineNo
+    readonly fields: Readonly<Record<string, SnapshotLineNo>>
+  }>
 }
 
 /** /proc/zoneinfo: every zone, and the per-node stats blocks. */

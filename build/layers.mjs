@@ -162,14 +162,18 @@ export function environmentOf(repoPath) {
   )
 }
 
-/** Whether a bare import specifier names one of `patterns` (`name`, `name/sub`, `prefix*`). */
-export function matchesPackage(spec, patterns) {
-  return patterns.some((p) =>
-    p.endsWith('*') ? spec.startsWith(p.slice(0, -1)) : spec === p || spec.startsWith(`${p}/`),
-  )
+/** Text as a literal inside a regex. */
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A package pattern (`name`: the package and its subpaths; `prefix*`: every name with that prefix) as a regex source. */
+export function packageRegex(pattern) {
+  return pattern.endsWith('*') ? `^${escape(pattern.slice(0, -1))}` : `^${escape(pattern)}(/|$)`
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Whether a bare import specifier names one of `patterns` (see packageRegex). */
+export function matchesPackage(spec, patterns) {
+  return patterns.some((p) => new RegExp(packageRegex(p)).test(spec))
+}
 
 /** Every folder that is denied to files below `source`, with the reason: environment and core rules. */
 function deniedFolders(source) {
@@ -201,7 +205,7 @@ export function eslintLayerBlocks(maxDepth = 8) {
     const env = environmentOf(`${source}/x`)
     const dir = posix.join(source, ...Array.from({ length: depth - 1 }, () => 'x'))
     return [
-      ...(env?.denyPackages ?? []).map((p) => ({ group: [p], message: env.why })),
+      ...(env?.denyPackages ?? []).map((p) => ({ regex: packageRegex(p), message: env.why })),
       ...deniedFolders(source).map(({ folder, why }) => ({
         regex: `^${escape(posix.relative(dir, folder))}(/|$)`,
         message: why,

@@ -26,8 +26,27 @@ const MIN_POINTS = 3
  */
 const MIN_CHANGE_SHARE = 0.1
 
+/**
+ * When unreclaimable slab grew by at least half of what available memory lost, over the same samples
+ * of the same source, the slab finding already says where the memory went: the finding about the
+ * falling available memory would report the same loss again, less precisely, and is left out.
+ */
+const EXPLAINED_SHARE = 0.5
+
 /** `available`: MemAvailable where the kernel prints it, else MemFree (see availableKey). */
 type MeminfoKey = 'available' | 'SUnreclaim'
+
+/** One counter over time from one source (a meminfo file's node, or the reports). */
+interface Series {
+  readonly source: string
+  readonly falling: boolean
+  readonly points: readonly Point[]
+}
+
+interface Trend extends Series {
+  readonly first: Point
+  readonly last: Point
+}
 
 interface Point {
   readonly t: number
@@ -40,16 +59,25 @@ interface Point {
 
 /** Steady loss of available memory or unreclaimable slab growth across snapshots or reports over time. */
 export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang): Finding[] {
-  const out: Finding[] = []
-  const series: { falling: boolean; points: Point[] }[] = [
-    ...meminfoPoints(snapshots, 'available').map((points) => ({ falling: true, points })),
-    ...meminfoPoints(snapshots, 'SUnreclaim').map((points) => ({ falling: false, points })),
-    { falling: false, points: eventPoints(events, 'slab_unreclaimable') },
+  const series: Series[] = [
+    ...meminfoSeries(snapshots, 'available', true),
+    ...meminfoSeries(snapshots, 'SUnreclaim', false),
+    { source: 'reports', falling: false, points: eventPoints(events, 'slab_unreclaimable') },
   ]
-  for (const { falling, points: unordered } of series) {
-    const points = [...unordered].sort((a, b) => a.t - b.t)
-    const trend = steadyTrend(points, falling)
-    if (!trend) continue
+  const trends = series.flatMap((s): Trend[] => {
+    const points = [...s.points].sort((a, b) => a.t - b.t)
+    const ends = steadyTrend(points, s.falling)
+    return ends ? [{ ...s, points, ...ends }] : []
+  })
+  const explainedBySlab = (t: Trend): boolean =>
+    t.falling &&
+    trends.some(
+      (o) => !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
+    )
+  const out: Finding[] = []
+  for (const trend of trends) {
+    if (explainedBySlab(trend)) continue
+    const { falling, points } = trend
     const name = trend.first.name
     const finding = buildCaseFinding(lang, {
       code: 'memory-leak-trend',
@@ -106,8 +134,8 @@ function eventPoints(events: readonly MemEvent[], name: string): Point[] {
  * NUMA node's) and counter: the value of `key` in kB at each time, cited on the line that printed it.
  * MemAvailable and MemFree samples (a kernel upgrade between samples) are different measures: two series.
  */
-function meminfoPoints(snapshots: readonly Snapshot[], key: MeminfoKey): Point[][] {
-  const series = new Map<string, Point[]>()
+function meminfoSeries(snapshots: readonly Snapshot[], key: MeminfoKey, falling: boolean): Series[] {
+  const series = new Map<string, { source: string; points: Point[] }>()
   for (const snap of snapshots) {
     if (snap.kind !== 'meminfo' || snap.time === null) continue
     const name = key === 'available' ? availableKey(snap) : key
@@ -115,12 +143,12 @@ function meminfoPoints(snapshots: readonly Snapshot[], key: MeminfoKey): Point[]
     const total = snap.data.values['MemTotal']
     const t = Date.parse(snap.time) / 1000
     if (value === undefined || total === undefined || !Number.isFinite(t)) continue
-    const id = `${snap.data.node ?? 'all'} ${name}`
-    const points = series.get(id) ?? []
-    points.push({ t, name, kb: value, totalKb: total, evidence: meminfoEvidence(snap, name) })
-    series.set(id, points)
+    const source = `meminfo node ${snap.data.node ?? 'all'}`
+    const one = series.get(`${source} ${name}`) ?? { source, points: [] }
+    one.points.push({ t, name, kb: value, totalKb: total, evidence: meminfoEvidence(snap, name) })
+    series.set(`${source} ${name}`, one)
   }
-  return [...series.values()]
+  return [...series.values()].map((s) => ({ ...s, falling }))
 }
 
 /**

@@ -34,6 +34,12 @@ function leaked(text: string, lossKb: number): string {
   return shifted(out, 'MemAvailable', -lossKb)
 }
 
+/** A kernel-side leak: unreclaimable slab grows by `lossKb`, and available memory shrinks by as much. */
+function slabLeaked(text: string, lossKb: number): string {
+  const grown = shifted(shifted(text, 'SUnreclaim', lossKb), 'Slab', lossKb)
+  return leaked(grown, lossKb).replace(/^(AnonPages:\s+)\d+/m, (_m, head: string) => head + value(text, 'AnonPages'))
+}
+
 /** A machine that only fills its page cache: MemFree shrinks, Cached grows, MemAvailable stays. */
 function cached(text: string, kb: number): string {
   return shifted(shifted(text, 'MemFree', -kb), 'Cached', kb)
@@ -101,6 +107,24 @@ describe('memory-leak-trend over meminfo snapshots', () => {
     const free = snaps.map((s) => (s.kind === 'meminfo' ? s.data.values['MemFree'] : undefined))
     expect(free[0]! - free[2]!).toBe(2 * step)
     expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
+  })
+
+  it.each(SETS)('names the slab, once, when %s leaks unreclaimable slab', (set, text) => {
+    const step = Math.ceil(memTotal(text) * 0.06)
+    const texts = [0, 1, 2].map((i) => slabLeaked(text, i * step))
+    const findings = memoryLeakTrend(
+      [],
+      texts.map((t, i) => snapshot(`${set}/meminfo.${i}`, t, i)),
+      'en',
+    )
+    // Available memory fell by as much, but the slab finding already says where it went.
+    expect(findings).toHaveLength(1)
+    const line = lineOf(text, 'SUnreclaim')
+    expect(findings[0]!.evidence.map((e) => [e.line, e.text])).toEqual(
+      texts.map((t) => [line, t.split('\n')[line - 1]]),
+    )
+    expect(findings[0]!.facts?.map((f) => f.value)).toEqual(texts.map((t) => value(t, 'SUnreclaim')))
+    expect(findings[0]!.detail.startsWith('SUnreclaim grew at every one of 3 measurements')).toBe(true)
   })
 
   it('keeps two NUMA nodes apart: one leaking node fires, its steady neighbour does not join it', () => {

@@ -13,6 +13,7 @@ import {
   maxWatermarkScaleFactor,
 } from '../kernel/tunables'
 import { v } from '../kernel/version'
+import { analyzeModelImpl as analyzeModel } from './analyze-model'
 import { recordedSettings, type RecordedSettings } from './what-if-recorded'
 import { runScenario } from './what-if-scenario'
 import type { KnobId, ScenarioOutcome, ScenarioSettings } from './what-if-types'
@@ -160,6 +161,12 @@ const cache = new WeakMap<ModelResult, WhatIfKnobs>()
 export function whatIfKnobs(event: MemEvent, model: ModelResult): WhatIfKnobs {
   const known = cache.get(model)
   if (known) return known
+  const result = knobsOf(event, model.basis ? model : analyzeModel(event))
+  cache.set(model, result)
+  return result
+}
+
+function knobsOf(event: MemEvent, model: ModelResult): WhatIfKnobs {
   const recorded = recordedSettings(event, model)
   const knobs: Knob[] = []
   const hidden: HiddenKnob[] = []
@@ -297,9 +304,7 @@ export function whatIfKnobs(event: MemEvent, model: ModelResult): WhatIfKnobs {
       knobs.push(knob('swap_kb', 'swap', 'kB', 0, { min: 0, max: top }, [], (kb) => outcomeWith({ swap_kb: kb })))
     } else hidden.push({ id: 'swap_kb', name: 'swap', why: 'atomic' })
   }
-  const result: WhatIfKnobs = { knobs, hidden, recorded }
-  cache.set(model, result)
-  return result
+  return { knobs, hidden, recorded }
 }
 
 /**

@@ -5,6 +5,8 @@
  * model's own replay, exactly. Pure; the renderer calls it on every slider move.
  */
 import type { MemEvent } from '../event/types'
+import { gfpToAllocFlags } from '../kernel/alloc-flags'
+import { v } from '../kernel/version'
 import { analyzeModelImpl } from './analyze-model'
 import { replayScenario, scenarioVictim, scenarioZones, type ScenarioZones } from './what-if'
 import { replayMemcg } from './what-if-memcg'
@@ -45,6 +47,7 @@ function emptyResult(settings: ScenarioSettings, model: ModelResult, event: MemE
     recorded: Object.keys(settings).length === 0,
     freeCmaKb: [],
     buddyTypes: [],
+    usableLetters: null,
     memcg,
     swap: null,
   }
@@ -79,6 +82,14 @@ function withSwap(
     covers: !!(after?.succeeds && replay && !replay.succeeds),
   }
   return { swap, replay: after }
+}
+
+/** The free-list letters the order check may use for this request (see `ScenarioResult.usableLetters`). */
+function usableLetters(basis: ModelBasis): string | null {
+  if (basis.version < v('4.4')) return null
+  const stock = gfpToAllocFlags(new Set(basis.gfpFlags), basis.version, basis.order)
+  const cma = stock.cma && !basis.cmaUnusable
+  return `UME${cma ? 'C' : ''}${stock.highatomic ? 'H' : ''}`
 }
 
 /** See the module comment. */
@@ -124,6 +135,7 @@ export function runScenario(event: MemEvent, model: ModelResult, requested: Scen
     recorded: isRecorded,
     freeCmaKb: state.freeCmaPages.map((p) => p * pageKb),
     buddyTypes: state.zones.map((z) => z.buddyTypes),
+    usableLetters: usableLetters(basis),
     memcg,
     swap,
   }

@@ -2,21 +2,22 @@ import { computed, type Ref } from 'vue'
 import type { EventDetail } from '../../../shared/api/api-types'
 import { accountingWaterfall } from '../../../shared/diagnose/accounting'
 import type { Lang } from '../../../shared/i18n/lang'
-import type { AllocationReplay } from '../../../shared/model/types'
+import type { ScenarioResult } from '../../../shared/model/what-if-types'
 import { buildAccountingChartSpec, buildBuddyChartSpec, buildZoneChartSpec } from '../../../shared/report/chart-specs'
 
 /**
- * The core's chart specs for one event, in the UI language. With a what-if replay the zone chart
- * shows that replay's verdicts and required levels; the printed zone values stay as printed.
+ * The core's chart specs for one event, in the UI language. With a what-if scenario the zone and
+ * buddy charts are drawn from that scenario's replay (the recorded values as a faint reference).
  */
-export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, replay: Ref<AllocationReplay | null>) {
+export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, scenario: Ref<ScenarioResult | null>) {
   const zone = computed(() => {
     const d = detail.value
-    if (!d) return null
-    const model = replay.value ? { ...d.model, allocation: replay.value } : d.model
-    return buildZoneChartSpec(d.event, model, lang.value)
+    return d ? buildZoneChartSpec(d.event, d.model, lang.value, scenario.value) : null
   })
-  const buddy = computed(() => (detail.value ? buildBuddyChartSpec(detail.value.event, lang.value) : null))
+  const buddy = computed(() => {
+    const d = detail.value
+    return d ? buildBuddyChartSpec(d.event, lang.value, scenario.value, d.model.basis?.zones ?? []) : null
+  })
   const accounting = computed(() => {
     const d = detail.value
     if (!d) return []

@@ -1,30 +1,18 @@
 import { mount } from '@vue/test-utils'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { EventDetail } from '../../../shared/api/api-types'
 import type { MemEvent } from '../../../shared/event/types'
 import TaskTable from '../../../renderer/src/components/TaskTable.vue'
 import { detailOf, sampleAnalysis, SEED_000 } from '../fixtures/sample-case'
 import { mountOptions } from '../fixtures/mount-options'
+import { scrollBoxHeights } from '../fixtures/scroll-box'
 
 describe('TaskTable', () => {
   let detail: EventDetail
   beforeAll(async () => {
     detail = detailOf(await sampleAnalysis([SEED_000]), SEED_000)
   })
-  // happy-dom lays nothing out: give the scroll box the height a browser gives it (360 px), so the
-  // virtual list renders the window a person would see.
-  const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight')
-  beforeAll(() => {
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.dataset['testid'] === 'task-scroll' ? 360 : 0
-      },
-    })
-  })
-  afterAll(() => {
-    if (own) Object.defineProperty(HTMLElement.prototype, 'clientHeight', own)
-  })
+  scrollBoxHeights({ 'task-scroll': 360 })
 
   function mountTable(event: MemEvent = detail.event) {
     return mount(TaskTable, {

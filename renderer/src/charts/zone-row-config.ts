@@ -68,10 +68,10 @@ export function toZoneRowConfig(
         xScaleID: 'x',
         xMin: Math.max(0, row.freeKb - before.freeCmaKb),
         xMax: row.freeKb,
-        backgroundColor: 'transparent',
-        borderColor: withAlpha(colorOf(legend, 'free-cma', CHART_COLORS.freeCma), 0.45),
-        borderWidth: 1,
-        borderDash: [3, 3],
+        backgroundColor: withAlpha(colorOf(legend, 'free-cma', CHART_COLORS.freeCma), 0.18),
+        borderColor: withAlpha(colorOf(legend, 'free-cma', CHART_COLORS.freeCma), 0.9),
+        borderWidth: 1.5,
+        borderDash: [4, 3],
       }
     }
   }

@@ -55,7 +55,11 @@ export function terminalSafe(text: string): string {
  * layout's own line breaks and indentation.
  */
 export function terminalSafeJson(json: string): string {
-  return neutralize(json, (code) => `\\u${hex(code).padStart(4, '0')}`, (code) => code < 0x20)
+  return neutralize(
+    json,
+    (code) => `\\u${hex(code).padStart(4, '0')}`,
+    (code) => code < 0x20,
+  )
 }
 
 /** Names for the controls a log is likely to carry; others are shown by code point. */

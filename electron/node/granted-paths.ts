@@ -4,11 +4,10 @@
 // dialog or dropped on the window, recent cases, what the user opened through the page — or paths
 // inside a folder among those. Paths are compared as real paths (symlinks and `..` resolved), so a
 // link inside a granted folder does not lead out of it.
-import { realpath } from 'node:fs/promises'
-import { resolve, sep } from 'node:path'
 import { apiErr } from '../../shared/api/api-result'
 import type { ApiResult } from '../../shared/api/api-result'
 import type { CaseSummary } from '../../shared/api/api-types'
+import { isWithin, realOrResolved } from './real-paths'
 
 export interface GrantedPaths {
   /** Let the page open `paths` (a folder: everything inside it too). {@link refused} waits until they count. */
@@ -16,14 +15,6 @@ export interface GrantedPaths {
   /** The first of `paths` the page may not open, or null when it may open them all. */
   refused(paths: readonly string[]): Promise<string | null>
 }
-
-/** The real path of `path`, or the path with `..` resolved when it does not exist (yet). */
-async function realOrResolved(path: string): Promise<string> {
-  return realpath(path).catch(() => resolve(path))
-}
-
-const within = (path: string, root: string): boolean =>
-  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
 
 export function createGrantedPaths(initial: readonly string[] = []): GrantedPaths {
   const roots = new Set<string>()
@@ -39,7 +30,7 @@ export function createGrantedPaths(initial: readonly string[] = []): GrantedPath
       await settled
       for (const path of paths) {
         const real = await realOrResolved(path)
-        if (![...roots].some((root) => within(real, root))) return path
+        if (![...roots].some((root) => isWithin(real, root))) return path
       }
       return null
     },

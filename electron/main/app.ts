@@ -34,7 +34,7 @@ function emit<E extends ApiEvent>(event: E, payload: ApiEventPayload<E>): void {
 function requestOpen(paths: readonly string[]): void {
   if (paths.length === 0) return
   if (!win || !mainApi) {
-    pendingOpens.push(...paths)
+    for (const path of paths) pendingOpens.push(path)
     return
   }
   mainApi.grant(paths)

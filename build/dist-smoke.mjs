@@ -142,7 +142,9 @@ const wrong = Object.entries(WANTED_FUSES).filter(([name, state]) => fuseState(n
 check(
   'fuses: RunAsNode, NODE_OPTIONS and --inspect off; asar integrity and asar-only on',
   wire !== null && wrong.length === 0,
-  wire === null ? 'no fuse wire in the packed binary' : wrong.map(([name]) => `${name} is ${String.fromCharCode(fuseState(name))}`).join(', '),
+  wire === null
+    ? 'no fuse wire in the packed binary'
+    : wrong.map(([name]) => `${name} is ${String.fromCharCode(fuseState(name))}`).join(', '),
 )
 
 const passed = results.filter(Boolean).length

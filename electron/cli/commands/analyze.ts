@@ -1,3 +1,4 @@
+import { terminalSafeJson } from '../../../shared/base/neutralize'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
 import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
@@ -11,7 +12,7 @@ export async function runAnalyze(
 ): Promise<number> {
   const loaded = await loadWithProgress(paths, options)
   const out = options.json
-    ? `${JSON.stringify(toAnalysisJson(loaded.analysis), null, 2)}\n`
+    ? `${terminalSafeJson(JSON.stringify(toAnalysisJson(loaded.analysis), null, 2))}\n`
     : formatEventTable(loaded.analysis)
   await writeStdout(out)
   return 0

@@ -2,6 +2,7 @@
 // (off the UI thread, with progress and cancel), fetch events and raw lines by id and range, export,
 // settings and recent cases. Electron main and the HTTP bridge each wrap this and add what only
 // they can do (native dialogs; downloads). Node only, never `electron`.
+import { randomBytes } from 'node:crypto'
 import { apiErr, apiOk } from '../../../shared/api/api-result'
 import type { ApiResult } from '../../../shared/api/api-result'
 import type { AppInfo, CaseSummary, ImportProgress, RecentCase, Settings } from '../../../shared/api/api-types'
@@ -62,7 +63,6 @@ const MAX_OPEN_CASES = 4
 
 export function createApiBackend(deps: BackendDeps): ApiBackend {
   const cases = new Map<string, OpenedCase>()
-  let nextCaseId = 1
   let running: AbortController | null = null
 
   const openCase = async (paths: readonly string[]): Promise<ApiResult<CaseSummary>> => {
@@ -79,7 +79,8 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
       const lang = deps.store.getSettings().lang
       const loaded = await deps.loadCase(paths, { lang, onProgress, signal: controller.signal })
       if (controller.signal.aborted) throw controller.signal.reason
-      const caseId = `c${nextCaseId++}`
+      // Unguessable: a case id is what readLines and export take, so it must not be `c1`, `c2`, …
+      const caseId = `c${randomBytes(16).toString('hex')}`
       cases.set(caseId, { paths, loaded })
       for (const old of [...cases.keys()].slice(0, Math.max(0, cases.size - MAX_OPEN_CASES))) cases.delete(old)
       const summary = summarizeCase(caseId, paths, loaded.analysis)

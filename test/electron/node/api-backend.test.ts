@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../../shared/api/api-types'
-import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { createApiBackend } from '../../../electron/node/app/api-backend'
 import type { LoadCase } from '../../../electron/node/app/api-backend'
 import { createMemorySettingsStore } from '../../../electron/bridge/memory-settings-store'
 import { InputError } from '../../../electron/node/case-service'
-
-const emptyAnalysis = (path: string): CaseAnalysis => ({
-  inputs: [{ path, kind: 'kernel-log', bytes: 10 }],
-  events: [],
-  snapshots: [],
-  issues: [],
-  caseFindings: [],
-  lang: 'en',
-})
+import { emptyAnalysis } from '../../support/empty-analysis'
 
 /** A loader that reports progress, then waits until released (newest first) or aborted, as the case service does. */
 function gatedLoader() {
@@ -72,7 +63,10 @@ describe('api-backend', () => {
     gate.release()
     expect((await first).ok).toBe(false)
     const opened = await second
-    expect(opened).toMatchObject({ ok: true, value: { caseId: 'c1', paths: ['/logs/b.log'] } })
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { caseId: expect.stringMatching(/^c[0-9a-f]{32}$/), paths: ['/logs/b.log'] },
+    })
     // The superseded import's "cancelled" never reaches the renderer.
     expect(progress.map((p) => `${p.phase} ${p.path}`)).toEqual(['reading /logs/a.log', 'reading /logs/b.log'])
     expect(store.getRecentCases().map((r) => r.paths)).toEqual([['/logs/b.log']])
@@ -83,12 +77,14 @@ describe('api-backend', () => {
     const { api } = backend(gate.loadCase)
     const opening = api.openCase(['/logs/a.log'])
     gate.release()
-    await opening
-    expect(await api.readLines({ caseId: 'c1', path: '/logs/a.log', fromLine: 4, toLine: 4 })).toEqual({
+    const opened = await opening
+    if (!opened.ok) throw new Error(opened.error.message)
+    const { caseId } = opened.value
+    expect(await api.readLines({ caseId, path: '/logs/a.log', fromLine: 4, toLine: 4 })).toEqual({
       ok: true,
       value: [{ path: '/logs/a.log', line: 4, text: 'x' }],
     })
-    expect(await api.readLines({ caseId: 'c1', path: '/etc/shadow', fromLine: 1, toLine: 1 })).toMatchObject({
+    expect(await api.readLines({ caseId, path: '/etc/shadow', fromLine: 1, toLine: 1 })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     })

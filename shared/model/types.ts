@@ -3,6 +3,7 @@
  * allocation that failed, and the replay of victim selection. Pure data, JSON-serialisable.
  * Owned by the kernel-model work (issue 3); additive changes only.
  */
+import type { GfpDecoded } from '../kernel/gfp/describe-gfp'
 
 /** Where an inferred min_free_kbytes most likely came from. */
 export type MinFreeSource = 'default' | 'thp' | 'user' | 'unknown'
@@ -97,22 +98,8 @@ export interface VictimReplay {
   readonly tiedPids?: readonly number[]
 }
 
-export interface GfpDecoded {
-  readonly mask: string | null
-  readonly flags: readonly string[]
-  /** Names as the kernel printed them, when it did. */
-  readonly fromPrinted: boolean
-  readonly highestZone: string
-  readonly migrateType: 'Unmovable' | 'Movable' | 'Reclaimable'
-  readonly cmaEligible: boolean
-  readonly canReclaim: boolean
-  readonly canCompact: boolean
-  readonly isAtomic: boolean
-  readonly high: boolean
-  readonly nofail: boolean
-  /** Bits the version's layout does not name (vendor bits), as hex; null when none. */
-  readonly unknownBits?: string | null
-}
+/** The decoded gfp mask (defined in shared/kernel: kernel rules never import the model). */
+export type { GfpDecoded }
 
 export interface ModelResult {
   readonly inferredMinFreeKbytes: number | null

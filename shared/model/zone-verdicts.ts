@@ -22,6 +22,8 @@ export interface VerdictInput {
   readonly zones: readonly BasisZone[]
   /** The model's recomputed marks (boost included) per zone, or null where it could not recompute. */
   readonly computedMarks: readonly (EffectiveMarks | null)[]
+  /** Whether the model's recompute reproduces each zone's printed watermarks (origin `replayed`). */
+  readonly replayed?: readonly boolean[]
   /** The model's recomputed lowmem_reserve rows per zone (pages). */
   readonly computedReserves: readonly (readonly number[])[]
   /** Free CMA pages per zone as the check sees them (what-if may change them). */
@@ -165,7 +167,9 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
   return input.zones.map((z, i) => {
     const label = multiNode ? `Node ${z.node} ${z.zone}` : z.zone
     const computed = input.computedMarks[i] ?? null
-    const origin: ZoneVerdict['origin'] = computed !== null && z.sizePages > 0 ? 'replayed' : 'printed'
+    // Replayed: the recompute (sizes + tunables) reproduces this zone; else its printed numbers alone.
+    const origin: ZoneVerdict['origin'] =
+      computed !== null && z.sizePages > 0 && (input.replayed?.[i] ?? true) ? 'replayed' : 'printed'
     const marks = marksInEffect(z, computed)
     const zoneOk = highestIdx < 0 ? request.flagsKnown === false : z.index >= 0 && z.index <= highestIdx
     const nodeOk = nodes === null || nodes.has(z.node)

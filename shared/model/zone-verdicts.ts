@@ -202,7 +202,8 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
       pass = false
     }
     const v0 = at?.verdict ?? null
-    const marginKb = at?.check.marginKb ?? 0
+    // A zone the request may not use has no margin for it (its per-stage numbers stay in `stages`).
+    const marginKb = allowed ? (at?.check.marginKb ?? 0) : 0
     const why = !allowed && !nodeOk ? 'the request may not use this node (nodemask / cpuset)' : TERM_NOTES[term]
     return {
       node: z.node,

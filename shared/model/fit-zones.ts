@@ -119,7 +119,8 @@ export function fitZones(event: MemEvent, eb: EventBasis, ratios: readonly numbe
     consider(fit, sizes, formulas)
   }
   const current = best as ChosenFit | null
-  if (current && current.fit.fitted.every(Boolean) && current.driftPages === 0) return current
+  // Today's sizes or the boot sizes the rows record already reproduce every zone: nothing to solve.
+  if (current && current.fit.fitted.every(Boolean)) return current
   // Σ of the lowmem shares is pages_min less the rounding of each zone (at most one page per zone).
   const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
   const lowShares = zones.map((z, i) => (highmem[i] ? 0 : (shareCandidates(z, false, version)?.[0] ?? 0)))
@@ -159,6 +160,7 @@ export function reserveChecks(
     return Math.min(r.hi, m.hi, Math.max(r.lo, m.lo, a))
   })
   const boot = reservesFor(zones, bootSizes, layout, ratios, version)
+  const logged = bootLogSizes(event, eb, anchors, ratios)
   const checks: ReserveCheck[] = []
   // 2.6.10-era reports print `protections[]`: the older incremental-min protection array (set from
   // sysctl_lower_zone_protection), not lowmem_reserve — nothing to compare a recompute with.
@@ -167,6 +169,11 @@ export function reserveChecks(
     const printed = protections ? null : z.printedReserve
     const t = today[i] ?? []
     if (!printed) return t
+    const fromLog = logged?.rows[i]
+    if (fromLog && printed.every((p, j) => fromLog[j] === p)) {
+      checks.push({ node: z.node, zone: z.zone, printed, computed: fromLog, within: true, sizesFrom: 'boot-log', driftPages: logged?.freedPages ?? 0 })
+      return fromLog
+    }
     const b = boot[i] ?? []
     const withinToday = rowWithin(printed, t)
     const withinBoot = !withinToday && rowWithin(printed, b)
@@ -184,4 +191,35 @@ export function reserveChecks(
     return withinBoot ? b : t
   })
   return { checks, rows }
+}
+
+/** `Freeing unused kernel memory: 2140K` / `Freeing initrd memory: 68276K` (kB, printed once per boot). */
+const FREED = /Freeing (?:unused kernel(?: image)?(?: \([a-z]+\))? memory|initrd memory): (\d+)K/
+
+/**
+ * With the boot log's `Freeing ... memory` lines, the pages that joined `managed` after the reserve was
+ * computed are known: the reserve rows are then recomputed exactly from today's sizes minus them, taken
+ * from the zone that holds them (the one of the upper zones whose rows this reproduces exactly).
+ */
+function bootLogSizes(
+  event: MemEvent,
+  eb: EventBasis,
+  anchors: readonly number[],
+  ratios: readonly number[],
+): { readonly rows: number[][]; readonly freedPages: number } | null {
+  let freedKb = 0
+  for (const l of event.lines) {
+    const m = FREED.exec(l.message)
+    if (m) freedKb += Number(m[1])
+  }
+  if (freedKb <= 0) return null
+  const freedPages = Math.round(freedKb / eb.pageSizeKb)
+  for (let j = 0; j < eb.zones.length; j++) {
+    if ((anchors[j] ?? 0) <= freedPages) continue
+    const sizes = anchors.map((a, i) => (i === j ? a - freedPages : a))
+    const rows = reservesFor(eb.zones, sizes, eb.layout, ratios, eb.version)
+    const exact = eb.zones.every((z, i) => !z.printedReserve || z.printedReserve.every((p, k) => rows[i]?.[k] === p))
+    if (exact) return { rows, freedPages }
+  }
+  return null
 }

@@ -135,3 +135,17 @@ describe('absurd values', () => {
     expect(m.zoneVerdicts?.slice(1).every((z) => z.origin === 'replayed')).toBe(true)
   })
 })
+
+describe('boot log', () => {
+  it('recomputes the reserve exactly when the log says how much memory joined managed after boot', () => {
+    // Seed 003 (DMA32 grew since boot): its DMA row records 1945 × 256 .. + 255 pages of DMA32.
+    const event = seedEvent('003')
+    const dma32 = event.zones.find((z) => z.zone === 'DMA32')
+    const grownPages = (dma32?.managedKb ?? 0) / 4 - (1945 * 256 + 100)
+    const line = { line: 0, text: `Freeing initrd memory: ${grownPages * 4}K`, message: `Freeing initrd memory: ${grownPages * 4}K` }
+    const m = analyzeModel({ ...event, lines: [...event.lines, line] })
+    expect(m.reserveChecks?.find((r) => r.zone === 'DMA')).toMatchObject({ within: true, sizesFrom: 'boot-log', driftPages: grownPages })
+    // Without the line the same row is read from the boot sizes it records.
+    expect(analyzeModel(event).reserveChecks?.find((r) => r.zone === 'DMA')?.sizesFrom).toBe('boot-estimate')
+  })
+})

@@ -71,7 +71,12 @@ function allowedNodes(event: MemEvent, basis: EventBasis): Pick<RequestModel, 'a
     s !== null && [...reportNodes].some((n) => !s.has(n))
   const a = restricts(nodemask)
   const b = restricts(mems)
-  if (a && b) return { allowedNodes: [...nodemask].filter((n) => mems.has(n)), nodesFrom: 'nodemask+mems_allowed' }
+  if (a && b) {
+    const both = [...nodemask].filter((n) => mems.has(n))
+    // check_retry_cpuset (5.4 read): a mempolicy nodemask that misses the cpuset is dropped, the cpuset stays.
+    if (both.length === 0) return { allowedNodes: [...mems].sort((x, y) => x - y), nodesFrom: 'mems_allowed' }
+    return { allowedNodes: both, nodesFrom: 'nodemask+mems_allowed' }
+  }
   if (a) return { allowedNodes: [...nodemask].sort((x, y) => x - y), nodesFrom: 'nodemask' }
   if (b) return { allowedNodes: [...mems].sort((x, y) => x - y), nodesFrom: 'mems_allowed' }
   return { allowedNodes: null, nodesFrom: 'all' }

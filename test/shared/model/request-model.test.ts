@@ -63,4 +63,26 @@ describe('request model', () => {
     expect(m.otherNodes).toMatchObject({ from: 'zones', nodes: [1] })
     expect(m.otherNodes?.freeKb).toBe(event.zones.reduce((s, z) => s + z.freeKb, 0))
   })
+
+  it('refuses every zone to a DMA32 request bound to the node without DMA32', () => {
+    const event = corpusEvent('042')
+    const split = {
+      ...event,
+      zones: event.zones.map((z) => (z.zone === 'Normal' ? { ...z, node: 1 } : z)),
+      trigger: { ...event.trigger, gfpMask: null, gfpPrintedNames: ['GFP_KERNEL', '__GFP_DMA32'], order: 0, nodemask: '1' },
+      cpuset: null,
+      oomKill: null,
+    }
+    const m = analyzeModel(split)
+    expect(m.request).toMatchObject({ highestZone: 'DMA32', allowedNodes: [1], nodesFrom: 'nodemask' })
+    expect(m.zoneVerdicts?.map((z) => [z.label, z.term, z.notAllowedBy])).toEqual([
+      ['Node 0 DMA', 'not-allowed', 'node'],
+      ['Node 0 DMA32', 'not-allowed', 'node'],
+      ['Node 1 Normal', 'not-allowed', 'zone'],
+    ])
+    expect(m.outcomeCheck?.verdict).toBe('consistent')
+    // A nodemask that misses the cpuset's nodes is dropped by the kernel (check_retry_cpuset).
+    const cpuset = analyzeModel({ ...split, cpuset: { cpuset: '/', memsAllowed: '0', at: 0 } })
+    expect(cpuset.request).toMatchObject({ allowedNodes: [0], nodesFrom: 'mems_allowed' })
+  })
 })

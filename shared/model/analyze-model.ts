@@ -6,6 +6,7 @@ import type { MemEvent } from '../event/types'
 import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
 import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
+import { v } from '../kernel/version'
 import { parseNodeList, replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
 import { eventBasis } from './event-basis'
 import { fitZones, reserveChecks } from './fit-zones'
@@ -73,7 +74,16 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
   const incomplete = taskTableSnipped(event) ? 'snipped-table' : victimMissing(event) ? 'incomplete-table' : null
-  const replayed = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
+  // Without totalpages the ranking still holds (3.5+) when no task has an oom_score_adj: points are then
+  // pages of usage, and totalpages only scales the adj term (and the printed score, which is then unknown).
+  const adjFree = event.tasks.every((t) => (t.oomScoreAdj ?? 0) === 0 || (t.oomScoreAdj ?? 0) <= -1000)
+  const rankOnly = (totalPages === null || totalPages <= 0) && adjFree && version >= v('3.5')
+  const ranked = replayVictim(event.tasks, rankOnly ? 1000 : totalPages, version, pageSizeKb, undefined, rankOnly ? 'unknown' : totalFrom)
+  // The printed score needs totalpages: 0 where it is unknown (`totalPagesFrom: 'unknown'`).
+  const replayed =
+    rankOnly && ranked
+      ? { ...ranked, score: 0, totalPages: 0, ranked: ranked.ranked.map((r) => ({ ...r, score: 0 })) }
+      : ranked
   // A table with rows cut out gives no prediction: the kernel scanned tasks the report no longer shows.
   const predictedVictim = incomplete ? null : replayed
   const victimNote = victimNoteFor(event, incomplete, replayed, totalPages)
@@ -165,6 +175,12 @@ function victimNoteFor(
     return {
       code: 'incomplete-table',
       note: 'the task the kernel killed is not in the task table, which lists every task the kernel scanned: rows are missing, so no victim is predicted',
+    }
+  }
+  if ((totalPages === null || totalPages <= 0) && replayed) {
+    return {
+      code: 'no-totalpages',
+      note: 'totalpages is unknown; no task has an oom_score_adj, so the ranking by usage does not depend on it (the printed score does, and is not replayed)',
     }
   }
   if (totalPages === null || totalPages <= 0) {

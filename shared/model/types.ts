@@ -91,7 +91,10 @@ export interface VictimReplay {
   readonly ranked: readonly VictimScore[]
   /** Another task had the same points; the kernel's tie rule decided (kernel-facts §7.3). */
   readonly tie?: boolean
-  /** How totalpages was obtained: `managed+swap`, `ram-reserved+swap`, `memcg-limit`. */
+  /**
+   * How totalpages was obtained: `managed+swap`, `ram-reserved+swap`, `memcg-limit`, or `unknown` (no task
+   * has an oom_score_adj, so the ranking holds without it; `totalPages` and every `score` are then 0).
+   */
   readonly totalPagesFrom?: string
   /** The tie rule of that version's task scan: `first-wins` (older select_bad_process), `later-wins` (oom_evaluate_task skips only points < chosen). */
   readonly tieRule?: 'first-wins' | 'later-wins'

@@ -37,7 +37,8 @@ describe('request model', () => {
   })
 
   it('bounds a release-less report by its raw mask (102: 0x200da is GFP_HIGHUSER_MOVABLE up to 4.3)', () => {
-    const r = analyzeModel(corpus2Event('102')).request
+    const event = corpus2Event('102')
+    const r = analyzeModel({ ...event, kernelVersion: null, taskLine: null }).request
     expect(r?.versionFrom).toBe('mask')
     expect(r?.flags).toEqual(expect.arrayContaining(['__GFP_WAIT', '__GFP_IO', '__GFP_FS', '__GFP_HIGHMEM', '__GFP_MOVABLE']))
     expect(r?.oomKiller).toBe('invoked')

@@ -46,6 +46,19 @@ export function eventIs64Bit(event: MemEvent): boolean {
 const toPages = (kb: number | null, pageSizeKb: number): number | null =>
   kb === null ? null : Math.round(kb / pageSizeKb)
 
+/**
+ * Free CMA pages when the zone line did not print `free_cma` (cut, or a wrapped line): the blocks at
+ * orders whose only migrate-type letter is `C` — a lower bound, the mixed orders are not split by type.
+ */
+function cmaOnlyBuddyPages(z: Zone): number {
+  const buddy = z.buddy
+  if (!buddy) return 0
+  return buddy.counts.reduce((sum, count, k) => {
+    const letters = buddy.types[k]
+    return letters && /^C+$/.test(letters.replace(/I/g, '')) && letters.includes('C') ? sum + count * 2 ** k : sum
+  }, 0)
+}
+
 function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
   // An impossible size (underflowed, above present) is flagged (zone-flags.ts) and not used.
   const sizeKb = sizeUsable(z) ? (z.managedKb ?? z.presentKb ?? 0) : 0
@@ -56,7 +69,7 @@ function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
     index,
     sizePages: Math.round(sizeKb / pageSizeKb),
     freePages: Math.round(z.freeKb / pageSizeKb),
-    freeCmaPages: toPages(z.freeCmaKb, pageSizeKb) ?? 0,
+    freeCmaPages: toPages(z.freeCmaKb, pageSizeKb) ?? cmaOnlyBuddyPages(z),
     reservedHighatomicPages: toPages(z.reservedHighatomicKb, pageSizeKb) ?? 0,
     boostPages: toPages(z.boostKb, pageSizeKb) ?? 0,
     printedMinPages: toPages(z.minKb, pageSizeKb),

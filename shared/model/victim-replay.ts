@@ -5,6 +5,7 @@
  */
 import type { MemEvent, Task } from '../event/types'
 import { laterEqualWins, oomBadness, printedOomScore } from '../kernel/oom-badness'
+import { parseNodeList } from './allocation-replay'
 import { v, type KernelVersionCode } from '../kernel/version'
 import type { VictimReplay, VictimScore } from './types'
 
@@ -41,7 +42,32 @@ export function totalPagesParts(event: MemEvent, version: KernelVersionCode): To
   }
   const memcgLimitPages =
     event.kind === 'memcg-oom' && event.memcg?.limitKb != null ? Math.floor(event.memcg.limitKb / pageKb) : null
+  const constrained = constrainedNodePages(event, pageKb)
+  if (constrained !== null && memcgLimitPages === null) {
+    return { totalRamPages: constrained.pages, totalRamFrom: constrained.from, swapPages, memcgLimitPages }
+  }
   return { totalRamPages, totalRamFrom, swapPages, memcgLimitPages }
+}
+
+/**
+ * `constrained_alloc` (mm/oom_kill.c): a CONSTRAINT_MEMORY_POLICY OOM scores against the present pages
+ * of the nodemask's nodes, a CONSTRAINT_CPUSET one against those of the cpuset's mems_allowed (+ swap,
+ * added by the caller) — node_present_pages from ≈5.4 (Michal Hocko), node_spanned_pages before, which
+ * the report does not print: present is the closest it shows. Null when unconstrained or not printed.
+ */
+function constrainedNodePages(event: MemEvent, pageKb: number): { pages: number; from: string } | null {
+  const constraint = event.oomKill?.constraint
+  const mask =
+    constraint === 'CONSTRAINT_MEMORY_POLICY'
+      ? (event.trigger.nodemask ?? event.oomKill?.fields['nodemask'] ?? null)
+      : constraint === 'CONSTRAINT_CPUSET'
+        ? (event.cpuset?.memsAllowed ?? event.oomKill?.fields['mems_allowed'] ?? null)
+        : null
+  const nodes = parseNodeList(mask)
+  if (!nodes) return null
+  const zones = event.zones.filter((z) => nodes.has(z.node))
+  if (zones.length === 0 || zones.some((z) => z.presentKb === null)) return null
+  return { pages: Math.round(zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / pageKb), from: 'node-present' }
 }
 
 /** totalpages for the badness scale, including `extraSwapPages` (what-if), or null when unknown. */

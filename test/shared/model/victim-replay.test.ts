@@ -41,3 +41,17 @@ describe('victim-replay', () => {
     expect(replayVictim([task(10, 5)], null, v('5.4'), 4, undefined, 'x')).toBeNull()
   })
 })
+
+describe('constrained totalpages', () => {
+  it('scores a CONSTRAINT_MEMORY_POLICY OOM against the present pages of the nodemask\'s nodes', () => {
+    const ev = corpusEvent('042')
+    const twoNodes = {
+      ...ev,
+      zones: [...ev.zones, ...ev.zones.map((z) => ({ ...z, node: 1 }))],
+      trigger: { ...ev.trigger, nodemask: '1' },
+      oomKill: { constraint: 'CONSTRAINT_MEMORY_POLICY', fields: { nodemask: '1' }, at: 0 },
+    }
+    const present = ev.zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / 4
+    expect(totalPagesParts(twoNodes, v('5.19'))).toMatchObject({ totalRamPages: present, totalRamFrom: 'node-present' })
+  })
+})

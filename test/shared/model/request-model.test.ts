@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeModel } from '../../../shared/model/index'
-import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
+import { corpus2Event, corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
 describe('request model', () => {
   it('reads kswapd\'s GFP_ATOMIC failure (020, 5.8 mips): no reclaim, reduced min, PF_MEMALLOC only from the name', () => {
@@ -46,12 +46,7 @@ describe('request model', () => {
 
   it('restricts nodes by nodemask and the cpuset\'s mems_allowed', () => {
     const event = seedEvent('000')
-    const twoNodes = {
-      ...event,
-      zones: [...event.zones, ...event.zones.map((z) => ({ ...z, node: 1 }))],
-      trigger: { ...event.trigger, nodemask: '0' },
-      cpuset: { cpuset: '/', memsAllowed: '0-1', at: 0 },
-    }
+    const twoNodes = { ...onTwoNodes(event, '0'), cpuset: { cpuset: '/', memsAllowed: '0-1', at: 0 } }
     const m = analyzeModel(twoNodes)
     expect(m.request).toMatchObject({ allowedNodes: [0], nodesFrom: 'nodemask' })
     const node1 = m.zoneVerdicts?.filter((z) => z.node === 1) ?? []

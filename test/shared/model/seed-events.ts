@@ -35,3 +35,12 @@ export function corpusEvents(prefix: string): MemEvent[] {
 export function corpus2Event(prefix: string, index = 0): MemEvent {
   return nth(`${GIVEN}/corpus/public-2`, prefix, index)
 }
+
+/** The report as if from a two-node machine: every zone again on node 1, the request bound to `nodemask`. */
+export function onTwoNodes(event: MemEvent, nodemask: string): MemEvent {
+  return {
+    ...event,
+    zones: [...event.zones, ...event.zones.map((z) => ({ ...z, node: 1 }))],
+    trigger: { ...event.trigger, nodemask },
+  }
+}

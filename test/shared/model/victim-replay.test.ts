@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Task } from '../../../shared/event/types'
 import { v } from '../../../shared/kernel/version'
 import { replayVictim, totalPagesFor, totalPagesParts } from '../../../shared/model/victim-replay'
-import { corpusEvent, seedEvent } from './seed-events'
+import { corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
 const task = (pid: number, rss: number, extra: Partial<Task> = {}): Task => ({
   pid, uid: 1000, tgid: pid, totalVm: null, rss, pgtablesBytes: null, nrPtes: 0, nrPmds: null, swapents: 0, oomScoreAdj: 0, name: `t${pid}`, at: 0, ...extra,
@@ -46,9 +46,7 @@ describe('constrained totalpages', () => {
   it('scores a CONSTRAINT_MEMORY_POLICY OOM against the present pages of the nodemask\'s nodes', () => {
     const ev = corpusEvent('042')
     const twoNodes = {
-      ...ev,
-      zones: [...ev.zones, ...ev.zones.map((z) => ({ ...z, node: 1 }))],
-      trigger: { ...ev.trigger, nodemask: '1' },
+      ...onTwoNodes(ev, '1'),
       oomKill: { constraint: 'CONSTRAINT_MEMORY_POLICY', fields: { nodemask: '1' }, at: 0 },
     }
     const present = ev.zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / 4

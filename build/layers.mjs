@@ -84,15 +84,7 @@ export const ENVIRONMENTS = [
  * Reviewed exceptions to the floors: [file, imported file, type-only?, reason]. Each is removed when its
  * reason is gone; check:layers fails on one that no longer matches an import.
  */
-export const IMPORT_EXCEPTIONS = [
-  {
-    file: 'shared/kernel/gfp/describe-gfp.ts',
-    imports: 'shared/model/types.ts',
-    typeOnly: true,
-    reason:
-      'the GfpDecoded type sits in model/types while the kernel builds it; branch `model` moves it down to the kernel (issue 11 item 6): remove this line when it lands',
-  },
-]
+export const IMPORT_EXCEPTIONS = []
 
 /** Import cycles of shared/ that are allowed: type-only ones, named by their files. */
 export const TYPE_CYCLE_EXCEPTIONS = [

@@ -9,6 +9,7 @@ import { apiErr } from '../../shared/api/api-result'
 import type { ApiResult } from '../../shared/api/api-result'
 import type { Settings } from '../../shared/api/api-types'
 import { invokeValidated } from '../../shared/api/invoke-validated'
+import { maxRequestBytes } from '../../shared/api/http-client'
 import { isApiMethod } from '../../shared/api/methods'
 import type { LoadCase, WriteReport } from '../node/app/api-backend'
 import { createBridgeApi } from './bridge-api'
@@ -16,9 +17,6 @@ import { createEventHub } from './event-stream'
 import { refuseReason } from './http-guards'
 import { createMemorySettingsStore } from './memory-settings-store'
 import { PAGE_HEADERS, serveStatic } from './static-files'
-
-/** Largest API request body; arguments are ids, ranges and path lists. */
-const MAX_BODY_BYTES = 1 << 20
 
 export interface BridgeOptions {
   /** Absolute paths to offer the page at start-up (`getAppInfo().launchPaths`). */
@@ -28,6 +26,8 @@ export interface BridgeOptions {
   /** The built renderer (out/renderer). */
   readonly rendererDir: string
   readonly settings?: Partial<Settings>
+  /** The bundled sample logs offered on the start screen (`samples/`), if any. */
+  readonly samplesDir?: string
   readonly version: string
   readonly loadCase: LoadCase
   readonly writeReport: WriteReport
@@ -44,13 +44,13 @@ const sendJson = (res: ServerResponse, status: number, body: ApiResult<unknown>)
   res.end(JSON.stringify(body))
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let bytes = 0
     req.on('data', (chunk: Buffer) => {
       bytes += chunk.length
-      if (bytes > MAX_BODY_BYTES) {
+      if (bytes > maxBytes) {
         resolve(null)
         req.destroy()
       } else chunks.push(chunk)
@@ -69,6 +69,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     store: createMemorySettingsStore(options.settings),
     emit: (event, payload) => events.broadcast({ event, payload }),
     appInfo: { host: 'bridge', version: options.version, launchPaths: options.launchPaths, nativeDialogs: false },
+    ...(options.samplesDir ? { samplesDir: options.samplesDir } : {}),
   })
   let port = options.port
 
@@ -87,7 +88,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     if (req.method !== 'POST') return sendJson(res, 405, apiErr('bad-argument', 'API calls are POST requests'))
     if (!isApiMethod(name)) return sendJson(res, 404, apiErr('not-found', `no API method ${name.slice(0, 60)}`))
-    const body = await readBody(req)
+    const body = await readBody(req, maxRequestBytes(name))
     if (body === null) return sendJson(res, 413, apiErr('bad-argument', `${name}: request body too large`))
     let args: unknown
     try {

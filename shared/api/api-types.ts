@@ -56,8 +56,10 @@ export interface EventSummary {
 /** What `openCase` resolves with: everything the case view shows, nothing heavy. */
 export interface CaseSummary {
   readonly caseId: CaseId
-  /** The paths the case was opened from, as given. */
+  /** The paths the case was opened from, as given (item names for a case opened by content). */
   readonly paths: readonly string[]
+  /** `paths`: read from disk (re-readable, a recent case); `content`: sent by the renderer, held in memory. */
+  readonly origin: 'paths' | 'content'
   readonly inputs: readonly InputFile[]
   readonly events: readonly EventSummary[]
   /**
@@ -91,6 +93,43 @@ export interface SourceRange {
   readonly path: string
   readonly fromLine: number
   readonly toLine: number
+}
+
+/**
+ * One file, a file inside a dropped folder, or pasted text, opened by its content: the browser
+ * cannot name a local path, and a paste has none. Kept in memory by the host, never written to disk.
+ */
+export interface CaseContentItem {
+  /**
+   * Where it came from, relative: the file's name, its path inside a dropped folder
+   * (`sosreport-web1/var/log/messages`), or a name the renderer gives a paste (`pasted-1.txt`). Name
+   * hints matter (rotated-log families, `sys/vm/min_free_kbytes`, `zoneinfo`), so folders keep theirs.
+   */
+  readonly name: string
+  /** The bytes, base64 (JSON has no binary; the same shape crosses IPC and HTTP). */
+  readonly base64: string
+  /**
+   * The file's modification time (`File.lastModified`, ms since the epoch), or null: it settles the
+   * year of a syslog that prints none and dates /proc files, as a file's mtime on disk does.
+   */
+  readonly modifiedMs: number | null
+}
+
+/** Most items one `openCaseContent` call carries (a dropped sosreport folder holds thousands of small files). */
+export const MAX_CONTENT_ITEMS = 20_000
+/**
+ * Most bytes (decoded, all items together) one `openCaseContent` call carries. It is held in memory
+ * while the case is open (raw lines are read back from it), and base64 in JSON adds a third on the
+ * wire: a bound a browser tab and the host both carry comfortably. Larger evidence is opened by path
+ * (`oomlens serve <path>`, the desktop app's Open dialog), which streams instead.
+ */
+export const MAX_CONTENT_BYTES = 128 * 1024 * 1024
+
+/** A sample case the host ships (`samples/` beside the app), offered on the start screen. */
+export interface SampleFile {
+  /** The file name inside the samples folder; `openSamples` takes it back. */
+  readonly name: string
+  readonly bytes: number
 }
 
 /** How many lines one `readLines` call may return. */
@@ -153,6 +192,8 @@ export interface AppInfo {
   readonly launchPaths: readonly string[]
   /** Can this host show native open/save dialogs (`pickCaseFiles`, `pickCaseFolder`)? */
   readonly nativeDialogs: boolean
+  /** The bundled sample logs (empty where none ship, e.g. a packaged app), for the start screen's picker. */
+  readonly samples: readonly SampleFile[]
 }
 
 /** Commands from the native menu the renderer carries out (it knows the current case and what-if). */

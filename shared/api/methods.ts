@@ -11,6 +11,8 @@ export const API_CHANNEL_PREFIX = 'oomlens:'
 export const API_METHODS = [
   'getAppInfo',
   'openCase',
+  'openCaseContent',
+  'openSamples',
   'cancelImport',
   'pickCaseFiles',
   'pickCaseFolder',

@@ -34,10 +34,16 @@ export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary
 }
 
 /** The summary `openCase` resolves with. */
-export function summarizeCase(caseId: CaseId, paths: readonly string[], analysis: CaseAnalysis): CaseSummary {
+export function summarizeCase(
+  caseId: CaseId,
+  paths: readonly string[],
+  analysis: CaseAnalysis,
+  origin: CaseSummary['origin'] = 'paths',
+): CaseSummary {
   return {
     caseId,
     paths,
+    origin,
     inputs: analysis.inputs,
     events: analysis.events.map(summarizeEvent),
     timeline: buildTimelineSpec(

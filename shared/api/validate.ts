@@ -61,6 +61,21 @@ export function contentNameProblem(name: unknown): string | null {
   return null
 }
 
+/**
+ * A name the browser gave (a file's name, `webkitRelativePath`, a dropped entry's `fullPath`) made
+ * into one {@link contentNameProblem} accepts: `\\` read as `/`, empty, `.` and `..` segments dropped,
+ * control characters and the member separator `!/` replaced. `fallback` when nothing is left.
+ */
+export function toContentName(raw: string, fallback: string): string {
+  const segments = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
+    .split(/[\\/]+/)
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+  const name = segments.join('/').replaceAll('!/', '!_/').slice(-MAX_PATH_CHARS)
+  return contentNameProblem(name) === null ? name : fallback
+}
+
 const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/
 
 /** Bytes a base64 text decodes to, or null when it is not base64. */

@@ -136,7 +136,11 @@ export async function toContentItems(files: readonly NamedFile[]): Promise<CaseC
   return items
 }
 
-/** Pasted text as one content item; no modification time (a paste has none). */
-export async function pastedItem(text: string, name: string): Promise<CaseContentItem> {
-  return { name, base64: await base64Of(new Blob([text], { type: 'text/plain' })), modifiedMs: null }
+/**
+ * Pasted text as one content item. Its modification time is the moment of the paste: like a file's
+ * mtime it bounds when the last line was written, which settles the year of a syslog that prints
+ * none (shown as inferred, as for files).
+ */
+export async function pastedItem(text: string, name: string, pastedAtMs: number): Promise<CaseContentItem> {
+  return { name, base64: await base64Of(new Blob([text], { type: 'text/plain' })), modifiedMs: pastedAtMs }
 }

@@ -43,7 +43,7 @@ export const en = {
     cancelled: 'Cancelled',
     cancel: 'Cancel',
     files: '{done} of {total} files',
-    events: '{n} events found',
+    events: '{n} event found | {n} events found',
   },
   kind: {
     oom: 'OOM kill',
@@ -58,10 +58,10 @@ export const en = {
   case: {
     title: 'Case',
     events: 'Events',
-    eventCount: '{n} events',
-    inputs: '{n} inputs',
-    issues: '{n} input problems',
-    snapshots: '{n} snapshots',
+    eventCount: '{n} event | {n} events',
+    inputs: '{n} input | {n} inputs',
+    issues: '{n} input problem | {n} input problems',
+    snapshots: '{n} snapshot | {n} snapshots',
     timeline: 'Timeline',
     timelineHint: 'Scroll to zoom, drag to pan, click a point to open the event',
     resetZoom: 'Reset zoom',
@@ -80,7 +80,7 @@ export const en = {
       finding: 'Primary finding',
     },
     uptime: '{s} s after boot',
-    untimed: '{n} events without a timestamp are not on the axis',
+    untimed: '{n} event without a timestamp is not on the axis | {n} events without a timestamp are not on the axis',
     yearInferred: 'year inferred',
   },
   event: {

@@ -93,7 +93,7 @@ export const useCaseStore = defineStore('case', () => {
     if (text.trim() === '') return false
     pasteCount += 1
     const name = `pasted-${pasteCount}.txt`
-    return runImport(async () => getApi().openCaseContent([await pastedItem(text, name)]))
+    return runImport(async () => getApi().openCaseContent([await pastedItem(text, name, Date.now())]))
   }
 
   /** Open bundled samples by name (the host resolves them). */

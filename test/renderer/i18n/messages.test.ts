@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createAppI18n } from '../../../renderer/src/i18n'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { zhTW } from '../../../renderer/src/i18n/zh-TW'
@@ -14,7 +15,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+// A set: plural forms (`{n} event | {n} events`) repeat a placeholder.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 
 describe('i18n messages', () => {
   const base = leaves(en)
@@ -36,5 +38,11 @@ describe('i18n messages', () => {
     const simplifiedOnly = /[个这为时间记内进选择两没闲链设报导开关错误题语筛线区动阶务称页态换]/
     const offenders = [...leaves(zhTW)].filter(([, text]) => simplifiedOnly.test(text))
     expect(offenders).toEqual([])
+  })
+
+  it('says one event and two events in English, and counts the same way in Chinese', () => {
+    const t = (lang: 'en' | 'zh-TW', n: number) => createAppI18n(lang).global.t('case.eventCount', { n }, n)
+    expect([0, 1, 2].map((n) => t('en', n))).toEqual(['0 events', '1 event', '2 events'])
+    expect([1, 2].map((n) => t('zh-TW', n))).toEqual(['1 個事件', '2 個事件'])
   })
 })

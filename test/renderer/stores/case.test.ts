@@ -97,17 +97,17 @@ describe('case store: evidence without paths', () => {
     expect(store.events.map((e) => [e.path, e.trigger.comm])).toEqual([[`case/${SEED_000}`, 'python']])
   })
 
-  it('opens pasted text under a name of its own for each paste', async () => {
+  it('opens pasted text under a name of its own for each paste, dated when it was pasted', async () => {
     const { api, received } = fakeApi(await sampleAnalysis([SEED_000]), [])
     setApi(api)
     const store = useCaseStore()
+    const before = Date.now()
     expect(await store.openPasted('   \n')).toBe(false)
     expect(await store.openPasted(seed000())).toBe(true)
     expect(await store.openPasted(seed000())).toBe(true)
-    expect(received.map((r) => [r.name, r.modifiedMs])).toEqual([
-      ['pasted-1.txt', null],
-      ['pasted-2.txt', null],
-    ])
+    expect(received.map((r) => r.name)).toEqual(['pasted-1.txt', 'pasted-2.txt'])
+    for (const r of received) expect(r.modifiedMs).toBeGreaterThanOrEqual(before)
+    expect(received.every((r) => r.modifiedMs !== null && r.modifiedMs <= Date.now())).toBe(true)
     expect(store.events).toHaveLength(1)
   })
 

@@ -1,5 +1,5 @@
 /**
- * The timeline as SVG: one lane per event kind (a dot per event, labelled), then one small line chart
+ * The timeline as SVG: one lane per host (a dot per event in its kind's colour, labelled), then one small line chart
  * per counter lane, over a shared time axis.
  */
 import type { TimelineSpec } from '../chart-spec-types'
@@ -26,7 +26,7 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
     parts.push(text(0, y + 16, lane.label, { 'font-weight': 'bold', 'font-size': 10 }))
     parts.push(line(PLOT_X, y + 12, PLOT_X + PLOT_W, y + 12, { stroke: '#ddd' }))
     lane.points.forEach((p, i) => {
-      parts.push(circle(x(p.tMs), y + 12, 5, { fill: lane.color }))
+      parts.push(circle(x(p.tMs), y + 12, 5, { fill: p.color }))
       if (lane.points.length <= 12) {
         const dy = i % 2 === 0 ? -1 : 22
         // Labels right of centre grow leftwards so they stay inside the chart.

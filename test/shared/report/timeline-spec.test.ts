@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
 import { formatTime, wallClockMs } from '../../../shared/report/format'
+import { renderTimelineSvg } from '../../../shared/report/svg/timeline-svg'
 import { buildTimelineSpec, formatTimelineTick, timeTicks } from '../../../shared/report/timeline-spec'
 import { makeEvent } from './make-event'
 
@@ -80,6 +81,9 @@ describe('timeline-spec', () => {
       '2017-02-06',
     ])
     expect(spec.ticksMs.every((t) => t % DAY === 0)).toBe(true)
+    // The report's SVG axis carries the same ticks.
+    const svg = renderTimelineSvg(spec)
+    for (const label of ['2017-02-03', '2017-02-04', '2017-02-05', '2017-02-06']) expect(svg).toContain(`>${label}<`)
     const shifted = buildTimelineSpec(
       times.map((t, i) => at(`e${i + 1}`, 'a', new Date(wallClockMs(t) + 9 * DAY).toISOString().slice(0, 19))),
       [],

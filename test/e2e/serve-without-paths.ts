@@ -25,7 +25,7 @@ export function serveWithoutPaths(): Promise<ServeWithoutPaths> {
     const timer = setTimeout(() => reject(new Error(`oomlens serve did not start: ${out}`)), 60_000)
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8')
-      const url = /OOMLens workbench: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1]
+      const url = /OOMLens workbench: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out)?.[1] // whole URL: it may carry a launch token
       if (url) {
         clearTimeout(timer)
         resolve({ url, stop })

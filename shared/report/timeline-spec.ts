@@ -3,7 +3,8 @@
  * Slab, ...) sampled from /proc/meminfo snapshots and from the Mem-Info block of each event, one lane
  * per counter and host — a counter is never drawn as one line across two machines.
  */
-import type { EventKind, MemEvent, Snapshot } from '../event/types'
+import type { MeminfoSnapshot, Snapshot } from '../event/snapshot'
+import type { EventKind, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { LegendItem, TimelineCounterLane, TimelineEventLane, TimelineSpec } from './chart-spec-types'
@@ -104,19 +105,6 @@ export function formatTimelineTick(ms: number, base: 'wall' | 'uptime', spanMs: 
   return spanMs > 2 * HOUR ? `${day} ${hm}` : `${hm}:${pad(d.getUTCSeconds())}`
 }
 
-/** A number named `key` in a snapshot's data, wherever the parser kept it (top level or `fields`/`values`). */
-function snapshotNumber(data: unknown, key: string): number | null {
-  if (typeof data !== 'object' || data === null) return null
-  const record = data as Record<string, unknown>
-  for (const holder of [record, record['fields'], record['values'], record['counters']]) {
-    if (typeof holder === 'object' && holder !== null) {
-      const value = (holder as Record<string, unknown>)[key]
-      if (typeof value === 'number' && Number.isFinite(value)) return value
-    }
-  }
-  return null
-}
-
 function eventMs(event: MemEvent, base: 'wall' | 'uptime'): number | null {
   if (base === 'wall') {
     const ms = event.time ? wallClockMs(event.time) : NaN
@@ -162,13 +150,14 @@ export function buildTimelineSpec(
 
   // Snapshots name no host: with one host in the case they are that host's; with several, a lane of their own.
   const snapshotHost = named.length === 1 ? (named[0] ?? null) : null
-  const meminfo = timeBase === 'wall' ? snapshots.filter((s) => s.kind === 'meminfo' && s.time !== null) : []
+  const meminfo =
+    timeBase === 'wall' ? snapshots.filter((s): s is MeminfoSnapshot => s.kind === 'meminfo' && s.time !== null) : []
   const laneHosts = [...new Set([...hosts, ...(meminfo.length ? [snapshotHost] : [])])]
   const severalHosts = laneHosts.length > 1
   const counterLanes: TimelineCounterLane[] = COUNTERS.flatMap((c, i) =>
     laneHosts.map((host) => {
       const fromSnapshots = (host === snapshotHost ? meminfo : []).flatMap((s) => {
-        const kb = snapshotNumber(s.data, c.id)
+        const kb = s.data.values[c.id] ?? null
         const tMs = wallClockMs(s.time ?? '')
         return kb !== null && Number.isFinite(tMs) ? [{ tMs, kb, from: 'snapshot' as const }] : []
       })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
+import { parseSnapshot } from '../../../shared/parse/proc/parse-snapshot'
 import { formatTime, wallClockMs } from '../../../shared/report/format'
 import { renderTimelineSvg } from '../../../shared/report/svg/timeline-svg'
 import { buildTimelineSpec, formatTimelineTick, timeTicks } from '../../../shared/report/timeline-spec'
@@ -11,7 +12,10 @@ const at = (id: string, host: string | null, time: string, kind: MemEvent['kind'
   host,
   kind,
 })
-const meminfo = (time: string, kb: number) => ({ path: 'meminfo', kind: 'meminfo' as const, time, data: { MemFree: kb } })
+const meminfo = (time: string, kb: number) => ({
+  ...parseSnapshot('meminfo', 'meminfo', `MemTotal:  16384 kB\nMemFree:    ${kb} kB\n`, () => undefined)!,
+  time,
+})
 
 describe('timeline-spec', () => {
   it('gives each host its own lane, with every kind on it', () => {

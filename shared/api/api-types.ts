@@ -7,6 +7,7 @@ import type { ImportProgress, InputFile } from '../analysis/types'
 import type { ParseIssue } from '../base/issue'
 import type { RawLine } from '../base/source'
 import type { Finding, FindingCode, Severity } from '../diagnose/types'
+import type { Snapshot, SnapshotKind } from '../event/snapshot'
 import type { EventKind, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult, WhatIfSettings } from '../model/types'
@@ -72,8 +73,33 @@ export interface CaseSummary {
   /** Input problems, at most {@link MAX_SUMMARY_ISSUES}; `issueCount` is the full number. */
   readonly issues: readonly ParseIssue[]
   readonly issueCount: number
+  /** Snapshots after identical copies were counted once. */
   readonly snapshotCount: number
+  /** The /proc snapshots grouped into machine states (files captured together), oldest first. */
+  readonly machineStates: readonly MachineStateSummary[]
   readonly lang: Lang
+}
+
+/** One machine state in the case's list (`getMachineState` fetches its snapshots). */
+export interface MachineStateSummary {
+  readonly id: string
+  /** The folder its files sit in (`sosreport-web1.tar.xz!/proc`). */
+  readonly root: string
+  /** ISO time, or null; see `timeFrom`. */
+  readonly time: string | null
+  /** `snapshots`: the files' own or modification times; `archive-name`: the day the archive's name gives. */
+  readonly timeFrom: 'snapshots' | 'archive-name' | null
+  readonly kinds: readonly SnapshotKind[]
+}
+
+/** A machine state in full: its snapshots (without their raw lines) and the kernel to replay it with. */
+export interface MachineStateDetail extends MachineStateSummary {
+  readonly snapshots: readonly Snapshot[]
+  /**
+   * The kernel release the watermarks are recomputed for: the one every event of the case was
+   * logged by, when they agree; null (the latest kernel's rules) otherwise.
+   */
+  readonly kernelVersion: string | null
 }
 
 /** How many input problems a summary carries at most (the rest are counted, not sent). */

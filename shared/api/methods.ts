@@ -17,6 +17,7 @@ export const API_METHODS = [
   'pickCaseFiles',
   'pickCaseFolder',
   'getEvent',
+  'getMachineState',
   'readLines',
   'exportReport',
   'getSettings',

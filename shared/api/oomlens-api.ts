@@ -15,6 +15,7 @@ import type {
   ExportOptions,
   ExportedFile,
   ImportProgress,
+  MachineStateDetail,
   MenuCommand,
   RecentCase,
   Settings,
@@ -54,6 +55,8 @@ export interface OomlensApi {
   pickCaseFolder(): Promise<ApiResult<readonly string[] | null>>
   /** One event in full. */
   getEvent(caseId: CaseId, eventId: EventId): Promise<ApiResult<EventDetail>>
+  /** One machine state (a /proc capture) in full, by the id `CaseSummary.machineStates` lists. */
+  getMachineState(caseId: CaseId, stateId: string): Promise<ApiResult<MachineStateDetail>>
   /** Raw lines of one input, at most `MAX_LINES_PER_READ`; fewer at the end of the input. */
   readLines(range: SourceRange): Promise<ApiResult<readonly SourceLine[]>>
   /** Write a report of the case; null when the save dialog was dismissed. Never writes next to the inputs. */

@@ -205,6 +205,8 @@ export const API_VALIDATORS: { readonly [M in ApiMethod]: Validator<M> } = {
   pickCaseFolder: noArgs,
   getEvent: (args) =>
     args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and an event id',
+  getMachineState: (args) =>
+    args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and a state id',
   readLines: one(sourceRange),
   exportReport: (args) => {
     if (args.length !== 2 || !isId(args[0])) return 'expected a case id and export options'

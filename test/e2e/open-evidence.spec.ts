@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { GIVEN } from '../support/given'
 import { repoRoot, samplesDir, sampleFiles } from './sample-case'
 import { serveWithoutPaths, type ServeWithoutPaths } from './serve-without-paths'
 
@@ -137,5 +138,34 @@ test.describe('open evidence without a path', () => {
     await expect(page.getByTestId('shortcuts').getByRole('button')).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(page.getByTestId('shortcuts')).toHaveCount(0)
+  })
+
+  test('opens a /proc-only folder on its machine state, with a what-if over the watermarks', async ({ page }) => {
+    const errors = watchErrors(page)
+    const set = 'this-machine-6.18.44-fc-x86_64'
+    const zoneinfo = readFileSync(resolve(GIVEN, 'corpus/public/proc', set, 'zoneinfo'), 'utf8')
+    // The Normal zone's min as zoneinfo prints it, in pages (4 kB on this x86_64 machine).
+    const normalMin = Number(/zone\s+Normal[\s\S]*?\n\s+min\s+(\d+)/.exec(zoneinfo)?.[1])
+    await start(page)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('open-folder').click()
+    await (await chooser).setFiles(resolve(GIVEN, 'corpus/public/proc', set))
+    const view = page.getByTestId('snapshot-view')
+    await expect(view).toBeVisible({ timeout: 30_000 })
+    const normal = page.locator('[data-testid="snapshot-zone"][data-zone="Normal"]')
+    await expect(normal).toHaveAttribute('data-min-kb', String(normalMin * 4))
+    await expect(page.getByTestId('snapshot-buddy')).toContainText('Movable')
+    await shot(page, 'snapshot-view', true)
+    const field = page.getByTestId('snapshot-input-min_free_kbytes')
+    const recorded = Number(await field.inputValue())
+    await field.fill(String(recorded * 4))
+    await field.press('Enter')
+    await expect(normal).not.toHaveAttribute('data-min-kb', String(normalMin * 4))
+    expect(Number(await normal.getAttribute('data-min-kb'))).toBeGreaterThan(normalMin * 4)
+    await shot(page, 'snapshot-view-whatif', true)
+    await field.fill(String(recorded))
+    await field.press('Enter')
+    await expect(normal).toHaveAttribute('data-min-kb', String(normalMin * 4))
+    expect(errors).toEqual([])
   })
 })

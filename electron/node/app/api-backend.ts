@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/api/api-types'
 import type { ApiEvent, ApiEventPayload, ApiMethod } from '../../../shared/api/methods'
 import type { OomlensApi } from '../../../shared/api/oomlens-api'
-import { summarizeCase } from '../../../shared/api/summarize-case'
+import { machineStateDetail, summarizeCase } from '../../../shared/api/summarize-case'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import type { RawLine } from '../../../shared/base/source'
 import type { Lang } from '../../../shared/i18n/lang'
@@ -157,6 +157,11 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
         const found = loaded.analysis.events.find((e) => e.event.id === eventId)
         if (!found) return apiErr('not-found', `case ${caseId} has no event ${eventId}`)
         return apiOk({ event: found.event, model: found.model, findings: found.findings })
+      }),
+    getMachineState: async (caseId, stateId) =>
+      withCase(caseId, ({ loaded }) => {
+        const state = machineStateDetail(loaded.analysis, stateId)
+        return state ? apiOk(state) : apiErr('not-found', `case ${caseId} has no machine state ${stateId}`)
       }),
     readLines: async (range) =>
       withCase(range.caseId, async ({ loaded }) => {

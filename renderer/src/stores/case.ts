@@ -8,6 +8,7 @@ import type {
   EventId,
   ExportedFile,
   ImportProgress,
+  MachineStateDetail,
   ReportFormat,
 } from '../../../shared/api/api-types'
 import { MAX_CONTENT_BYTES } from '../../../shared/api/api-types'
@@ -23,6 +24,7 @@ import { useSettingsStore } from './settings'
 export const useCaseStore = defineStore('case', () => {
   const summary = shallowRef<CaseSummary | null>(null)
   const details = shallowRef<ReadonlyMap<EventId, EventDetail>>(new Map())
+  const states = shallowRef<ReadonlyMap<string, MachineStateDetail>>(new Map())
   const loading = ref(false)
   const error = shallowRef<ApiError | null>(null)
   const progress = shallowRef<ImportProgress | null>(null)
@@ -53,6 +55,7 @@ export const useCaseStore = defineStore('case', () => {
       }
       summary.value = markRaw(result.value)
       details.value = new Map()
+      states.value = new Map()
       return true
     } catch (err) {
       // Only the renderer's own part can throw (a file the browser could not read); the API never rejects.
@@ -142,6 +145,20 @@ export const useCaseStore = defineStore('case', () => {
     return result.value
   }
 
+  /** A machine state (its snapshots) in full, fetched once per case and cached. */
+  async function loadState(id: string): Promise<MachineStateDetail | null> {
+    const cached = states.value.get(id)
+    if (cached) return cached
+    if (!summary.value) return null
+    const result = await getApi().getMachineState(summary.value.caseId, id)
+    if (!result.ok) {
+      error.value = result.error
+      return null
+    }
+    states.value = new Map([...states.value, [id, markRaw(result.value)]])
+    return result.value
+  }
+
   /** Export the case; `whatIf` is the sliders' scenario (if moved), `scenarios` every pinned one. */
   async function exportReport(
     format: ReportFormat,
@@ -166,6 +183,7 @@ export const useCaseStore = defineStore('case', () => {
   return {
     summary,
     details,
+    states,
     loading,
     error,
     progress,
@@ -181,6 +199,7 @@ export const useCaseStore = defineStore('case', () => {
     pickAndOpen,
     cancelImport,
     loadEvent,
+    loadState,
     exportReport,
     dismissError,
   }

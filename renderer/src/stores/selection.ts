@@ -3,7 +3,7 @@ import { computed, ref } from 'vue'
 import type { EventId, EventSummary } from '../../../shared/api/api-types'
 import { useCaseStore } from './case'
 
-export type ViewName = 'case' | 'event' | 'compare'
+export type ViewName = 'case' | 'event' | 'compare' | 'snapshot'
 
 /** A raw line to scroll to and highlight: `line` is the 1-based physical line in `path`. */
 export interface LineFocus {
@@ -43,6 +43,8 @@ export const useSelectionStore = defineStore('selection', () => {
   const compareIds = ref<readonly [EventId, EventId] | null>(null)
   const filter = ref('')
   const focusedLine = ref<LineFocus | null>(null)
+  /** The machine state (a /proc capture) the snapshot view shows. */
+  const stateId = ref<string | null>(null)
 
   const visibleEvents = computed(() => caseStore.events.filter((e) => eventMatches(e, filter.value)))
   const selectedIndex = computed(() => visibleEvents.value.findIndex((e) => e.id === selectedId.value))
@@ -54,6 +56,10 @@ export const useSelectionStore = defineStore('selection', () => {
   function openEvent(id: EventId): void {
     select(id)
     view.value = 'event'
+  }
+  function openState(id: string): void {
+    stateId.value = id
+    view.value = 'snapshot'
   }
   function showCase(): void {
     view.value = 'case'
@@ -80,6 +86,7 @@ export const useSelectionStore = defineStore('selection', () => {
     compareIds.value = null
     filter.value = ''
     focusedLine.value = null
+    stateId.value = null
   }
 
   return {
@@ -88,10 +95,12 @@ export const useSelectionStore = defineStore('selection', () => {
     compareIds,
     filter,
     focusedLine,
+    stateId,
     visibleEvents,
     selectedIndex,
     select,
     openEvent,
+    openState,
     showCase,
     compare,
     step,

@@ -185,6 +185,7 @@ export const en = {
   'note.partial-buddy-line': 'A free-list (buddy) line was only partly understood; the orders read from it are used.',
   'note.partial-header': "A report's first line was only partly understood (often cut short in a paste).",
   'note.zone-line-missing': "A free-list line has no zone line beside it; the zone's free memory is the free-list total.",
+  'note.snapshot-duplicate': 'A /proc file repeats another of the case byte for byte (a sosreport keeps some twice); it was counted once.',
 } as const
 
 /** Every report message key. */

@@ -86,6 +86,7 @@ export const en = {
     },
     uptime: '{s} s after boot',
     untimed: '{n} event without a timestamp is not on the axis | {n} events without a timestamp are not on the axis',
+    orderCell: 'order {n}: a block of {pages} contiguous pages',
     yearInferred: 'year inferred',
   },
   problems: {
@@ -133,6 +134,9 @@ export const en = {
     buddyNote: 'Free blocks per order as the kernel printed them; a block of order n is 2ⁿ pages of {page} kB.',
     statesTitle: 'Machine states (/proc captures)',
     open: 'Open',
+  },
+  glossary: {
+    computed: 'How:',
   },
   event: {
     title: 'Event {id}',

@@ -88,6 +88,7 @@ export const zhCN: Messages = {
     },
     uptime: '开机后 {s} 秒',
     untimed: '{n} 个事件没有时间戳,未显示在时间轴上',
+    orderCell: '{n} 阶：{pages} 个连续页的块',
     yearInferred: '年份为推断',
   },
   problems: {
@@ -135,6 +136,9 @@ export const zhCN: Messages = {
     buddyNote: '各阶空闲块数，按内核原样打印；n 阶的块是 2ⁿ 个 {page} kB 的页。',
     statesTitle: '机器状态（/proc 采集）',
     open: '打开',
+  },
+  glossary: {
+    computed: '计算方式：',
   },
   event: {
     title: '事件 {id}',

@@ -88,6 +88,7 @@ export const zhTW: Messages = {
     },
     uptime: '開機後 {s} 秒',
     untimed: '{n} 個事件沒有時間戳記,未顯示在時間軸上',
+    orderCell: '{n} 階：{pages} 個連續分頁的區塊',
     yearInferred: '年份為推斷',
   },
   problems: {
@@ -135,6 +136,9 @@ export const zhTW: Messages = {
     buddyNote: '各階空閒區塊數，依核心原樣印出；n 階的區塊是 2ⁿ 個 {page} kB 的分頁。',
     statesTitle: '機器狀態（/proc 擷取）',
     open: '開啟',
+  },
+  glossary: {
+    computed: '計算方式：',
   },
   event: {
     title: '事件 {id}',

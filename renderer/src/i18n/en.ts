@@ -1,4 +1,6 @@
 /** English UI strings. zh-CN and zh-TW must have exactly these keys (checked by their type). */
+import { en as report } from '../../../shared/report/i18n/en'
+
 export const en = {
   app: {
     name: 'OOMLens',
@@ -45,10 +47,11 @@ export const en = {
     files: '{done} of {total} files',
     events: '{n} event found | {n} events found',
   },
+  // One term for each kind in the app and the reports: the report catalogue's.
   kind: {
-    oom: 'OOM kill',
-    'memcg-oom': 'memcg OOM',
-    'alloc-failure': 'Allocation failure',
+    oom: report['kind.oom'],
+    'memcg-oom': report['kind.memcg-oom'],
+    'alloc-failure': report['kind.alloc-failure'],
   },
   severity: {
     critical: 'Critical',

@@ -124,7 +124,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["Anonymous memory (heap, stack, private mappings) used recently.", "Pages on the active anon LRU; swap (or zswap) is the only way to reclaim them."],
     ["最近使用过的匿名内存（堆、栈、私有映射）。", "活跃匿名 LRU 上的页；只能通过交换（或 zswap）回收。"],
-    ["最近使用過的匿名記憶體（堆積、堆疊、私有對映）。", "活躍匿名 LRU 上的分頁；只能透過置換（或 zswap）回收。"],
+    ["最近使用過的匿名記憶體（堆積、堆疊、私有對映）。", "活躍匿名 LRU 上的分頁；只能透過交換（或 zswap）回收。"],
   ),
   "counter:inactive_anon": entry(
     "Documentation/filesystems/proc.rst",
@@ -208,7 +208,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["Shared memory and tmpfs: page cache that only swap can reclaim.", "NR_SHMEM; counted in Cached, reclaimed like anonymous memory."],
     ["共享内存和 tmpfs：只能通过交换回收的页缓存。", "NR_SHMEM；计入 Cached，但像匿名内存一样回收。"],
-    ["共享記憶體和 tmpfs：只能透過置換回收的分頁快取。", "NR_SHMEM；計入 Cached，但像匿名記憶體一樣回收。"],
+    ["共享記憶體和 tmpfs：只能透過交換回收的分頁快取。", "NR_SHMEM；計入 Cached，但像匿名記憶體一樣回收。"],
   ),
   "counter:pagetables": entry(
     "Documentation/filesystems/proc.rst",
@@ -280,7 +280,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["Memory swapped out and read back in, still also in swap.", "Pages in the swap cache."],
     ["被换出又换回、同时仍留在交换区中的内存。", "交换缓存中的页。"],
-    ["被換出又換回、同時仍留在置換空間中的記憶體。", "置換快取中的分頁。"],
+    ["被換出又換回、同時仍留在交換空間中的記憶體。", "交換快取中的分頁。"],
   ),
   "meminfo:Active": entry(
     "Documentation/filesystems/proc.rst",
@@ -310,13 +310,13 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["Swap space configured.", "Sum of all active swap areas."],
     ["已配置的交换空间。", "所有启用的交换区之和。"],
-    ["已設定的置換空間。", "所有啟用的置換區之和。"],
+    ["已設定的交換空間。", "所有啟用的交換區之和。"],
   ),
   "meminfo:SwapFree": entry(
     "Documentation/filesystems/proc.rst",
     ["Swap space unused.", "SwapTotal minus the swap in use."],
     ["未使用的交换空间。", "SwapTotal 减去已使用的交换空间。"],
-    ["未使用的置換空間。", "SwapTotal 減去已使用的置換空間。"],
+    ["未使用的交換空間。", "SwapTotal 減去已使用的交換空間。"],
   ),
   "meminfo:Dirty": entry(
     "Documentation/filesystems/proc.rst",
@@ -346,7 +346,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["Shared memory and tmpfs (part of Cached, reclaimable only by swap).", "NR_SHMEM."],
     ["共享内存和 tmpfs（属于 Cached，只能靠交换回收）。", "NR_SHMEM。"],
-    ["共享記憶體和 tmpfs（屬於 Cached，只能靠置換回收）。", "NR_SHMEM。"],
+    ["共享記憶體和 tmpfs（屬於 Cached，只能靠交換回收）。", "NR_SHMEM。"],
   ),
   "meminfo:KReclaimable": entry(
     "Documentation/filesystems/proc.rst",
@@ -394,7 +394,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/filesystems/proc.rst",
     ["How much may be committed under strict overcommit (overcommit_memory=2).", "Swap + (RAM − hugetlb) × overcommit_ratio / 100, or overcommit_kbytes."],
     ["严格超额分配（overcommit_memory=2）下允许提交的总量。", "交换空间 + （内存 − hugetlb）× overcommit_ratio / 100，或 overcommit_kbytes。"],
-    ["嚴格超額配置（overcommit_memory=2）下允許提交的總量。", "置換空間 + （記憶體 − hugetlb）× overcommit_ratio / 100，或 overcommit_kbytes。"],
+    ["嚴格超額配置（overcommit_memory=2）下允許提交的總量。", "交換空間 + （記憶體 − hugetlb）× overcommit_ratio / 100，或 overcommit_kbytes。"],
   ),
   "meminfo:Committed_AS": entry(
     "Documentation/filesystems/proc.rst",
@@ -466,13 +466,13 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/admin-guide/cgroup-v1/memory.rst",
     ["Memory plus swap charged to the cgroup, and its limit (v1 memsw).", "memory.memsw.usage_in_bytes against memory.memsw.limit_in_bytes."],
     ["计入该 cgroup 的内存加交换空间及其限制（v1 memsw）。", "memory.memsw.usage_in_bytes 对比 memory.memsw.limit_in_bytes。"],
-    ["計入該 cgroup 的記憶體加置換空間及其限制（v1 memsw）。", "memory.memsw.usage_in_bytes 對比 memory.memsw.limit_in_bytes。"],
+    ["計入該 cgroup 的記憶體加交換空間及其限制（v1 memsw）。", "memory.memsw.usage_in_bytes 對比 memory.memsw.limit_in_bytes。"],
   ),
   "memcg:swap": entry(
     "Documentation/admin-guide/cgroup-v2.rst",
     ["Swap used by the cgroup, and its limit (memory.swap.current / memory.swap.max).", "Swap entries charged to the cgroup."],
     ["该 cgroup 使用的交换空间及其限制（memory.swap.current / memory.swap.max）。", "计入该 cgroup 的交换项。"],
-    ["該 cgroup 使用的置換空間及其限制（memory.swap.current / memory.swap.max）。", "計入該 cgroup 的置換項目。"],
+    ["該 cgroup 使用的交換空間及其限制（memory.swap.current / memory.swap.max）。", "計入該 cgroup 的交換項目。"],
   ),
   "memcg:kmem": entry(
     "Documentation/admin-guide/cgroup-v1/memory.rst",
@@ -532,7 +532,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/admin-guide/cgroup-v1/memory.rst",
     ["Anonymous memory and swap cache of the cgroup (v1 memory.stat).", "Charged anon pages."],
     ["该 cgroup 的匿名内存和交换缓存（v1 memory.stat）。", "计入的匿名页。"],
-    ["該 cgroup 的匿名記憶體和置換快取（v1 memory.stat）。", "計入的匿名分頁。"],
+    ["該 cgroup 的匿名記憶體和交換快取（v1 memory.stat）。", "計入的匿名分頁。"],
   ),
   "memcg:cache": entry(
     "Documentation/admin-guide/cgroup-v1/memory.rst",
@@ -616,7 +616,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     "Documentation/admin-guide/sysctl/vm.rst",
     ["Pages of the process that are in swap.", "MM_SWAPENTS."],
     ["进程已换出到交换区的页。", "MM_SWAPENTS。"],
-    ["行程已換出到置換空間的分頁。", "MM_SWAPENTS。"],
+    ["行程已換出到交換空間的分頁。", "MM_SWAPENTS。"],
   ),
   "task:oom_score_adj": entry(
     "Documentation/filesystems/proc.rst",

@@ -85,7 +85,7 @@ describe('report-doc', () => {
     expect(cn.sections.find((s) => s.id === 'e1-zones')?.title).toBe('内存区域与水位线')
     const tw = buildReportDoc(makeAnalysis(), { lang: 'zh-TW' })
     const callout = blocksOf(tw, 'e1').find((b) => b.type === 'callout')
-    expect(callout?.type === 'callout' ? callout.lines[1] : '').toContain('核心終止了 python(pid 593)')
+    expect(callout?.type === 'callout' ? callout.lines[1] : '').toContain('核心終止了 python（pid 593）')
   })
 
   it('names the case after its host, dates and events, and after the first input when it has none', () => {

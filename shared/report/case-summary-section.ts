@@ -32,7 +32,8 @@ export function caseTitle(events: readonly TitledEvent[], lang: Lang): string | 
   if (!first) return null
   const hosts = [...new Set(events.flatMap((e) => (e.host ? [e.host] : [])))]
   const days = events.flatMap((e) => dayOf(e.time) ?? []).sort()
-  const where = hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(', ') : t(lang, 'title.hosts', { n: hosts.length })
+  const list = t(lang, 'title.listSeparator')
+  const where = hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(list) : t(lang, 'title.hosts', { n: hosts.length })
   const from = days[0]
   const to = days[days.length - 1]
   const when = from === undefined ? null : from === to ? from : `${from} – ${to}`
@@ -45,7 +46,7 @@ export function caseTitle(events: readonly TitledEvent[], lang: Lang): string | 
       : KINDS.map((k) => [k, events.filter((e) => e.kind === k).length] as const)
           .filter(([, n]) => n > 0)
           .map(([k, n]) => `${n} × ${kindName(k)}`)
-          .join(', ')
+          .join(list)
   return [where, when, what].filter((p): p is string => p !== null).join(' · ')
 }
 

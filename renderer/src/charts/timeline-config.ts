@@ -26,9 +26,10 @@ const KIND_SHAPES = { oom: 'circle', 'memcg-oom': 'triangle', 'alloc-failure': '
 export function toTimelineConfig(
   spec: TimelineSpec,
   theme: ChartTheme,
-  options: { readonly selectedId: string | null },
+  options: { readonly selectedId: string | null; readonly noHostLabel?: string },
 ): TimelineConfig {
-  const lanes = spec.eventLanes
+  // The spec was built in the case's language; the lane of events with no host follows the UI's.
+  const lanes = spec.eventLanes.map((l) => (l.host === null && options.noHostLabel ? { ...l, label: options.noHostLabel } : l))
   const datasets: ChartDataset<'scatter' | 'line', TimelineDatum[]>[] = lanes.map((lane, y) => ({
     type: 'scatter' as const,
     label: lane.label,

@@ -91,6 +91,7 @@ export const zhCN: Messages = {
     uptime: '开机后 {s} 秒',
     untimed: '{n} 个事件没有时间戳，未显示在时间轴上',
     orderCell: '{n} 阶：{pages} 个连续页的块',
+    noHost: '未注明主机',
     yearInferred: '年份为推断',
   },
   problems: {

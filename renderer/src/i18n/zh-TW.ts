@@ -91,6 +91,7 @@ export const zhTW: Messages = {
     uptime: '開機後 {s} 秒',
     untimed: '{n} 個事件沒有時間戳記，未顯示在時間軸上',
     orderCell: '{n} 階：{pages} 個連續分頁的區塊',
+    noHost: '未註明主機',
     yearInferred: '年份為推斷',
   },
   problems: {

@@ -186,6 +186,7 @@ export const en = {
   'note.partial-header': "A report's first line was only partly understood (often cut short in a paste).",
   'note.zone-line-missing': "A free-list line has no zone line beside it; the zone's free memory is the free-list total.",
   'note.snapshot-duplicate': 'A /proc file repeats another of the case byte for byte (a sosreport keeps some twice); it was counted once.',
+  'title.listSeparator': ', ',
 } as const
 
 /** Every report message key. */

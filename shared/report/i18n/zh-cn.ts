@@ -182,4 +182,5 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'note.partial-header': '报告的第一行只被部分识别（常见于粘贴时被截断）。',
   'note.zone-line-missing': '某条空闲链表行没有对应的内存区域行；该区域的空闲内存取空闲链表合计。',
   'note.snapshot-duplicate': '某个 /proc 文件与案例中另一个文件逐字节相同（sosreport 会保存两份），只计入一次。',
+  'title.listSeparator': '、',
 }

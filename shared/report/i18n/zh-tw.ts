@@ -182,4 +182,5 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   'note.partial-header': '報告的第一行只被部分辨識（常見於貼上時被截斷）。',
   'note.zone-line-missing': '某行空閒串列沒有對應的記憶體區域資料；該區域的可用記憶體取空閒串列合計。',
   'note.snapshot-duplicate': '某個 /proc 檔案與案例中另一個檔案逐位元組相同（sosreport 會保存兩份），只計入一次。',
+  'title.listSeparator': '、',
 }

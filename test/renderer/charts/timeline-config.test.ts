@@ -43,4 +43,14 @@ describe('timeline-config', () => {
     const zoom = toTimelineConfig(spec, LIGHT_CHART_THEME, { selectedId: null }).options?.plugins?.zoom
     expect([zoom?.zoom?.mode, zoom?.pan?.mode]).toEqual(['x', 'x'])
   })
+
+  it("labels the lane of events with no host in the UI's language", () => {
+    const spec = summary.timeline
+    const unnamed = spec.eventLanes.findIndex((l) => l.host === null)
+    expect(unnamed).toBeGreaterThanOrEqual(0)
+    const config = toTimelineConfig(spec, LIGHT_CHART_THEME, { selectedId: null, noHostLabel: '未註明主機' })
+    expect(config.data.datasets[unnamed]?.label).toBe('未註明主機')
+    const named = spec.eventLanes.findIndex((l) => l.host !== null)
+    expect(config.data.datasets[named]?.label).toBe(spec.eventLanes[named]?.host)
+  })
 })

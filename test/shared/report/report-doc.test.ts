@@ -96,7 +96,7 @@ describe('report-doc', () => {
     expect(defaultCaseName({ ...analysis, events: [first, later] })).toBe(
       'ldr · 2017-02-02 – 2017-02-04 · 1 × OOM kill, 1 × page allocation failure',
     )
-    expect(defaultCaseName({ ...analysis, events: [first, other] }, 'zh-TW')).toBe('ldr, db1 · 2017-02-02 · 2 × OOM 終止行程')
+    expect(defaultCaseName({ ...analysis, events: [first, other] }, 'zh-TW')).toBe('ldr、db1 · 2017-02-02 · 2 × OOM 終止行程')
     expect(
       defaultCaseName({
         ...analysis,

@@ -2,15 +2,14 @@
 // Open control (the browser's file chooser), a paste, a drop, the sample picker; dialogs that take
 // and keep focus. What must show is worked out from the seed log itself (its `invoked oom-killer`
 // line), never from what the app computed.
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { shot, watchErrors } from './page-watch'
 import { GIVEN } from '../support/given'
-import { repoRoot, samplesDir, sampleFiles } from './sample-case'
+import { samplesDir, sampleFiles } from './sample-case'
 import { serveWithoutPaths, type ServeWithoutPaths } from './serve-without-paths'
 
-const shots = resolve(repoRoot, 'test-results/screenshots')
-mkdirSync(shots, { recursive: true })
 
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const seedPath = resolve(samplesDir, SEED_000)
@@ -24,19 +23,7 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => server?.stop())
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`)
-  })
-  return errors
-}
 
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.waitForTimeout(150)
-  await page.screenshot({ path: resolve(shots, `${name}.png`), fullPage })
-}
 
 async function start(page: Page): Promise<void> {
   await page.goto(server.url)
@@ -73,7 +60,7 @@ test.describe('open evidence without a path', () => {
     await page.locator('[data-testid="event-row"] a.open').first().click()
     await expect(page.getByTestId('event-title')).toBeVisible()
     await expect(page.getByTestId('zone-chart')).toBeVisible()
-    await shot(page, 'opened-by-file-chooser')
+    await shot(page, 'opened-by-file-chooser', false)
     // Raw lines come back from the content the host holds in memory.
     await expect(page.getByTestId('raw-log')).toContainText(`${trigger} invoked oom-killer`)
     expect(errors).toEqual([])
@@ -82,7 +69,7 @@ test.describe('open evidence without a path', () => {
   test('opens seed 000 pasted into the paste box', async ({ page }) => {
     await start(page)
     await page.getByTestId('paste-text').fill(seedText)
-    await shot(page, 'paste-box-filled')
+    await shot(page, 'paste-box-filled', false)
     await page.getByTestId('paste-open').click()
     await expectSeedEvent(page, 'pasted-1.txt')
     await shot(page, 'opened-by-paste', true)
@@ -100,7 +87,7 @@ test.describe('open evidence without a path', () => {
     )
     await page.locator('.app').dispatchEvent('dragenter', { dataTransfer: data })
     await expect(page.getByTestId('drop-overlay')).toBeVisible()
-    await shot(page, 'drop-overlay')
+    await shot(page, 'drop-overlay', false)
     await page.locator('.app').dispatchEvent('drop', { dataTransfer: data })
     await expectSeedEvent(page, SEED_000)
     await expect(page.getByTestId('drop-overlay')).toHaveCount(0)
@@ -120,7 +107,7 @@ test.describe('open evidence without a path', () => {
     const dialog = page.getByTestId('paste-dialog')
     await expect(dialog).toBeVisible()
     await expect(dialog.getByTestId('paste-text')).toBeFocused()
-    await shot(page, 'paste-dialog')
+    await shot(page, 'paste-dialog', false)
     // However far Tab and Shift+Tab go, focus stays in the dialog.
     for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
       await page.keyboard.press(key)
@@ -193,7 +180,7 @@ test.describe('open evidence without a path', () => {
     await expect(tip).toBeVisible()
     await expect(tip).toContainText('contiguous pages')
     await expect(tip).toContainText('Documentation/mm/physical_memory.rst')
-    await shot(page, 'glossary-order-tip')
+    await shot(page, 'glossary-order-tip', false)
     await page.keyboard.press('Escape')
     await expect(tip).toHaveCount(0)
   })
@@ -209,11 +196,11 @@ test.describe('open evidence without a path', () => {
     await expect(tip).toBeVisible()
     await expect(tip).toHaveAttribute('data-key', 'zone:min')
     await expect(tip).toContainText('min_free_kbytes')
-    await shot(page, 'glossary-zone-min')
+    await shot(page, 'glossary-zone-min', false)
     await page.getByTestId('lang-switch').selectOption('zh-TW')
     await page.locator('[data-testid="snapshot-zones"] th[data-glossary="zone:low"]').hover()
     await expect(tip).toContainText('喚醒 kswapd')
-    await shot(page, 'glossary-zone-low-zh-TW')
+    await shot(page, 'glossary-zone-low-zh-TW', false)
     await page.getByTestId('lang-switch').selectOption('en')
   })
 })

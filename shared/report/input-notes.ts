@@ -73,10 +73,12 @@ function groupLines(group: IssueGroup, lang: Lang, warning: boolean): string[] {
   const shown = group.issues.slice(0, MAX_PLACES)
   const places = shown.map((i) => {
     if (!warning && group.explanation !== null) return issuePlace(i)
-    const message = lang === 'en' || group.explanation === null ? i.message : t(lang, 'notes.original', { text: i.message })
+    const message =
+      lang === 'en' || group.explanation === null ? i.message : t(lang, 'notes.original', { text: i.message })
     return `${issuePlace(i)} — ${message}`
   })
-  if (group.issues.length > shown.length) places.push(t(lang, 'summary.moreWarnings', { n: group.issues.length - shown.length }))
+  if (group.issues.length > shown.length)
+    places.push(t(lang, 'summary.moreWarnings', { n: group.issues.length - shown.length }))
   return places
 }
 

@@ -115,8 +115,10 @@ export function snapshotZones(state: SnapshotSet, scenario: SnapshotScenario | n
   const sysctls: readonly SysctlSnapshot[] = find(state, 'sysctl')
   const recorded = vmSysctls(sysctls.map((s) => s.data))
   const settings = recorded && { ...recorded, ...scenario }
-  const asRecorded = recorded && zones.length ? recomputeSnapshotWatermarks(zones, recorded, state.kernelVersion, pageSizeKb) : null
-  const live = settings && zones.length ? recomputeSnapshotWatermarks(zones, settings, state.kernelVersion, pageSizeKb) : null
+  const asRecorded =
+    recorded && zones.length ? recomputeSnapshotWatermarks(zones, recorded, state.kernelVersion, pageSizeKb) : null
+  const live =
+    settings && zones.length ? recomputeSnapshotWatermarks(zones, settings, state.kernelVersion, pageSizeKb) : null
   const moved = scenario !== null && Object.keys(scenario).length > 0
   const rows = zones.map((z, i): SnapshotZoneRow => {
     const printed = { minKb: z.min * pageSizeKb, lowKb: z.low * pageSizeKb, highKb: z.high * pageSizeKb }
@@ -155,7 +157,11 @@ export function snapshotBuddy(state: SnapshotSet): BuddyZone[] {
       entry.rows.push(rowOf(f.type, f.counts))
       zones.set(key, entry)
     }
-    return [...zones].map(([key, z]) => ({ key, ...z, maxOrder: Math.max(0, ...z.rows.map((r) => r.counts.length - 1)) }))
+    return [...zones].map(([key, z]) => ({
+      key,
+      ...z,
+      maxOrder: Math.max(0, ...z.rows.map((r) => r.counts.length - 1)),
+    }))
   }
   const buddy: BuddyinfoSnapshot | undefined = find(state, 'buddyinfo')[0]
   return (buddy?.data.zones ?? []).map((z) => ({
@@ -194,7 +200,10 @@ export function meminfoWaterfall(state: SnapshotSet, lang: Lang): AccountingChar
     { name: 'HugeTLB', kb: kb('HugePages_Total') * kb('Hugepagesize') },
   ]
   const counted = buckets.reduce((n, b) => n + b.kb, 0)
-  const spec = buildAccountingChartSpec({ node: null, zone: null, managedKb: total, buckets, unaccountedKb: total - counted }, lang)
+  const spec = buildAccountingChartSpec(
+    { node: null, zone: null, managedKb: total, buckets, unaccountedKb: total - counted },
+    lang,
+  )
   // The waterfall starts at MemTotal (what meminfo calls the machine's usable RAM), not at a zone's managed.
   return { ...spec, steps: spec.steps.map((s) => (s.role === 'total' ? { ...s, label: 'MemTotal' } : s)) }
 }

@@ -10,7 +10,6 @@ import { GIVEN } from '../support/given'
 import { samplesDir, sampleFiles } from './sample-case'
 import { serveWithoutPaths, type ServeWithoutPaths } from './serve-without-paths'
 
-
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const seedPath = resolve(samplesDir, SEED_000)
 const seedText = readFileSync(seedPath, 'utf8')
@@ -22,8 +21,6 @@ test.beforeAll(async () => {
   server = await serveWithoutPaths()
 })
 test.afterAll(async () => server?.stop())
-
-
 
 async function start(page: Page): Promise<void> {
   await page.goto(server.url)
@@ -43,7 +40,9 @@ test.describe('open evidence without a path', () => {
     expect(trigger).toBe('python')
     const errors = watchErrors(page)
     await start(page)
-    const names = await page.getByTestId('sample-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))
+    const names = await page
+      .getByTestId('sample-item')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))
     expect(names).toEqual([...sampleFiles()].sort())
     await expect(page.getByTestId('paste-box')).toBeVisible()
     await shot(page, 'start-screen', true)
@@ -166,7 +165,9 @@ test.describe('open evidence without a path', () => {
     await page.keyboard.press('Enter')
     await expect(page.locator('th[data-sort-key="trigger"]')).toHaveAttribute('aria-sort', 'ascending')
     const triggers = async () =>
-      (await page.locator('[data-testid="event-row"] td:nth-child(5)').allTextContents()).map((t) => t.trim().split(/\s/)[0] ?? '')
+      (await page.locator('[data-testid="event-row"] td:nth-child(5)').allTextContents()).map(
+        (t) => t.trim().split(/\s/)[0] ?? '',
+      )
     const asc = (await triggers()).filter((t) => t !== '—')
     expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)))
     await page.keyboard.press('Space')

@@ -32,7 +32,11 @@ afterAll(async () => {
 })
 
 const api = () =>
-  createHttpApi({ fetch: fetch as unknown as FetchLike, openEventStream: () => () => undefined, baseUrl: bridge.url.slice(0, -1) })
+  createHttpApi({
+    fetch: fetch as unknown as FetchLike,
+    openEventStream: () => () => undefined,
+    baseUrl: bridge.url.slice(0, -1),
+  })
 
 describe('bridge: opening content', () => {
   it('opens a log larger than the ordinary body limit sent as content', async () => {
@@ -40,7 +44,9 @@ describe('bridge: opening content', () => {
     const filler = Buffer.from('Jan  1 00:00:00 host systemd[1]: Started Session 1 of user root.\n'.repeat(33_000))
     const bytes = Buffer.concat([filler, readFileSync(LOG)])
     expect(bytes.length).toBeGreaterThan(2 * 1024 ** 2)
-    const opened = await api().openCaseContent([{ name: 'big.log', base64: bytes.toString('base64'), modifiedMs: null }])
+    const opened = await api().openCaseContent([
+      { name: 'big.log', base64: bytes.toString('base64'), modifiedMs: null },
+    ])
     if (!opened.ok) throw new Error(opened.error.message)
     const byPath = await loadCase([LOG])
     const lines = filler.toString('utf8').split('\n').length - 1

@@ -44,7 +44,10 @@ function essence(analysis: CaseAnalysis, prefix: string) {
     })),
     snapshots: analysis.snapshots.map((s) => `${strip(s.path)} ${s.kind} ${s.time}`).sort(),
     // A folder on disk is an input of its own; a dropped one arrives as its files.
-    inputs: analysis.inputs.filter((i) => i.kind !== 'directory').map((i) => `${strip(i.path)} ${i.kind} ${i.bytes}`).sort(),
+    inputs: analysis.inputs
+      .filter((i) => i.kind !== 'directory')
+      .map((i) => `${strip(i.path)} ${i.kind} ${i.bytes}`)
+      .sort(),
     issues: analysis.issues.map((i) => `${i.code} ${strip(i.path)}:${i.line}`).sort(),
   }
 }

@@ -24,7 +24,11 @@ const Page = defineComponent({
               BaseDialog,
               { title: 'Test dialog', onClose: () => ((open.value = false), closed.value++) },
               {
-                default: () => [h('input', { id: 'first' }), h('button', { id: 'middle', disabled: true }), h('select', { id: 'last' })],
+                default: () => [
+                  h('input', { id: 'first' }),
+                  h('button', { id: 'middle', disabled: true }),
+                  h('select', { id: 'last' }),
+                ],
                 actions: () => [h('button', { id: 'ok' }, 'OK')],
               },
             )

@@ -14,8 +14,15 @@ const issue = (code: string, severity: ParseIssue['severity'], line: number, mes
 
 // Seven identical notes and one data-loss warning, as a yearless syslog with one overlong line gives.
 const issues = [
-  ...Array.from({ length: 7 }, (_, i) => issue('year-inferred', 'info', 10 + i, 'Syslog stamps print no year; 2017 was assumed.')),
-  issue('line-truncated', 'data-loss', 3, 'Line 3 is longer than 4194304 bytes; only its first 4194304 bytes were read.'),
+  ...Array.from({ length: 7 }, (_, i) =>
+    issue('year-inferred', 'info', 10 + i, 'Syslog stamps print no year; 2017 was assumed.'),
+  ),
+  issue(
+    'line-truncated',
+    'data-loss',
+    3,
+    'Line 3 is longer than 4194304 bytes; only its first 4194304 bytes were read.',
+  ),
 ]
 
 describe('InputProblems', () => {
@@ -38,7 +45,9 @@ describe('InputProblems', () => {
     const w = mount(InputProblems, { ...mountOptions(), props: { issues, total: issues.length } })
     const group = w.find('[data-testid="problems-notes"] [data-testid="problem-group"]')
     await group.find('button.more').trigger('click')
-    expect(group.findAll('li').map((li) => li.text())).toEqual(Array.from({ length: 7 }, (_, i) => `messages:${10 + i}`))
+    expect(group.findAll('li').map((li) => li.text())).toEqual(
+      Array.from({ length: 7 }, (_, i) => `messages:${10 + i}`),
+    )
   })
 
   it('says what each code means in Traditional Chinese', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeCase } from '../../../shared/analysis/analyze-case'
-import {
-  dateFromArchiveName,
-  dedupeSnapshots,
-  machineStates,
-  stateRoot,
-} from '../../../shared/analysis/machine-states'
+import { dateFromArchiveName, dedupeSnapshots, machineStates, stateRoot } from '../../../shared/analysis/machine-states'
 import { procSet } from './proc-sets'
 
 describe('machine-states', () => {
@@ -17,7 +12,9 @@ describe('machine-states', () => {
       ['sos-a.tar.xz!/proc', a.length],
       ['sos-b/proc', b.length],
     ])
-    expect(states[0]?.kinds).toEqual(expect.arrayContaining(['zoneinfo', 'buddyinfo', 'pagetypeinfo', 'meminfo', 'sysctl']))
+    expect(states[0]?.kinds).toEqual(
+      expect.arrayContaining(['zoneinfo', 'buddyinfo', 'pagetypeinfo', 'meminfo', 'sysctl']),
+    )
     expect(stateRoot('x/proc/sys/vm/min_free_kbytes')).toBe('x/proc')
     expect(stateRoot('zoneinfo')).toBe('')
   })
@@ -34,7 +31,9 @@ describe('machine-states', () => {
     expect(dedupeSnapshots([...set, changed]).kept).toHaveLength(set.length + 1)
     const analysis = analyzeCase({ inputs: [], events: [], snapshots: [...set, copy], issues: [] })
     expect(analysis.snapshots).toHaveLength(set.length)
-    expect(analysis.issues.map((i) => [i.code, i.severity, i.path])).toEqual([['snapshot-duplicate', 'info', copy.path]])
+    expect(analysis.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ['snapshot-duplicate', 'info', copy.path],
+    ])
   })
 
   it("dates an undated state from its archive's name, never from a name that is no date", () => {

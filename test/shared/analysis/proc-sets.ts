@@ -20,7 +20,9 @@ export function procSet(set: string, prefix: string): Snapshot[] {
       else {
         const text = readFileSync(file, 'utf8')
         const kind = detectSnapshotKind(text.split('\n').slice(0, 16), name)
-        const snap = kind ? parseSnapshot(`${prefix}/${relative(join(PROC, set), file)}`, kind, text, () => undefined, name) : null
+        const snap = kind
+          ? parseSnapshot(`${prefix}/${relative(join(PROC, set), file)}`, kind, text, () => undefined, name)
+          : null
         if (snap) out.push(snap)
       }
     }

@@ -29,10 +29,24 @@ describe('glossary', () => {
     expect(tw.filter(([, text]) => /內存|進程|默認/.test(text))).toEqual([])
   })
 
-  it("explains every counter a real /proc/meminfo prints that the timeline and the waterfall use", () => {
+  it('explains every counter a real /proc/meminfo prints that the timeline and the waterfall use', () => {
     const meminfo = procSet('hotsos-k8s-ubuntu-5.4.0-99', 'x').find((s) => s.kind === 'meminfo')
     if (meminfo?.kind !== 'meminfo') throw new Error('no meminfo')
-    const shown = ['MemTotal', 'MemFree', 'MemAvailable', 'AnonPages', 'Cached', 'Shmem', 'Buffers', 'SwapCached', 'SReclaimable', 'SUnreclaim', 'KernelStack', 'PageTables', 'Slab']
+    const shown = [
+      'MemTotal',
+      'MemFree',
+      'MemAvailable',
+      'AnonPages',
+      'Cached',
+      'Shmem',
+      'Buffers',
+      'SwapCached',
+      'SReclaimable',
+      'SUnreclaim',
+      'KernelStack',
+      'PageTables',
+      'Slab',
+    ]
     for (const name of shown) {
       expect(meminfo.data.values[name], name).toBeTypeOf('number')
       expect(glossaryKey('meminfo', name), name).toBe(`meminfo:${name}`)

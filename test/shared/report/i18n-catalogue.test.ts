@@ -8,7 +8,8 @@ const entries = (catalogue: Readonly<Record<string, string>>) => Object.entries(
 describe('report catalogue', () => {
   it('punctuates Chinese with full-width marks, and Traditional Chinese the Taiwan way', () => {
     const halfWidth = /[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/
-    for (const catalogue of [zhCN, zhTW]) expect(entries(catalogue).filter(([, text]) => halfWidth.test(text))).toEqual([])
+    for (const catalogue of [zhCN, zhTW])
+      expect(entries(catalogue).filter(([, text]) => halfWidth.test(text))).toEqual([])
     expect(entries(zhTW).filter(([, text]) => /[“”]|對比|點擊|內存|進程|默認|頁面|日誌未/.test(text))).toEqual([])
   })
 

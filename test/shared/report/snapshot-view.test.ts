@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Snapshot } from '../../../shared/event/snapshot'
-import { meminfoWaterfall, snapshotBuddy, snapshotPageSizeKb, snapshotZones } from '../../../shared/report/snapshot-view'
+import {
+  meminfoWaterfall,
+  snapshotBuddy,
+  snapshotPageSizeKb,
+  snapshotZones,
+} from '../../../shared/report/snapshot-view'
 import { procSet } from '../analysis/proc-sets'
 
 /** A corpus set as one machine state, with the kernel its manifest names. */
@@ -24,10 +29,25 @@ describe('snapshot-view', () => {
     const view = snapshotZones(ROUTER, null)
     const printed = zoneinfoOf(ROUTER.snapshots).filter((z) => z.fields['min'] !== undefined)
     expect(view.rows.map((r) => [r.zone, r.freeKb, r.minKb, r.lowKb, r.highKb])).toEqual(
-      printed.map((z) => [z.zone, (z.fields['free'] ?? z.fields['nr_free_pages'])! * 4, z.fields['min']! * 4, z.fields['low']! * 4, z.fields['high']! * 4]),
+      printed.map((z) => [
+        z.zone,
+        (z.fields['free'] ?? z.fields['nr_free_pages'])! * 4,
+        z.fields['min']! * 4,
+        z.fields['low']! * 4,
+        z.fields['high']! * 4,
+      ]),
     )
     for (const r of view.rows) {
-      const expected = r.managedKb === 0 ? 'empty' : r.freeKb > r.highKb ? 'above-high' : r.freeKb > r.lowKb ? 'above-low' : r.freeKb > r.minKb ? 'above-min' : 'below-min'
+      const expected =
+        r.managedKb === 0
+          ? 'empty'
+          : r.freeKb > r.highKb
+            ? 'above-high'
+            : r.freeKb > r.lowKb
+              ? 'above-low'
+              : r.freeKb > r.minKb
+                ? 'above-min'
+                : 'below-min'
       expect(r.level).toBe(expected)
     }
     expect(view.recorded?.min_free_kbytes).toBeGreaterThan(0)

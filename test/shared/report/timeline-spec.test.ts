@@ -59,7 +59,14 @@ describe('timeline-spec', () => {
     const spec = buildTimelineSpec([at('e1', 'ldr', '2017-02-02T04:10:01')], [meminfo('2017-02-02T03:00:00', 5000)])
     const memFree = spec.counterLanes.filter((l) => l.counter === 'MemFree')
     expect(memFree.map((l) => [l.id, l.host, l.samples.map((s) => [s.from, s.kb])])).toEqual([
-      ['MemFree', 'ldr', [['snapshot', 5000], ['event', 290674 * 4]]],
+      [
+        'MemFree',
+        'ldr',
+        [
+          ['snapshot', 5000],
+          ['event', 290674 * 4],
+        ],
+      ],
     ])
   })
 
@@ -67,7 +74,10 @@ describe('timeline-spec', () => {
     const local = buildTimelineSpec([at('e1', 'a', '2017-02-02T00:00:00'), at('e2', 'a', '2017-02-05T12:00:00')], [])
     expect(local.zone).toBeNull()
     expect(local.startMs).toBe(Date.UTC(2017, 1, 2))
-    const zoned = buildTimelineSpec([at('e1', 'a', '2017-02-02T01:00:00+01:00'), at('e2', 'a', '2017-02-02T02:00:00Z')], [])
+    const zoned = buildTimelineSpec(
+      [at('e1', 'a', '2017-02-02T01:00:00+01:00'), at('e2', 'a', '2017-02-02T02:00:00Z')],
+      [],
+    )
     expect(zoned.zone).toBe('UTC')
     expect(zoned.endMs! - zoned.startMs!).toBe(2 * 3_600_000)
     expect(formatTime('2017-02-02T04:10:01')).toBe('2017-02-02 04:10:01')
@@ -77,7 +87,10 @@ describe('timeline-spec', () => {
 
   it("ticks on the log's midnights over days, and moves them with the events when shifted by whole days", () => {
     const times = ['2017-02-02T07:13:00', '2017-02-03T19:40:00', '2017-02-06T02:05:00']
-    const spec = buildTimelineSpec(times.map((t, i) => at(`e${i + 1}`, 'a', t)), [])
+    const spec = buildTimelineSpec(
+      times.map((t, i) => at(`e${i + 1}`, 'a', t)),
+      [],
+    )
     expect(spec.ticksMs.map((t) => formatTimelineTick(t, 'wall', spec.endMs! - spec.startMs!))).toEqual([
       '2017-02-03',
       '2017-02-04',
@@ -110,11 +123,22 @@ describe('timeline-spec', () => {
   it('ticks on firsts of months, then on Januaries, over months and years', () => {
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
     const start = Date.UTC(2020, 3, 11, 17, 52)
-    expect(timeTicks(start, Date.UTC(2020, 10, 2), 8).map(day)).toEqual(
-      ['2020-05-01', '2020-06-01', '2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-01'],
-    )
-    expect(timeTicks(start, Date.UTC(2026, 5, 18), 8).map(day)).toEqual(
-      ['2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01'],
-    )
+    expect(timeTicks(start, Date.UTC(2020, 10, 2), 8).map(day)).toEqual([
+      '2020-05-01',
+      '2020-06-01',
+      '2020-07-01',
+      '2020-08-01',
+      '2020-09-01',
+      '2020-10-01',
+      '2020-11-01',
+    ])
+    expect(timeTicks(start, Date.UTC(2026, 5, 18), 8).map(day)).toEqual([
+      '2021-01-01',
+      '2022-01-01',
+      '2023-01-01',
+      '2024-01-01',
+      '2025-01-01',
+      '2026-01-01',
+    ])
   })
 })

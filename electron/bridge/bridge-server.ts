@@ -11,6 +11,7 @@ import { apiErr } from '../../shared/api/api-result'
 import type { ApiResult } from '../../shared/api/api-result'
 import type { Settings } from '../../shared/api/api-types'
 import { invokeValidated } from '../../shared/api/invoke-validated'
+import { maxRequestBytes } from '../../shared/api/http-client'
 import { isApiMethod } from '../../shared/api/methods'
 import type { LoadCase, WriteReport } from '../node/app/api-backend'
 import { createBridgeApi } from './bridge-api'
@@ -55,6 +56,8 @@ export interface BridgeOptions {
   /** The built renderer (out/renderer). */
   readonly rendererDir: string
   readonly settings?: Partial<Settings>
+  /** The bundled sample logs offered on the start screen (`samples/`), if any. */
+  readonly samplesDir?: string
   readonly version: string
   readonly loadCase: LoadCase
   readonly writeReport: WriteReport
@@ -119,6 +122,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     store: createMemorySettingsStore(options.settings),
     emit: (event, payload) => events.broadcast({ event, payload }),
     appInfo: { host: 'bridge', version: options.version, launchPaths: options.launchPaths, nativeDialogs: false },
+    ...(options.samplesDir ? { samplesDir: options.samplesDir } : {}),
   })
   let port = options.port
   let session = createSession(token, port) // made again with the real port once listening
@@ -158,13 +162,15 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     if (req.method !== 'POST') return sendJson(res, 405, apiErr('bad-argument', 'API calls are POST requests'))
     if (!isApiMethod(name)) return sendJson(res, 404, apiErr('not-found', `no API method ${name.slice(0, 60)}`))
-    const body = await readBody(req, limits.maxBodyBytes)
+    // Only openCaseContent carries file contents; every other method's arguments fit the usual limit.
+    const maxBytes = name === 'openCaseContent' ? maxRequestBytes(name) : limits.maxBodyBytes
+    const body = await readBody(req, maxBytes)
     if (body === null) {
       res.setHeader('connection', 'close')
       return sendJson(
         res,
         413,
-        apiErr('bad-argument', `${name}: request body larger than ${limits.maxBodyBytes} bytes`),
+        apiErr('bad-argument', `${name}: request body larger than ${maxBytes} bytes`),
       )
     }
     let args: unknown

@@ -75,6 +75,7 @@ function start(): void {
       emit(event, payload)
     },
     appInfo: { host: 'electron', version: app.getVersion(), launchPaths: startPaths, nativeDialogs: true },
+    samplesDir: join(appRoot, 'samples'),
     window: () => win,
   })
   mainApi = created

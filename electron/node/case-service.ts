@@ -7,6 +7,9 @@ import type { WhatIfSettings } from '../../shared/model/types'
 import type { ImportLimits } from './input/import-limits'
 import { readCase } from './input/read-case'
 import { readLineRange } from './input/read-line-range'
+import { memoryFileOf, readMemoryLines, type MemoryFile } from './input/read-memory-file'
+
+export type { MemoryFile }
 
 export { InputError, isInputError, type InputErrorCode } from './input/input-error'
 
@@ -19,6 +22,8 @@ export interface LoadCaseOptions {
   readonly signal?: AbortSignal
   /** Safety limits for untrusted evidence; defaults in input/import-limits.ts. */
   readonly limits?: Partial<ImportLimits>
+  /** Files held in memory (a browser's Open, drop or paste), read with `paths`; raw lines come back from them. */
+  readonly memoryFiles?: readonly MemoryFile[]
 }
 
 export interface LoadedCase {
@@ -46,6 +51,9 @@ export async function loadCase(paths: readonly string[], options: LoadCaseOption
   const roots = [...paths]
   return {
     analysis,
-    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits),
+    readLines: (path, fromLine, toLine) =>
+      memoryFileOf(options.memoryFiles ?? [], path)
+        ? readMemoryLines(options.memoryFiles ?? [], path, fromLine, toLine, options.limits)
+        : readLineRange(roots, path, fromLine, toLine, options.limits),
   }
 }

@@ -11,10 +11,13 @@ export const API_CHANNEL_PREFIX = 'oomlens:'
 export const API_METHODS = [
   'getAppInfo',
   'openCase',
+  'openCaseContent',
+  'openSamples',
   'cancelImport',
   'pickCaseFiles',
   'pickCaseFolder',
   'getEvent',
+  'getMachineState',
   'readLines',
   'exportReport',
   'getSettings',

@@ -6,8 +6,8 @@
 import { LANGS, isLang } from '../i18n/lang'
 import { apiErr, apiOk } from './api-result'
 import type { ApiResult } from './api-result'
-import type { ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
-import { MAX_LINES_PER_READ } from './api-types'
+import type { CaseContentItem, ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
+import { MAX_CONTENT_BYTES, MAX_CONTENT_ITEMS, MAX_LINES_PER_READ } from './api-types'
 import type { WhatIfSettings } from '../model/types'
 import type { ApiMethod } from './methods'
 import type { OomlensApi } from './oomlens-api'
@@ -46,6 +46,77 @@ function casePaths(v: unknown): readonly string[] | string {
   if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS) return `expected 1 to ${MAX_CASE_PATHS} paths`
   const bad = v.findIndex((p) => !isAbsolutePath(p))
   return bad === -1 ? (v as string[]) : `path ${bad + 1} is not an absolute path`
+}
+
+/**
+ * A content item's name: relative, `/`-separated, no empty, `.` or `..` segment, no control
+ * character, and no `!/` (the member separator of input paths, which raw-line reads split on).
+ */
+export function contentNameProblem(name: unknown): string | null {
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_PATH_CHARS) return 'is not a name'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'holds a control character'
+  if (name.includes('!/')) return 'holds "!/"'
+  if (name.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'is not a relative path'
+  return null
+}
+
+/**
+ * A name the browser gave (a file's name, `webkitRelativePath`, a dropped entry's `fullPath`) made
+ * into one {@link contentNameProblem} accepts: `\\` read as `/`, empty, `.` and `..` segments dropped,
+ * control characters and the member separator `!/` replaced. `fallback` when nothing is left.
+ */
+export function toContentName(raw: string, fallback: string): string {
+  const segments = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
+    .split(/[\\/]+/)
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+  const name = segments.join('/').replaceAll('!/', '!_/').slice(-MAX_PATH_CHARS)
+  return contentNameProblem(name) === null ? name : fallback
+}
+
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/
+
+/** Bytes a base64 text decodes to, or null when it is not base64. */
+export function base64Bytes(text: unknown): number | null {
+  if (typeof text !== 'string' || text.length % 4 !== 0 || !BASE64_RE.test(text)) return null
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
+  return (text.length / 4) * 3 - pad
+}
+
+function contentItems(v: unknown): readonly CaseContentItem[] | string {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CONTENT_ITEMS)
+    return `expected 1 to ${MAX_CONTENT_ITEMS} content items`
+  const names = new Set<string>()
+  let total = 0
+  const items: CaseContentItem[] = []
+  for (const [i, raw] of v.entries()) {
+    if (!isRecord(raw)) return `item ${i + 1} is not an object`
+    const { name, base64, modifiedMs } = raw
+    const problem = contentNameProblem(name)
+    if (problem) return `item ${i + 1}: the name ${problem}`
+    if (names.has(name as string)) return `item ${i + 1}: the name ${String(name).slice(0, 80)} is given twice`
+    names.add(name as string)
+    const bytes = base64Bytes(base64)
+    if (bytes === null) return `item ${i + 1} (${String(name).slice(0, 80)}): the content is not base64`
+    total += bytes
+    if (total > MAX_CONTENT_BYTES)
+      return `more than ${MAX_CONTENT_BYTES / 1024 ** 2} MiB of content; open large evidence by path instead`
+    if (modifiedMs !== null && modifiedMs !== undefined && (!isInt(modifiedMs) || modifiedMs < 0))
+      return `item ${i + 1}: modifiedMs must be a non-negative integer or null`
+    items.push({ name: name as string, base64: base64 as string, modifiedMs: (modifiedMs as number | undefined) ?? null })
+  }
+  return items
+}
+
+/** A bundled sample's file name: one plain name, never a path. */
+const SAMPLE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
+
+function sampleNames(v: unknown): readonly string[] | string {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS) return `expected 1 to ${MAX_CASE_PATHS} sample names`
+  const bad = v.findIndex((n) => typeof n !== 'string' || !SAMPLE_NAME_RE.test(n))
+  return bad === -1 ? (v as string[]) : `sample ${bad + 1} is not a sample file name`
 }
 
 function sourceRange(v: unknown): SourceRange | string {
@@ -160,11 +231,15 @@ const one = <M extends ApiMethod, A>(check: (v: unknown) => A | string) =>
 export const API_VALIDATORS: { readonly [M in ApiMethod]: Validator<M> } = {
   getAppInfo: noArgs,
   openCase: one(casePaths),
+  openCaseContent: one(contentItems),
+  openSamples: one(sampleNames),
   cancelImport: noArgs,
   pickCaseFiles: noArgs,
   pickCaseFolder: noArgs,
   getEvent: (args) =>
     args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and an event id',
+  getMachineState: (args) =>
+    args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and a state id',
   readLines: one(sourceRange),
   exportReport: (args) => {
     if (args.length !== 2 || !isId(args[0])) return 'expected a case id and export options'

@@ -143,34 +143,58 @@ export interface TimelinePoint {
   /** Milliseconds since the epoch (wall clock) or since boot (uptime), per {@link TimelineSpec.timeBase}. */
   readonly tMs: number
   readonly label: string
+  readonly kind: EventKind
+  /** The kind's colour (`CHART_COLORS`). */
+  readonly color: string
 }
 
+/**
+ * One host's events. Lanes are per host, never per kind: a fleet's hosts each keep their row, and
+ * the kind is the point's colour (legend: {@link TimelineSpec.kindLegend}).
+ */
 export interface TimelineEventLane {
-  readonly id: EventKind
+  /** `host:<name>`, or `host:` for events whose log names no host. */
+  readonly id: string
+  /** The host as the log names it, or null. */
+  readonly host: string | null
+  /** The host name, or a translated "host not named". */
   readonly label: string
-  readonly color: string
   readonly points: readonly TimelinePoint[]
 }
 
 export interface TimelineCounterLane {
-  /** Counter name as the kernel spells it in /proc/meminfo (`MemFree`, `Slab`...). */
+  /** Counter name as the kernel spells it in /proc/meminfo (`MemFree`, `Slab`...), with `@host` when the case has several hosts. */
   readonly id: string
+  /** The counter's kernel name (`MemFree`). */
+  readonly counter: string
+  /** The host whose samples these are; null when no sample names one. Samples of two hosts never share a lane. */
+  readonly host: string | null
   readonly label: string
   readonly unit: 'kB'
   readonly color: string
   readonly samples: readonly { readonly tMs: number; readonly kb: number; readonly from: 'snapshot' | 'event' }[]
 }
 
-/** Events by kind and counter lanes over one time axis. */
+/** Events by host and counter lanes over one time axis. */
 export interface TimelineSpec {
   readonly kind: 'timeline'
   readonly title: string
-  /** `wall`: tMs is epoch ms; `uptime`: ms since boot (no wall clock in the log). */
+  /**
+   * `wall`: tMs is the wall clock in ms since the epoch; `uptime`: ms since boot (no wall clock in the
+   * log). A wall time printed without a zone is placed as printed (read as if UTC, so midnight on the
+   * axis is midnight in the log) and is never labelled with a zone.
+   */
   readonly timeBase: 'wall' | 'uptime'
+  /** `UTC` when every wall time printed its zone (placed as instants, shown in UTC); null: as printed, no zone claimed. */
+  readonly zone: 'UTC' | null
   readonly startMs: number | null
   readonly endMs: number | null
+  /** Axis ticks on round times (midnights for spans of days, whole hours for hours...), within start..end. */
+  readonly ticksMs: readonly number[]
   readonly eventLanes: readonly TimelineEventLane[]
   readonly counterLanes: readonly TimelineCounterLane[]
+  /** The event kinds on the axis, with their colours. */
+  readonly kindLegend: readonly LegendItem[]
 }
 
 /** Any chart spec. */

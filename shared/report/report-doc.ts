@@ -5,17 +5,18 @@
 import type { CaseAnalysis } from '../analysis/types'
 import type { Lang } from '../i18n/lang'
 import type { ScenarioSettings } from '../model/what-if-types'
-import { caseSummarySection } from './case-summary-section'
+import { caseSummarySection, caseTitle } from './case-summary-section'
 import { eventSections, eventTitle } from './event-sections'
 import { shortPath } from './format'
 import { t } from './i18n/translate'
+import { inputNotesSection } from './input-notes'
 import type { ReportDoc, ReportSection } from './report-doc-types'
 import { scenariosOfEvent, type EventScenario } from './what-if-table'
 
 export interface ReportOptions {
   /** Report language; default: the analysis' language (findings come translated in it). */
   readonly lang?: Lang
-  /** Shown in the title and page header; default: the first input's file name. */
+  /** Shown in the title and page header; default: host, date and what happened (`caseTitle`), else the first input's file name. */
   readonly caseName?: string
   /** ISO 8601; default: now. Tests pass a fixed value. */
   readonly generatedAt?: string
@@ -33,8 +34,13 @@ export interface ReportOptions {
 }
 
 /** The last path component of an input (archive members keep their member name). */
-export function defaultCaseName(analysis: CaseAnalysis): string {
-  return shortPath(analysis.inputs[0]?.path ?? analysis.events[0]?.event.path ?? 'case')
+export function defaultCaseName(analysis: CaseAnalysis, lang: Lang = analysis.lang): string {
+  return (
+    caseTitle(
+      analysis.events.map((a) => a.event),
+      lang,
+    ) ?? shortPath(analysis.inputs[0]?.path ?? 'case')
+  )
 }
 
 function appendix(analysis: CaseAnalysis, ids: ReadonlySet<string>, lang: Lang): ReportSection[] {
@@ -67,9 +73,10 @@ function appendix(analysis: CaseAnalysis, ids: ReadonlySet<string>, lang: Lang):
 /** Build the {@link ReportDoc} for `analysis`. */
 export function buildReportDoc(analysis: CaseAnalysis, options: ReportOptions = {}): ReportDoc {
   const lang = options.lang ?? analysis.lang
-  const caseName = options.caseName ?? defaultCaseName(analysis)
   const wanted = options.eventIds ? new Set(options.eventIds) : null
   const events = analysis.events.filter((a) => wanted === null || wanted.has(a.event.id))
+  const caseName = options.caseName ?? defaultCaseName({ ...analysis, events }, lang)
+  const notes = inputNotesSection(analysis.issues, lang)
   const ids = new Set(events.map((a) => a.event.id))
   const sections: ReportSection[] = [
     caseSummarySection(analysis, events, caseName, lang),
@@ -78,6 +85,8 @@ export function buildReportDoc(analysis: CaseAnalysis, options: ReportOptions = 
       eventSections(a, scenariosOfEvent(a.event, a.model, options.scenarios ?? [], options.whatIf ?? []), lang, i > 0),
     ),
     ...(options.appendix === false ? [] : appendix(analysis, ids, lang)),
+    // Parser notes always close the report: they say what was assumed in reading the evidence.
+    ...(notes ? [notes] : []),
   ]
   return {
     lang,

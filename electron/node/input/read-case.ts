@@ -7,6 +7,7 @@ import { InputError } from './input-error'
 import { planInputs } from './plan-inputs'
 import { ProgressTracker } from './progress-tracker'
 import { makeIssue, type ReadContext } from './read-context'
+import { orderMemoryFiles, readMemoryFile, sharedFamilies, type MemoryFile } from './read-memory-file'
 import { readPlannedFile } from './read-planned-file'
 import { RotationDedup } from './rotation-dedup'
 import type { ImportProgress } from '../../../shared/analysis/types'
@@ -16,6 +17,8 @@ export interface ReadCaseOptions {
   readonly onEvent?: (e: MemEvent) => void
   readonly signal?: AbortSignal
   readonly limits?: Partial<ImportLimits>
+  /** Files held in memory (opened by content in a browser), read after `paths` as top-level inputs. */
+  readonly memoryFiles?: readonly MemoryFile[]
 }
 
 /**
@@ -61,19 +64,26 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   try {
     options.signal?.throwIfAborted()
     const planned = await planInputs(paths, ctx)
+    const inMemory = orderMemoryFiles(options.memoryFiles ?? [])
     progress.totals(
-      planned.reduce((sum, f) => sum + f.sizeBytes, 0),
-      planned.length,
+      planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0),
+      planned.length + inMemory.length,
     )
     for (const file of planned) {
       if (ctx.budget.exhausted) break
       await readPlannedFile(file, ctx)
     }
+    const families = sharedFamilies(inMemory)
+    for (const [i, file] of inMemory.entries()) {
+      if (ctx.budget.exhausted) break
+      await readMemoryFile(file, families[i] ?? null, ctx)
+    }
     parser.finish()
   } catch (error) {
     if (options.signal?.aborted) {
       progress.phase('cancelled')
-      throw new InputError('cancelled', progress.current.path ?? paths[0] ?? '', 'The import was cancelled.')
+      const path = progress.current.path ?? paths[0] ?? options.memoryFiles?.[0]?.name ?? ''
+      throw new InputError('cancelled', path, 'The import was cancelled.')
     }
     throw error
   }

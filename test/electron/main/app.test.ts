@@ -108,7 +108,8 @@ describe('app', () => {
     const result = await getAppInfo({ sender: { id: 3, mainFrame: frame }, senderFrame: frame })
     expect(result).toEqual({
       ok: true,
-      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true },
+      // No samples folder beside this (mocked) app: the start screen offers none.
+      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true, samples: [] },
     })
   })
 

@@ -6,13 +6,15 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBridge, type RunningBridge } from '../../../electron/bridge/bridge-server'
 import { loadCase } from '../../../electron/node/case-service'
-import { API_REQUEST_HEADER, createHttpApi, type FetchLike } from '../../../shared/api/http-client'
+import { API_REQUEST_HEADER, createHttpApi } from '../../../shared/api/http-client'
+import { fetchWithCookie, sessionCookie } from '../../support/bridge-session'
 import { GIVEN } from '../../support/given'
 
 const LOG = `${GIVEN}/corpus/public/020-mips-x1000-5.8-containerd-stmmac.log`
 
 let dir: string
 let bridge: RunningBridge
+let cookie = ''
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'oomlens-content-'))
@@ -25,6 +27,7 @@ beforeAll(async () => {
     loadCase,
     writeReport: async () => Promise.reject(new Error('not used here')),
   })
+  cookie = await sessionCookie(bridge.url)
 })
 afterAll(async () => {
   await bridge.close()
@@ -33,9 +36,9 @@ afterAll(async () => {
 
 const api = () =>
   createHttpApi({
-    fetch: fetch as unknown as FetchLike,
+    fetch: fetchWithCookie(cookie),
     openEventStream: () => () => undefined,
-    baseUrl: bridge.url.slice(0, -1),
+    baseUrl: bridge.origin,
   })
 
 describe('bridge: opening content', () => {
@@ -55,9 +58,9 @@ describe('bridge: opening content', () => {
 
   it('still refuses a large body for any other method', async () => {
     // The bridge answers 413 and drops the connection; a client still sending may see only the reset.
-    const status = await fetch(`${bridge.url}api/openCase`, {
+    const status = await fetch(`${bridge.origin}/api/openCase`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [API_REQUEST_HEADER]: '1' },
+      headers: { 'content-type': 'application/json', [API_REQUEST_HEADER]: '1', cookie },
       body: JSON.stringify([['/' + 'x'.repeat(2 * 1024 ** 2)]]),
     }).then(
       (r) => r.status,

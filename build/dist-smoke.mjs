@@ -1,7 +1,9 @@
 // `npm run dist:smoke`: checks the packaging offline (TOOLCHAIN §1b). Electron's zip and the
 // AppImage/deb/rpm tools come from GitHub, which these machines cannot reach, so: validate the
 // configuration with electron-builder's own schema, build (`npm run build`), pack with a stub
-// Electron (`--linux dir -c.electronDist=<stub>`), then check what went into app.asar.
+// Electron (`--linux dir -c.electronDist=<stub>`), then check what went into app.asar and which
+// Electron fuses the packed binary carries (the stub holds a fuse wire as Electron's binary does, set
+// the way Electron ships it, so the check sees electron-builder flip each fuse).
 // Ends with `dist:smoke: N passed, N failed`.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { listPackage } from '@electron/asar'
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -54,7 +57,29 @@ execFileSync(process.execPath, ['build/build.mjs'], { cwd: root, stdio: 'inherit
 const stub = mkdtempSync(join(tmpdir(), 'electron-stub-'))
 mkdirSync(join(stub, 'resources'))
 mkdirSync(join(stub, 'locales'))
-writeFileSync(join(stub, 'electron'), '#!/bin/sh\necho "stub electron: not runnable"\nexit 1\n', { mode: 0o755 })
+// Electron's fuse wire: a sentinel, the wire version (1), its length, then one byte per fuse ('1' on,
+// '0' off), here as Electron ships them: RunAsNode, NODE_OPTIONS, --inspect and file:// privileges on.
+const { SENTINEL, FuseState } = require('@electron/fuses/dist/constants')
+const SHIPPED = [
+  FuseState.ENABLE, // RunAsNode
+  FuseState.DISABLE, // EnableCookieEncryption
+  FuseState.ENABLE, // EnableNodeOptionsEnvironmentVariable
+  FuseState.ENABLE, // EnableNodeCliInspectArguments
+  FuseState.DISABLE, // EnableEmbeddedAsarIntegrityValidation
+  FuseState.DISABLE, // OnlyLoadAppFromAsar
+  FuseState.DISABLE, // LoadBrowserProcessSpecificV8Snapshot
+  FuseState.ENABLE, // GrantFileProtocolExtraPrivileges
+]
+writeFileSync(
+  join(stub, 'electron'),
+  Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stub electron: not runnable"\nexit 1\n# '),
+    Buffer.from(SENTINEL),
+    Buffer.from([1, SHIPPED.length, ...SHIPPED]),
+    Buffer.from('\n'),
+  ]),
+  { mode: 0o755 },
+)
 writeFileSync(join(stub, 'locales', 'en-US.pak'), '')
 writeFileSync(join(stub, 'LICENSE'), '')
 rmSync(join(root, 'release'), { recursive: true, force: true })
@@ -102,6 +127,25 @@ const natives = existsSync(unpacked)
   ? readdirSync(unpacked, { recursive: true }).filter((f) => String(f).endsWith('.node'))
   : []
 check('native modules unpacked next to app.asar', natives.length > 0, natives.join(', '))
+
+// 4. The fuses electron-builder flipped in the packed binary (build/electron-builder.yml electronFuses).
+const WANTED_FUSES = {
+  RunAsNode: FuseState.DISABLE,
+  EnableNodeOptionsEnvironmentVariable: FuseState.DISABLE,
+  EnableNodeCliInspectArguments: FuseState.DISABLE,
+  EnableEmbeddedAsarIntegrityValidation: FuseState.ENABLE,
+  OnlyLoadAppFromAsar: FuseState.ENABLE,
+}
+const wire = await getCurrentFuseWire(join(dir, 'oomlens')).catch(() => null)
+const fuseState = (name) => (wire ? wire[FuseV1Options[name]] : undefined)
+const wrong = Object.entries(WANTED_FUSES).filter(([name, state]) => fuseState(name) !== state)
+check(
+  'fuses: RunAsNode, NODE_OPTIONS and --inspect off; asar integrity and asar-only on',
+  wire !== null && wrong.length === 0,
+  wire === null
+    ? 'no fuse wire in the packed binary'
+    : wrong.map(([name]) => `${name} is ${String.fromCharCode(fuseState(name))}`).join(', '),
+)
 
 const passed = results.filter(Boolean).length
 console.log(`dist:smoke: ${passed} passed, ${results.length - passed} failed`)

@@ -1,6 +1,7 @@
 // The bridge's OomlensApi: the shared backend plus what a browser host does differently — no native
-// dialogs, and an exported report becomes a download from a private temp folder (removed on close) instead of
-// a file written where the user chose.
+// dialogs, openCase only for the launch paths and what the user opened through the page, and an
+// exported report becomes a download from a private temp folder (removed on close) instead of a file
+// written where the user chose.
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,7 @@ import type { ApiImplementation } from '../../shared/api/invoke-validated'
 import { createApiBackend } from '../node/app/api-backend'
 import type { BackendDeps, WriteReport } from '../node/app/api-backend'
 import { toApiError } from '../node/app/to-api-error'
+import { createGrantedPaths, grantedOpenCase } from '../node/granted-paths'
 
 export interface Download {
   readonly file: string
@@ -20,12 +22,18 @@ export interface Download {
 
 export interface BridgeApi {
   readonly impl: ApiImplementation
+  /**
+   * Let the page open `paths` too (besides the launch paths): for what the user hands the page, e.g.
+   * files uploaded through it and kept in a private folder.
+   */
+  grant(paths: readonly string[]): void
   download(id: string): Download | undefined
   dispose(): Promise<void>
 }
 
 export function createBridgeApi(deps: BackendDeps & { readonly writeReport: WriteReport }): BridgeApi {
   const backend = createApiBackend(deps)
+  const granted = createGrantedPaths(deps.appInfo.launchPaths)
   const downloads = new Map<string, Download>()
   let dir: Promise<string> | null = null
   const unavailable = async () =>
@@ -33,6 +41,7 @@ export function createBridgeApi(deps: BackendDeps & { readonly writeReport: Writ
 
   const impl: ApiImplementation = {
     ...backend.methods,
+    openCase: grantedOpenCase(backend.methods.openCase, granted),
     pickCaseFiles: unavailable,
     pickCaseFolder: unavailable,
     exportReport: async (caseId, options) => {
@@ -54,6 +63,7 @@ export function createBridgeApi(deps: BackendDeps & { readonly writeReport: Writ
   }
   return {
     impl,
+    grant: granted.grant,
     download: (id) => downloads.get(id),
     dispose: async () => {
       if (dir) await rm(await dir, { recursive: true, force: true })

@@ -1,8 +1,13 @@
 // `oomlens serve --open`: hand our own loopback URL to a browser if this machine has one. Only ever
-// called with the URL the bridge printed — never with anything read from a log.
+// called with the URL the bridge printed — never with anything read from a log. That URL carries the
+// launch's secret, and a browser's command line is readable by every user of the host
+// (/proc/<pid>/cmdline), so the browser is given a page in a private temp folder (0700, the file
+// 0600) that moves on to the URL, never the URL itself.
 import { spawn } from 'node:child_process'
-import { accessSync, constants } from 'node:fs'
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const LINUX_BROWSERS = ['xdg-open', 'sensible-browser', 'x-www-browser', 'chromium', 'google-chrome', 'firefox']
 
@@ -30,11 +35,31 @@ export function browserCommand(url: string, platform: NodeJS.Platform = process.
   return found ? [found, url] : null
 }
 
-/** Try to open `url`; resolves with whether a browser was started. */
+const escapeAttribute = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * A page only this user can read that moves the browser on to `url`; removed when this process
+ * exits. Returns its file URL.
+ */
+export function privateLaunchPage(url: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oomlens-open-'))
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  const file = join(dir, 'open-oomlens.html')
+  const href = escapeAttribute(url)
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}">` +
+      `<title>OOMLens</title><p><a href="${href}">Open the OOMLens workbench</a></p>\n`,
+    { mode: 0o600 },
+  )
+  return pathToFileURL(file).href
+}
+
+/** Try to open `url` (through a private launch page); says whether a browser was started. */
 export function openBrowser(url: string): boolean {
-  const command = browserCommand(url)
-  if (!command) return false
-  const [file, ...args] = command as [string, ...string[]]
+  if (!browserCommand(url)) return false // no browser here: leave no page behind either
+  const [file, ...args] = browserCommand(privateLaunchPage(url)) as [string, ...string[]]
   const child = spawn(file, args, { detached: true, stdio: 'ignore' })
   child.on('error', () => undefined) // a browser that fails to start is not our failure; the URL is printed
   child.unref()

@@ -3,6 +3,7 @@
 // (the JSON with --json); every message goes to stderr as one line. Exit codes: 0 done, 1 internal
 // error (a bug), 2 bad usage, 3 unreadable or unsupported input.
 import { cac } from 'cac'
+import { terminalSafe } from '../../shared/base/neutralize'
 import { isLang, LANGS, type Lang } from '../../shared/i18n/lang'
 import { isInputError } from '../node/input/input-error'
 import { parseSet } from './parse-set'
@@ -102,8 +103,9 @@ function buildCli(): ReturnType<typeof cac> {
   return cli
 }
 
+/** A message on one line, shown inert: errors name paths and members taken from the evidence. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return terminalSafe(text.replace(/\s*\n\s*/g, ' ').trim())
 }
 
 /** Runs the command line; resolves with the process exit code. */

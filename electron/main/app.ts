@@ -6,14 +6,15 @@ import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ApiEvent, ApiEventPayload } from '../../shared/api/methods'
-import { apiChannel } from '../../shared/api/methods'
+import { apiChannel, DROPPED_PATH_CHANNEL } from '../../shared/api/methods'
 import type { Settings } from '../../shared/api/api-types'
+import { isAbsolutePath } from '../../shared/api/validate'
 import { writeReportWithElectron } from './print-report'
 import { loadCase } from '../node/case-service'
 import { createSenderCheck, registerApiHandlers } from './api-handlers'
 import { pickFiles, pickFolder, showAbout } from './dialogs'
 import { launchPaths } from './launch-paths'
-import { createMainApi } from './main-api'
+import { createMainApi, type MainApi } from './main-api'
 import { installMenu } from './menu'
 import type { MenuActions } from './menu'
 import { createFileSettingsStore } from './settings-store'
@@ -21,6 +22,7 @@ import { createMainWindow, lockDownContents, ourWebContents } from './window'
 
 const appRoot = app.getAppPath()
 let win: BrowserWindow | null = null
+let mainApi: MainApi | null = null
 // macOS delivers file-association opens as events, possibly before the window exists.
 const pendingOpens: string[] = []
 
@@ -28,12 +30,14 @@ function emit<E extends ApiEvent>(event: E, payload: ApiEventPayload<E>): void {
   if (win && !win.isDestroyed()) win.webContents.send(apiChannel(event), payload)
 }
 
+/** Paths main hands the renderer to open (granted first: the renderer may open only such paths). */
 function requestOpen(paths: readonly string[]): void {
   if (paths.length === 0) return
-  if (!win) {
-    pendingOpens.push(...paths)
+  if (!win || !mainApi) {
+    for (const path of paths) pendingOpens.push(path)
     return
   }
+  mainApi.grant(paths)
   if (win.isMinimized()) win.restore()
   win.focus()
   // A renderer still loading has no listener yet: tell it once it has.
@@ -50,7 +54,7 @@ function start(): void {
     win?.webContents.setZoomFactor(settings.zoomPercent / 100)
     refreshMenu()
   }
-  const api = createMainApi({
+  const created = createMainApi({
     loadCase,
     writeReport: writeReportWithElectron,
     store: {
@@ -71,8 +75,11 @@ function start(): void {
       emit(event, payload)
     },
     appInfo: { host: 'electron', version: app.getVersion(), launchPaths: startPaths, nativeDialogs: true },
+    samplesDir: join(appRoot, 'samples'),
     window: () => win,
   })
+  mainApi = created
+  const api = created.impl
   const actions: MenuActions = {
     openFiles: () => void pickFiles(win).then((paths) => paths && requestOpen(paths)),
     openFolder: () => void pickFolder(win).then((paths) => paths && requestOpen(paths)),
@@ -84,7 +91,11 @@ function start(): void {
   }
 
   const rendererUrl = pathToFileURL(join(appRoot, 'out', 'renderer')).href + '/'
-  registerApiHandlers(ipcMain, api, createSenderCheck(ourWebContents, rendererUrl))
+  const isOurs = createSenderCheck(ourWebContents, rendererUrl)
+  registerApiHandlers(ipcMain, api, isOurs)
+  ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
+    if (isOurs(event) && isAbsolutePath(path)) created.grant([path])
+  })
   refreshMenu()
   win = createMainWindow(appRoot, store.getSettings().zoomPercent)
   win.on('closed', () => (win = null))

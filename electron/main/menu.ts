@@ -4,6 +4,7 @@ import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
 import type { MenuCommand, RecentCase, Settings, Theme } from '../../shared/api/api-types'
+import { neutralizeText } from '../../shared/base/neutralize'
 import type { Lang } from '../../shared/i18n/lang'
 
 export interface MenuActions {
@@ -27,9 +28,9 @@ const LANGUAGES: readonly [Lang, string][] = [
   ['zh-TW', '繁體中文'],
 ]
 
-/** A recent case's menu label: the first path's name, and how many more. */
+/** A recent case's menu label: the first path's name (bidi and control characters shown, not obeyed), and how many more. */
 export function recentLabel(entry: RecentCase): string {
-  const first = basename(entry.paths[0] ?? '?')
+  const first = neutralizeText(basename(entry.paths[0] ?? '?'))
   const more = entry.paths.length > 1 ? ` (+${entry.paths.length - 1})` : ''
   return `${first}${more} — ${entry.eventCount} event${entry.eventCount === 1 ? '' : 's'}`
 }
@@ -44,7 +45,7 @@ export function menuTemplate(
     ? [
         ...recent.map((r) => ({
           label: recentLabel(r),
-          toolTip: r.paths.join('\n'),
+          toolTip: r.paths.map(neutralizeText).join('\n'),
           click: () => act.openRecent(r.paths),
         })),
         { type: 'separator' },

@@ -8,6 +8,9 @@ import type { ImportLimits } from './input/import-limits'
 import { readCase } from './input/read-case'
 import type { StdinSource } from './input/read-stdin'
 import { readLineRange } from './input/read-line-range'
+import { memoryFileOf, readMemoryLines, type MemoryFile } from './input/read-memory-file'
+
+export type { MemoryFile }
 
 export { InputError, isInputError, type InputErrorCode } from './input/input-error'
 export { STDIN_PATH, type StdinSource } from './input/read-stdin'
@@ -25,6 +28,8 @@ export interface LoadCaseOptions {
   readonly limits?: Partial<ImportLimits>
   /** What the path `-` reads (the CLI's standard input, read once as a stream). */
   readonly stdin?: StdinSource
+  /** Files held in memory (a browser's Open, drop or paste), read with `paths`; raw lines come back from them. */
+  readonly memoryFiles?: readonly MemoryFile[]
 }
 
 export interface LoadedCase {
@@ -52,6 +57,9 @@ export async function loadCase(paths: readonly string[], options: LoadCaseOption
   const roots = [...paths]
   return {
     analysis,
-    readLines: (path, fromLine, toLine) => readLineRange(roots, path, fromLine, toLine, options.limits),
+    readLines: (path, fromLine, toLine) =>
+      memoryFileOf(options.memoryFiles ?? [], path)
+        ? readMemoryLines(options.memoryFiles ?? [], path, fromLine, toLine, options.limits)
+        : readLineRange(roots, path, fromLine, toLine, options.limits),
   }
 }

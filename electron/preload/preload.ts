@@ -1,10 +1,11 @@
 // The sandboxed preload (bundled to one CommonJS file, out/preload/preload.cjs). It builds
 // window.oomlens from the API lists and nothing else: one invoke per method, one subscription per
 // event with the Electron event stripped and an unsubscribe returned, and the dropped-file path
-// lookup. No ipcRenderer, no Node, no other global reaches the page.
+// lookup, which also tells main the path (main opens only paths it handed out or heard of this way).
+// No ipcRenderer, no Node, no other global reaches the page.
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import { API_CHANNEL_PREFIX, API_EVENTS, API_METHODS, apiChannel } from '../../shared/api/methods'
+import { API_CHANNEL_PREFIX, API_EVENTS, API_METHODS, apiChannel, DROPPED_PATH_CHANNEL } from '../../shared/api/methods'
 
 function checkedChannel(name: string): string {
   const channel = apiChannel(name as (typeof API_METHODS)[number])
@@ -30,12 +31,18 @@ for (const event of API_EVENTS) {
 }
 
 api.getPathForFile = (file: unknown): string | null => {
+  let path: string
   try {
-    // Electron ≥ 32 removed File.path; this is the supported way to learn a dropped file's path.
-    return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]) || null
+    // Electron ≥ 32 removed File.path; this is the supported way to learn a dropped file's path. A File
+    // the page made itself has none ('').
+    path = webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0])
   } catch {
     return null // not a File
   }
+  if (!path) return null
+  // Before the renderer can ask to open it: IPC messages from this frame reach main in order.
+  ipcRenderer.send(DROPPED_PATH_CHANNEL, path)
+  return path
 }
 
 contextBridge.exposeInMainWorld('oomlens', api)

@@ -1,5 +1,6 @@
 import { diagnoseCase, diagnoseEvent } from '../diagnose'
 import { analyzeModel, runWhatIf } from '../model'
+import { dedupeSnapshots } from './machine-states'
 import type { AnalyzeOptions, CaseAnalysis, ParsedCase } from './types'
 
 /**
@@ -15,12 +16,21 @@ export function analyzeCase(parsed: ParsedCase, options: AnalyzeOptions = {}): C
     const whatIf = options.whatIf ? runWhatIf(event, model, options.whatIf) : null
     return { event, model, findings, whatIf }
   })
+  // A sosreport keeps the same /proc file twice (proc/ and sos_commands/): one capture counts once.
+  const { kept: snapshots, dropped } = dedupeSnapshots(parsed.snapshots)
+  const duplicates = dropped.map((s) => ({
+    code: 'snapshot-duplicate',
+    severity: 'info' as const,
+    path: s.path,
+    line: null,
+    message: `${s.path} repeats another ${s.kind} file of the case byte for byte; it was counted once.`,
+  }))
   return {
     inputs: parsed.inputs,
     events,
-    snapshots: parsed.snapshots,
-    issues: parsed.issues,
-    caseFindings: diagnoseCase(events, parsed.snapshots, lang),
+    snapshots,
+    issues: [...parsed.issues, ...duplicates],
+    caseFindings: diagnoseCase(events, snapshots, lang),
     lang,
   }
 }

@@ -6,6 +6,7 @@
  */
 import { apiErr, isApiResult } from './api-result'
 import type { ApiResult } from './api-result'
+import { MAX_CONTENT_BYTES } from './api-types'
 import { API_EVENTS, API_METHODS, isApiEvent } from './methods'
 import type { ApiEvent, ApiMethod } from './methods'
 import type { OomlensApi, Unsubscribe } from './oomlens-api'
@@ -24,6 +25,17 @@ export type EventStreamLike = (url: string, onMessage: (data: string) => void) =
  * which the bridge never approves.
  */
 export const API_REQUEST_HEADER = 'x-oomlens-api'
+
+/** Largest request body the bridge reads for most methods: ids, ranges and path lists. */
+const MAX_BODY_BYTES = 1 << 20
+
+/**
+ * Largest request body the bridge reads for `method`. `openCaseContent` carries files as base64
+ * (4 characters per 3 bytes) up to `MAX_CONTENT_BYTES`, plus names and JSON around them.
+ */
+export function maxRequestBytes(method: ApiMethod): number {
+  return method === 'openCaseContent' ? Math.ceil(MAX_CONTENT_BYTES / 3) * 4 + 16 * MAX_BODY_BYTES : MAX_BODY_BYTES
+}
 
 /** The message format on `GET /api/events`. */
 export interface BridgeEventMessage {

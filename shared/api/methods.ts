@@ -11,10 +11,13 @@ export const API_CHANNEL_PREFIX = 'oomlens:'
 export const API_METHODS = [
   'getAppInfo',
   'openCase',
+  'openCaseContent',
+  'openSamples',
   'cancelImport',
   'pickCaseFiles',
   'pickCaseFolder',
   'getEvent',
+  'getMachineState',
   'readLines',
   'exportReport',
   'getSettings',
@@ -45,6 +48,13 @@ export type ApiEventPayload<E extends ApiEvent> = Parameters<Parameters<OomlensA
 export function apiChannel(name: ApiMethod | ApiEvent): string {
   return API_CHANNEL_PREFIX + name
 }
+
+/**
+ * Preload → main, one way: the path of a file the user dropped on the window, as Electron resolved it
+ * from the real File (a page cannot make up a File with a path). Main then lets the renderer open it;
+ * no other path the renderer names is opened (electron/node/granted-paths.ts).
+ */
+export const DROPPED_PATH_CHANNEL = `${API_CHANNEL_PREFIX}droppedPath`
 
 /** True for a method name from {@link API_METHODS} (untrusted input: a URL segment, a channel). */
 export function isApiMethod(name: unknown): name is ApiMethod {

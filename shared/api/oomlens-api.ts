@@ -7,6 +7,7 @@
 import type { ApiResult } from './api-result'
 import type {
   AppInfo,
+  CaseContentItem,
   CaseId,
   CaseSummary,
   EventDetail,
@@ -14,6 +15,7 @@ import type {
   ExportOptions,
   ExportedFile,
   ImportProgress,
+  MachineStateDetail,
   MenuCommand,
   RecentCase,
   Settings,
@@ -36,6 +38,15 @@ export interface OomlensApi {
    * call cancels the first. Fails with `unreadable`/`not-found` naming the path, or `cancelled`.
    */
   openCase(paths: readonly string[]): Promise<ApiResult<CaseSummary>>
+  /**
+   * Read and analyse files given by content (the browser's Open and drop, a paste): archives,
+   * compressed files, journals and /proc sets read exactly as `openCase` reads them from disk. Held in
+   * memory, never written to disk; at most `MAX_CONTENT_ITEMS` items and `MAX_CONTENT_BYTES` (api-types.ts).
+   * Progress, cancel and errors as `openCase`; not added to the recent cases (nothing to reopen).
+   */
+  openCaseContent(items: readonly CaseContentItem[]): Promise<ApiResult<CaseSummary>>
+  /** Open bundled samples (names from `AppInfo.samples`) as one case; the host resolves the names. */
+  openSamples(names: readonly string[]): Promise<ApiResult<CaseSummary>>
   /** Cancel the running import, if any; resolves with whether one was running. */
   cancelImport(): Promise<ApiResult<boolean>>
   /** Native "open files" dialog; null when dismissed. `unavailable` in the browser. */
@@ -44,6 +55,8 @@ export interface OomlensApi {
   pickCaseFolder(): Promise<ApiResult<readonly string[] | null>>
   /** One event in full. */
   getEvent(caseId: CaseId, eventId: EventId): Promise<ApiResult<EventDetail>>
+  /** One machine state (a /proc capture) in full, by the id `CaseSummary.machineStates` lists. */
+  getMachineState(caseId: CaseId, stateId: string): Promise<ApiResult<MachineStateDetail>>
   /** Raw lines of one input, at most `MAX_LINES_PER_READ`; fewer at the end of the input. */
   readLines(range: SourceRange): Promise<ApiResult<readonly SourceLine[]>>
   /** Write a report of the case; null when the save dialog was dismissed. Never writes next to the inputs. */

@@ -6,8 +6,8 @@
 import { LANGS, isLang } from '../i18n/lang'
 import { apiErr, apiOk } from './api-result'
 import type { ApiResult } from './api-result'
-import type { ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
-import { MAX_LINES_PER_READ } from './api-types'
+import type { CaseContentItem, ExportOptions, ReportFormat, Settings, SourceRange, Theme } from './api-types'
+import { MAX_CONTENT_BYTES, MAX_CONTENT_ITEMS, MAX_LINES_PER_READ } from './api-types'
 import type { WhatIfSettings } from '../model/types'
 import type { ApiMethod } from './methods'
 import type { OomlensApi } from './oomlens-api'
@@ -48,6 +48,77 @@ function casePaths(v: unknown): readonly string[] | string {
   return bad === -1 ? (v as string[]) : `path ${bad + 1} is not an absolute path`
 }
 
+/**
+ * A content item's name: relative, `/`-separated, no empty, `.` or `..` segment, no control
+ * character, and no `!/` (the member separator of input paths, which raw-line reads split on).
+ */
+export function contentNameProblem(name: unknown): string | null {
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_PATH_CHARS) return 'is not a name'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'holds a control character'
+  if (name.includes('!/')) return 'holds "!/"'
+  if (name.split('/').some((s) => s === '' || s === '.' || s === '..')) return 'is not a relative path'
+  return null
+}
+
+/**
+ * A name the browser gave (a file's name, `webkitRelativePath`, a dropped entry's `fullPath`) made
+ * into one {@link contentNameProblem} accepts: `\\` read as `/`, empty, `.` and `..` segments dropped,
+ * control characters and the member separator `!/` replaced. `fallback` when nothing is left.
+ */
+export function toContentName(raw: string, fallback: string): string {
+  const segments = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
+    .split(/[\\/]+/)
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+  const name = segments.join('/').replaceAll('!/', '!_/').slice(-MAX_PATH_CHARS)
+  return contentNameProblem(name) === null ? name : fallback
+}
+
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/
+
+/** Bytes a base64 text decodes to, or null when it is not base64. */
+export function base64Bytes(text: unknown): number | null {
+  if (typeof text !== 'string' || text.length % 4 !== 0 || !BASE64_RE.test(text)) return null
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
+  return (text.length / 4) * 3 - pad
+}
+
+function contentItems(v: unknown): readonly CaseContentItem[] | string {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CONTENT_ITEMS)
+    return `expected 1 to ${MAX_CONTENT_ITEMS} content items`
+  const names = new Set<string>()
+  let total = 0
+  const items: CaseContentItem[] = []
+  for (const [i, raw] of v.entries()) {
+    if (!isRecord(raw)) return `item ${i + 1} is not an object`
+    const { name, base64, modifiedMs } = raw
+    const problem = contentNameProblem(name)
+    if (problem) return `item ${i + 1}: the name ${problem}`
+    if (names.has(name as string)) return `item ${i + 1}: the name ${String(name).slice(0, 80)} is given twice`
+    names.add(name as string)
+    const bytes = base64Bytes(base64)
+    if (bytes === null) return `item ${i + 1} (${String(name).slice(0, 80)}): the content is not base64`
+    total += bytes
+    if (total > MAX_CONTENT_BYTES)
+      return `more than ${MAX_CONTENT_BYTES / 1024 ** 2} MiB of content; open large evidence by path instead`
+    if (modifiedMs !== null && modifiedMs !== undefined && (!isInt(modifiedMs) || modifiedMs < 0))
+      return `item ${i + 1}: modifiedMs must be a non-negative integer or null`
+    items.push({ name: name as string, base64: base64 as string, modifiedMs: (modifiedMs as number | undefined) ?? null })
+  }
+  return items
+}
+
+/** A bundled sample's file name: one plain name, never a path. */
+const SAMPLE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
+
+function sampleNames(v: unknown): readonly string[] | string {
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS) return `expected 1 to ${MAX_CASE_PATHS} sample names`
+  const bad = v.findIndex((n) => typeof n !== 'string' || !SAMPLE_NAME_RE.test(n))
+  return bad === -1 ? (v as string[]) : `sample ${bad + 1} is not a sample file name`
+}
+
 function sourceRange(v: unknown): SourceRange | string {
   if (!isRecord(v)) return 'expected a source range object'
   const { caseId, path, fromLine, toLine } = v
@@ -61,10 +132,13 @@ function sourceRange(v: unknown): SourceRange | string {
 function whatIfSettings(v: unknown): ExportOptions['whatIf'] | string {
   if (v === null) return null
   if (!isRecord(v)) return 'whatIf must be an object or null'
-  for (const key of ['min_free_kbytes', 'watermark_scale_factor', 'cma_kb', 'swap_kb'] as const) {
+  for (const key of SCALAR_KNOBS) {
     const n = v[key]
     if (n !== undefined && (!isInt(n) || n < 0)) return `whatIf.${key} must be a non-negative integer`
   }
+  const ratios = v.lowmem_reserve_ratio
+  if (ratios !== undefined && (!Array.isArray(ratios) || ratios.length > 8 || !ratios.every((r) => isInt(r) && r >= 0)))
+    return 'whatIf.lowmem_reserve_ratio must be a list of at most 8 non-negative integers'
   const adj = v.oom_score_adj
   if (adj !== undefined) {
     if (!isRecord(adj)) return 'whatIf.oom_score_adj must be an object'
@@ -73,6 +147,33 @@ function whatIfSettings(v: unknown): ExportOptions['whatIf'] | string {
         return 'whatIf.oom_score_adj maps pids to -1000..1000'
   }
   return v as ExportOptions['whatIf']
+}
+
+/** The numeric what-if settings (`ScenarioSettings`), each a non-negative integer. */
+const SCALAR_KNOBS = [
+  'min_free_kbytes',
+  'watermark_scale_factor',
+  'watermark_boost_factor',
+  'cma_kb',
+  'swap_kb',
+  'memcg_limit_kb',
+  'memcg_swap_max_kb',
+  'memcg_memsw_limit_kb',
+] as const
+
+/** Scenarios pinned on one event each. */
+function eventScenarios(v: unknown): ExportOptions['eventScenarios'] | string {
+  if (v === undefined) return undefined
+  if (!Array.isArray(v) || v.length > MAX_SCENARIOS)
+    return `eventScenarios must be a list of at most ${MAX_SCENARIOS} scenarios`
+  const out: { eventId: string; settings: WhatIfSettings }[] = []
+  for (const raw of v) {
+    if (!isRecord(raw) || !isId(raw.eventId)) return 'eventScenarios: each needs an eventId'
+    const s = whatIfSettings(raw.settings ?? null)
+    if (typeof s === 'string') return `eventScenarios: ${s}`
+    if (s) out.push({ eventId: raw.eventId, settings: s })
+  }
+  return out
 }
 
 function exportOptions(v: unknown): ExportOptions | string {
@@ -90,6 +191,8 @@ function exportOptions(v: unknown): ExportOptions | string {
     if (typeof s === 'string') return `scenarios: ${s}`
     if (s) scenarios.push(s)
   }
+  const pinned = eventScenarios(v.eventScenarios)
+  if (typeof pinned === 'string') return pinned
   const eventIds = v.eventIds
   if (eventIds !== undefined && (!Array.isArray(eventIds) || !eventIds.every(isId)))
     return 'eventIds must be a list of event ids'
@@ -98,6 +201,7 @@ function exportOptions(v: unknown): ExportOptions | string {
     lang: v.lang,
     whatIf,
     scenarios,
+    ...(pinned ? { eventScenarios: pinned } : {}),
     ...(eventIds ? { eventIds: eventIds as string[] } : {}),
   }
 }
@@ -127,11 +231,15 @@ const one = <M extends ApiMethod, A>(check: (v: unknown) => A | string) =>
 export const API_VALIDATORS: { readonly [M in ApiMethod]: Validator<M> } = {
   getAppInfo: noArgs,
   openCase: one(casePaths),
+  openCaseContent: one(contentItems),
+  openSamples: one(sampleNames),
   cancelImport: noArgs,
   pickCaseFiles: noArgs,
   pickCaseFolder: noArgs,
   getEvent: (args) =>
     args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and an event id',
+  getMachineState: (args) =>
+    args.length === 2 && isId(args[0]) && isId(args[1]) ? [args[0], args[1]] : 'expected a case id and a state id',
   readLines: one(sourceRange),
   exportReport: (args) => {
     if (args.length !== 2 || !isId(args[0])) return 'expected a case id and export options'

@@ -6,40 +6,22 @@ import type { MemEvent } from '../event/types'
 import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
 import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
-import { pagesMinFromKbytes } from '../kernel/watermarks'
+import { v } from '../kernel/version'
 import { parseNodeList, replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
-import { bootSizesFromReserves } from './boot-sizes'
-import { eventBasis, type EventBasis } from './event-basis'
-import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
-import { classifyMinFree, minFreeFormulas, type MinFreeFormulas } from './min-free-source'
-import { printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
+import { eventBasis } from './event-basis'
+import { fitZones, reserveChecks } from './fit-zones'
+import { classifyMinFree } from './min-free-source'
+import { printedMarks, toZoneWatermarks, withBoost } from './recompute-zones'
 import { reconcileWithOutcome } from './reconcile-outcome'
-import { replayVictim, totalPagesFor, totalPagesParts } from './victim-replay'
-import type { AllocationReplay, BasisZone, ModelBasis, ModelResult } from './types'
-
-interface ChosenFit {
-  readonly fit: WatermarkFit
-  readonly sizes: readonly number[]
-  readonly formulas: MinFreeFormulas
-}
-
-/** Fit with the printed sizes and with the boot-time sizes the reserves record; keep the better. */
-function chooseFit(eb: EventBasis, ratios: readonly number[]): ChosenFit | null {
-  const sizesKnown = eb.zones.length > 0 && eb.zones.every((z) => z.sizePages > 0)
-  if (!sizesKnown) return null
-  const printed = eb.zones.map((z) => z.sizePages)
-  const boot = bootSizesFromReserves(eb.zones, ratios)
-  let best: ChosenFit | null = null
-  for (const sizes of [printed, boot]) {
-    const formulas = minFreeFormulas(eb.zones, sizes, eb.layout, eb.version, eb.pageSizeKb)
-    const preferred = [formulas.defaultKb, ...formulas.thpKb].map((kb) => pagesMinFromKbytes(kb, eb.pageSizeKb))
-    const fit = inferWatermarkFit(eb.zones, sizes, eb.layout, eb.version, preferred)
-    if (!fit) continue
-    const count = fit.fitted.filter(Boolean).length
-    if (!best || count > best.fit.fitted.filter(Boolean).length) best = { fit, sizes, formulas }
-  }
-  return best
-}
+import { replayVictim, taskTableSnipped, totalPagesFor, totalPagesParts } from './victim-replay'
+import { memcgFacts } from './memcg-facts'
+import { memoryBalance } from './memory-balance'
+import { outcomeCheck } from './outcome-check'
+import { modelFacts } from './model-facts'
+import { requestModel } from './request-model'
+import { modelAnomalies, zoneFlags } from './zone-flags'
+import { zoneVerdicts } from './zone-verdicts'
+import type { AllocationReplay, BasisZone, ModelBasis, ModelResult, VictimNote } from './types'
 
 /** Whether the event records a failed zone allocation (global OOM or allocation failure, not sysrq). */
 function observedFailure(event: MemEvent): boolean {
@@ -54,11 +36,15 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const flagSet = decodeGfpFlags(event.trigger.gfpMask, event.trigger.gfpPrintedNames, version)
   const gfp = hasMask ? describeGfp(event.trigger.gfpMask, flagSet, version, layout) : null
   const ratios = defaultLowmemReserveRatios(layout, version)
-  const chosen = chooseFit(eb, ratios)
+  const chosen = fitZones(event, eb, ratios)
   const boosts = chosen ? chosen.fit.boostPages : eb.zones.map((z) => z.boostPages)
-  const zones: BasisZone[] = eb.zones.map((z, i) => ({ ...z, boostPages: boosts[i] ?? 0 }))
-  const printedSizes = zones.map((z) => z.sizePages)
-  const reserves = reservesFor(zones, printedSizes, layout, ratios, version)
+  // Zones that lost their size take the one the fit found (reserve rows, RAM totals, shares).
+  const zones: BasisZone[] = eb.zones.map((z, i) => ({
+    ...z,
+    boostPages: boosts[i] ?? 0,
+    sizePages: z.sizePages > 0 ? z.sizePages : (chosen?.sizes[i] ?? 0),
+  }))
+  const { checks: reserveCheckList, rows: reserves } = reserveChecks(event, eb, ratios)
   const computedMarks: EffectiveMarks[] = chosen ? withBoost(chosen.fit.marks, boosts) : []
   const minFree = chosen ? classifyMinFree(chosen.fit.pagesMin, chosen.formulas, pageSizeKb) : null
   const order = Math.max(0, event.trigger.order ?? 0)
@@ -87,7 +73,20 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
-  const predictedVictim = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
+  const incomplete = taskTableSnipped(event) ? 'snipped-table' : victimMissing(event) ? 'incomplete-table' : null
+  // Without totalpages the ranking still holds (3.5+) when no task has an oom_score_adj: points are then
+  // pages of usage, and totalpages only scales the adj term (and the printed score, which is then unknown).
+  const adjFree = event.tasks.every((t) => (t.oomScoreAdj ?? 0) === 0 || (t.oomScoreAdj ?? 0) <= -1000)
+  const rankOnly = (totalPages === null || totalPages <= 0) && adjFree && version >= v('3.5')
+  const ranked = replayVictim(event.tasks, rankOnly ? 1000 : totalPages, version, pageSizeKb, undefined, rankOnly ? 'unknown' : totalFrom)
+  // The printed score needs totalpages: 0 where it is unknown (`totalPagesFrom: 'unknown'`).
+  const replayed =
+    rankOnly && ranked
+      ? { ...ranked, score: 0, totalPages: 0, ranked: ranked.ranked.map((r) => ({ ...r, score: 0 })) }
+      : ranked
+  // A table with rows cut out gives no prediction: the kernel scanned tasks the report no longer shows.
+  const predictedVictim = incomplete ? null : replayed
+  const victimNote = victimNoteFor(event, incomplete, replayed, totalPages)
   const basis: ModelBasis = {
     version,
     versionFrom: eb.versionFrom,
@@ -107,7 +106,44 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     memcgLimitPages: parts.memcgLimitPages,
     cmaReservedPages: event.ram.cmaReservedPages,
   }
+  const flags = eb.sources.map(zoneFlags)
+  const { request, stages } = requestModel(event, eb, flagSet, gfp)
+  const verdicts = zoneVerdicts({
+    version,
+    pageSizeKb,
+    layout,
+    zones,
+    computedMarks: zones.map((z, i) => (chosen && z.sizePages > 0 ? (computedMarks[i] ?? null) : null)),
+    replayed: zones.map((z, i) => chosen !== null && (chosen.fit.fitted[i] ?? false)),
+    computedReserves: reserves,
+    freeCmaPages: zones.map((z) => z.freeCmaPages),
+    request,
+    stages,
+    flags,
+  })
+  const sizeKbOf = (label: string): number => {
+    const i = verdicts.findIndex((v) => v.label === label)
+    return (zones[i]?.sizePages ?? 0) * pageSizeKb
+  }
+  const pcpKbOf = (label: string): number => {
+    const i = verdicts.findIndex((v) => v.label === label)
+    const z = eb.sources[i]
+    return z ? (z.fields['free_pcp'] ?? 0) : 0
+  }
+  const check = outcomeCheck(request, verdicts, (v) => sizeKbOf(v.label), (v) => pcpKbOf(v.label), cmaUnusable)
+  const balance = memoryBalance(event)
+  const facts = modelFacts(event, eb, request, balance, chosen?.formulas ?? null, minFree, version, pageSizeKb)
   return {
+    request,
+    zoneVerdicts: verdicts,
+    memoryBalance: balance,
+    minFree: facts.minFree,
+    memcg: memcgFacts(event),
+    otherNodes: facts.otherNodes,
+    victimNote,
+    anomalies: modelAnomalies(event, flags, verdicts.map((v) => v.label)),
+    outcomeCheck: check,
+    reserveChecks: reserveCheckList,
     inferredMinFreeKbytes: minFree?.minFreeKbytes ?? null,
     minFreeSource: minFree?.source ?? 'unknown',
     watermarkScaleFactor: chosen?.fit.watermarkScaleFactor ?? null,
@@ -119,4 +155,58 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     defaultMinFreeKbytes: chosen ? chosen.formulas.defaultKb : null,
     basis,
   }
+}
+
+/** Why the victim prediction is missing or uncertain; null when it is neither. */
+function victimNoteFor(
+  event: MemEvent,
+  incomplete: 'snipped-table' | 'incomplete-table' | null,
+  replayed: ModelResult['predictedVictim'],
+  totalPages: number | null,
+): VictimNote | null {
+  if (event.tasks.length === 0) return null
+  if (incomplete === 'snipped-table') {
+    return {
+      code: 'snipped-table',
+      note: 'the task table has rows cut out (a snip marker): the kernel scanned tasks the report no longer shows, so no victim is predicted',
+    }
+  }
+  if (incomplete === 'incomplete-table') {
+    return {
+      code: 'incomplete-table',
+      note: 'the task the kernel killed is not in the task table, which lists every task the kernel scanned: rows are missing, so no victim is predicted',
+    }
+  }
+  if ((totalPages === null || totalPages <= 0) && replayed) {
+    return {
+      code: 'no-totalpages',
+      note: 'totalpages is unknown; no task has an oom_score_adj, so the ranking by usage does not depend on it (the printed score does, and is not replayed)',
+    }
+  }
+  if (totalPages === null || totalPages <= 0) {
+    return { code: 'no-totalpages', note: 'neither zone managed counts nor RAM/reserved totals give totalpages for the badness scale' }
+  }
+  if (!replayed) return { code: 'no-candidates', note: 'every listed task is unkillable (pid 1 or oom_score_adj −1000) or predates 2.6.36 scoring' }
+  if (replayed.tie) {
+    return {
+      code: 'tie',
+      note: `${replayed.tiedPids?.length ?? 2} tasks share the top points; the ${replayed.tieRule === 'later-wins' ? 'later' : 'first'} one in scan order wins on this kernel`,
+      tiedPids: replayed.tiedPids ?? [],
+      tieRule: replayed.tieRule ?? 'first-wins',
+    }
+  }
+  return null
+}
+
+/**
+ * `dump_tasks` prints every task the victim scan considered (same iterator, same eligibility), so a
+ * killed or selected task missing from the table means the report lost rows.
+ */
+function victimMissing(event: MemEvent): boolean {
+  if (event.tasks.length === 0) return false
+  // A parser's memory bound that left task rows out (`omitted`, when the parser reports it).
+  const omitted = (event as MemEvent & { readonly omitted?: { readonly taskRows: number } }).omitted
+  if (omitted && omitted.taskRows > 0) return true
+  const victim = event.selected?.pid ?? event.killed?.pid ?? null
+  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim)
 }

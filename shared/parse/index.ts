@@ -12,17 +12,5 @@ export { parseText, type ParseTextOptions } from './parse-text'
 export { detectSnapshotKind } from './proc/detect-snapshot-kind'
 export { parseSnapshot } from './proc/parse-snapshot'
 export { VM_SYSCTL_FILES } from './proc/sysctl'
-export type {
-  BuddyinfoData,
-  MeminfoData,
-  PagetypeinfoData,
-  SlabCache,
-  SlabinfoData,
-  SysctlData,
-  TypedSnapshot,
-  VmstatData,
-  ZoneinfoData,
-  ZoneinfoZone,
-} from './proc/snapshot-types'
 export { REPORT_START_PATTERN, looksLikeKernelMemoryLine } from './markers'
 export { stripPrefix, type StrippedLine, type PrefixKind } from './prefix/strip-prefix'

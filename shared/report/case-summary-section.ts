@@ -3,15 +3,52 @@ import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { findingViews } from './finding-views'
-import { formatTime, shortPath } from './format'
+import { formatTime } from './format'
+import { warningBlocks } from './input-notes'
 import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
 import type { Block, FactItem, ReportSection } from './report-doc-types'
 import { buildTimelineSpec } from './timeline-spec'
 
 const KINDS: readonly EventKind[] = ['oom', 'memcg-oom', 'alloc-failure']
-/** Input problems listed in the summary; the rest are counted. */
-const MAX_ISSUES = 20
+/** What a case title needs of an event (a `MemEvent` or the API's `EventSummary`). */
+export interface TitledEvent {
+  readonly kind: EventKind
+  readonly host: string | null
+  readonly time: string | null
+  readonly trigger: { readonly comm: string | null }
+}
+
+/** `2017-02-02`, as printed (no zone conversion), or null. */
+const dayOf = (iso: string | null): string | null => (iso && /^\d{4}-\d\d-\d\d/.test(iso) ? iso.slice(0, 10) : null)
+
+/**
+ * The case's title as a ticket reads it: host, date and what happened — `web1 · 2017-02-02 · python:
+ * OOM kill`; for several events the hosts (or their count), the date span and the count by kind.
+ * Null when there is no event to name it by (the caller falls back to the input's name).
+ */
+export function caseTitle(events: readonly TitledEvent[], lang: Lang): string | null {
+  const first = events[0]
+  if (!first) return null
+  const hosts = [...new Set(events.flatMap((e) => (e.host ? [e.host] : [])))]
+  const days = events.flatMap((e) => dayOf(e.time) ?? []).sort()
+  const list = t(lang, 'title.listSeparator')
+  const where = hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(list) : t(lang, 'title.hosts', { n: hosts.length })
+  const from = days[0]
+  const to = days[days.length - 1]
+  const when = from === undefined ? null : from === to ? from : `${from} – ${to}`
+  const kindName = (k: EventKind) => t(lang, `kind.${k}` as MessageKey)
+  const what =
+    events.length === 1
+      ? first.trigger.comm
+        ? t(lang, 'title.one', { comm: first.trigger.comm, kind: kindName(first.kind) })
+        : kindName(first.kind)
+      : KINDS.map((k) => [k, events.filter((e) => e.kind === k).length] as const)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${n} × ${kindName(k)}`)
+          .join(list)
+  return [where, when, what].filter((p): p is string => p !== null).join(' · ')
+}
 
 function summaryFacts(
   analysis: CaseAnalysis,
@@ -28,6 +65,8 @@ function summaryFacts(
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} × ${t(lang, `kind.${k}` as MessageKey)}`)
   const inputs = analysis.inputs.map((i) => i.path)
+  // Informational notes are not warnings: they are listed in the appendix, not counted here.
+  const warnings = analysis.issues.filter((i) => i.severity !== 'info').length
   return [
     { label: t(lang, 'summary.case'), value: caseName },
     { label: t(lang, 'summary.hosts'), value: hosts.length ? hosts.join(', ') : '—' },
@@ -39,8 +78,8 @@ function summaryFacts(
     },
     {
       label: t(lang, 'summary.warnings'),
-      value: String(analysis.issues.length),
-      ...(analysis.issues.length ? { tone: 'warn' as const } : {}),
+      value: String(warnings),
+      ...(warnings ? { tone: 'warn' as const } : {}),
     },
   ]
 }
@@ -99,12 +138,6 @@ export function caseSummarySection(
   if (eventPoints > 1 || timeline.counterLanes.some((l) => l.samples.length > 1)) {
     blocks.push({ type: 'chart', caption: timeline.title, spec: timeline })
   }
-  if (analysis.issues.length) {
-    const shown = analysis.issues.slice(0, MAX_ISSUES)
-    const items = shown.map((i) => `${shortPath(i.path)}${i.line === null ? '' : `:${i.line}`} — ${i.message}`)
-    if (analysis.issues.length > shown.length)
-      items.push(t(lang, 'summary.moreWarnings', { n: analysis.issues.length - shown.length }))
-    blocks.push({ type: 'paragraph', text: t(lang, 'summary.warningsTitle') }, { type: 'list', items })
-  }
+  blocks.push(...warningBlocks(analysis.issues, lang))
   return { id: 'summary', title: t(lang, 'section.summary'), level: 1, blocks }
 }

@@ -44,6 +44,19 @@ export interface ZoneChartRow {
   readonly marginKb: number | null
   /** Suggested axis maximum for this row (each zone has its own scale: DMA and HighMem differ ×1000). */
   readonly axisMaxKb: number
+  /**
+   * The same zone as the report recorded it, when the row shows a what-if scenario that changed it:
+   * drawn as a faint reference behind the scenario's values.
+   */
+  readonly recorded?: {
+    readonly minKb: number | null
+    readonly lowKb: number | null
+    readonly highKb: number | null
+    readonly freeCmaKb: number
+    readonly requiredKb: number | null
+    readonly marginKb: number | null
+    readonly verdict: ZoneVerdict | null
+  }
 }
 
 /** Free memory per zone against min/low/high and lowmem_reserve. */
@@ -64,8 +77,16 @@ export interface BuddyOrderCell {
   readonly freeKb: number
   /** Migrate types that had a free block of this order (from the printed letters), full names. */
   readonly migrateTypes: readonly string[]
-  /** The letters as printed (`UME`), or null when none were printed. */
+  /** The letters as printed (`UME`), or null when none were printed (a what-if may re-letter `C` as `M`). */
   readonly letters: string | null
+  /**
+   * For orders at or above the request's: whether the order check could take a block here (a free
+   * block on a list of a migrate type the request may use); null below the request's order or when
+   * the types cannot be told.
+   */
+  readonly usable?: boolean | null
+  /** The printed letters, when a what-if scenario changed them. */
+  readonly recordedLetters?: string | null
 }
 
 export interface BuddyChartRow {
@@ -90,6 +111,8 @@ export interface BuddyChartSpec {
   readonly requestOrder: number | null
   readonly maxOrder: number
   readonly rows: readonly BuddyChartRow[]
+  /** Letters of the free lists the request's order check may use (`UME`, `UMEC`…), null when unknown. */
+  readonly usableLetters?: string | null
   /** One entry per migrate type letter seen (`U` Unmovable…). */
   readonly legend: readonly LegendItem[]
 }
@@ -120,34 +143,58 @@ export interface TimelinePoint {
   /** Milliseconds since the epoch (wall clock) or since boot (uptime), per {@link TimelineSpec.timeBase}. */
   readonly tMs: number
   readonly label: string
+  readonly kind: EventKind
+  /** The kind's colour (`CHART_COLORS`). */
+  readonly color: string
 }
 
+/**
+ * One host's events. Lanes are per host, never per kind: a fleet's hosts each keep their row, and
+ * the kind is the point's colour (legend: {@link TimelineSpec.kindLegend}).
+ */
 export interface TimelineEventLane {
-  readonly id: EventKind
+  /** `host:<name>`, or `host:` for events whose log names no host. */
+  readonly id: string
+  /** The host as the log names it, or null. */
+  readonly host: string | null
+  /** The host name, or a translated "host not named". */
   readonly label: string
-  readonly color: string
   readonly points: readonly TimelinePoint[]
 }
 
 export interface TimelineCounterLane {
-  /** Counter name as the kernel spells it in /proc/meminfo (`MemFree`, `Slab`...). */
+  /** Counter name as the kernel spells it in /proc/meminfo (`MemFree`, `Slab`...), with `@host` when the case has several hosts. */
   readonly id: string
+  /** The counter's kernel name (`MemFree`). */
+  readonly counter: string
+  /** The host whose samples these are; null when no sample names one. Samples of two hosts never share a lane. */
+  readonly host: string | null
   readonly label: string
   readonly unit: 'kB'
   readonly color: string
   readonly samples: readonly { readonly tMs: number; readonly kb: number; readonly from: 'snapshot' | 'event' }[]
 }
 
-/** Events by kind and counter lanes over one time axis. */
+/** Events by host and counter lanes over one time axis. */
 export interface TimelineSpec {
   readonly kind: 'timeline'
   readonly title: string
-  /** `wall`: tMs is epoch ms; `uptime`: ms since boot (no wall clock in the log). */
+  /**
+   * `wall`: tMs is the wall clock in ms since the epoch; `uptime`: ms since boot (no wall clock in the
+   * log). A wall time printed without a zone is placed as printed (read as if UTC, so midnight on the
+   * axis is midnight in the log) and is never labelled with a zone.
+   */
   readonly timeBase: 'wall' | 'uptime'
+  /** `UTC` when every wall time printed its zone (placed as instants, shown in UTC); null: as printed, no zone claimed. */
+  readonly zone: 'UTC' | null
   readonly startMs: number | null
   readonly endMs: number | null
+  /** Axis ticks on round times (midnights for spans of days, whole hours for hours...), within start..end. */
+  readonly ticksMs: readonly number[]
   readonly eventLanes: readonly TimelineEventLane[]
   readonly counterLanes: readonly TimelineCounterLane[]
+  /** The event kinds on the axis, with their colours. */
+  readonly kindLegend: readonly LegendItem[]
 }
 
 /** Any chart spec. */

@@ -1,42 +1,14 @@
 /**
  * Log text is hostile input: a process may be named `<img src=x onerror=alert(1)>`, carry ANSI colour
  * escapes, or bidi overrides that reorder what a reader sees (Trojan Source, CVE-2021-42574). Every
- * piece of log text goes through {@link neutralizeText} before any renderer escapes it for its format,
- * so control characters become visible symbols instead of acting.
+ * piece of log text goes through {@link neutralizeText} (shared/base/neutralize.ts, the one
+ * neutraliser the CLI and the app use too) before any renderer escapes it for its format, so control
+ * characters become visible symbols instead of acting.
  */
 
-/** Bidi embeddings/overrides/isolates and marks, plus invisible zero-width characters. */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
-/** C0 controls except tab, DEL, and C1 controls (0x9b is a one-byte CSI). */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g
+import { neutralizeText } from '../base/neutralize'
 
-/** Names for the controls a log is likely to carry; others are shown by code point. */
-const CONTROL_NAMES: Readonly<Record<number, string>> = {
-  0x00: 'NUL',
-  0x07: 'BEL',
-  0x08: 'BS',
-  0x0a: 'LF',
-  0x0b: 'VT',
-  0x0c: 'FF',
-  0x0d: 'CR',
-  0x1b: 'ESC',
-  0x7f: 'DEL',
-}
-
-function codePoint(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0
-  return CONTROL_NAMES[code] ?? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-}
-
-/**
- * Make control characters visible and inert: each becomes a bracketed name (`\x1b[31m` reads
- * `⟨ESC⟩[31m`), bidi and zero-width characters their code point (`⟨U+202E⟩`). Plain ASCII names
- * rather than Unicode control pictures, because common PDF fonts have no glyph for those. Tabs
- * stay; printable text, CJK included, is unchanged.
- */
-export function neutralizeText(text: string): string {
-  return text.replace(CONTROL, (ch) => `⟨${codePoint(ch)}⟩`).replace(INVISIBLE, (ch) => `⟨${codePoint(ch)}⟩`)
-}
+export { neutralizeText }
 
 /** Escape for HTML text and attribute values (after neutralising). */
 export function escapeHtml(text: string): string {

@@ -1,10 +1,6 @@
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { expectedEventCount, manifest, printedZoneMinKb, repoRoot } from './sample-case'
-
-const shots = resolve(repoRoot, 'test-results/screenshots')
-mkdirSync(shots, { recursive: true })
+import { shot, watchErrors } from './page-watch'
+import { expectedEventCount, manifest, printedZoneMinKb } from './sample-case'
 
 // What the titles read in each language (renderer/src/i18n): what a person sees, spelled out.
 const TITLES = {
@@ -16,15 +12,6 @@ const TITLES = {
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const SEED_004 = 'seed-004-oncealloc2-cma-panic-dmesg.log'
 
-/** Page errors and console errors (a CSP violation is one) collected for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`)
-  })
-  return errors
-}
 
 async function openCase(page: Page): Promise<void> {
   await page.goto('/')
@@ -37,10 +24,6 @@ async function openEventOf(page: Page, file: string): Promise<void> {
   await expect(page.getByTestId('zone-chart')).toBeVisible()
 }
 
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.waitForTimeout(150) // let Chart.js finish its first paint (animations are off)
-  await page.screenshot({ path: resolve(shots, `${name}.png`), fullPage })
-}
 
 test.describe('workbench', () => {
   test('lists every event of the sample case when it opens', async ({ page }) => {
@@ -139,16 +122,16 @@ test.describe('workbench', () => {
     await openCase(page)
     await openEventOf(page, SEED_000)
     const verdict = page.getByTestId('whatif-verdict')
-    await expect(verdict).toHaveAttribute('data-succeeds', 'false')
+    await expect(verdict).toHaveAttribute('data-outcome', 'fails')
     await page.getByTestId('whatif-min-free-kbytes').fill('0')
-    await expect(verdict).toHaveAttribute('data-succeeds', 'true')
+    await expect(verdict).toHaveAttribute('data-outcome', 'succeeds')
     await shot(page, 'event-view-whatif-min-free')
 
     await page.getByTestId('back-to-case').click()
     await openEventOf(page, SEED_004)
-    await expect(verdict).toHaveAttribute('data-succeeds', 'false')
+    await expect(verdict).toHaveAttribute('data-outcome', 'panics')
     await page.getByTestId('whatif-cma').fill('0')
-    await expect(verdict).toHaveAttribute('data-succeeds', 'true')
+    await expect(verdict).toHaveAttribute('data-outcome', 'succeeds')
     await shot(page, 'event-view-whatif-cma', false)
     await page.getByTestId('whatif-pin').click()
     await expect(page.getByTestId('whatif-pinned')).toHaveCount(1)

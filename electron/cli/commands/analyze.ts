@@ -1,4 +1,5 @@
 import { analyzeCase } from '../../../shared/analysis/analyze-case'
+import { terminalSafeJson } from '../../../shared/base/neutralize'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
 import type { ContractEvent } from '../../../shared/contract/types'
 import type { MemEvent } from '../../../shared/event/types'
@@ -32,7 +33,7 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
   const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set, ...stdin })
   const out =
     options.output === 'json'
-      ? `${JSON.stringify(toAnalysisJson(loaded.analysis), null, 2)}\n`
+      ? `${terminalSafeJson(JSON.stringify(toAnalysisJson(loaded.analysis), null, 2))}\n`
       : formatEventTable(loaded.analysis)
   await writeStdout(out)
   return 0
@@ -49,7 +50,7 @@ async function runJsonl(paths: readonly string[], options: AnalyzeOptions, stdin
   let pending: Promise<void> = Promise.resolve()
   const onEventSettled = (event: MemEvent): void => {
     written++
-    const line = `${JSON.stringify(jsonlEvent(event, `e${written}`, paths, options))}\n`
+    const line = `${terminalSafeJson(JSON.stringify(jsonlEvent(event, `e${written}`, paths, options)))}\n`
     pending = pending.then(() => writeStdout(line))
     // A closed stdout rejects here; it is reported once, where `pending` is awaited below.
     pending.catch(() => undefined)

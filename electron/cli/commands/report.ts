@@ -1,8 +1,8 @@
 // `oomlens report`: load the case, write one report file (format by extension). Writes nothing but
 // the -o file, and refuses to overwrite one of its own inputs.
-import { resolve, sep } from 'node:path'
 import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
+import { evidenceAt } from '../../node/report/evidence-guard'
 import { ChromiumNotFoundError } from '../../node/report/find-chromium'
 import { STDIN_PATH } from '../../node/case-service'
 import { reportFormatOf, ReportFormatError, writeReport } from '../../node/report/write-report'
@@ -26,12 +26,16 @@ export async function runReport(
     if (error instanceof ReportFormatError) return fail(error.message)
     throw error
   }
-  const target = resolve(options.output)
-  // The evidence is never written to: not an input file, and nothing inside an input folder.
-  if (paths.some((p) => p !== STDIN_PATH && (target === resolve(p) || target.startsWith(resolve(p) + sep))))
-    return fail(`${options.output} is an input or lies inside one; refusing to write into the evidence`)
+  // The evidence is never written to: not an input file (by any name), and nothing inside an input folder.
+  const refuse = () => fail(`${options.output} is an input or lies inside one; refusing to write into the evidence`)
+  // Standard input (`-`) is no file: nothing to protect there.
+  const named = paths.filter((p) => p !== STDIN_PATH)
+  if ((await evidenceAt(options.output, named)) !== null) return refuse()
   try {
     const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set, ...stdinSource(paths) })
+    // Every file read is known now: another name (hard link) of any of them is refused too.
+    const files = loaded.analysis.inputs.map((i) => i.path).filter((p) => p !== STDIN_PATH)
+    if ((await evidenceAt(options.output, named, files)) !== null) return refuse()
     const written = await writeReport(loaded.analysis, options.output, {
       lang: options.lang,
       whatIf: options.set ? [options.set] : [],

@@ -68,6 +68,7 @@ export async function runServe(
       port,
       rendererDir,
       settings: options.lang ? { lang: options.lang } : {},
+      samplesDir: resolve(repoRoot, 'samples'),
       version: packageVersion(),
       loadCase,
       writeReport,

@@ -2,15 +2,27 @@
 // (off the UI thread, with progress and cancel), fetch events and raw lines by id and range, export,
 // settings and recent cases. Electron main and the HTTP bridge each wrap this and add what only
 // they can do (native dialogs; downloads). Node only, never `electron`.
+import { randomBytes } from 'node:crypto'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { apiErr, apiOk } from '../../../shared/api/api-result'
 import type { ApiResult } from '../../../shared/api/api-result'
-import type { AppInfo, CaseSummary, ImportProgress, RecentCase, Settings } from '../../../shared/api/api-types'
+import type {
+  AppInfo,
+  CaseContentItem,
+  CaseSummary,
+  ImportProgress,
+  RecentCase,
+  SampleFile,
+  Settings,
+} from '../../../shared/api/api-types'
 import type { ApiEvent, ApiEventPayload, ApiMethod } from '../../../shared/api/methods'
 import type { OomlensApi } from '../../../shared/api/oomlens-api'
-import { summarizeCase } from '../../../shared/api/summarize-case'
+import { machineStateDetail, summarizeCase } from '../../../shared/api/summarize-case'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import type { RawLine } from '../../../shared/base/source'
 import type { Lang } from '../../../shared/i18n/lang'
+import type { MemoryFile } from '../input/read-memory-file'
 import { toApiError } from './to-api-error'
 
 /** What the case service's `loadCase` resolves with (electron/node/case-service.ts). */
@@ -22,7 +34,13 @@ export interface LoadedCase {
 /** The case service's `loadCase`, as the hosts call it. */
 export type LoadCase = (
   paths: readonly string[],
-  options: { lang: Lang; onProgress: (p: ImportProgress) => void; signal: AbortSignal },
+  options: {
+    lang: Lang
+    onProgress: (p: ImportProgress) => void
+    signal: AbortSignal
+    /** Files held in memory (opened by content); `paths` is empty then. */
+    memoryFiles?: readonly MemoryFile[]
+  },
 ) => Promise<LoadedCase>
 
 /** Settings and recent cases: a file in userData (desktop) or memory (bridge). */
@@ -40,7 +58,10 @@ export interface BackendDeps {
   readonly loadCase: LoadCase
   readonly store: SettingsStore
   readonly emit: <E extends ApiEvent>(event: E, payload: ApiEventPayload<E>) => void
-  readonly appInfo: AppInfo
+  /** What `getAppInfo` answers; `samples` is filled in from `samplesDir`. */
+  readonly appInfo: Omit<AppInfo, 'samples'>
+  /** The bundled sample logs (`samples/` of a source checkout), offered on the start screen; absent: none. */
+  readonly samplesDir?: string
 }
 
 /** The host-independent methods; `pickCase*` and `exportReport` are the hosts' own. */
@@ -60,12 +81,26 @@ export interface ApiBackend {
 /** How many analysed cases stay in memory; older ones are dropped (reopen to see them again). */
 const MAX_OPEN_CASES = 4
 
+/** The plain files of the samples folder, by name; none when there is no such folder. */
+async function listSamples(dir: string | undefined): Promise<SampleFile[]> {
+  if (!dir) return []
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.log')).map((e) => e.name)
+  const sizes = await Promise.all(files.map((name) => stat(join(dir, name)).then((s) => s.size, () => 0)))
+  return files.map((name, i) => ({ name, bytes: sizes[i] ?? 0 })).sort((a, b) => (a.name < b.name ? -1 : 1))
+}
+
+/** Content items → the case service's memory files (base64 already checked by the validator). */
+function toMemoryFiles(items: readonly CaseContentItem[]): MemoryFile[] {
+  return items.map((i) => ({ name: i.name, bytes: Buffer.from(i.base64, 'base64'), mtimeMs: i.modifiedMs }))
+}
+
 export function createApiBackend(deps: BackendDeps): ApiBackend {
   const cases = new Map<string, OpenedCase>()
-  let nextCaseId = 1
   let running: AbortController | null = null
 
-  const openCase = async (paths: readonly string[]): Promise<ApiResult<CaseSummary>> => {
+  /** One import at a time: a second call cancels the first; only the current import reports progress. */
+  const runImport = async (paths: readonly string[], memoryFiles?: readonly MemoryFile[]): Promise<ApiResult<CaseSummary>> => {
     const controller = new AbortController()
     const previous = running
     running = controller // first, so the superseded import's "cancelled" progress is already not current
@@ -77,13 +112,18 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
     }
     try {
       const lang = deps.store.getSettings().lang
-      const loaded = await deps.loadCase(paths, { lang, onProgress, signal: controller.signal })
+      const options = { lang, onProgress, signal: controller.signal, ...(memoryFiles ? { memoryFiles } : {}) }
+      const loaded = await deps.loadCase(paths, options)
       if (controller.signal.aborted) throw controller.signal.reason
-      const caseId = `c${nextCaseId++}`
-      cases.set(caseId, { paths, loaded })
+      // Unguessable: a case id is what readLines and export take, so it must not be `c1`, `c2`, …
+      const caseId = `c${randomBytes(16).toString('hex')}`
+      const shownPaths = memoryFiles ? memoryFiles.map((f) => f.name) : paths
+      cases.set(caseId, { paths: shownPaths, loaded })
       for (const old of [...cases.keys()].slice(0, Math.max(0, cases.size - MAX_OPEN_CASES))) cases.delete(old)
-      const summary = summarizeCase(caseId, paths, loaded.analysis)
-      deps.store.addRecentCase({ paths, openedAt: new Date().toISOString(), eventCount: summary.events.length })
+      const summary = summarizeCase(caseId, shownPaths, loaded.analysis, memoryFiles ? 'content' : 'paths')
+      // Content is not kept once its case is dropped, so there is nothing a recent entry could reopen.
+      if (!memoryFiles)
+        deps.store.addRecentCase({ paths, openedAt: new Date().toISOString(), eventCount: summary.events.length })
       return apiOk(summary)
     } catch (err) {
       return { ok: false, error: toApiError(err, controller.signal.aborted) }
@@ -98,8 +138,16 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
   }
 
   const methods: BackendMethods = {
-    getAppInfo: async () => apiOk(deps.appInfo),
-    openCase,
+    getAppInfo: async () => apiOk({ ...deps.appInfo, samples: await listSamples(deps.samplesDir) }),
+    openCase: (paths) => runImport(paths),
+    openCaseContent: (items) => runImport([], toMemoryFiles(items)),
+    openSamples: async (names) => {
+      const known = new Set((await listSamples(deps.samplesDir)).map((s) => s.name))
+      const unknown = names.find((n) => !known.has(n))
+      if (unknown !== undefined || !deps.samplesDir) return apiErr('not-found', `no bundled sample ${unknown ?? names[0]}`)
+      const dir = deps.samplesDir
+      return runImport(names.map((n) => join(dir, n)))
+    },
     cancelImport: async () => {
       const wasRunning = running !== null
       running?.abort()
@@ -110,6 +158,11 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
         const found = loaded.analysis.events.find((e) => e.event.id === eventId)
         if (!found) return apiErr('not-found', `case ${caseId} has no event ${eventId}`)
         return apiOk({ event: found.event, model: found.model, findings: found.findings })
+      }),
+    getMachineState: async (caseId, stateId) =>
+      withCase(caseId, ({ loaded }) => {
+        const state = machineStateDetail(loaded.analysis, stateId)
+        return state ? apiOk(state) : apiErr('not-found', `case ${caseId} has no machine state ${stateId}`)
       }),
     readLines: async (range) =>
       withCase(range.caseId, async ({ loaded }) => {

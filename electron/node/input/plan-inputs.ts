@@ -1,5 +1,5 @@
-import { lstat, readdir, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { lstat, readdir, stat, statfs } from 'node:fs/promises'
+import { basename, join, relative, sep } from 'node:path'
 import { InputError, inputErrorFromFs } from './input-error'
 import type { ReadContext } from './read-context'
 import { orderRotated, rotationPlace } from './rotation'
@@ -19,9 +19,48 @@ export interface PlannedFile {
 }
 
 /**
+ * File systems whose files are live kernel interfaces, not saved evidence: reading `/proc/kmsg` waits
+ * for kernel messages and takes them from whoever else reads them (syslog), a tracefs `trace_pipe`
+ * never ends, and sizes are 0 or made up. Magic numbers from include/uapi/linux/magic.h (Linux 6.x).
+ * pstore (dumps of earlier crashes) is not among them: its files are saved logs.
+ */
+const LIVE_KERNEL_FILE_SYSTEMS: ReadonlyMap<number, string> = new Map([
+  [0x9fa0, 'procfs'],
+  [0x62656572, 'sysfs'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0xcafe4a11, 'bpf'],
+  [0x1cd1, 'devpts'],
+  [0xde5e81e4, 'efivarfs'],
+  [0x6e736673, 'nsfs'],
+])
+
+/** The live kernel file system `path` lies on, or null (also when the platform cannot tell). */
+async function liveKernelFileSystem(path: string): Promise<string | null> {
+  const info = await statfs(path).catch(() => null)
+  return info ? (LIVE_KERNEL_FILE_SYSTEMS.get(Number(info.type)) ?? null) : null
+}
+
+const liveKernelMessage = (path: string, fs: string): string =>
+  `${path} is a live kernel interface (${fs}), not a saved file: reading it can wait forever or take ` +
+  `messages from other readers. Save what you need to a file (e.g. cp ${path} ${basename(path)}.txt) and open that`
+
+/** What a path that is neither a file nor a directory is, for the message refusing it. */
+function specialKind(info: { isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean }): string {
+  if (info.isCharacterDevice()) return 'a character device'
+  if (info.isBlockDevice()) return 'a block device'
+  if (info.isFIFO()) return 'a pipe'
+  return 'a socket or other special file'
+}
+
+/**
  * Resolves the named paths into the files to read, in reading order: directories walked
- * recursively (symlinks and special files skipped with a note), each rotated-log family oldest first.
- * A named path that does not exist or cannot be read is an InputError.
+ * iteratively (any number of files; symlinks, devices, pipes and live kernel file systems skipped
+ * with a note), each rotated-log family oldest first. A named path that does not exist, cannot be
+ * read, or is a device, a pipe or a live kernel interface is an InputError.
  */
 export async function planInputs(paths: readonly string[], ctx: ReadContext): Promise<PlannedFile[]> {
   const planned: PlannedFile[] = []
@@ -29,16 +68,19 @@ export async function planInputs(paths: readonly string[], ctx: ReadContext): Pr
     const info = await stat(path).catch((error: unknown) => {
       throw inputErrorFromFs(path, error)
     })
+    if (!info.isDirectory() && !info.isFile())
+      throw new InputError('unsupported', path, `${path}: ${specialKind(info)}, not a regular file or directory`)
+    const live = await liveKernelFileSystem(path)
+    if (live !== null) throw new InputError('unsupported', path, liveKernelMessage(path, live))
     if (info.isDirectory()) {
       ctx.addInput({ path, kind: 'directory', bytes: 0 })
-      const files = await walkDirectory(path, ctx)
-      planned.push(...orderRotated(files, (f) => f.name))
-    } else if (info.isFile()) {
+      const files = await walkDirectory(path, info.dev, ctx)
+      // One by one: a spread of a huge folder's files would overflow the call stack.
+      for (const file of orderRotated(files, (f) => f.name)) planned.push(file)
+    } else {
       const rotation = rotationPlace(path).family
       const file = { filePath: path, path, name: path, sizeBytes: info.size, topLevel: true, rotation }
       planned.push({ ...file, mtimeMs: info.mtimeMs })
-    } else {
-      throw new InputError('unsupported', path, `${path}: not a regular file or directory`)
     }
   }
   return withSharedFamilies(planned)
@@ -51,11 +93,13 @@ function withSharedFamilies(files: readonly PlannedFile[]): PlannedFile[] {
   return files.map((f) => (f.rotation !== null && (counts.get(f.rotation) ?? 0) < 2 ? { ...f, rotation: null } : f))
 }
 
-async function walkDirectory(root: string, ctx: ReadContext): Promise<PlannedFile[]> {
+/** Breadth first with a queue (no recursion): the depth and size of a tree cost heap, never stack. */
+async function walkDirectory(root: string, rootDevice: number, ctx: ReadContext): Promise<PlannedFile[]> {
   const files: PlannedFile[] = []
-  const pending = [root]
-  while (pending.length > 0) {
-    const dir = pending.shift()!
+  const pending = [{ dir: root, device: rootDevice }]
+  for (let next = 0; next < pending.length; next++) {
+    const { dir, device } = pending[next]!
+    pending[next] = { dir: '', device: 0 } // let the queue's head be collected
     let entries
     try {
       entries = await readdir(dir, { withFileTypes: true })
@@ -66,35 +110,63 @@ async function walkDirectory(root: string, ctx: ReadContext): Promise<PlannedFil
       continue
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const regular: string[] = []
     for (const dirent of entries) {
       const filePath = join(dir, dirent.name)
-      const name = relative(root, filePath).split(sep).join('/')
-      if (dirent.isDirectory()) pending.push(filePath)
-      else if (dirent.isSymbolicLink()) {
+      if (dirent.isDirectory()) {
+        const sub = await mountedSubdirectory(filePath, device, ctx)
+        if (sub !== null) pending.push({ dir: filePath, device: sub })
+      } else if (dirent.isSymbolicLink()) {
         ctx.warn('symlink-skipped', filePath, null, `${filePath} is a symbolic link; it was not followed.`, 'info')
       } else if (dirent.isFile()) {
-        const info = await lstat(filePath).catch(() => null)
-        const rotation = rotationPlace(filePath).family
-        const sizeBytes = info?.size ?? 0
-        files.push({
-          filePath,
-          path: filePath,
-          name,
-          sizeBytes,
-          topLevel: false,
-          rotation,
-          mtimeMs: info?.mtimeMs ?? 0,
-        })
+        regular.push(filePath)
       } else {
-        ctx.warn(
-          'special-file-skipped',
-          filePath,
-          null,
-          `${filePath} is a device, socket or pipe; it was skipped.`,
-          'info',
-        )
+        const message = `${filePath} is a device, socket or pipe; it was skipped.`
+        ctx.warn('special-file-skipped', filePath, null, message, 'info')
+      }
+    }
+    for (const file of await plannedFiles(root, regular)) files.push(file)
+  }
+  return files
+}
+
+/** How many `lstat` calls are in flight at once while planning a folder. */
+const STAT_CONCURRENCY = 64
+
+/** The files of one folder, in order, their sizes and times asked in parallel (a folder may hold 100,000s). */
+async function plannedFiles(root: string, paths: readonly string[]): Promise<PlannedFile[]> {
+  const planned: PlannedFile[] = new Array<PlannedFile>(paths.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const filePath = paths[i]!
+      const info = await lstat(filePath).catch(() => null)
+      planned[i] = {
+        filePath,
+        path: filePath,
+        name: relative(root, filePath).split(sep).join('/'),
+        sizeBytes: info?.size ?? 0,
+        topLevel: false,
+        rotation: rotationPlace(filePath).family,
+        mtimeMs: info?.mtimeMs ?? 0,
       }
     }
   }
-  return files
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, paths.length) }, worker))
+  return planned
+}
+
+/**
+ * The device of a subdirectory to walk, or null when it is skipped: a mount of a live kernel file
+ * system (a sosreport tree copied with its /proc mounted, a chroot). Only a mount point changes the
+ * device, so the file system is asked only there.
+ */
+async function mountedSubdirectory(dir: string, parentDevice: number, ctx: ReadContext): Promise<number | null> {
+  const info = await lstat(dir).catch(() => null)
+  if (info === null) return parentDevice // readdir will say what is wrong with it
+  if (info.dev === parentDevice) return info.dev
+  const live = await liveKernelFileSystem(dir)
+  if (live === null) return info.dev
+  ctx.warn('live-kernel-fs-skipped', dir, null, `${liveKernelMessage(dir, live)}; it was skipped.`, 'info')
+  return null
 }

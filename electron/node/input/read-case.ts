@@ -7,6 +7,7 @@ import { InputError } from './input-error'
 import { planInputs } from './plan-inputs'
 import { ProgressTracker } from './progress-tracker'
 import { makeIssue, type ReadContext } from './read-context'
+import { orderMemoryFiles, readMemoryFile, sharedFamilies, type MemoryFile } from './read-memory-file'
 import { readPlannedFile } from './read-planned-file'
 import { RotationDedup } from './rotation-dedup'
 import type { ImportProgress } from '../../../shared/analysis/types'
@@ -21,6 +22,8 @@ export interface ReadCaseOptions {
   readonly limits?: Partial<ImportLimits>
   /** What `-` among the paths reads; without it `-` is an input that cannot be read. */
   readonly stdin?: StdinSource
+  /** Files held in memory (opened by content in a browser), read after `paths` as top-level inputs. */
+  readonly memoryFiles?: readonly MemoryFile[]
 }
 
 /**
@@ -73,18 +76,26 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
       paths.filter((p) => p !== STDIN_PATH),
       ctx,
     )
+    const inMemory = orderMemoryFiles(options.memoryFiles ?? [])
     // A pipe has no size: with `-` among the inputs the total is unknown.
-    progress.totals(fromStdin ? null : planned.reduce((sum, f) => sum + f.sizeBytes, 0), planned.length + (fromStdin ? 1 : 0))
+    const bytes = planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0)
+    progress.totals(fromStdin ? null : bytes, planned.length + inMemory.length + (fromStdin ? 1 : 0))
     if (fromStdin) await readStdin(options.stdin, ctx)
     for (const file of planned) {
       if (ctx.budget.exhausted) break
       await readPlannedFile(file, ctx)
     }
+    const families = sharedFamilies(inMemory)
+    for (const [i, file] of inMemory.entries()) {
+      if (ctx.budget.exhausted) break
+      await readMemoryFile(file, families[i] ?? null, ctx)
+    }
     parser.finish()
   } catch (error) {
     if (options.signal?.aborted) {
       progress.phase('cancelled')
-      throw new InputError('cancelled', progress.current.path ?? paths[0] ?? '', 'The import was cancelled.')
+      const path = progress.current.path ?? paths[0] ?? options.memoryFiles?.[0]?.name ?? ''
+      throw new InputError('cancelled', path, 'The import was cancelled.')
     }
     throw error
   }

@@ -1,7 +1,10 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js'
 import type { TimelineSpec } from '../../../shared/report/chart-spec-types'
 import { formatAxisTime, formatKb } from '../../../shared/report/format'
+import { formatTimelineTick, timeTicks } from '../../../shared/report/timeline-spec'
 import { withAlpha, type ChartTheme } from './chart-theme'
+
+export { formatTimelineTick }
 
 /** A timeline point; `eventId` is set on event lanes so a click can open the event. */
 export interface TimelineDatum {
@@ -12,38 +15,31 @@ export interface TimelineDatum {
 
 type TimelineConfig = ChartConfiguration<'scatter' | 'line', TimelineDatum[]>
 
-const pad = (n: number) => String(n).padStart(2, '0')
+/** Point shapes by kind, so a kind reads without its colour too. */
+const KIND_SHAPES = { oom: 'circle', 'memcg-oom': 'triangle', 'alloc-failure': 'rectRot' } as const
 
 /**
- * A tick label as the log's own clock reads it: wall times went through Date.parse of a zone-less
- * ISO string (local time), so local getters give the printed wall clock back. Seconds appear once the
- * visible span is short enough for them to matter.
+ * One row per host (its events coloured and shaped by kind), above counter lanes (kB, on their own
+ * stacked axis; one line per counter and host); x is time, with ticks on round times (midnights
+ * over days) recomputed as the user zooms.
  */
-export function formatTimelineTick(ms: number, base: 'wall' | 'uptime', spanMs: number): string {
-  if (base === 'uptime') return formatAxisTime(ms, base)
-  const d = new Date(ms)
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  if (spanMs > 3 * 86_400_000) return day
-  return spanMs > 2 * 3_600_000 ? `${day} ${hm}` : `${hm}:${pad(d.getSeconds())}`
-}
-
-/** Lanes by kind (one row each) above counter lanes (kB, on their own stacked axis); x is time. */
 export function toTimelineConfig(
   spec: TimelineSpec,
   theme: ChartTheme,
-  options: { readonly selectedId: string | null; readonly laneLabel: (laneId: string) => string },
+  options: { readonly selectedId: string | null; readonly noHostLabel?: string },
 ): TimelineConfig {
-  const lanes = spec.eventLanes
+  // The spec was built in the case's language; the lane of events with no host follows the UI's.
+  const lanes = spec.eventLanes.map((l) => (l.host === null && options.noHostLabel ? { ...l, label: options.noHostLabel } : l))
   const datasets: ChartDataset<'scatter' | 'line', TimelineDatum[]>[] = lanes.map((lane, y) => ({
     type: 'scatter' as const,
-    label: options.laneLabel(lane.id),
+    label: lane.label,
     yAxisID: 'lanes',
     data: lane.points.map((p) => ({ x: p.tMs, y, eventId: p.eventId })),
-    backgroundColor: withAlpha(lane.color, 0.85),
-    borderColor: lane.points.map((p) => (p.eventId === options.selectedId ? theme.text : lane.color)),
+    backgroundColor: lane.points.map((p) => withAlpha(p.color, 0.85)),
+    borderColor: lane.points.map((p) => (p.eventId === options.selectedId ? theme.text : p.color)),
     borderWidth: lane.points.map((p) => (p.eventId === options.selectedId ? 2.5 : 1)),
     pointRadius: lane.points.map((p) => (p.eventId === options.selectedId ? 7 : 5)),
+    pointStyle: lane.points.map((p) => KIND_SHAPES[p.kind]),
     pointHoverRadius: 8,
   }))
   for (const counter of spec.counterLanes) {
@@ -78,10 +74,14 @@ export function toTimelineConfig(
           min,
           max,
           grid: { color: theme.grid },
+          // Round times (the core's rule, the same as the report's axis), for whatever range is in view.
+          afterBuildTicks: (axis) => {
+            axis.ticks = timeTicks(axis.min, axis.max).map((value) => ({ value }))
+          },
           ticks: {
             color: theme.textMuted,
             font: { size: 10 },
-            maxTicksLimit: 8,
+            autoSkip: false,
             callback(value) {
               return formatTimelineTick(Number(value), spec.timeBase, this.max - this.min)
             },
@@ -103,10 +103,7 @@ export function toTimelineConfig(
           ticks: {
             color: theme.text,
             font: { size: 11 },
-            callback: (value) => {
-              const lane = lanes[Number(value)]
-              return lane ? options.laneLabel(lane.id) : ''
-            },
+            callback: (value) => lanes[Number(value)]?.label ?? '',
           },
         },
         ...(hasCounters
@@ -124,7 +121,13 @@ export function toTimelineConfig(
           : {}),
       },
       plugins: {
-        legend: { display: hasCounters, position: 'top', align: 'end', labels: { color: theme.text, boxWidth: 10, font: { size: 11 } } },
+        legend: {
+          display: hasCounters,
+          position: 'top',
+          align: 'end',
+          // Host rows are labelled on the axis; the legend names the counter lines only.
+          labels: { color: theme.text, boxWidth: 10, font: { size: 11 }, filter: (item) => (item.datasetIndex ?? 0) >= lanes.length },
+        },
         tooltip: {
           callbacks: {
             label: (item) => {
@@ -132,7 +135,7 @@ export function toTimelineConfig(
               if (d.eventId) {
                 const lane = lanes[d.y]
                 const point = lane?.points.find((p) => p.eventId === d.eventId)
-                return `${point?.label ?? d.eventId} · ${formatAxisTime(d.x, spec.timeBase)}`
+                return `${point?.label ?? d.eventId} · ${formatAxisTime(d.x, spec.timeBase)}${spec.zone ? ` ${spec.zone}` : ''}`
               }
               return `${item.dataset.label ?? ''}: ${formatKb(d.y)}`
             },

@@ -8,12 +8,16 @@ function typingIn(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable
 }
 
+/** A modal dialog owns the keyboard while it is open (its own Esc, Tab); the app's keys wait. */
+const inDialog = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('[role="dialog"]') !== null
+
 /** j/k between events, Enter opens, / filters, ? lists the keys, Esc goes back — never while typing in a field. */
 export function useKeyboardNav(focusFilter: () => void, showShortcuts: () => void = () => undefined) {
   const selection = useSelectionStore()
 
   function onKey(e: KeyboardEvent): void {
-    if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return
+    if (e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target) || inDialog(e.target)) return
     if (e.key === 'j' || e.key === 'k') {
       selection.step(e.key === 'j' ? 1 : -1)
       e.preventDefault()

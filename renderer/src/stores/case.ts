@@ -1,16 +1,20 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
-import type { ApiError } from '../../../shared/api/api-result'
+import type { ApiError, ApiResult } from '../../../shared/api/api-result'
 import type {
+  CaseContentItem,
   CaseSummary,
   EventDetail,
   EventId,
   ExportedFile,
   ImportProgress,
+  MachineStateDetail,
   ReportFormat,
 } from '../../../shared/api/api-types'
-import type { WhatIfSettings } from '../../../shared/model/types'
+import type { EventScenario } from '../../../shared/report/what-if-table'
+import { MAX_CONTENT_BYTES } from '../../../shared/api/api-types'
 import { getApi } from '../api/client'
+import { fitsInOneCall, pastedItem, toContentItems, type NamedFile } from '../composables/evidence-files'
 import { useSettingsStore } from './settings'
 
 /**
@@ -20,6 +24,7 @@ import { useSettingsStore } from './settings'
 export const useCaseStore = defineStore('case', () => {
   const summary = shallowRef<CaseSummary | null>(null)
   const details = shallowRef<ReadonlyMap<EventId, EventDetail>>(new Map())
+  const states = shallowRef<ReadonlyMap<string, MachineStateDetail>>(new Map())
   const loading = ref(false)
   const error = shallowRef<ApiError | null>(null)
   const progress = shallowRef<ImportProgress | null>(null)
@@ -28,7 +33,13 @@ export const useCaseStore = defineStore('case', () => {
   const events = computed(() => summary.value?.events ?? [])
   const caseId = computed(() => summary.value?.caseId ?? null)
 
-  async function openCase(paths: readonly string[]): Promise<boolean> {
+  let pasteCount = 0
+
+  /**
+   * Run one import: `open` prepares its input (reading dropped files takes a moment too) and calls
+   * the host; the progress bar shows from the start and follows the host's progress.
+   */
+  async function runImport(open: () => Promise<ApiResult<CaseSummary>>): Promise<boolean> {
     const api = getApi()
     loading.value = true
     error.value = null
@@ -37,19 +48,60 @@ export const useCaseStore = defineStore('case', () => {
       progress.value = p
     })
     try {
-      const result = await api.openCase(paths)
+      const result = await open()
       if (!result.ok) {
         error.value = result.error
         return false
       }
       summary.value = markRaw(result.value)
       details.value = new Map()
+      states.value = new Map()
       return true
+    } catch (err) {
+      // Only the renderer's own part can throw (a file the browser could not read); the API never rejects.
+      error.value = { code: 'unreadable', message: err instanceof Error ? err.message : String(err) }
+      return false
     } finally {
       unsubscribe()
       loading.value = false
       progress.value = null
     }
+  }
+
+  async function openCase(paths: readonly string[]): Promise<boolean> {
+    return runImport(() => getApi().openCase(paths))
+  }
+
+  /** Open evidence given by content (what a browser holds: no paths). */
+  async function openContent(items: readonly CaseContentItem[]): Promise<boolean> {
+    return runImport(() => getApi().openCaseContent(items))
+  }
+
+  /** Open files a browser picked or had dropped on it: refused before reading when too large for one call. */
+  async function openFiles(files: readonly NamedFile[]): Promise<boolean> {
+    if (files.length === 0) return false
+    if (!fitsInOneCall(files)) {
+      const limit = `${MAX_CONTENT_BYTES / 1024 ** 2} MiB`
+      error.value = {
+        code: 'bad-argument',
+        message: `More than ${limit} to open in the browser; open large evidence by path instead (oomlens serve <path>).`,
+      }
+      return false
+    }
+    return runImport(async () => getApi().openCaseContent(await toContentItems(files)))
+  }
+
+  /** Open pasted text as a case; each paste gets its own name (pasted-1.txt, pasted-2.txt, ...). */
+  async function openPasted(text: string): Promise<boolean> {
+    if (text.trim() === '') return false
+    pasteCount += 1
+    const name = `pasted-${pasteCount}.txt`
+    return runImport(async () => getApi().openCaseContent([await pastedItem(text, name, Date.now())]))
+  }
+
+  /** Open bundled samples by name (the host resolves them). */
+  async function openSamples(names: readonly string[]): Promise<boolean> {
+    return runImport(() => getApi().openSamples(names))
   }
 
   /** Opens what the host was started with (`oomlens serve <paths>`, command line, file association). */
@@ -93,15 +145,25 @@ export const useCaseStore = defineStore('case', () => {
     return result.value
   }
 
-  /** Export the case; `whatIf` is the sliders' scenario (if moved), `scenarios` every pinned one. */
-  async function exportReport(
-    format: ReportFormat,
-    whatIf: WhatIfSettings | null,
-    scenarios: readonly WhatIfSettings[] = [],
-  ): Promise<ExportedFile | null> {
+  /** A machine state (its snapshots) in full, fetched once per case and cached. */
+  async function loadState(id: string): Promise<MachineStateDetail | null> {
+    const cached = states.value.get(id)
+    if (cached) return cached
+    if (!summary.value) return null
+    const result = await getApi().getMachineState(summary.value.caseId, id)
+    if (!result.ok) {
+      error.value = result.error
+      return null
+    }
+    states.value = new Map([...states.value, [id, markRaw(result.value)]])
+    return result.value
+  }
+
+  /** Export the case with the what-if scenarios pinned on its events (each reported under its own event). */
+  async function exportReport(format: ReportFormat, eventScenarios: readonly EventScenario[] = []): Promise<ExportedFile | null> {
     if (!summary.value) return null
     const lang = useSettingsStore().lang
-    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf, scenarios })
+    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf: null, eventScenarios })
     if (!result.ok) {
       error.value = result.error
       return null
@@ -117,6 +179,7 @@ export const useCaseStore = defineStore('case', () => {
   return {
     summary,
     details,
+    states,
     loading,
     error,
     progress,
@@ -124,10 +187,15 @@ export const useCaseStore = defineStore('case', () => {
     events,
     caseId,
     openCase,
+    openContent,
+    openFiles,
+    openPasted,
+    openSamples,
     openLaunchCase,
     pickAndOpen,
     cancelImport,
     loadEvent,
+    loadState,
     exportReport,
     dismissError,
   }

@@ -1,9 +1,10 @@
 /**
- * The timeline as SVG: one lane per event kind (a dot per event, labelled), then one small line chart
+ * The timeline as SVG: one lane per host (a dot per event in its kind's colour, labelled), then one small line chart
  * per counter lane, over a shared time axis.
  */
 import type { TimelineSpec } from '../chart-spec-types'
-import { formatAxisTime, formatSize } from '../format'
+import { formatSize } from '../format'
+import { formatTimelineTick } from '../timeline-spec'
 import { circle, line, polyline, rect, svgDocument, text } from './svg-kit'
 
 const WIDTH = 680
@@ -26,7 +27,7 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
     parts.push(text(0, y + 16, lane.label, { 'font-weight': 'bold', 'font-size': 10 }))
     parts.push(line(PLOT_X, y + 12, PLOT_X + PLOT_W, y + 12, { stroke: '#ddd' }))
     lane.points.forEach((p, i) => {
-      parts.push(circle(x(p.tMs), y + 12, 5, { fill: lane.color }))
+      parts.push(circle(x(p.tMs), y + 12, 5, { fill: p.color }))
       if (lane.points.length <= 12) {
         const dy = i % 2 === 0 ? -1 : 22
         // Labels right of centre grow leftwards so they stay inside the chart.
@@ -51,9 +52,11 @@ export function renderTimelineSvg(spec: TimelineSpec): string {
     y += COUNTER_H + 4
   }
   parts.push(line(PLOT_X, y + 2, PLOT_X + PLOT_W, y + 2, { stroke: '#888' }))
-  parts.push(text(x(start), y + 16, formatAxisTime(start, spec.timeBase), { 'font-size': 9, 'text-anchor': 'middle' }))
-  if (end > start) {
-    parts.push(text(x(end), y + 16, formatAxisTime(end, spec.timeBase), { 'font-size': 9, 'text-anchor': 'middle' }))
+  // The spec's round ticks (midnights, firsts of months), the same the app's axis shows.
+  for (const tick of spec.ticksMs) {
+    parts.push(line(x(tick), y + 2, x(tick), y + 6, { stroke: '#888' }))
+    const label = formatTimelineTick(tick, spec.timeBase, end - start)
+    parts.push(text(x(tick), y + 16, label, { 'font-size': 9, 'text-anchor': 'middle' }))
   }
   return svgDocument(WIDTH, y + 22, spec.title, parts)
 }

@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { API_REQUEST_HEADER } from '../../../shared/api/http-client'
 import { CORPUS } from '../node/input/build-fixtures'
+import { sessionCookie } from '../../support/bridge-session'
 import { OOMLENS_BIN } from '../../support/run-oomlens'
 
 const LOG = '005-i686-pae-4.10-debian-updatedb-syslog.log'
@@ -15,10 +16,10 @@ afterAll(() => {
   child?.kill('SIGTERM')
 })
 
-async function call<T>(url: string, method: string, args: unknown[]): Promise<T> {
-  const res = await fetch(`${url}api/${method}`, {
+async function call<T>(origin: string, cookie: string, method: string, args: unknown[]): Promise<T> {
+  const res = await fetch(`${origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [API_REQUEST_HEADER]: '1' },
+    headers: { 'content-type': 'application/json', [API_REQUEST_HEADER]: '1', cookie },
     body: JSON.stringify(args),
   })
   return (await res.json()) as T
@@ -38,12 +39,15 @@ describe('oomlens serve -', () => {
       })
       server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)))
     })
-    const info = await call<{ ok: boolean; value: { launchPaths: string[] } }>(url, 'getAppInfo', [])
+    const cookie = await sessionCookie(url)
+    const origin = new URL(url).origin
+    const info = await call<{ ok: boolean; value: { launchPaths: string[] } }>(origin, cookie, 'getAppInfo', [])
     const [spooled] = info.value.launchPaths
     expect(basename(spooled!)).toBe('-')
     expect(readFileSync(spooled!)).toEqual(readFileSync(join(CORPUS, LOG)))
     const opened = await call<{ ok: boolean; value: { inputs: { path: string }[]; events: { kind: string }[] } }>(
-      url,
+      origin,
+      cookie,
       'openCase',
       [[spooled]],
     )

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -6,6 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 const userData = mkdtempSync(join(tmpdir(), 'oomlens-app-'))
 const caseDir = mkdtempSync(join(tmpdir(), 'oomlens-app-case-'))
 writeFileSync(join(caseDir, 'messages'), 'x')
+for (const name of ['recent.log', 'second.log', 'dropped.log', 'foreign-drop.log', 'not-handed-out.log'])
+  writeFileSync(join(caseDir, name), 'x')
+// A recent case from an earlier session: main handed its paths out then.
+mkdirSync(userData, { recursive: true })
+writeFileSync(
+  join(userData, 'recent-cases.json'),
+  JSON.stringify([{ paths: [join(caseDir, 'recent.log')], openedAt: '2026-01-01T00:00:00.000Z', eventCount: 0 }]),
+)
 afterAll(() => {
   rmSync(userData, { recursive: true, force: true })
   rmSync(caseDir, { recursive: true, force: true })
@@ -14,10 +22,11 @@ afterAll(() => {
 const h = vi.hoisted(() => {
   const appHandlers = new Map<string, (...a: unknown[]) => void>()
   const ipcHandlers = new Map<string, unknown>()
+  const ipcListeners = new Map<string, (...a: unknown[]) => void>()
   const sent: [string, unknown][] = []
   const windows: { focus: number }[] = []
   let menus = 0
-  return { appHandlers, ipcHandlers, sent, windows, menuCount: () => menus, menuBuilt: () => menus++ }
+  return { appHandlers, ipcHandlers, ipcListeners, sent, windows, menuCount: () => menus, menuBuilt: () => menus++ }
 })
 
 vi.mock('electron', () => {
@@ -59,6 +68,7 @@ vi.mock('electron', () => {
     },
     ipcMain: {
       handle: (channel: string, fn: unknown) => h.ipcHandlers.set(channel, fn),
+      on: (channel: string, fn: (...a: unknown[]) => void) => h.ipcListeners.set(channel, fn),
       removeHandler: () => undefined,
     },
     BrowserWindow,
@@ -98,7 +108,8 @@ describe('app', () => {
     const result = await getAppInfo({ sender: { id: 3, mainFrame: frame }, senderFrame: frame })
     expect(result).toEqual({
       ok: true,
-      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true },
+      // No samples folder beside this (mocked) app: the start screen offers none.
+      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true, samples: [] },
     })
   })
 
@@ -115,5 +126,44 @@ describe('app', () => {
     h.appHandlers.get('open-file')?.({ preventDefault: prevent }, '/cases/bundle.tgz')
     expect(prevent).toHaveBeenCalled()
     expect(h.sent).toEqual([['oomlens:onOpenRequested', ['/cases/bundle.tgz']]])
+  })
+})
+
+describe('app: the renderer opens only paths main handed out', () => {
+  const frame = { url: 'file:///opt/oomlens/out/renderer/index.html' }
+  const ours = { sender: { id: 3, mainFrame: frame }, senderFrame: frame }
+  const foreignFrame = { url: 'https://evil.example/' }
+  const foreign = { sender: { id: 3, mainFrame: foreignFrame }, senderFrame: foreignFrame }
+  const openCase = (paths: string[]) =>
+    (h.ipcHandlers.get('oomlens:openCase') as (e: unknown, p: unknown) => Promise<{ ok: boolean; error?: unknown }>)(
+      ours,
+      paths,
+    )
+
+  it('opens the launch paths and recent cases, and refuses any other path before reading it', async () => {
+    expect(await openCase([join(caseDir, 'messages')])).toMatchObject({ ok: true })
+    expect(await openCase([join(caseDir, 'recent.log')])).toMatchObject({ ok: true })
+    for (const path of ['/etc/shadow', '/etc', join(caseDir, 'not-handed-out.log'), join(caseDir, 'messages', '..')])
+      expect(await openCase([path]), path).toMatchObject({ ok: false, error: { code: 'forbidden', path } })
+  })
+
+  it('opens what a second launch or the OS handed over', async () => {
+    h.appHandlers.get('second-instance')?.({}, ['/opt/oomlens/oomlens', 'second.log'], caseDir)
+    expect(await openCase([join(caseDir, 'second.log')])).toMatchObject({ ok: true })
+    h.appHandlers.get('open-file')?.({ preventDefault: () => undefined }, '/cases/gone.tgz')
+    expect(await openCase(['/cases/gone.tgz'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('opens a path the preload reported as dropped by our window, not one a foreign frame reports', async () => {
+    const dropped = h.ipcListeners.get('oomlens:droppedPath')
+    expect(dropped).toBeDefined()
+    dropped?.(foreign, join(caseDir, 'foreign-drop.log'))
+    dropped?.(ours, 'relative.log')
+    dropped?.(ours, join(caseDir, 'dropped.log'))
+    expect(await openCase([join(caseDir, 'dropped.log')])).toMatchObject({ ok: true })
+    expect(await openCase([join(caseDir, 'foreign-drop.log')])).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
   })
 })

@@ -65,3 +65,21 @@ describe('menu', () => {
     expect(recentLabel(recent[0] as (typeof recent)[number])).toBe('messages (+1) — 3 events')
   })
 })
+
+describe('menu: names from the evidence', () => {
+  it('shows bidi and control characters in a recent case name instead of obeying them', () => {
+    const entry = {
+      paths: ['/cases/kern\u202egol.exe', '/cases/x\u001b]0;t\u0007'],
+      openedAt: '2026-11-23T10:00:00Z',
+      eventCount: 1,
+    }
+    expect(recentLabel(entry)).toBe('kern⟨U+202E⟩gol.exe (+1) — 1 event')
+    const recentItem = items(
+      byLabel(
+        items(menuTemplate([entry], DEFAULT_SETTINGS, actions()).find((m) => m.label === '&File')),
+        'Recent cases',
+      ),
+    )[0]
+    expect(recentItem?.toolTip).toBe('/cases/kern⟨U+202E⟩gol.exe\n/cases/x⟨ESC⟩]0;t⟨BEL⟩')
+  })
+})

@@ -1,19 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { ImportProgress } from '../../../shared/api/api-types'
-import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { createApiBackend } from '../../../electron/node/app/api-backend'
 import type { LoadCase } from '../../../electron/node/app/api-backend'
 import { createMemorySettingsStore } from '../../../electron/bridge/memory-settings-store'
-import { InputError } from '../../../electron/node/case-service'
-
-const emptyAnalysis = (path: string): CaseAnalysis => ({
-  inputs: [{ path, kind: 'kernel-log', bytes: 10 }],
-  events: [],
-  snapshots: [],
-  issues: [],
-  caseFindings: [],
-  lang: 'en',
-})
+import { InputError, loadCase } from '../../../electron/node/case-service'
+import { emptyAnalysis } from '../../support/empty-analysis'
+import { CORPUS, makeTempDir, removeDir } from './input/build-fixtures'
 
 /** A loader that reports progress, then waits until released (newest first) or aborted, as the case service does. */
 function gatedLoader() {
@@ -41,7 +35,7 @@ function gatedLoader() {
   return { loadCase, release: () => releases.pop()?.() }
 }
 
-function backend(loadCase: LoadCase) {
+function backend(loadCase: LoadCase, samplesDir?: string) {
   const progress: ImportProgress[] = []
   const store = createMemorySettingsStore()
   const api = createApiBackend({
@@ -49,6 +43,7 @@ function backend(loadCase: LoadCase) {
     store,
     emit: (event, payload) => event === 'onImportProgress' && progress.push(payload as ImportProgress),
     appInfo: { host: 'bridge', version: 't', launchPaths: [], nativeDialogs: false },
+    ...(samplesDir ? { samplesDir } : {}),
   })
   return { api: api.methods, progress, store }
 }
@@ -72,7 +67,10 @@ describe('api-backend', () => {
     gate.release()
     expect((await first).ok).toBe(false)
     const opened = await second
-    expect(opened).toMatchObject({ ok: true, value: { caseId: 'c1', paths: ['/logs/b.log'] } })
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { caseId: expect.stringMatching(/^c[0-9a-f]{32}$/), paths: ['/logs/b.log'] },
+    })
     // The superseded import's "cancelled" never reaches the renderer.
     expect(progress.map((p) => `${p.phase} ${p.path}`)).toEqual(['reading /logs/a.log', 'reading /logs/b.log'])
     expect(store.getRecentCases().map((r) => r.paths)).toEqual([['/logs/b.log']])
@@ -83,12 +81,14 @@ describe('api-backend', () => {
     const { api } = backend(gate.loadCase)
     const opening = api.openCase(['/logs/a.log'])
     gate.release()
-    await opening
-    expect(await api.readLines({ caseId: 'c1', path: '/logs/a.log', fromLine: 4, toLine: 4 })).toEqual({
+    const opened = await opening
+    if (!opened.ok) throw new Error(opened.error.message)
+    const { caseId } = opened.value
+    expect(await api.readLines({ caseId, path: '/logs/a.log', fromLine: 4, toLine: 4 })).toEqual({
       ok: true,
       value: [{ path: '/logs/a.log', line: 4, text: 'x' }],
     })
-    expect(await api.readLines({ caseId: 'c1', path: '/etc/shadow', fromLine: 1, toLine: 1 })).toMatchObject({
+    expect(await api.readLines({ caseId, path: '/etc/shadow', fromLine: 1, toLine: 1 })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     })
@@ -97,5 +97,48 @@ describe('api-backend', () => {
       ok: false,
       error: { code: 'unsupported-input', message: '/x.bin: not a log', path: '/x.bin' },
     })
+  })
+})
+
+const SAMPLE = '020-mips-x1000-5.8-containerd-stmmac.log'
+const tmp = makeTempDir()
+afterAll(() => removeDir(tmp))
+
+describe('api-backend: opening without a path', () => {
+  it('opens content in memory with the real case service, keeps it out of the recent cases and reads lines back', async () => {
+    const { api, store } = backend(loadCase)
+    const bytes = readFileSync(join(CORPUS, SAMPLE))
+    const opened = await api.openCaseContent([{ name: 'dmesg.txt', base64: bytes.toString('base64'), modifiedMs: null }])
+    if (!opened.ok) throw new Error(opened.error.message)
+    expect(opened.value.origin).toBe('content')
+    expect(opened.value.paths).toEqual(['dmesg.txt'])
+    const byPath = await loadCase([join(CORPUS, SAMPLE)])
+    expect(opened.value.events.map((e) => [e.path, e.line])).toEqual(
+      byPath.analysis.events.map((a) => ['dmesg.txt', a.event.line]),
+    )
+    expect(store.getRecentCases()).toEqual([])
+    const first = opened.value.events[0]!
+    const lines = await api.readLines({ caseId: opened.value.caseId, path: 'dmesg.txt', fromLine: first.line, toLine: first.line })
+    expect(lines).toEqual({
+      ok: true,
+      value: [{ path: 'dmesg.txt', line: first.line, text: bytes.toString('utf8').split('\n')[first.line - 1] }],
+    })
+  })
+
+  it('lists the bundled samples and opens them by name only', async () => {
+    const samples = join(tmp, 'samples')
+    mkdirSync(samples)
+    copyFileSync(join(CORPUS, SAMPLE), join(samples, SAMPLE))
+    const { api, store } = backend(loadCase, samples)
+    const info = await api.getAppInfo()
+    expect(info.ok && info.value.samples).toEqual([{ name: SAMPLE, bytes: readFileSync(join(CORPUS, SAMPLE)).length }])
+    const opened = await api.openSamples([SAMPLE])
+    expect(opened.ok && opened.value.paths).toEqual([join(samples, SAMPLE)])
+    expect(opened.ok && opened.value.origin).toBe('paths')
+    expect(store.getRecentCases().map((r) => r.paths)).toEqual([[join(samples, SAMPLE)]])
+    expect(await api.openSamples(['README.md'])).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    const none = backend(loadCase)
+    expect(await none.api.getAppInfo()).toMatchObject({ ok: true, value: { samples: [] } })
+    expect(await none.api.openSamples([SAMPLE])).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 })

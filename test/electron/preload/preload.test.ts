@@ -4,11 +4,13 @@ import { API_EVENTS, API_LOCAL, API_METHODS } from '../../../shared/api/methods'
 const exposed = new Map<string, Record<string, unknown>>()
 const listeners = new Map<string, Set<(...a: unknown[]) => void>>()
 const invoke = vi.fn(async (channel: string, ...args: unknown[]) => ({ ok: true, value: { channel, args } }))
+const send = vi.fn()
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => exposed.set(key, value) },
   ipcRenderer: {
     invoke,
+    send,
     on: (channel: string, fn: (...a: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set())
       listeners.get(channel)?.add(fn)
@@ -18,7 +20,8 @@ vi.mock('electron', () => ({
   webUtils: {
     getPathForFile: (file: unknown) => {
       if (typeof file !== 'object' || file === null || !('name' in file)) throw new TypeError('not a File')
-      return `/home/user/${String(file.name)}`
+      // A File the page made itself (`new File([], 'x')`) has no path.
+      return 'dropped' in file ? `/home/user/${String(file.name)}` : ''
     },
   },
 }))
@@ -27,6 +30,7 @@ beforeEach(async () => {
   exposed.clear()
   listeners.clear()
   invoke.mockClear()
+  send.mockClear()
   vi.resetModules()
   await import('../../../electron/preload/preload')
 })
@@ -66,9 +70,12 @@ describe('preload', () => {
     expect(() => api.onMenuCommand?.('alert(1)')).toThrow(TypeError)
   })
 
-  it('returns a dropped file path, or null for something that is not a file', () => {
+  it('returns a dropped file path and tells main, or null for something that is not a dropped file', () => {
     const api = exposed.get('oomlens') as Record<string, (f: unknown) => string | null>
-    expect(api.getPathForFile?.({ name: 'messages' })).toBe('/home/user/messages')
+    expect(api.getPathForFile?.({ name: 'messages', dropped: true })).toBe('/home/user/messages')
+    expect(send.mock.calls).toEqual([['oomlens:droppedPath', '/home/user/messages']])
     expect(api.getPathForFile?.('not a file')).toBeNull()
+    expect(api.getPathForFile?.({ name: '/etc/shadow' })).toBeNull()
+    expect(send).toHaveBeenCalledTimes(1)
   })
 })

@@ -7,7 +7,7 @@ describe('report-print-job', () => {
   it('gives Electron the same HTML and page set-up the CLI prints, margins in inches', () => {
     const job = buildReportPrintJob(makeAnalysis(), { paper: 'Letter', generatedAt: '2026-11-23T18:00:00Z' })
     expect(job.html).toMatch(/^<!DOCTYPE html>/)
-    expect(job.caseName).toBe('messages')
+    expect(job.caseName).toBe('ldr · 2017-02-02 · python: OOM kill')
     expect(job.dateText).toBe('2026-11-23 18:00:00 UTC')
     expect(job.electronPdfOptions).toMatchObject({
       pageSize: 'Letter',

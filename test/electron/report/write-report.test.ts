@@ -40,7 +40,7 @@ describe('write-report', () => {
     expect(text).toMatch(/Node 0 Normal 3556 3672 4588 5508/)
     expect(text).toContain('Lowmem exhausted while HighMem had free memory')
     expect(text).toMatch(new RegExp(`1 / ${pages}`))
-    expect(text).toContain('OOMLens · messages')
+    expect(text).toContain('OOMLens · ldr · 2017-02-02 · python: OOM kill')
     const ink = inkPerPage(pdf)
     expect(ink).toHaveLength(pages)
     for (const fraction of ink) expect(fraction).toBeGreaterThan(0.005)

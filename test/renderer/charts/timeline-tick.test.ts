@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { formatTimelineTick } from '../../../renderer/src/charts/timeline-config'
+import { wallClockMs } from '../../../shared/report/format'
 
 describe('formatTimelineTick', () => {
-  const ms = Date.parse('2017-02-02T04:10:01')
+  // The log's clock as printed (no zone): the label reads it back unchanged, in whatever zone the test runs.
+  const ms = wallClockMs('2017-02-02T04:10:01')
 
   it('shows the wall clock to the second when the visible span is short', () => {
     expect(formatTimelineTick(ms, 'wall', 60_000)).toBe('04:10:01')

@@ -50,4 +50,33 @@ describe('EventList', () => {
     })
     expect(w.text()).toContain('No event matches the filter.')
   })
+
+  it('sorts from buttons in the headers, saying the order to screen readers, and explains the terse order cell', async () => {
+    const w = mount(EventList, {
+      ...mountOptions(),
+      props: {
+        events: summary.events,
+        totalCount: summary.events.length,
+        selectedId: null,
+        checked: [],
+        filter: '',
+        sort: { key: 'trigger', dir: 'desc' },
+      },
+    })
+    const header = w.find('th[data-sort-key="trigger"]')
+    expect(header.attributes('aria-sort')).toBe('descending')
+    expect(w.find('th[data-sort-key="time"]').attributes('aria-sort')).toBe('none')
+    // A real button: Enter and Space sort from the keyboard as a click does.
+    const button = header.find('button')
+    expect(button.element.tagName).toBe('BUTTON')
+    await button.trigger('click')
+    expect(w.emitted('sort')?.[0]).toEqual(['trigger'])
+    const order = w.find('.order')
+    const event = summary.events.find((e) => e.trigger.order !== null && e.trigger.order >= 0)!
+    expect(order.attributes('data-glossary')).toBe('report:order')
+    expect(order.attributes('tabindex')).toBe('0')
+    expect(w.find(`[data-event-id="${event.id}"] .order`).attributes('aria-label')).toBe(
+      `order ${event.trigger.order}: a block of ${2 ** event.trigger.order!} contiguous pages`,
+    )
+  })
 })

@@ -48,4 +48,12 @@ describe('TheTimeline', () => {
     expect(range()).toBe(before)
     w.unmount()
   })
+
+  it('says why there is nothing to draw instead of an empty chart when no event has a time', () => {
+    const empty: TimelineSpec = { ...spec, eventLanes: [], counterLanes: [], startMs: null, endMs: null, ticksMs: [] }
+    const w = mount(TheTimeline, { ...mountOptions(), props: { spec: empty, selectedId: null } })
+    expect(w.find('canvas').exists()).toBe(false)
+    expect(w.find('[data-testid="timeline-empty"]').text()).toMatch(/no event/i)
+    w.unmount()
+  })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { createAppI18n } from '../../../renderer/src/i18n'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { zhTW } from '../../../renderer/src/i18n/zh-TW'
+import { t as reportT } from '../../../shared/report/i18n/translate'
 
 type Tree = { readonly [key: string]: string | Tree }
 
@@ -14,7 +16,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+// A set: plural forms (`{n} event | {n} events`) repeat a placeholder.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 
 describe('i18n messages', () => {
   const base = leaves(en)
@@ -36,5 +39,27 @@ describe('i18n messages', () => {
     const simplifiedOnly = /[个这为时间记内进选择两没闲链设报导开关错误题语筛线区动阶务称页态换]/
     const offenders = [...leaves(zhTW)].filter(([, text]) => simplifiedOnly.test(text))
     expect(offenders).toEqual([])
+  })
+
+  it('says one event and two events in English, and counts the same way in Chinese', () => {
+    const t = (lang: 'en' | 'zh-TW', n: number) => createAppI18n(lang).global.t('case.eventCount', { n }, n)
+    expect([0, 1, 2].map((n) => t('en', n))).toEqual(['0 events', '1 event', '2 events'])
+    expect([1, 2].map((n) => t('zh-TW', n))).toEqual(['1 個事件', '2 個事件'])
+  })
+
+  it('calls each event kind by the same name in the app as in the reports, in every language', () => {
+    for (const [lang, messages] of [['en', en], ['zh-CN', zhCN], ['zh-TW', zhTW]] as const)
+      for (const kind of ['oom', 'memcg-oom', 'alloc-failure'] as const)
+        expect(messages.kind[kind], `${lang} ${kind}`).toBe(reportT(lang, `kind.${kind}`))
+    expect(zhTW.kind.oom).toBe('OOM 終止行程')
+  })
+
+  it('punctuates Chinese with full-width marks and quotes Taiwan-style', () => {
+    // An ASCII comma, colon, semicolon or parenthesis touching a Chinese character.
+    const halfWidth = /[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/
+    for (const messages of [zhCN, zhTW]) expect([...leaves(messages)].filter(([, text]) => halfWidth.test(text))).toEqual([])
+    expect([...leaves(zhTW)].filter(([, text]) => /[“”]/.test(text))).toEqual([])
+    // Taiwan's words, not the mainland's.
+    expect([...leaves(zhTW)].filter(([, text]) => /對比|點擊|內存|進程|默認|列表/.test(text))).toEqual([])
   })
 })

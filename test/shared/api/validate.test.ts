@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { API_METHODS } from '../../../shared/api/methods'
-import { API_VALIDATORS, isAbsolutePath, validateApiArgs } from '../../../shared/api/validate'
+import { MAX_CONTENT_ITEMS } from '../../../shared/api/api-types'
+import { API_VALIDATORS, base64Bytes, isAbsolutePath, validateApiArgs } from '../../../shared/api/validate'
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code)
 
@@ -60,6 +61,50 @@ describe('validate', () => {
     ]
     for (const [method, args] of bad)
       expect(code(validateApiArgs(method, args)), `${method} ${JSON.stringify(args)}`).toBe('bad-argument')
+  })
+
+  it('accepts content items with relative names and base64 bytes, and bundled sample names', () => {
+    const items = [
+      { name: 'sosreport-web1/var/log/messages', base64: btoa('kernel: x\n'), modifiedMs: 1_700_000_000_000 },
+      { name: 'pasted-1.txt', base64: '', modifiedMs: null },
+    ]
+    expect(validateApiArgs('openCaseContent', [items])).toEqual({ ok: true, value: [items] })
+    // A missing modification time is null, as the API types say.
+    expect(validateApiArgs('openCaseContent', [[{ name: 'a', base64: 'YQ==' }]])).toEqual({
+      ok: true,
+      value: [[{ name: 'a', base64: 'YQ==', modifiedMs: null }]],
+    })
+    expect(validateApiArgs('openSamples', [['seed-000-python-lowmem-syslog.log']]).ok).toBe(true)
+  })
+
+  it('rejects content that is not relative, not base64, repeated or too many, and sample names that are paths', () => {
+    const item = (name: unknown, base64: unknown = 'YQ==', modifiedMs: unknown = null) => ({ name, base64, modifiedMs })
+    const bad: unknown[][] = [
+      [[]],
+      [[item('/etc/passwd')]],
+      [[item('../up.log')]],
+      [[item('a//b')]],
+      [[item('a/./b')]],
+      [[item('x.tar!/y')]],
+      [[item('bell\u0007.log')]],
+      [[item('a', 'not base64!')]],
+      [[item('a', 'YQ=')]],
+      [[item('a', 42)]],
+      [[item('a', 'YQ==', -5)]],
+      [[item('a', 'YQ==', 1.5)]],
+      [[item('a'), item('a')]],
+      [Array.from({ length: MAX_CONTENT_ITEMS + 1 }, (_, i) => item(`f${i}`))],
+      [[item('a')], 'extra'],
+    ]
+    for (const args of bad) expect(code(validateApiArgs('openCaseContent', args)), JSON.stringify(args).slice(0, 80)).toBe('bad-argument')
+    for (const name of ['../x.log', '/abs.log', 'dir/x.log', '.hidden', ''])
+      expect(code(validateApiArgs('openSamples', [[name]])), name).toBe('bad-argument')
+  })
+
+  it('counts the bytes base64 decodes to', () => {
+    for (const text of ['', 'a', 'ab', 'abc', 'abcd', 'héllo'])
+      expect(base64Bytes(Buffer.from(text).toString('base64'))).toBe(Buffer.byteLength(text))
+    expect(base64Bytes('YQ')).toBeNull()
   })
 
   it('tells absolute paths from relative ones on both platforms', () => {

@@ -16,3 +16,14 @@ describe('event-basis', () => {
     expect(eventBasis(ev).layout).toEqual(['DMA', 'Normal', 'HighMem', 'Movable'])
   })
 })
+
+describe('free CMA without free_cma', () => {
+  it('counts the blocks whose only migrate type is CMA when the zone line lost free_cma', () => {
+    const ev = seedEvent('004')
+    const zone = ev.zones[0]
+    if (!zone) throw new Error('seed 004 has a zone')
+    const buddy = { counts: [1, 2, 4, 8], types: ['UM', 'C', 'CI', 'M'], totalKb: null, order0Kb: 64, at: zone.at }
+    const cut = { ...ev, zones: [{ ...zone, freeCmaKb: null, buddy }] }
+    expect(eventBasis(cut).zones[0]?.freeCmaPages).toBe(2 * 2 + 4 * 4)
+  })
+})

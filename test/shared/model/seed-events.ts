@@ -30,3 +30,17 @@ export function corpusEvent(prefix: string, index = 0): MemEvent {
 export function corpusEvents(prefix: string): MemEvent[] {
   return all(`${GIVEN}/corpus/public`, prefix)
 }
+
+/** A public-2 corpus log's `index`-th report (time order) as a MemEvent. */
+export function corpus2Event(prefix: string, index = 0): MemEvent {
+  return nth(`${GIVEN}/corpus/public-2`, prefix, index)
+}
+
+/** The report as if from a two-node machine: every zone again on node 1, the request bound to `nodemask`. */
+export function onTwoNodes(event: MemEvent, nodemask: string): MemEvent {
+  return {
+    ...event,
+    zones: [...event.zones, ...event.zones.map((z) => ({ ...z, node: 1 }))],
+    trigger: { ...event.trigger, nodemask },
+  }
+}

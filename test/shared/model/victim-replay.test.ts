@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Task } from '../../../shared/event/types'
 import { v } from '../../../shared/kernel/version'
 import { replayVictim, totalPagesFor, totalPagesParts } from '../../../shared/model/victim-replay'
-import { corpusEvent, seedEvent } from './seed-events'
+import { corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
 const task = (pid: number, rss: number, extra: Partial<Task> = {}): Task => ({
   pid, uid: 1000, tgid: pid, totalVm: null, rss, pgtablesBytes: null, nrPtes: 0, nrPmds: null, swapents: 0, oomScoreAdj: 0, name: `t${pid}`, at: 0, ...extra,
@@ -22,12 +22,12 @@ describe('victim-replay', () => {
     expect(totalPagesFor(parts, ev, 0)).toBe(1971508 + 1048575)
   })
 
-  it('skips init and -1000 tasks and keeps the first of equal tasks before 5.9, the last from 5.9', () => {
+  it('skips init and -1000 tasks and keeps the first of equal tasks while the leader preference stood, the last after', () => {
     const tasks = [task(1, 9000), task(10, 500), task(11, 800, { oomScoreAdj: -1000 }), task(12, 500)]
-    const old = replayVictim(tasks, 100000, v('5.4'), 4, undefined, 'managed+swap')
-    expect(old).toMatchObject({ pid: 10, tie: true })
+    const old = replayVictim(tasks, 100000, v('4.19'), 4, undefined, 'managed+swap')
+    expect(old).toMatchObject({ pid: 10, tie: true, tieRule: 'first-wins', tiedPids: [10, 12] })
     expect(old?.ranked.map((r) => r.pid)).toEqual([10, 12])
-    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')?.pid).toBe(12)
+    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')).toMatchObject({ pid: 12, tieRule: 'later-wins' })
   })
 
   it('applies per-task oom_score_adj overrides scaled by totalpages / 1000', () => {
@@ -39,5 +39,17 @@ describe('victim-replay', () => {
   it('returns null without a task table or a totalpages', () => {
     expect(replayVictim([], 1000, v('5.4'), 4, undefined, 'x')).toBeNull()
     expect(replayVictim([task(10, 5)], null, v('5.4'), 4, undefined, 'x')).toBeNull()
+  })
+})
+
+describe('constrained totalpages', () => {
+  it('scores a CONSTRAINT_MEMORY_POLICY OOM against the present pages of the nodemask\'s nodes', () => {
+    const ev = corpusEvent('042')
+    const twoNodes = {
+      ...onTwoNodes(ev, '1'),
+      oomKill: { constraint: 'CONSTRAINT_MEMORY_POLICY', fields: { nodemask: '1' }, at: 0 },
+    }
+    const present = ev.zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / 4
+    expect(totalPagesParts(twoNodes, v('5.19'))).toMatchObject({ totalRamPages: present, totalRamFrom: 'node-present' })
   })
 })

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   buildAccountingChartSpec,
   buildBuddyChartSpec,
-  buildTimelineSpec,
   buildZoneChartSpec,
 } from '../../../shared/report/chart-specs'
 import { makeEvent } from './make-event'
@@ -58,30 +57,6 @@ describe('chart-specs', () => {
       ['free', 'part', 1000, 100],
       ['active_anon', 'part', 900, 600],
       ['rest', 'rest', 0, 300],
-    ])
-  })
-
-  it('puts events on lanes by kind and samples counters from event Mem-Info when there are no snapshots', () => {
-    const a = makeEvent({ id: 'e1', time: '2017-02-02T04:10:01Z' })
-    const b = { ...makeEvent({ id: 'e2', time: '2017-02-02T05:10:01Z' }), kind: 'alloc-failure' as const }
-    const spec = buildTimelineSpec([a, b], [])
-    expect(spec.timeBase).toBe('wall')
-    expect(spec.eventLanes.map((l) => [l.id, l.points.map((p) => p.eventId)])).toEqual([
-      ['oom', ['e1']],
-      ['alloc-failure', ['e2']],
-    ])
-    const memFree = spec.counterLanes.find((l) => l.id === 'MemFree')
-    expect(memFree?.samples.map((s) => s.kb)).toEqual([290674 * 4, 290674 * 4])
-    expect(spec.endMs! - spec.startMs!).toBe(3_600_000)
-  })
-
-  it('adds meminfo snapshot samples to the counter lanes when snapshots carry a time', () => {
-    const snap = { path: 'meminfo', kind: 'meminfo' as const, time: '2017-02-02T03:00:00Z', data: { MemFree: 5000 } }
-    const spec = buildTimelineSpec([makeEvent()], [snap])
-    const memFree = spec.counterLanes.find((l) => l.id === 'MemFree')
-    expect(memFree?.samples.map((s) => [s.from, s.kb])).toEqual([
-      ['snapshot', 5000],
-      ['event', 290674 * 4],
     ])
   })
 })

@@ -95,6 +95,7 @@ describe('render-html', () => {
       ['part-first', 'e1'],
       ['part', 'e2'],
       ['part', 'appendix'],
+      ['part-first', 'appendix-notes'],
     ])
   })
 })

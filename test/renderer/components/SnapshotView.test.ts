@@ -1,0 +1,65 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { analyzeCase } from '../../../shared/analysis/analyze-case'
+import App from '../../../renderer/src/App.vue'
+import { setApi } from '../../../renderer/src/api/client'
+import { procSet } from '../../shared/analysis/proc-sets'
+import { fakeApi } from '../fixtures/sample-case'
+import { mountOptions } from '../fixtures/mount-options'
+
+const SET = 'this-machine-6.18.44-fc-x86_64'
+
+/** A case of one /proc capture and nothing else, opened at launch as `oomlens serve <dir>` would. */
+async function openProcOnly() {
+  const analysis = analyzeCase({ inputs: [], events: [], snapshots: procSet(SET, `${SET}/proc`), issues: [] })
+  setApi(fakeApi(analysis, [`/evidence/${SET}`]).api)
+  const w = mount(App, { ...mountOptions(), attachTo: document.body })
+  await flushPromises()
+  return w
+}
+
+describe('SnapshotView', () => {
+  beforeEach(() => localStorage.clear())
+  afterEach(() => setApi(null))
+
+  it('opens a /proc-only case on its machine state, zones against the watermarks zoneinfo printed', async () => {
+    const w = await openProcOnly()
+    expect(w.find('[data-testid="snapshot-view"]').exists()).toBe(true)
+    expect(w.find('[data-testid="snapshot-root"]').text()).toBe(`${SET}/proc`)
+    const normal = w.find('[data-testid="snapshot-zone"][data-zone="Normal"]')
+    const min = Number(normal.attributes('data-min-kb'))
+    expect(min).toBeGreaterThan(0)
+    expect(normal.text()).toContain(`${min} kB`)
+    expect(w.find('[data-testid="snapshot-buddy"]').text()).toContain('Movable')
+    expect(w.find('[data-testid="accounting-chart"]').exists()).toBe(true)
+    w.unmount()
+  })
+
+  it('raises every zone min as min_free_kbytes goes up, and gives the captured ones back at the recorded value', async () => {
+    const w = await openProcOnly()
+    const mins = () => w.findAll('[data-testid="snapshot-zone"]').map((z) => Number(z.attributes('data-min-kb')))
+    const before = mins()
+    const field = w.find<HTMLInputElement>('[data-testid="snapshot-input-min_free_kbytes"]')
+    const recorded = Number(field.element.value)
+    await field.setValue(String(recorded * 2))
+    await field.trigger('change')
+    const after = mins()
+    expect(after.some((m, i) => m > before[i]!)).toBe(true)
+    expect(after.every((m, i) => m >= before[i]!)).toBe(true)
+    await field.setValue(String(recorded))
+    await field.trigger('change')
+    expect(mins()).toEqual(before)
+    w.unmount()
+  })
+
+  it('goes back to the case, which lists the machine state', async () => {
+    const w = await openProcOnly()
+    await w.find('[data-testid="back-to-case"]').trigger('click')
+    const state = w.find('[data-testid="machine-state"]')
+    expect(state.text()).toBe(`${SET}/proc`)
+    await state.trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="snapshot-view"]').exists()).toBe(true)
+    w.unmount()
+  })
+})

@@ -45,4 +45,6 @@ await esbuild({ ...mainBundle, absWorkingDir: root })
 await esbuild({ ...mainWorkerBundle, absWorkingDir: root })
 await esbuild({ ...preloadBundle, absWorkingDir: root })
 await buildCli()
-console.log(`build: out/renderer, out/main/index.js, out/preload/preload.cjs, out/cli/oomlens.mjs in ${Date.now() - started} ms`)
+console.log(
+  `build: out/renderer, out/main/index.js, out/preload/preload.cjs, out/cli/oomlens.mjs in ${Date.now() - started} ms`,
+)

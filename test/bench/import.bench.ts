@@ -87,7 +87,8 @@ function expectedEvents(planted: number): number {
 /** One batch of syslog lines (noise, and a planted report when `plant` is given) from line `i` on. */
 function syslogLines(i: number, second: number, iso: boolean, plant: string[] | null): string[] {
   const lines: string[] = []
-  for (let k = 0; k < 2000; k++) lines.push(`${stamp(second + Math.floor(k / 3), iso)} ${HOST} ${NOISE[(i + k) % NOISE.length]!(i + k)}`)
+  for (let k = 0; k < 2000; k++)
+    lines.push(`${stamp(second + Math.floor(k / 3), iso)} ${HOST} ${NOISE[(i + k) % NOISE.length]!(i + k)}`)
   if (plant) for (const l of plant) lines.push(`${stamp(second + 667, iso)} ${HOST} kernel: ${l}`)
   return lines
 }
@@ -206,7 +207,9 @@ function paired(
   const ratio = median(ratios)
   const rss = Math.max(...ours.map((m) => m.rssMb))
   console.log(`${label}: ${RUNS} pairs, load average ${loadavg()[0]!.toFixed(1)} after`)
-  console.log(`  ${floorLabel}: median ${s(median(floors.map((m) => m.wallS)))} wall, ${s(median(floors.map((m) => m.cpuS)))} CPU`)
+  console.log(
+    `  ${floorLabel}: median ${s(median(floors.map((m) => m.wallS)))} wall, ${s(median(floors.map((m) => m.cpuS)))} CPU`,
+  )
   console.log(
     `  oomlens analyze --json: median ${s(median(ours.map((m) => m.wallS)))} wall, ${s(median(ours.map((m) => m.cpuS)))} CPU (all threads)`,
   )
@@ -285,14 +288,20 @@ async function sosreportTree(dir: string, name: string, rotated: number, rotated
   const done = join(dir, `${name}.events`)
   if (existsSync(done)) return Number(readFileSync(done, 'utf8'))
   rmSync(tree, { recursive: true, force: true })
-  for (const sub of ['var/log', 'sos_commands/kernel', 'proc', 'etc/conf.d']) mkdirSync(join(tree, sub), { recursive: true })
+  for (const sub of ['var/log', 'sos_commands/kernel', 'proc', 'etc/conf.d'])
+    mkdirSync(join(tree, sub), { recursive: true })
   // The live log in RSYSLOG_FileFormat (ISO stamps with the year), the rotated ones in the classic format.
   let events = expectedEvents(await writeSyslog(join(tree, 'var/log/messages'), 100, null, 8, true))
   for (let r = 1; r <= rotated; r++) {
     const day = String(r).padStart(2, '0')
-    events += expectedEvents(await writeSyslog(join(tree, `var/log/messages-202601${day}.gz`), rotatedMb, ['gzip', '-c'], 8))
+    events += expectedEvents(
+      await writeSyslog(join(tree, `var/log/messages-202601${day}.gz`), rotatedMb, ['gzip', '-c'], 8),
+    )
   }
-  writeFileSync(join(tree, 'sos_commands/kernel/dmesg'), readFileSync(join(CORPUS, '020-mips-x1000-5.8-containerd-stmmac.log')))
+  writeFileSync(
+    join(tree, 'sos_commands/kernel/dmesg'),
+    readFileSync(join(CORPUS, '020-mips-x1000-5.8-containerd-stmmac.log')),
+  )
   events += 2
   for (const f of ['meminfo', 'zoneinfo', 'buddyinfo', 'pagetypeinfo', 'vmstat', 'slabinfo']) {
     writeFileSync(join(tree, 'proc', f), readFileSync(join(CORPUS, 'proc/rhcos-4.18.0-80-xeon', f)))
@@ -324,15 +333,23 @@ export default async function run(): Promise<void> {
 
     const gz = join(dir, 'messages.gz')
     const plantedFile = `${gz}.planted`
-    const planted = existsSync(plantedFile) ? Number(readFileSync(plantedFile, 'utf8')) : await writeSyslog(gz, 400, ['gzip', '-c'])
+    const planted = existsSync(plantedFile)
+      ? Number(readFileSync(plantedFile, 'utf8'))
+      : await writeSyslog(gz, 400, ['gzip', '-c'])
     writeFileSync(plantedFile, String(planted))
     const gzEvents = eventsOf(gz)
-    console.log(`\n400 MB syslog (.gz, ${(statSync(gz).size / 2 ** 20).toFixed(0)} MB), ${planted} corpus reports planted`)
+    console.log(
+      `\n400 MB syslog (.gz, ${(statSync(gz).size / 2 ** 20).toFixed(0)} MB), ${planted} corpus reports planted`,
+    )
     paired('syslog .gz', 'gzip -dc', ['gzip', '-dc', gz], gz, 1.2)
     const first = firstEvent([gz])
     const firstS = first.firstEventMs === null ? null : first.firstEventMs / 1000
-    console.log(`  first event: ${firstS === null ? 'none' : s(firstS)} (target <= 1 s: ${ok(firstS !== null && firstS <= 1)})`)
-    console.log(`  events: ${gzEvents} (planted ${expectedEvents(planted)}: ${ok(gzEvents === expectedEvents(planted))})`)
+    console.log(
+      `  first event: ${firstS === null ? 'none' : s(firstS)} (target <= 1 s: ${ok(firstS !== null && firstS <= 1)})`,
+    )
+    console.log(
+      `  events: ${gzEvents} (planted ${expectedEvents(planted)}: ${ok(gzEvents === expectedEvents(planted))})`,
+    )
 
     if (hasTool('zstd')) {
       const zst = join(dir, 'messages.zst')
@@ -345,19 +362,32 @@ export default async function run(): Promise<void> {
       const sosEvents = await sosreportTree(dir, 'sosreport-db-prod-17', 1, 40)
       const xzFile = join(dir, 'sosreport-db-prod-17.tar.xz')
       if (!existsSync(xzFile)) {
-        const tar = spawnSync('sh', ['-c', `tar -cf - -C '${dir}' sosreport-db-prod-17 | xz -T2 -6 > '${xzFile}'`], { stdio: 'inherit' })
+        const tar = spawnSync('sh', ['-c', `tar -cf - -C '${dir}' sosreport-db-prod-17 | xz -T2 -6 > '${xzFile}'`], {
+          stdio: 'inherit',
+        })
         if (tar.status !== 0) throw new Error('tar | xz failed')
       }
       const xzEvents = eventsOf(xzFile)
-      console.log(`\nsosreport .tar.xz (${(statSync(xzFile).size / 2 ** 20).toFixed(0)} MB), ${sosEvents} events planted, ${xzEvents} found`)
+      console.log(
+        `\nsosreport .tar.xz (${(statSync(xzFile).size / 2 ** 20).toFixed(0)} MB), ${sosEvents} events planted, ${xzEvents} found`,
+      )
       paired('sosreport .tar.xz, system xz', 'xz -dc', ['xz', '-dc', xzFile], xzFile, 1.5)
-      paired('sosreport .tar.xz, WebAssembly fallback (OOMLENS_NATIVE_DECODERS=0)', 'xz -dc', ['xz', '-dc', xzFile], xzFile, null, {
-        OOMLENS_NATIVE_DECODERS: '0',
-      })
+      paired(
+        'sosreport .tar.xz, WebAssembly fallback (OOMLENS_NATIVE_DECODERS=0)',
+        'xz -dc',
+        ['xz', '-dc', xzFile],
+        xzFile,
+        null,
+        {
+          OOMLENS_NATIVE_DECODERS: '0',
+        },
+      )
     }
 
     const rotatedEvents = await sosreportTree(dir, 'sosreport-rotated', 12, 30)
-    console.log(`\nsosreport folder with 12 rotated logs (12 x 30 MB .gz + a 100 MB live log), ${rotatedEvents} events planted`)
+    console.log(
+      `\nsosreport folder with 12 rotated logs (12 x 30 MB .gz + a 100 MB live log), ${rotatedEvents} events planted`,
+    )
     memoryOnly('sosreport, 12 rotated logs', join(dir, 'sosreport-rotated'), 2)
 
     const journalRemote = '/lib/systemd/systemd-journal-remote'
@@ -368,7 +398,9 @@ export default async function run(): Promise<void> {
       if (!existsSync(join(dir, 'journal.done'))) {
         rmSync(journals, { recursive: true, force: true })
         mkdirSync(journals)
-        const child = spawn(journalRemote, [`--output=${journals}/system.journal`, '-'], { stdio: ['pipe', 'ignore', 'ignore'] })
+        const child = spawn(journalRemote, [`--output=${journals}/system.journal`, '-'], {
+          stdio: ['pipe', 'ignore', 'ignore'],
+        })
         await writeJournalExport(child.stdin, 110)
         await new Promise<void>((resolve) => child.once('close', () => resolve()))
         writeFileSync(join(dir, 'journal.done'), '')

@@ -45,7 +45,11 @@ export async function runAnalyze(paths: readonly string[], options: AnalyzeOptio
  * a fleet job streams results while it reads. Ids count up in the order written. Warnings are
  * counted on stderr (`--json` lists them).
  */
-async function runJsonl(paths: readonly string[], options: AnalyzeOptions, stdin: { stdin?: StdinSource }): Promise<number> {
+async function runJsonl(
+  paths: readonly string[],
+  options: AnalyzeOptions,
+  stdin: { stdin?: StdinSource },
+): Promise<number> {
   let written = 0
   let pending: Promise<void> = Promise.resolve()
   const onEventSettled = (event: MemEvent): void => {
@@ -74,7 +78,9 @@ export function jsonlEvent(event: MemEvent, id: string, paths: readonly string[]
 
 /** The command-line path an event's file came from (`dir`, `bundle.tar.gz`, `-`). */
 function inputOf(path: string, paths: readonly string[]): string {
-  const named = paths.find((p) => path === p || path.startsWith(`${p.replace(/\/+$/, '')}/`) || path.startsWith(`${p}!/`))
+  const named = paths.find(
+    (p) => path === p || path.startsWith(`${p.replace(/\/+$/, '')}/`) || path.startsWith(`${p}!/`),
+  )
   return named ?? path.split('!/')[0]!
 }
 

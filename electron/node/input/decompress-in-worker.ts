@@ -60,7 +60,12 @@ function bootScript(): string {
   return `import(${JSON.stringify(esmApi)}).then((tsx) => { tsx.register(); return import(${body}) })`
 }
 
-async function* workerStream(format: JsFormat, source: ByteStream, guard: OutputGuard, limits: OutputLimits): ByteStream {
+async function* workerStream(
+  format: JsFormat,
+  source: ByteStream,
+  guard: OutputGuard,
+  limits: OutputLimits,
+): ByteStream {
   const outstanding = new SharedArrayBuffer(4)
   const waiting = new Int32Array(outstanding)
   let worker: Worker

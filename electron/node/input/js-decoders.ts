@@ -142,7 +142,8 @@ async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
   const { XzReadableStream } = await loadXz()
   // xz-decompress decodes one stream at a time per thread (a lock around its one WebAssembly
   // instance): an xz stream opened inside another in the same thread would wait for it forever.
-  if (xzInThisThread > 0) throw new Error('xz: an xz stream inside another cannot be decoded here without the system xz tool')
+  if (xzInThisThread > 0)
+    throw new Error('xz: an xz stream inside another cannot be decoded here without the system xz tool')
   xzInThisThread++
   try {
     yield* xzStreams(XzReadableStream, source, guard)
@@ -154,7 +155,11 @@ async function* xzStream(source: ByteStream, guard: OutputGuard): ByteStream {
 /** xz streams being decoded by this thread's WebAssembly decoder (at most one: see xzStream). */
 let xzInThisThread = 0
 
-async function* xzStreams(XzReadableStream: XzModule['XzReadableStream'], source: ByteStream, guard: OutputGuard): ByteStream {
+async function* xzStreams(
+  XzReadableStream: XzModule['XzReadableStream'],
+  source: ByteStream,
+  guard: OutputGuard,
+): ByteStream {
   async function* counted(): ByteStream {
     for await (const chunk of source) {
       guard.consumed += chunk.length

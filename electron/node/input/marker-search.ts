@@ -48,7 +48,8 @@ export class MarkerSearch {
     this.sampled += end
     this.needles = this.anchors.map((anchor) => {
       let best = 0
-      for (let at = 1; at + MIN_NEEDLE_BYTES <= anchor.length; at++) if (counts[anchor[at]!]! < counts[anchor[best]!]!) best = at
+      for (let at = 1; at + MIN_NEEDLE_BYTES <= anchor.length; at++)
+        if (counts[anchor[at]!]! < counts[anchor[best]!]!) best = at
       return { anchor, piece: anchor.subarray(best, best + MAX_NEEDLE_BYTES), offset: best }
     })
     this.buffer = null

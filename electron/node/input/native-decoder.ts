@@ -98,7 +98,9 @@ export async function* runNativeDecoder(
     if (spawnError) throw spawnError
     if (code !== 0) {
       const said = stderr.trim().split('\n').pop()?.trim()
-      throw new Error(said ? `${said.replace(/^[^:]*: /, `${command.format}: `)}` : `${command.format} decoder exited with ${code}`)
+      throw new Error(
+        said ? `${said.replace(/^[^:]*: /, `${command.format}: `)}` : `${command.format} decoder exited with ${code}`,
+      )
     }
   } finally {
     feeding.stopped = true

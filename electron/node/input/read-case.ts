@@ -78,7 +78,8 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
     )
     const inMemory = orderMemoryFiles(options.memoryFiles ?? [])
     // A pipe has no size: with `-` among the inputs the total is unknown.
-    const bytes = planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0)
+    const bytes =
+      planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0)
     progress.totals(fromStdin ? null : bytes, planned.length + inMemory.length + (fromStdin ? 1 : 0))
     if (fromStdin) await readStdin(options.stdin, ctx)
     for (const file of planned) {

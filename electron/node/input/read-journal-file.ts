@@ -93,7 +93,8 @@ async function readJournal(source: RandomAccess, entry: InputEntry, ctx: ReadCon
   } catch (error) {
     if (error instanceof DecodeStopped) warnStopped(error, entry.path, ctx)
     else if (ctx.signal?.aborted || !(error instanceof JournalFormatError)) throw error
-    else ctx.warn('journal-corrupt', entry.path, null, `${entry.path}: ${error.message}; the entries before it were read.`)
+    else
+      ctx.warn('journal-corrupt', entry.path, null, `${entry.path}: ${error.message}; the entries before it were read.`)
   } finally {
     ctx.endOfInput(entry.path)
     ctx.addInput({ path: entry.path, kind: 'kernel-log', bytes: source.sizeBytes })

@@ -40,8 +40,13 @@ class HandleReader extends yauzl.RandomAccessReader {
   override _readStreamForRange(start: number, end: number): Readable {
     const handle = this.handle
     async function* range(): AsyncGenerator<Buffer> {
-      for (let at = start; at < end; ) {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(Math.min(RANGE_CHUNK_BYTES, end - at)), 0, undefined, at)
+      for (let at = start; at < end;) {
+        const { bytesRead, buffer } = await handle.read(
+          Buffer.alloc(Math.min(RANGE_CHUNK_BYTES, end - at)),
+          0,
+          undefined,
+          at,
+        )
         if (bytesRead === 0) return
         at += bytesRead
         yield buffer.subarray(0, bytesRead)
@@ -50,7 +55,13 @@ class HandleReader extends yauzl.RandomAccessReader {
     return Readable.from(range(), { objectMode: false })
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null) => void,
+  ): void {
     this.handle.read(buffer, offset, length, position).then(
       ({ bytesRead }) => callback(bytesRead < length ? new Error('unexpected end of the zip file') : null),
       (error: Error) => callback(error),
@@ -72,7 +83,11 @@ export async function readZip(entry: InputEntry, ctx: ReadContext): Promise<void
     try {
       const { size } = await handle.stat()
       const reader = new HandleReader(handle)
-      await walkZip(await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry), entry, ctx)
+      await walkZip(
+        await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry),
+        entry,
+        ctx,
+      )
     } finally {
       await handle.close()
     }
@@ -168,10 +183,18 @@ async function readMember(
   }
   if (member.compressionMethod !== STORED && member.compressionMethod !== DEFLATED) {
     const method = member.compressionMethod
-    ctx.warn('unsupported-member', path, null, `${path} was skipped: zip compression method ${method} is not supported.`)
+    ctx.warn(
+      'unsupported-member',
+      path,
+      null,
+      `${path} was skipped: zip compression method ${method} is not supported.`,
+    )
     return
   }
-  const raw = await zip.openReadStreamPromise(member, member.compressionMethod === DEFLATED ? { decompress: false } : {})
+  const raw = await zip.openReadStreamPromise(
+    member,
+    member.compressionMethod === DEFLATED ? { decompress: false } : {},
+  )
   const stream: ByteStream =
     member.compressionMethod === DEFLATED
       ? boundedDecode('deflate-raw', raw as AsyncIterable<Buffer>, path, member.compressedSize, ctx)

@@ -4,7 +4,13 @@ declare module 'unbzip2-stream/lib/bzip2.js' {
   interface Bzip2 {
     header(bits: BitReader): number
     /** Decodes one block, calling `out` per byte; returns the running stream CRC, or null at the stream end. */
-    decompress(bits: BitReader, out: (byte: number) => void, buf: Int32Array, bufsize: number, streamCRC: number | null): number | null
+    decompress(
+      bits: BitReader,
+      out: (byte: number) => void,
+      buf: Int32Array,
+      bufsize: number,
+      streamCRC: number | null,
+    ): number | null
   }
   interface BitReader {
     (n: number | null): number

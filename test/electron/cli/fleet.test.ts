@@ -39,8 +39,14 @@ const CONTAINER = JOB.spec.template.spec.containers[0]!
 
 /** Shards of hosts' evidence as the Job expects them: shard-N/<host>.<ext>, from corpus logs. */
 const SHARDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'shard-0': { 'web-1.log': '005-i686-pae-4.10-debian-updatedb-syslog.log', 'db-2.log': '011-x86-4.18-3.10-vmware-memcg-leaker.log' },
-  'shard-1': { 'edge-3.log': '042-x86-5.19-debian-btrfs-md5sum.log', 'cam-4.log': '020-mips-x1000-5.8-containerd-stmmac.log' },
+  'shard-0': {
+    'web-1.log': '005-i686-pae-4.10-debian-updatedb-syslog.log',
+    'db-2.log': '011-x86-4.18-3.10-vmware-memcg-leaker.log',
+  },
+  'shard-1': {
+    'edge-3.log': '042-x86-5.19-debian-btrfs-md5sum.log',
+    'cam-4.log': '020-mips-x1000-5.8-containerd-stmmac.log',
+  },
 }
 
 let dir: string
@@ -49,14 +55,17 @@ beforeAll(() => {
   dir = makeTempDir()
   for (const [shard, hosts] of Object.entries(SHARDS)) {
     mkdirSync(join(dir, 'evidence', shard), { recursive: true })
-    for (const [name, file] of Object.entries(hosts)) copyFileSync(join(CORPUS, file), join(dir, 'evidence', shard, name))
+    for (const [name, file] of Object.entries(hosts))
+      copyFileSync(join(CORPUS, file), join(dir, 'evidence', shard, name))
   }
   // Compressed and archived evidence, as hosts ship it.
   run('xz', ['-q', join(dir, 'evidence/shard-1/edge-3.log')])
   run('gzip', ['-q', join(dir, 'evidence/shard-0/web-1.log')])
   mkdirSync(join(dir, 'results'))
   mkdirSync(join(dir, 'bin'))
-  writeFileSync(join(dir, 'bin/oomlens'), `#!/bin/sh\nexec '${process.execPath}' '${OOMLENS_BIN}' "$@"\n`, { mode: 0o755 })
+  writeFileSync(join(dir, 'bin/oomlens'), `#!/bin/sh\nexec '${process.execPath}' '${OOMLENS_BIN}' "$@"\n`, {
+    mode: 0o755,
+  })
 })
 afterAll(() => removeDir(dir))
 
@@ -94,7 +103,10 @@ describe('docs/fleet.md', () => {
     }
     expect(readdirSync(join(dir, 'results')).sort()).toEqual(['events-0.jsonl', 'events-1.jsonl'])
     const lines = ['events-0.jsonl', 'events-1.jsonl'].flatMap((f) =>
-      readFileSync(join(dir, 'results', f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>),
+      readFileSync(join(dir, 'results', f), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
     )
     expect(lines).toHaveLength(8)
     expect(new Set(lines.map((l) => l.input as string))).toEqual(
@@ -112,7 +124,9 @@ describe('docs/fleet.md', () => {
     await connection.run(create!.replace("'results/", `'${join(dir, 'results')}/`))
     // JSON forms of DuckDB's values: BIGINT counts arrive as strings, lists as arrays.
     const rows = async (sql: string): Promise<unknown[][]> =>
-      (await connection.runAndReadAll(sql)).getRowsJson().map((r) => r.map((v) => (/^\d+$/.test(String(v)) ? Number(v) : v)))
+      (await connection.runAndReadAll(sql))
+        .getRowsJson()
+        .map((r) => r.map((v) => (/^\d+$/.test(String(v)) ? Number(v) : v)))
     expect(await rows(kernels!)).toEqual([
       ['4.18.0+', 2, 1],
       ['5.19.0-1-amd64', 2, 1],

@@ -27,7 +27,9 @@ async function call<T>(origin: string, cookie: string, method: string, args: unk
 
 describe('oomlens serve -', () => {
   it('serves standard input as an input named -, and removes its copy on exit', async () => {
-    const server = spawn(process.execPath, [OOMLENS_BIN, 'serve', '-', '--port', '0'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const server = spawn(process.execPath, [OOMLENS_BIN, 'serve', '-', '--port', '0'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
     child = server
     server.stdin.end(readFileSync(join(CORPUS, LOG)))
     const url = await new Promise<string>((resolve, reject) => {

@@ -76,7 +76,10 @@ describe('oomlens analyze --jsonl', () => {
     const json = JSON.parse(oomlens(['analyze', file, '--json']).stdout) as Json
     const r = oomlens(['analyze', file, '--jsonl', '--host', 'db-7'])
     expect(r.code).toBe(0)
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(lines.map((l) => l.id)).toEqual(['e1', 'e2', 'e3'])
     const line = (e: Record<string, unknown>): number => (e.source as { line: number }).line
     const bare = (e: Record<string, unknown>): Record<string, unknown> => {
@@ -86,7 +89,9 @@ describe('oomlens analyze --jsonl', () => {
       void host
       return rest
     }
-    expect(lines.map(bare).sort((a, b) => line(a) - line(b))).toEqual(json.events.map(bare).sort((a, b) => line(a) - line(b)))
+    expect(lines.map(bare).sort((a, b) => line(a) - line(b))).toEqual(
+      json.events.map(bare).sort((a, b) => line(a) - line(b)),
+    )
     expect(lines.every((l) => l.input === file && l.host === 'db-7')).toBe(true)
     // A log that names its host keeps it; --host only fills in.
     const syslog = oomlens(['analyze', join(CORPUS, SYSLOG), '--jsonl', '--host', 'other'])

@@ -100,13 +100,20 @@ describe('decompression bombs', () => {
   it.skipIf(!hasTool('zstd'))(
     'reads a journal whose one MESSAGE decompresses to 450 MB, shared by 1,000 entries, once and capped',
     () => {
-      const message = compress('sh', ['-c', "{ printf MESSAGE=; head -c 471859200 /dev/zero | tr '\\0' A; } | zstd -q -c"], Buffer.alloc(0))
+      const message = compress(
+        'sh',
+        ['-c', "{ printf MESSAGE=; head -c 471859200 /dev/zero | tr '\\0' A; } | zstd -q -c"],
+        Buffer.alloc(0),
+      )
       const journal = join(dir, 'bomb.journal')
       const data = [
         { payload: message, zstd: true },
         { payload: Buffer.from('_TRANSPORT=kernel'), zstd: false },
       ]
-      const entries = Array.from({ length: 1000 }, (_, i) => ({ realtimeUsec: 1767261600000000n + BigInt(i), data: [1, 0] }))
+      const entries = Array.from({ length: 1000 }, (_, i) => ({
+        realtimeUsec: 1767261600000000n + BigInt(i),
+        data: [1, 0],
+      }))
       writeFileSync(journal, craftJournal(data, entries))
       const result = readInChild(journal)
       expectStopped(result, journal, 'ratio-limit')

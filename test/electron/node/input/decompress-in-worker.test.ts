@@ -56,27 +56,50 @@ describe('decompress-in-worker', () => {
     }
   })
 
-  it.skipIf(!hasTool('xz'))('reads an .xz inside a .tar.xz without the system xz (each xz stream in its own thread)', async () => {
-    writeTree(dir, { 'nest/t/first.log': Buffer.alloc(3_000_000, 'noise\n'), 'nest/t/messages': readFileSync(join(CORPUS, PLANTED[1])) })
-    run('xz', [join(dir, 'nest/t/messages')])
-    run('tar', ['-cJf', join(dir, 'nest.tar.xz'), '-C', join(dir, 'nest'), 't/messages.xz', 't/first.log'])
-    process.env.OOMLENS_NATIVE_DECODERS = '0'
-    try {
-      const parsed = await readCase([join(dir, 'nest.tar.xz')])
-      expect(parsed.events.map((e) => e.path)).toEqual(Array(3).fill(`${join(dir, 'nest.tar.xz')}!/t/messages.xz`))
-    } finally {
-      delete process.env.OOMLENS_NATIVE_DECODERS
-    }
-  })
+  it.skipIf(!hasTool('xz'))(
+    'reads an .xz inside a .tar.xz without the system xz (each xz stream in its own thread)',
+    async () => {
+      writeTree(dir, {
+        'nest/t/first.log': Buffer.alloc(3_000_000, 'noise\n'),
+        'nest/t/messages': readFileSync(join(CORPUS, PLANTED[1])),
+      })
+      run('xz', [join(dir, 'nest/t/messages')])
+      run('tar', ['-cJf', join(dir, 'nest.tar.xz'), '-C', join(dir, 'nest'), 't/messages.xz', 't/first.log'])
+      process.env.OOMLENS_NATIVE_DECODERS = '0'
+      try {
+        const parsed = await readCase([join(dir, 'nest.tar.xz')])
+        expect(parsed.events.map((e) => e.path)).toEqual(Array(3).fill(`${join(dir, 'nest.tar.xz')}!/t/messages.xz`))
+      } finally {
+        delete process.env.OOMLENS_NATIVE_DECODERS
+      }
+    },
+  )
 
-  it.skipIf(!hasTool('xz'))('refuses, never waits forever, when an xz stream opens inside another in one thread', async () => {
-    const big = execFileSync('xz', ['-c'], { input: Buffer.alloc(8 * 1024 * 1024, 'a') })
-    const outer = decodeJs('xz', (async function* (): ByteStream { yield big })(), new OutputGuard(LIMITS))[Symbol.asyncIterator]()
-    await outer.next()
-    const inner = collect(decodeJs('xz', (async function* (): ByteStream { yield big })(), new OutputGuard(LIMITS)))
-    await expect(inner).rejects.toThrow(/inside another/)
-    await outer.return?.(undefined)
-  })
+  it.skipIf(!hasTool('xz'))(
+    'refuses, never waits forever, when an xz stream opens inside another in one thread',
+    async () => {
+      const big = execFileSync('xz', ['-c'], { input: Buffer.alloc(8 * 1024 * 1024, 'a') })
+      const outer = decodeJs(
+        'xz',
+        (async function* (): ByteStream {
+          yield big
+        })(),
+        new OutputGuard(LIMITS),
+      )[Symbol.asyncIterator]()
+      await outer.next()
+      const inner = collect(
+        decodeJs(
+          'xz',
+          (async function* (): ByteStream {
+            yield big
+          })(),
+          new OutputGuard(LIMITS),
+        ),
+      )
+      await expect(inner).rejects.toThrow(/inside another/)
+      await outer.return?.(undefined)
+    },
+  )
 
   it('rejects with the decoder error when the xz data is corrupt', async () => {
     execFileSync('xz', ['-k', '-f', join(dir, 'log')])

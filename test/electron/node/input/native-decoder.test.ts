@@ -21,7 +21,9 @@ async function collect(stream: ByteStream): Promise<Buffer> {
 /** The command names of this process's children (Linux /proc). */
 function children(): string[] {
   const tasks = `/proc/${process.pid}/task`
-  const pids = readdirSync(tasks).flatMap((t) => readFileSync(`${tasks}/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+  const pids = readdirSync(tasks).flatMap((t) =>
+    readFileSync(`${tasks}/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean),
+  )
   return pids.map((pid) => {
     try {
       return readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
@@ -37,15 +39,18 @@ describe('native-decoder', () => {
     ['zstd', 'zstd'],
     ['bzip2', 'bzip2'],
   ] as const) {
-    it.skipIf(!hasTool(tool))(`decodes ${format} through the system ${tool} to the exact bytes, counting its input`, async () => {
-      const encoded = execFileSync(tool, ['-c', '-q'], { input: ORIGINAL })
-      const command = nativeDecoder(format)!
-      expect(command.file).toMatch(new RegExp(`^/.*/${tool}$`))
-      let consumed = 0
-      const decoded = await collect(runNativeDecoder(command, chunks(encoded), (n) => (consumed += n)))
-      expect(decoded.equals(ORIGINAL)).toBe(true)
-      expect(consumed).toBe(encoded.length)
-    })
+    it.skipIf(!hasTool(tool))(
+      `decodes ${format} through the system ${tool} to the exact bytes, counting its input`,
+      async () => {
+        const encoded = execFileSync(tool, ['-c', '-q'], { input: ORIGINAL })
+        const command = nativeDecoder(format)!
+        expect(command.file).toMatch(new RegExp(`^/.*/${tool}$`))
+        let consumed = 0
+        const decoded = await collect(runNativeDecoder(command, chunks(encoded), (n) => (consumed += n)))
+        expect(decoded.equals(ORIGINAL)).toBe(true)
+        expect(consumed).toBe(encoded.length)
+      },
+    )
   }
 
   it.skipIf(!hasTool('xz'))('ends with the decoder own message on corrupt data, after what it decoded', async () => {
@@ -54,7 +59,8 @@ describe('native-decoder', () => {
     const out: Buffer[] = []
     await expect(
       (async () => {
-        for await (const chunk of runNativeDecoder(nativeDecoder('xz')!, chunks(encoded), () => undefined)) out.push(chunk)
+        for await (const chunk of runNativeDecoder(nativeDecoder('xz')!, chunks(encoded), () => undefined))
+          out.push(chunk)
       })(),
     ).rejects.toThrow(/^xz: .*(corrupt|Unexpected)/i)
   })

@@ -9,6 +9,8 @@ process.stdout.write(
     ms: performance.now() - started,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     events: parsed.events.length,
-    warnings: parsed.issues.filter((i) => i.severity !== 'info').map((i) => ({ code: i.code, path: i.path, message: i.message })),
+    warnings: parsed.issues
+      .filter((i) => i.severity !== 'info')
+      .map((i) => ({ code: i.code, path: i.path, message: i.message })),
   })}\n`,
 )

@@ -1,4 +1,4 @@
-// esbuild options for the two Electron bundles, shared by build.mjs and the preload bundle test.
+// esbuild options for the Electron and CLI bundles, shared by build.mjs and the bundle tests.
 /** Electron 45 embeds Node 22 and Chromium 142. */
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' }
 
@@ -24,3 +24,40 @@ export const preloadBundle = {
   target: 'chrome142',
   external: ['electron'],
 }
+
+/**
+ * The xz/zstd/bzip2 fallback decoder's worker thread, one file beside each bundle that may start it
+ * (electron/node/input/decompress-in-worker.ts looks for `decompress-worker.mjs` next to its own code).
+ */
+const decodeWorker = {
+  ...common,
+  entryPoints: ['electron/node/input/decompress-worker.ts'],
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+}
+
+export const mainWorkerBundle = { ...decodeWorker, outfile: 'out/main/decompress-worker.mjs', target: 'node22' }
+
+/**
+ * The `oomlens` command: ESM for Node 20, npm dependencies required from node_modules at run time,
+ * each subcommand a chunk loaded only when it runs (so `oomlens --help` loads the parser and little
+ * else). bin/oomlens.mjs runs it when it is newer than every source it was built from.
+ */
+export const cliBundle = {
+  ...common,
+  entryPoints: { oomlens: 'electron/cli/oomlens.ts' },
+  outdir: 'out/cli',
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  metafile: true,
+}
+
+export const cliWorkerBundle = { ...decodeWorker, outfile: 'out/cli/decompress-worker.mjs', target: 'node20' }
+
+/** Where the CLI bundle records the sources it was built from (bin/oomlens.mjs reads it). */
+export const CLI_SOURCES_FILE = 'out/cli/sources.json'

@@ -1,6 +1,7 @@
 import type { Lang } from '../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../shared/model/types'
-import { loadCase, type LoadedCase } from '../node/case-service'
+import type { MemEvent } from '../../shared/event/types'
+import { loadCase, type LoadedCase, type StdinSource } from '../node/case-service'
 import { createProgressBar } from './progress-bar'
 
 /**
@@ -9,7 +10,12 @@ import { createProgressBar } from './progress-bar'
  */
 export async function loadWithProgress(
   paths: readonly string[],
-  options: { readonly lang: Lang; readonly set: WhatIfSettings | null },
+  options: {
+    readonly lang: Lang
+    readonly set: WhatIfSettings | null
+    readonly stdin?: StdinSource
+    readonly onEventSettled?: (e: MemEvent) => void
+  },
 ): Promise<LoadedCase> {
   const bar = createProgressBar(process.stderr)
   const abort = new AbortController()
@@ -21,6 +27,8 @@ export async function loadWithProgress(
       whatIf: options.set,
       onProgress: bar.update,
       signal: abort.signal,
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+      ...(options.onEventSettled ? { onEventSettled: options.onEventSettled } : {}),
     })
   } finally {
     bar.clear()

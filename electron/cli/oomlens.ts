@@ -1,13 +1,11 @@
-// The `oomlens` command (bin/oomlens.mjs runs this file). stdout carries only the command's output
+// The `oomlens` command (bin/oomlens.mjs runs this file, or its bundle out/cli/oomlens.mjs). Each
+// command's module is imported when it runs, so `oomlens --help` starts without loading the readers. stdout carries only the command's output
 // (the JSON with --json); every message goes to stderr as one line. Exit codes: 0 done, 1 internal
 // error (a bug), 2 bad usage, 3 unreadable or unsupported input.
 import { cac } from 'cac'
 import { terminalSafe } from '../../shared/base/neutralize'
 import { isLang, LANGS, type Lang } from '../../shared/i18n/lang'
-import { isInputError } from '../node/case-service'
-import { runAnalyze } from './commands/analyze'
-import { runReport } from './commands/report'
-import { runServe } from './commands/serve'
+import { isInputError } from '../node/input/input-error'
 import { parseSet } from './parse-set'
 import { UsageError } from './usage-error'
 
@@ -27,6 +25,16 @@ function setsOf(flags: CommonFlags): readonly string[] {
   return (Array.isArray(flags.set) ? flags.set : [flags.set]).map(String)
 }
 
+/**
+ * cac (mri) drops a lone `-`, the usual name of standard input; it is swapped for a token no path can
+ * hold (argv strings never contain NUL) before parsing and back after.
+ */
+const STDIN_TOKEN = '\u0000stdin'
+
+function withStdin(paths: readonly string[]): string[] {
+  return paths.map((p) => (p === STDIN_TOKEN ? '-' : p))
+}
+
 function portOf(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const port = Number(value)
@@ -38,49 +46,58 @@ function portOf(value: unknown): number | undefined {
 function buildCli(): ReturnType<typeof cac> {
   const cli = cac('oomlens')
   cli
-    .command('analyze <...paths>', 'Analyse logs, archives, directories and proc snapshots as one case')
+    .command('analyze <...paths>', 'Analyse logs, archives, directories and proc snapshots as one case (- reads stdin)')
     .option('--json', 'Print the oomlens.analysis/1 JSON on stdout')
+    .option('--jsonl', 'Print one JSON object per event (the contract event, plus host and input) as each is read')
+    .option('--host <name>', 'With --jsonl: the host name for events whose log names none')
     .option(
       '--set <name=value>',
       'What-if setting (min_free_kbytes, watermark_scale_factor, cma_kb, swap_kb, oom_score_adj.<pid>)',
       { type: [String] },
     )
     .option('--lang <lang>', 'en, zh-CN or zh-TW')
-    .action((paths: string[], flags: CommonFlags & { json?: boolean }) =>
-      runAnalyze(paths, { json: flags.json === true, lang: langOf(flags), set: parseSet(setsOf(flags)) }),
-    )
+    .action(async (paths: string[], flags: CommonFlags & { json?: boolean; jsonl?: boolean; host?: unknown }) => {
+      if (flags.json === true && flags.jsonl === true) throw new UsageError('--json and --jsonl cannot be combined')
+      if (flags.host !== undefined && flags.jsonl !== true) throw new UsageError('--host goes with --jsonl')
+      const output = flags.jsonl === true ? 'jsonl' : flags.json === true ? 'json' : 'table'
+      const host = flags.host === undefined ? null : String(flags.host)
+      const options = { output, host, lang: langOf(flags), set: parseSet(setsOf(flags)) } as const
+      const { runAnalyze } = await import('./commands/analyze')
+      return runAnalyze(withStdin(paths), options)
+    })
   cli
-    .command('report <...paths>', 'Write a report (.pdf, .html or .md, by the output extension)')
+    .command('report <...paths>', 'Write a report (.pdf, .html or .md, by the output extension; - reads stdin)')
     .option('-o, --output <file>', 'Report file to write')
     .option('--set <name=value>', 'What-if setting', { type: [String] })
     .option('--lang <lang>', 'en, zh-CN or zh-TW')
     .option('--chromium <path>', 'Chromium used to print the PDF')
     .option('--paper <size>', 'A4 or Letter')
-    .action((paths: string[], flags: CommonFlags & { output?: string; chromium?: string; paper?: string }) => {
+    .action(async (paths: string[], flags: CommonFlags & { output?: string; chromium?: string; paper?: string }) => {
       if (typeof flags.output !== 'string' || flags.output === '') throw new UsageError('report needs -o <file>')
       if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') {
         throw new UsageError(`--paper must be A4 or Letter, got '${flags.paper}'`)
       }
-      return runReport(paths, {
+      const lang = langOf(flags)
+      const set = parseSet(setsOf(flags))
+      const { runReport } = await import('./commands/report')
+      return runReport(withStdin(paths), {
         output: flags.output,
-        lang: langOf(flags),
-        set: parseSet(setsOf(flags)),
+        lang,
+        set,
         ...(flags.chromium !== undefined ? { chromium: String(flags.chromium) } : {}),
         ...(flags.paper !== undefined ? { paper: flags.paper } : {}),
       })
     })
   cli
-    .command('serve [...paths]', 'Open the workbench in a browser (127.0.0.1 only)')
+    .command('serve [...paths]', 'Open the workbench in a browser (127.0.0.1 only; - reads stdin)')
     .option('--port <n>', 'Port to listen on')
     .option('--open', 'Open a browser')
     .option('--lang <lang>', 'en, zh-CN or zh-TW')
-    .action((paths: string[], flags: CommonFlags & { port?: unknown; open?: boolean }) => {
+    .action(async (paths: string[], flags: CommonFlags & { port?: unknown; open?: boolean }) => {
       const port = portOf(flags.port)
-      return runServe(paths, {
-        ...(port !== undefined ? { port } : {}),
-        open: flags.open === true,
-        lang: langOf(flags),
-      })
+      const lang = langOf(flags)
+      const { runServe } = await import('./commands/serve')
+      return runServe(withStdin(paths), { ...(port !== undefined ? { port } : {}), open: flags.open === true, lang })
     })
   cli.help()
   return cli
@@ -95,7 +112,7 @@ function oneLine(text: string): string {
 export async function main(argv: readonly string[]): Promise<number> {
   const cli = buildCli()
   try {
-    const parsed = cli.parse(['node', 'oomlens', ...argv], { run: false })
+    const parsed = cli.parse(['node', 'oomlens', ...argv.map((a) => (a === '-' ? STDIN_TOKEN : a))], { run: false })
     if (parsed.options.help) return 0
     if (!cli.matchedCommand) {
       const what = cli.args[0] ? `unknown command '${cli.args[0]}'` : 'no command given'

@@ -6,12 +6,14 @@ import type { Lang } from '../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../shared/model/types'
 import type { ImportLimits } from './input/import-limits'
 import { readCase } from './input/read-case'
+import type { StdinSource } from './input/read-stdin'
 import { readLineRange } from './input/read-line-range'
 import { memoryFileOf, readMemoryLines, type MemoryFile } from './input/read-memory-file'
 
 export type { MemoryFile }
 
 export { InputError, isInputError, type InputErrorCode } from './input/input-error'
+export { STDIN_PATH, type StdinSource } from './input/read-stdin'
 
 export interface LoadCaseOptions {
   readonly lang?: Lang
@@ -19,9 +21,13 @@ export interface LoadCaseOptions {
   readonly onProgress?: (p: ImportProgress) => void
   /** Each event as soon as its report has been parsed (ids may be renumbered in the final analysis). */
   readonly onEvent?: (e: MemEvent) => void
+  /** Each event once final (time settled: for a syslog that prints no year, at the end of its file). */
+  readonly onEventSettled?: (e: MemEvent) => void
   readonly signal?: AbortSignal
   /** Safety limits for untrusted evidence; defaults in input/import-limits.ts. */
   readonly limits?: Partial<ImportLimits>
+  /** What the path `-` reads (the CLI's standard input, read once as a stream). */
+  readonly stdin?: StdinSource
   /** Files held in memory (a browser's Open, drop or paste), read with `paths`; raw lines come back from them. */
   readonly memoryFiles?: readonly MemoryFile[]
 }

@@ -10,13 +10,14 @@ export interface CliRun {
   readonly stderr: string
 }
 
-/** Run `oomlens <args>`; `env` is added to this process's environment. */
+/** Run `oomlens <args>`; `env` is added to this process's environment; `input` is its standard input. */
 export function runOomlens(
   args: readonly string[],
-  options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv } = {},
+  options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv; readonly input?: string | Buffer } = {},
 ): CliRun {
   const r = spawnSync(process.execPath, [OOMLENS_BIN, ...args], {
     cwd: options.cwd,
+    input: options.input,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
     timeout: 120_000,

@@ -4,8 +4,10 @@ import type { Lang } from '../../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../../shared/model/types'
 import { evidenceAt } from '../../node/report/evidence-guard'
 import { ChromiumNotFoundError } from '../../node/report/find-chromium'
+import { STDIN_PATH } from '../../node/case-service'
 import { reportFormatOf, ReportFormatError, writeReport } from '../../node/report/write-report'
 import { loadWithProgress } from '../load-with-progress'
+import { stdinSource } from './stdin-source'
 
 /** `oomlens report <paths> -o file.pdf|.html|.md`; resolves with the exit code (0, 2 bad usage, 3 unreadable input). */
 export async function runReport(
@@ -26,12 +28,14 @@ export async function runReport(
   }
   // The evidence is never written to: not an input file (by any name), and nothing inside an input folder.
   const refuse = () => fail(`${options.output} is an input or lies inside one; refusing to write into the evidence`)
-  if ((await evidenceAt(options.output, paths)) !== null) return refuse()
+  // Standard input (`-`) is no file: nothing to protect there.
+  const named = paths.filter((p) => p !== STDIN_PATH)
+  if ((await evidenceAt(options.output, named)) !== null) return refuse()
   try {
-    const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set })
+    const loaded = await loadWithProgress(paths, { lang: options.lang, set: options.set, ...stdinSource(paths) })
     // Every file read is known now: another name (hard link) of any of them is refused too.
-    const files = loaded.analysis.inputs.map((i) => i.path)
-    if ((await evidenceAt(options.output, paths, files)) !== null) return refuse()
+    const files = loaded.analysis.inputs.map((i) => i.path).filter((p) => p !== STDIN_PATH)
+    if ((await evidenceAt(options.output, named, files)) !== null) return refuse()
     const written = await writeReport(loaded.analysis, options.output, {
       lang: options.lang,
       whatIf: options.set ? [options.set] : [],

@@ -64,3 +64,70 @@ export async function collectStream(source: ByteStream, maxBytes: number): Promi
   }
   return Buffer.concat(chunks, size)
 }
+
+/**
+ * Pulls `source` ahead of the reader into a queue of up to `maxBytes`, so a producer running
+ * elsewhere (a decoder process, zlib on the thread pool) keeps working while the reader is busy
+ * instead of stalling on a 64 KiB pipe or stream buffer; past `maxBytes` it waits for the reader.
+ * An error of the source reaches the reader after the chunks before it. Returning early stops the
+ * pulling and returns the source.
+ */
+export async function* readAhead(source: ByteStream, maxBytes: number): ByteStream {
+  const iterator = source[Symbol.asyncIterator]()
+  const queue: Buffer[] = []
+  // Shared between the pump and the reader (closures: a plain `let` would be narrowed away).
+  const state = {
+    queued: 0,
+    ended: false,
+    stopped: false,
+    failure: null as { error: unknown } | null,
+    wakeReader: null as (() => void) | null,
+    wakePump: null as (() => void) | null,
+  }
+  const wake = (which: 'wakeReader' | 'wakePump'): void => {
+    const resolve = state[which]
+    state[which] = null
+    resolve?.()
+  }
+  const pump = (async (): Promise<void> => {
+    try {
+      while (!state.stopped) {
+        if (state.queued >= maxBytes) {
+          await new Promise<void>((resolve) => (state.wakePump = resolve))
+          continue
+        }
+        const next = await iterator.next()
+        if (next.done) break
+        queue.push(next.value)
+        state.queued += next.value.length
+        wake('wakeReader')
+      }
+    } catch (error) {
+      state.failure = { error }
+    } finally {
+      state.ended = true
+      wake('wakeReader')
+    }
+  })()
+  try {
+    for (;;) {
+      const chunk = queue.shift()
+      if (chunk) {
+        state.queued -= chunk.length
+        wake('wakePump')
+        yield chunk
+        continue
+      }
+      if (state.failure) throw state.failure.error
+      if (state.ended) return
+      await new Promise<void>((resolve) => (state.wakeReader = resolve))
+    }
+  } finally {
+    state.stopped = true
+    wake('wakePump')
+    if (!state.ended) {
+      await pump
+      await iterator.return?.()
+    }
+  }
+}

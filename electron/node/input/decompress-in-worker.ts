@@ -1,20 +1,24 @@
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ByteStream } from './byte-stream'
-import { decompressStream } from './decompress-stream'
-import type { CompressionFormat } from './sniff-format'
+import { decodeJs, type JsFormat } from './js-decoders'
+import { DecodeStopped, type OutputGuard, type OutputLimits, type StopReason } from './output-guard'
 
 type Outbound =
   | { readonly type: 'need' }
   | { readonly type: 'out'; readonly chunk: Uint8Array }
   | { readonly type: 'done' }
+  | { readonly type: 'stopped'; readonly reason: StopReason }
   | { readonly type: 'error'; readonly message: string }
 
-const WORKER_URL = new URL('./decompress-worker.ts', import.meta.url)
-/** Below this compressed size starting a worker (and its TypeScript loader) costs more than it saves. */
+/** Run from TypeScript sources (tsx, vitest) or from a bundle (the built CLI, Electron main), where the worker is a file beside it. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts')
+const WORKER_URL = new URL(FROM_SOURCE ? './decompress-worker.ts' : './decompress-worker.mjs', import.meta.url)
+/** Below this compressed size starting a worker costs more than it saves. */
 export const MIN_WORKER_BYTES = 4 * 1024 * 1024
-/** Decoded bytes allowed to wait for the reader before the worker gets more input. */
+/** Decoded bytes allowed to wait for the reader before the worker pauses decoding. */
 const QUEUE_BYTES = 8 * 1024 * 1024
 let workersUnavailable = false
 
@@ -24,49 +28,59 @@ export function workerDecodingAvailable(): boolean {
 }
 
 /**
- * xz (WASM), zstd and bzip2 (pure JS) decode on the main thread otherwise, in turn with the line
- * scanner; in a worker they run beside it. gzip stays on zlib, which already decodes off-thread.
- * Falls back to decoding in this thread when no worker can be started (a bundle without the worker
- * file, a runtime without the TypeScript loader).
+ * The JS/WASM fallback decoders, in a worker thread beside the line scanner when the input is large
+ * enough, else (or when no worker can be started) in this thread. Either way every produced chunk
+ * passes `guard` (in the worker a guard of its own with the same limits, so a bomb stops there before
+ * its output crosses over; here again for the case-wide budget).
  */
 export function decompressInWorker(
-  format: CompressionFormat,
+  format: JsFormat,
   source: ByteStream,
   sizeBytes: number | null,
+  guard: OutputGuard,
+  limits: OutputLimits,
   minWorkerBytes = MIN_WORKER_BYTES,
 ): ByteStream {
-  const small = sizeBytes !== null && sizeBytes < minWorkerBytes
-  if (format === 'gzip' || small || workersUnavailable) return decompressStream(format, source)
-  return workerStream(format, source)
+  // xz always gets a thread of its own: its WebAssembly decoder takes one stream per thread at a time,
+  // and an .xz inside a .tar.xz (or a journal's xz fields) must not wait for the outer one.
+  const small = format !== 'xz' && sizeBytes !== null && sizeBytes < minWorkerBytes
+  if (small || workersUnavailable || !existsSync(fileURLToPath(WORKER_URL))) return decodeJs(format, source, guard)
+  return workerStream(format, source, guard, limits)
 }
 
 /**
- * The worker body is TypeScript run from source (as the CLI is, bin/oomlens.mjs): the worker first
- * registers tsx's loader, which a worker does not inherit from `--import tsx` on Node 20. Throws when
- * tsx cannot be found, and the caller then decodes in its own thread.
+ * From sources the worker first registers tsx's loader, which a worker does not inherit from
+ * `--import tsx` on Node 20. Throws when tsx cannot be found; the caller then decodes in its own thread.
  */
 function bootScript(): string {
+  const body = JSON.stringify(WORKER_URL.href)
+  if (!FROM_SOURCE) return `import(${body})`
   const cjsApi = createRequire(import.meta.url).resolve('tsx/esm/api')
   const esmApi = pathToFileURL(cjsApi.replace(/index\.cjs$/, 'index.mjs')).href
-  const body = JSON.stringify(WORKER_URL.href)
   return `import(${JSON.stringify(esmApi)}).then((tsx) => { tsx.register(); return import(${body}) })`
 }
 
-async function* workerStream(format: CompressionFormat, source: ByteStream): ByteStream {
+async function* workerStream(
+  format: JsFormat,
+  source: ByteStream,
+  guard: OutputGuard,
+  limits: OutputLimits,
+): ByteStream {
+  const outstanding = new SharedArrayBuffer(4)
+  const waiting = new Int32Array(outstanding)
   let worker: Worker
   try {
-    worker = new Worker(bootScript(), { eval: true, workerData: { format } })
+    worker = new Worker(bootScript(), {
+      eval: true,
+      workerData: { format, limits, outstanding, queueBytes: QUEUE_BYTES },
+    })
   } catch {
     workersUnavailable = true
-    yield* decompressStream(format, source)
+    yield* decodeJs(format, source, guard)
     return
   }
   const input = source[Symbol.asyncIterator]()
   const out: Buffer[] = []
-  let queuedBytes = 0
-  // The worker asks for input when it has decoded everything it got; it gets more only while the
-  // decoded output waiting here stays under QUEUE_BYTES, so memory stays bounded when we read slower.
-  let inputWanted = false
   // Mutated from the worker's event handlers.
   const status: { state: 'running' | 'done' | 'failed'; failure: Error | null; started: boolean } = {
     state: 'running',
@@ -78,17 +92,21 @@ async function* workerStream(format: CompressionFormat, source: ByteStream): Byt
     wake?.()
     wake = null
   }
+  const fail = (failure: Error): void => {
+    status.failure = failure
+    status.state = 'failed'
+  }
   const feed = async (): Promise<void> => {
     try {
       const next = await input.next()
       if (next.done) worker.postMessage({ type: 'end' })
       else {
+        guard.consumed += next.value.length
         const copy = new Uint8Array(next.value)
         worker.postMessage({ type: 'data', chunk: copy }, [copy.buffer])
       }
     } catch (error) {
-      status.failure = error instanceof Error ? error : new Error(String(error))
-      status.state = 'failed'
+      fail(error instanceof Error ? error : new Error(String(error)))
       notify()
     }
   }
@@ -98,27 +116,22 @@ async function* workerStream(format: CompressionFormat, source: ByteStream): Byt
     else if (message.type === 'out')
       out.push(Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength))
     else if (message.type === 'done') status.state = 'done'
-    else {
-      status.failure = new Error(message.message)
-      status.state = 'failed'
-    }
+    else if (message.type === 'stopped') fail(new DecodeStopped(message.reason, guard.produced, guard.consumed))
+    else fail(new Error(message.message))
     notify()
   })
   worker.on('error', (error) => {
     if (!status.started) workersUnavailable = true
-    status.failure = error
-    status.state = 'failed'
+    fail(error)
     notify()
   })
   try {
     for (;;) {
-      if (out.length > 0) {
-        const chunk = out.shift()!
-        queuedBytes -= chunk.length
-        if (inputWanted && queuedBytes < QUEUE_BYTES) {
-          inputWanted = false
-          void feed()
-        }
+      const chunk = out.shift()
+      if (chunk) {
+        Atomics.sub(waiting, 0, chunk.length)
+        Atomics.notify(waiting, 0)
+        guard.admit(chunk.length)
         yield chunk
         continue
       }
@@ -133,5 +146,5 @@ async function* workerStream(format: CompressionFormat, source: ByteStream): Byt
     void worker.terminate()
   }
   // The worker never started: decode here instead (the input was not consumed yet).
-  yield* decompressStream(format, { [Symbol.asyncIterator]: () => input })
+  yield* decodeJs(format, { [Symbol.asyncIterator]: () => input }, guard)
 }

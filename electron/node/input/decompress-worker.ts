@@ -1,13 +1,24 @@
-// Worker thread body: decompresses one xz/zstd/bzip2 stream (pure JS / WASM decoders that would
-// otherwise run on the main thread next to the line scanner). Protocol in decompress-in-worker.ts.
+// Worker thread body: decodes one xz/zstd/bzip2 stream with the JS/WASM decoders (the fallback when
+// the system has no decoder), which would otherwise run on the main thread next to the line scanner.
+// Protocol in decompress-in-worker.ts.
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ByteStream } from './byte-stream'
-import { decompressStream } from './decompress-stream'
-import type { CompressionFormat } from './sniff-format'
+import { decodeJs, type JsFormat } from './js-decoders'
+import { DecodeStopped, OutputGuard, type OutputLimits } from './output-guard'
+
+interface WorkerInput {
+  readonly format: JsFormat
+  readonly limits: OutputLimits
+  /** Int32 [0]: decoded bytes posted and not yet taken by the reader. */
+  readonly outstanding: SharedArrayBuffer
+  readonly queueBytes: number
+}
 
 type Inbound = { readonly type: 'data'; readonly chunk: Uint8Array } | { readonly type: 'end' }
 
 const port = parentPort!
+const { format, limits, outstanding, queueBytes } = workerData as WorkerInput
+const waiting = new Int32Array(outstanding)
 const pending: Inbound[] = []
 let wake: (() => void) | null = null
 
@@ -29,12 +40,21 @@ async function* input(): ByteStream {
   }
 }
 
-try {
-  for await (const chunk of decompressStream((workerData as { format: CompressionFormat }).format, input())) {
-    const copy = new Uint8Array(chunk)
-    port.postMessage({ type: 'out', chunk: copy }, [copy.buffer])
+/** Hands a chunk over (moved, not copied, when it owns its memory), then blocks while the reader lags. */
+function post(chunk: Buffer): void {
+  const owned = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength
+  const moved = owned ? new Uint8Array(chunk.buffer) : new Uint8Array(chunk)
+  Atomics.add(waiting, 0, moved.byteLength)
+  port.postMessage({ type: 'out', chunk: moved }, [moved.buffer as ArrayBuffer])
+  for (let now = Atomics.load(waiting, 0); now > queueBytes; now = Atomics.load(waiting, 0)) {
+    Atomics.wait(waiting, 0, now, 100)
   }
+}
+
+try {
+  for await (const chunk of decodeJs(format, input(), new OutputGuard(limits))) post(chunk)
   port.postMessage({ type: 'done' })
 } catch (error) {
-  port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+  if (error instanceof DecodeStopped) port.postMessage({ type: 'stopped', reason: error.reason })
+  else port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) })
 }

@@ -1,6 +1,5 @@
-import { xz } from '@napi-rs/lzma'
-import { decompress as zstdDecompress } from 'fzstd'
-import { asBuffer } from './byte-stream'
+import { decodePayload } from './bounded-decode'
+import type { OutputLimits } from './output-guard'
 import { BlockReader, type RandomAccess } from './random-access'
 
 // Layout per systemd's "Journal File Format" (docs/JOURNAL_FILE_FORMAT.md, src/libsystemd/sd-journal/journal-def.h).
@@ -31,6 +30,13 @@ export interface JournalEntry {
 }
 
 export class JournalFormatError extends Error {}
+
+/** A DATA object's `FIELD=value` payload, decoded up to the caller's limit. */
+export interface DataPayload {
+  readonly bytes: Buffer
+  /** True when the payload was longer than the limit and only its start is in `bytes`. */
+  readonly cut: boolean
+}
 
 /** Reads a binary journal's entries in file order and their `FIELD=value` data on demand. */
 export class JournalObjects {
@@ -83,8 +89,11 @@ export class JournalObjects {
     return offsets
   }
 
-  /** The `FIELD=value` payload of a DATA object, decompressed; null when unreadable or LZ4. */
-  async data(offset: number): Promise<Buffer | null> {
+  /**
+   * The `FIELD=value` payload of a DATA object, at most `limits.maxBytes` of it (compressed ones are
+   * decoded through the output-bounded stage, never whole); null when unreadable or LZ4.
+   */
+  async data(offset: number, limits: OutputLimits): Promise<DataPayload | null> {
     const head = await this.source.read(offset, OBJECT_HEADER_BYTES)
     if (head.length < OBJECT_HEADER_BYTES || head[0] !== OBJECT_DATA) return null
     const size = Number(head.readBigUInt64LE(8))
@@ -92,12 +101,16 @@ export class JournalObjects {
     const start = this.compact ? DATA_PAYLOAD_COMPACT : DATA_PAYLOAD
     const payload = (await this.source.read(offset, size)).subarray(start)
     const flags = head[1]!
-    if (flags & OBJECT_COMPRESSED_XZ) return xz.decompressSync(payload)
-    if (flags & OBJECT_COMPRESSED_ZSTD) return asBuffer(zstdDecompress(payload))
     if (flags & OBJECT_COMPRESSED_LZ4) {
       this.lz4Skipped++
       return null
     }
-    return payload
+    const format = flags & OBJECT_COMPRESSED_XZ ? 'xz' : flags & OBJECT_COMPRESSED_ZSTD ? 'zstd' : null
+    if (format === null) {
+      const cut = payload.length > limits.maxBytes
+      return { bytes: cut ? payload.subarray(0, limits.maxBytes) : payload, cut }
+    }
+    const decoded = await decodePayload(format, payload, limits)
+    return { bytes: decoded.bytes, cut: decoded.stopped !== null }
   }
 }

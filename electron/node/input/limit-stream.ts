@@ -2,34 +2,6 @@ import type { ByteStream } from './byte-stream'
 import type { ReadContext } from './read-context'
 
 /**
- * Passes a decompressor's output on until it expands more than maxRatio times its compressed input
- * (after ratioGraceBytes), then stops it (the producer is destroyed by the iterator's return) with a
- * warning naming the path: decompression bombs end here in bounded time and memory.
- */
-export async function* ratioLimited(
-  source: ByteStream,
-  path: string,
-  compressed: { bytes: number },
-  ctx: ReadContext,
-): ByteStream {
-  const { maxRatio, ratioGraceBytes } = ctx.limits
-  let out = 0
-  for await (const chunk of source) {
-    out += chunk.length
-    if (out > ratioGraceBytes && out > maxRatio * Math.max(compressed.bytes, 1)) {
-      ctx.warn(
-        'ratio-limit',
-        path,
-        null,
-        `Stopped reading ${path}: it expands more than ${maxRatio} times (${out} bytes from ${compressed.bytes}), which looks like a decompression bomb.`,
-      )
-      return
-    }
-    yield chunk
-  }
-}
-
-/**
  * Counts the bytes every reader consumes against the case-wide limit; once it is reached the stream
  * ends and nothing more is read, with one warning naming the path where reading stopped.
  */
@@ -39,15 +11,21 @@ export async function* budgetLimited(source: ByteStream, path: string, ctx: Read
     if (ctx.budget.exhausted) return
     ctx.budget.decompressedBytes += chunk.length
     if (ctx.budget.decompressedBytes > maxTotalBytes) {
-      ctx.budget.exhausted = true
-      ctx.warn(
-        'total-limit',
-        path,
-        null,
-        `Stopped reading at ${path}: the case reached the limit of ${maxTotalBytes} decompressed bytes; later data was not read.`,
-      )
+      exhaustBudget(path, ctx)
       return
     }
     yield chunk
   }
+}
+
+/** The case-wide limit is reached at `path`: nothing more is read, and one warning says where it stopped. */
+export function exhaustBudget(path: string, ctx: ReadContext): void {
+  if (ctx.budget.exhausted) return
+  ctx.budget.exhausted = true
+  ctx.warn(
+    'total-limit',
+    path,
+    null,
+    `Stopped reading at ${path}: the case reached the limit of ${ctx.limits.maxTotalBytes} decompressed bytes; later data was not read.`,
+  )
 }

@@ -7,6 +7,7 @@ import {
   reportStartAnchors,
   reportStartScanner,
 } from './report-window'
+import { MarkerSearch } from './marker-search'
 
 const LF = 10
 const CR = 13
@@ -48,6 +49,7 @@ export class LineScanner {
   private readonly decoder = new TextDecoder('utf-8')
   private readonly marker = reportStartScanner()
   private readonly anchors = reportStartAnchors()
+  private readonly search = this.anchors ? new MarkerSearch(this.anchors) : null
   private warnedNul = false
   /** Report windows opened so far. */
   windows = 0
@@ -65,6 +67,7 @@ export class LineScanner {
   write(chunk: Buffer): void {
     if (chunk.length === 0) return
     this.bytes += chunk.length
+    this.search?.learn(chunk)
     if (this.newline === null) {
       this.newline = detectNewline(chunk)
       if (this.newline === null && this.undecidedBytes + chunk.length <= NEWLINE_DECISION_BYTES) {
@@ -109,6 +112,7 @@ export class LineScanner {
   }
 
   private scanBody(buf: Buffer, from: number, nl: number): void {
+    this.search?.forget()
     const last = buf.lastIndexOf(nl)
     let pos = from
     if (last >= pos) {
@@ -141,7 +145,7 @@ export class LineScanner {
 
   /** Start of the line holding the first marker in [from, end), or -1. */
   private findMarkerLine(buf: Buffer, from: number, end: number, nl: number): number {
-    if (this.anchors) return this.findAnchoredLine(buf, from, end, nl)
+    if (this.search) return this.findAnchoredLine(buf, from, end, nl)
     const text = buf.toString('latin1', from, end)
     this.marker.lastIndex = 0
     const m = this.marker.exec(text)
@@ -156,11 +160,7 @@ export class LineScanner {
   private findAnchoredLine(buf: Buffer, from: number, end: number, nl: number): number {
     let pos = from
     while (pos < end) {
-      let hit = -1
-      for (const anchor of this.anchors!) {
-        const at = buf.indexOf(anchor, pos)
-        if (at !== -1 && at < end && (hit === -1 || at < hit)) hit = at
-      }
+      const hit = this.search!.find(buf, pos, end)
       if (hit === -1) return -1
       const before = hit === from ? -1 : buf.lastIndexOf(nl, hit - 1)
       const lineStart = before < from ? from : before + 1

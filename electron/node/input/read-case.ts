@@ -11,12 +11,17 @@ import { orderMemoryFiles, readMemoryFile, sharedFamilies, type MemoryFile } fro
 import { readPlannedFile } from './read-planned-file'
 import { RotationDedup } from './rotation-dedup'
 import type { ImportProgress } from '../../../shared/analysis/types'
+import { STDIN_PATH, readStdin, type StdinSource } from './read-stdin'
 
 export interface ReadCaseOptions {
   readonly onProgress?: (p: ImportProgress) => void
   readonly onEvent?: (e: MemEvent) => void
+  /** Each event once final (time settled: for a syslog that prints no year, at the end of its file). */
+  readonly onEventSettled?: (e: MemEvent) => void
   readonly signal?: AbortSignal
   readonly limits?: Partial<ImportLimits>
+  /** What `-` among the paths reads; without it `-` is an input that cannot be read. */
+  readonly stdin?: StdinSource
   /** Files held in memory (opened by content in a browser), read after `paths` as top-level inputs. */
   readonly memoryFiles?: readonly MemoryFile[]
 }
@@ -36,7 +41,10 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   const dedup = new RotationDedup()
   const years = new Map<string, number>()
   const parser = createEventParser({
-    onEvent: (event) => events.push(event),
+    onEvent: (event) => {
+      events.push(event)
+      options.onEventSettled?.(event)
+    },
     // Found events stream out at once (a yearless syslog's events get their final time at the end of
     // their file, in the analysis).
     onEventFound: (event) => {
@@ -63,12 +71,17 @@ export async function readCase(paths: readonly string[], options: ReadCaseOption
   }
   try {
     options.signal?.throwIfAborted()
-    const planned = await planInputs(paths, ctx)
-    const inMemory = orderMemoryFiles(options.memoryFiles ?? [])
-    progress.totals(
-      planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0),
-      planned.length + inMemory.length,
+    const fromStdin = paths.includes(STDIN_PATH)
+    const planned = await planInputs(
+      paths.filter((p) => p !== STDIN_PATH),
+      ctx,
     )
+    const inMemory = orderMemoryFiles(options.memoryFiles ?? [])
+    // A pipe has no size: with `-` among the inputs the total is unknown.
+    const bytes =
+      planned.reduce((sum, f) => sum + f.sizeBytes, 0) + inMemory.reduce((sum, f) => sum + f.bytes.length, 0)
+    progress.totals(fromStdin ? null : bytes, planned.length + inMemory.length + (fromStdin ? 1 : 0))
+    if (fromStdin) await readStdin(options.stdin, ctx)
     for (const file of planned) {
       if (ctx.budget.exhausted) break
       await readPlannedFile(file, ctx)

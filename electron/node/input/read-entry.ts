@@ -1,8 +1,8 @@
-import { countBytes, peekStream } from './byte-stream'
-import { decompressInWorker } from './decompress-in-worker'
+import { boundedDecode } from './bounded-decode'
+import { peekStream } from './byte-stream'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
-import { budgetLimited, ratioLimited } from './limit-stream'
+import { budgetLimited } from './limit-stream'
 import { stripCompressionExt } from './member-name'
 import type { ReadContext } from './read-context'
 import { readJournalFile } from './read-journal-file'
@@ -40,9 +40,7 @@ export async function readEntry(entry: InputEntry, ctx: ReadContext): Promise<vo
   try {
     if (isCompression(format)) {
       if (!withinDepth(next, ctx)) return
-      const compressed = { bytes: 0 }
-      const counted = countBytes(stream, (n) => (compressed.bytes += n))
-      const inner = ratioLimited(decompressInWorker(format, counted, entry.sizeBytes), entry.path, compressed, ctx)
+      const inner = boundedDecode(format, stream, entry.path, entry.sizeBytes, ctx)
       const name = stripCompressionExt(entry.name)
       await readEntry({ ...next, name, depth: entry.depth + 1, stream: inner, filePath: null }, ctx)
       return

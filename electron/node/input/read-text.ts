@@ -6,13 +6,19 @@ import type { LineTarget, ReadContext } from './read-context'
 import { readJournalExport } from './read-journal-export'
 import { readSnapshot } from './read-snapshot'
 
+/**
+ * Bytes of a stream's start decoded to tell its kind (the first chunk may be megabytes): a journal
+ * export's first field, a JSON journal line's first key, a proc file's first 16 lines all lie in it.
+ */
+const HEAD_TEXT_BYTES = 8192
+
 /** File names that are kernel logs even when no report was found in them. */
 const LOG_NAME = /(^|[/_-])(messages|syslog|kern\.log|kernel|dmesg|journal|warn|localmessages|console)[^/]*$/i
 
 /** A text stream: a journal export, a proc/sys snapshot, or a log scanned for report windows. */
 export async function readText(entry: InputEntry, head: Buffer, ctx: ReadContext): Promise<void> {
   if (ctx.target) return collectLines(entry, ctx.target, ctx)
-  const headText = head.toString('utf8')
+  const headText = head.toString('utf8', 0, Math.min(head.length, HEAD_TEXT_BYTES))
   if (/^(__CURSOR=|__REALTIME_TIMESTAMP=)/.test(headText)) return readJournalExport(entry, 'export', ctx)
   if (/^\{.*"(__CURSOR|__REALTIME_TIMESTAMP|MESSAGE)"\s*:/.test(headText)) return readJournalExport(entry, 'json', ctx)
   const snapshotKind = detectSnapshotKind(headText.split('\n').slice(0, 16), posix.basename(entry.name))

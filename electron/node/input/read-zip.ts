@@ -1,6 +1,8 @@
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
+import { Readable } from 'node:stream'
 import yauzl from 'yauzl'
-import { collectStream } from './byte-stream'
+import { boundedDecode } from './bounded-decode'
+import { collectStream, type ByteStream } from './byte-stream'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
 import { normaliseMemberName, unsafeMemberReason } from './member-name'
@@ -9,6 +11,11 @@ import { readEntry } from './read-entry'
 import { rotationPlace } from './rotation'
 
 const S_IFMT = 0o170000
+const STORED = 0
+const DEFLATED = 8
+/** A local file header's fixed part; the member's data follows it (and its name and extra field). */
+const LOCAL_HEADER_BYTES = 30
+const RANGE_CHUNK_BYTES = 256 * 1024
 const S_IFREG = 0o100000
 const S_IFDIR = 0o040000
 
@@ -21,6 +28,52 @@ const ZIP_OPTIONS: yauzl.Options = {
 }
 
 /**
+ * yauzl reads through this, and it never closes the file: the FileHandle has one owner, readZip, which
+ * closes it once (yauzl's own descriptor reader closes the descriptor too, and the second close gave a
+ * false EBADF "could not be read to the end" warning, or closed a descriptor reused meanwhile).
+ */
+class HandleReader extends yauzl.RandomAccessReader {
+  constructor(private readonly handle: FileHandle) {
+    super()
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    const handle = this.handle
+    async function* range(): AsyncGenerator<Buffer> {
+      for (let at = start; at < end;) {
+        const { bytesRead, buffer } = await handle.read(
+          Buffer.alloc(Math.min(RANGE_CHUNK_BYTES, end - at)),
+          0,
+          undefined,
+          at,
+        )
+        if (bytesRead === 0) return
+        at += bytesRead
+        yield buffer.subarray(0, bytesRead)
+      }
+    }
+    return Readable.from(range(), { objectMode: false })
+  }
+
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null) => void,
+  ): void {
+    this.handle.read(buffer, offset, length, position).then(
+      ({ bytesRead }) => callback(bytesRead < length ? new Error('unexpected end of the zip file') : null),
+      (error: Error) => callback(error),
+    )
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    setImmediate(() => callback(null))
+  }
+}
+
+/**
  * Zip needs its central directory (at the end), so it is read by random access: a file on disk
  * through its descriptor, a zip inside another archive buffered up to maxBufferedMemberBytes.
  */
@@ -28,7 +81,13 @@ export async function readZip(entry: InputEntry, ctx: ReadContext): Promise<void
   if (entry.filePath) {
     const handle = await open(entry.filePath, 'r')
     try {
-      await walkZip(await openZip(() => yauzl.fromFdPromise(handle.fd, ZIP_OPTIONS), entry), entry, ctx)
+      const { size } = await handle.stat()
+      const reader = new HandleReader(handle)
+      await walkZip(
+        await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry),
+        entry,
+        ctx,
+      )
     } finally {
       await handle.close()
     }
@@ -60,10 +119,11 @@ async function openZip(opener: () => Promise<yauzl.ZipFile>, entry: InputEntry):
 async function walkZip(zip: yauzl.ZipFile, entry: InputEntry, ctx: ReadContext): Promise<void> {
   ctx.addInput({ path: entry.path, kind: 'archive', bytes: entry.sizeBytes ?? zip.fileSize })
   let members = 0
+  const extents = new ZipExtents()
   try {
     for await (const member of zipEntries(zip)) {
       members++
-      await readMember(zip, member, entry, ctx)
+      await readMember(zip, member, entry, ctx, extents)
       if (ctx.target?.done || ctx.budget.exhausted) break
     }
   } catch (error) {
@@ -78,7 +138,13 @@ async function walkZip(zip: yauzl.ZipFile, entry: InputEntry, ctx: ReadContext):
   }
 }
 
-async function readMember(zip: yauzl.ZipFile, member: yauzl.Entry, entry: InputEntry, ctx: ReadContext): Promise<void> {
+async function readMember(
+  zip: yauzl.ZipFile,
+  member: yauzl.Entry,
+  entry: InputEntry,
+  ctx: ReadContext,
+  extents: ZipExtents,
+): Promise<void> {
   const rawName = Buffer.isBuffer(member.fileName) ? member.fileName.toString('utf8') : member.fileName
   const name = normaliseMemberName(rawName)
   const path = `${entry.path}!/${name}`
@@ -104,7 +170,35 @@ async function readMember(zip: yauzl.ZipFile, member: yauzl.Entry, entry: InputE
     ctx.warn('encrypted-member', path, null, `${path} was skipped: it is encrypted.`)
     return
   }
-  const stream = await zip.openReadStreamPromise(member)
+  const start = member.relativeOffsetOfLocalHeader
+  const end = start + LOCAL_HEADER_BYTES + member.fileNameLength + member.compressedSize
+  if (!extents.claim(start, end)) {
+    ctx.warn(
+      'zip-overlap',
+      path,
+      null,
+      `${path} was skipped: its data overlaps another member's, which only zip bombs do (one compressed stream read as many members).`,
+    )
+    return
+  }
+  if (member.compressionMethod !== STORED && member.compressionMethod !== DEFLATED) {
+    const method = member.compressionMethod
+    ctx.warn(
+      'unsupported-member',
+      path,
+      null,
+      `${path} was skipped: zip compression method ${method} is not supported.`,
+    )
+    return
+  }
+  const raw = await zip.openReadStreamPromise(
+    member,
+    member.compressionMethod === DEFLATED ? { decompress: false } : {},
+  )
+  const stream: ByteStream =
+    member.compressionMethod === DEFLATED
+      ? boundedDecode('deflate-raw', raw as AsyncIterable<Buffer>, path, member.compressedSize, ctx)
+      : (raw as AsyncIterable<Buffer>)
   try {
     await readEntry(
       {
@@ -121,7 +215,33 @@ async function readMember(zip: yauzl.ZipFile, member: yauzl.Entry, entry: InputE
       ctx,
     )
   } finally {
-    stream.destroy()
+    raw.destroy()
+  }
+}
+
+/**
+ * The byte ranges of the members read so far. A member's local header, name and compressed data
+ * never overlap another's in a zip a tool wrote; overlapping members are how a few kilobytes read as
+ * gigabytes (every central-directory entry pointing into one compressed stream).
+ */
+class ZipExtents {
+  /** Disjoint [start, end) ranges, sorted by start. */
+  private readonly ranges: [number, number][] = []
+
+  /** Records [start, end); false (and nothing recorded) when it overlaps a range already read. */
+  claim(start: number, end: number): boolean {
+    let lo = 0
+    let hi = this.ranges.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.ranges[mid]![0] < start) lo = mid + 1
+      else hi = mid
+    }
+    const before = this.ranges[lo - 1]
+    const after = this.ranges[lo]
+    if ((before && before[1] > start) || (after && after[0] < end)) return false
+    this.ranges.splice(lo, 0, [start, end])
+    return true
   }
 }
 

@@ -76,3 +76,63 @@ export function treeState(dir: string): string[] {
   walk(dir)
   return out
 }
+
+/** A binary journal entry for craftJournal: its time and its `FIELD=value` payloads (raw, or zstd-compressed). */
+export interface CraftedEntry {
+  readonly realtimeUsec: bigint
+  /** Indexes into the data list: entries may share a data object, as journald's do. */
+  readonly data: readonly number[]
+}
+
+export interface CraftedData {
+  readonly payload: Buffer
+  readonly zstd: boolean
+}
+
+/**
+ * A binary journal laid out as systemd's "Journal File Format" (docs/JOURNAL_FILE_FORMAT.md): a
+ * header, DATA objects (payload at offset 64, zstd flag 4), ENTRY objects (realtime at 24, 16-byte
+ * items at 64). Only for what systemd refuses to write (a MESSAGE of hundreds of MB: journal-remote
+ * fails with E2BIG), i.e. hostile files; readable journals in tests come from systemd-journal-remote.
+ */
+export function craftJournal(data: readonly CraftedData[], entries: readonly CraftedEntry[]): Buffer {
+  const HEADER = 256
+  const parts: Buffer[] = []
+  let offset = HEADER
+  const place = (object: Buffer): number => {
+    const at = offset
+    const padded = Buffer.alloc(Math.ceil(object.length / 8) * 8)
+    object.copy(padded)
+    parts.push(padded)
+    offset += padded.length
+    return at
+  }
+  const objectHeader = (type: number, flags: number, size: number): Buffer => {
+    const head = Buffer.alloc(16)
+    head[0] = type
+    head[1] = flags
+    head.writeBigUInt64LE(BigInt(size), 8)
+    return head
+  }
+  const dataOffsets = data.map((d) => {
+    const size = 64 + d.payload.length
+    const object = Buffer.concat([objectHeader(1, d.zstd ? 4 : 0, size), Buffer.alloc(48), d.payload])
+    return place(object)
+  })
+  let tail = HEADER
+  for (const e of entries) {
+    const size = 64 + 16 * e.data.length
+    const object = Buffer.alloc(size)
+    objectHeader(3, 0, size).copy(object)
+    object.writeBigUInt64LE(e.realtimeUsec, 24)
+    e.data.forEach((d, i) => object.writeBigUInt64LE(BigInt(dataOffsets[d]!), 64 + 16 * i))
+    tail = place(object)
+  }
+  const header = Buffer.alloc(HEADER)
+  header.write('LPKSHHRH', 0, 'latin1')
+  header.writeUInt32LE(8, 12) // incompatible flags: COMPRESSED_ZSTD
+  header.writeBigUInt64LE(BigInt(HEADER), 88)
+  header.writeBigUInt64LE(BigInt(offset - HEADER), 96)
+  header.writeBigUInt64LE(BigInt(tail), 136)
+  return Buffer.concat([header, ...parts])
+}

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { shot, watchErrors } from './page-watch'
 import { GIVEN } from '../support/given'
 import { samplesDir, sampleFiles } from './sample-case'
-import { serveWithoutPaths, type ServeWithoutPaths } from './serve-without-paths'
+import { startOwnServer, type OwnServer } from './own-server'
 
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const seedPath = resolve(samplesDir, SEED_000)
@@ -16,9 +16,9 @@ const seedText = readFileSync(seedPath, 'utf8')
 /** The task that invoked the OOM killer, as the seed's report prints it. */
 const trigger = /(\S+) invoked oom-killer/.exec(seedText)?.[1] ?? ''
 
-let server: ServeWithoutPaths
+let server: OwnServer
 test.beforeAll(async () => {
-  server = await serveWithoutPaths()
+  server = await startOwnServer()
 })
 test.afterAll(async () => server?.stop())
 

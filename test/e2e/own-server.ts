@@ -1,16 +1,16 @@
-// `oomlens serve` started with no path, as a new user starts it: the workbench must open on its
-// start screen and take evidence from the browser. A server of its own (the suite's shared one is
-// started on the sample case), on a free port it reports on stdout.
+// `oomlens serve` on a server of the spec's own (the suite's shared one is started on the sample
+// case), on a free port it reports on stdout: with no path, as a new user starts it (the workbench
+// opens on its start screen and takes evidence from the browser), or on files the spec made.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { repoRoot } from './sample-case'
 
-export interface ServeWithoutPaths {
+export interface OwnServer {
   readonly url: string
   stop(): Promise<void>
 }
 
-export function serveWithoutPaths(): Promise<ServeWithoutPaths> {
-  const child: ChildProcess = spawn(process.execPath, ['bin/oomlens.mjs', 'serve', '--port', '0'], {
+export function startOwnServer(paths: readonly string[] = []): Promise<OwnServer> {
+  const child: ChildProcess = spawn(process.execPath, ['bin/oomlens.mjs', 'serve', ...paths, '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -30,3 +30,10 @@ export function looksLikeKernelMemoryLine(text: string): boolean {
   const t = text.length > 8192 ? text.slice(0, 8192) : text
   return REPORT_START_PATTERN.test(t) || INSIDE.test(t)
 }
+
+/**
+ * The words every memory report carries in at least one line (issue 12's never-silent list, plus
+ * warn_alloc()'s own first-line words): a line with one of them yields an event or a warning.
+ */
+export const REPORT_MARKER: RegExp =
+  /invoked oom-killer|page allocation (?:failure|stalls)|alloc(?:ation)? failure|vmalloc error|Mem-[Ii]nfo|Out of memory|Killed process|oom-kill:|Memory cgroup out of memory/

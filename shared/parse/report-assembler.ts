@@ -18,7 +18,7 @@ export interface AssemblerSink {
  * Lines that are not the report's own after which an open report is given up (bounds memory; other
  * programs' messages interleave with a report, but not hundreds of them between two of its lines).
  */
-const MAX_STRAY = 400
+export const MAX_STRAY = 400
 /**
  * The memory bound of one report: past this many kept lines, further lines are counted, not kept
  * (the event's `omitted` says how many). A real report of a server with 100,000 tasks stays under it.

@@ -94,6 +94,17 @@ function kbPagePairs(d: Draft): Array<readonly [number, number]> {
 }
 
 /**
+ * The task that asked for memory, as the header names it — unless the `CPU: … Comm:` line, which
+ * prints the same `current->comm`, shows the header's reading took in a neighbour's words (a paste
+ * joined onto one line: `12989 pages reserved DOM Worker`) or lost some of a name with spaces
+ * (`Content` for `Web Content`).
+ */
+function triggerComm(header: string | null, taskLine: string | null): string | null {
+  if (header === null || taskLine === null || header === taskLine) return header ?? taskLine
+  return header.endsWith(` ${taskLine}`) || taskLine.endsWith(` ${header}`) ? taskLine : header
+}
+
+/**
  * Freeze a finished draft into a MemEvent (id provisional, time filled by the caller once the year is
  * known). Reports page-size and arch assumptions as `info` issues.
  */
@@ -141,7 +152,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     pageSizeKb: page.pageSizeKb,
     pageSizeFrom: page.from,
     trigger: {
-      comm: h?.comm ?? tl?.comm ?? null,
+      comm: triggerComm(h?.comm ?? null, tl?.comm ?? null),
       pid: tl?.pid ?? null,
       gfpMask: h?.gfpMask ?? null,
       gfpPrintedNames: h?.gfpPrintedNames ?? null,

@@ -225,7 +225,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     }
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
-      if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
+      if (continuesPrevious(message, own, p.cls, p.logical.message, p.prefixed, inherit)) {
         p.logical.parts.push({ line, text, message, continues: true })
         p.logical.message = `${p.logical.message} ${message}`
         p.cls = classifySafely(p.logical.message, ps.path, line)

@@ -257,7 +257,7 @@ export function createReportAssembler(path: string, host: string | null, sink: A
         if (stat && d.memcg) {
           d.strayRun = 0
           if (d.lines.length < MAX_REPORT_LINES) addLines(d, l)
-          d.memcg.stat[stat.key] = stat.value
+          for (const { key, value } of stat) d.memcg.stat[key] = value
           lastKept = l
           return null
         }

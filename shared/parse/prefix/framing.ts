@@ -1,7 +1,8 @@
 /**
  * The framing a paste puts around log lines, outside any log prefix: mail and Markdown quote marks
  * (`> `, `>> `, `> > `), indentation (a code block, a note file, a tab), shell-comment marks (`# `),
- * Markdown backslash escapes (`\<TASK\>`), a byte-order mark and terminal colour escapes. None of these
+ * Markdown backslash escapes (`\<TASK\>`) and inline-code backticks, a byte-order mark and terminal
+ * colour escapes. None of these
  * is ever part of a kernel message's start, so they are removed from every line before its prefix is
  * read; the line's evidence text stays verbatim.
  */
@@ -28,6 +29,8 @@ export function unframe(raw: string): Unframed {
   let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.includes('\x1b')) text = text.replace(ANSI, '')
+  // Markdown inline code around lines of a collapsed paste (`` `line` `line` ``): a kernel line has none.
+  if (text.includes('`')) text = text.replace(/`/g, ' ')
   let quote = 0
   for (let i = 0; i < MAX_LAYERS; i++) {
     const m = LAYER.exec(text)

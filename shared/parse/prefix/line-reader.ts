@@ -1,4 +1,5 @@
 import { normaliseSpaces } from '../../base/text'
+import { looksLikeKernelMemoryLine } from '../markers'
 import { classifyLine } from '../report/classify-line'
 import { unframe } from './framing'
 import { prefixShape, reportColumn, type PrefixShape } from './learned-prefix'
@@ -45,6 +46,16 @@ function teaches(known: StrippedLine, rest: string): boolean {
 }
 
 /**
+ * A relay that logs `Mar  5 14:02:11 host: message` (remote syslog, busybox) puts the host where the
+ * tag goes: a tag without a process id whose message reads as a report line is the kernel's line.
+ */
+function hostTagged(known: StrippedLine): StrippedLine {
+  if (known.kernel || known.kind === 'none' || known.tag === null || known.tagPid) return known
+  if (!looksLikeKernelMemoryLine(known.message) || classifyLine(known.message).k === 'unknown') return known
+  return { ...known, kernel: true, host: null }
+}
+
+/**
  * Reads the lines of one file: removes the paste framing (`framing.ts`), the log prefix of a known
  * format (`strip-prefix.ts`) or else one learned from the block's first report line
  * (`learned-prefix.ts`), and splits collapsed pastes and escaped record newlines (`split-segments.ts`).
@@ -88,7 +99,7 @@ export class LineReader {
       if (m) return this.withPrefix(known, text, m[0].length)
     }
     const col = reportColumn(text)
-    if (col === null || col === 0) return known
+    if (col === null || col === 0) return hostTagged(known)
     const rest = normaliseSpaces(text.slice(col)).trim()
     if (known.kernel && known.message === rest) return known
     const prefix = text.slice(0, col)
@@ -107,6 +118,7 @@ export class LineReader {
     return {
       kind: 'learned',
       message: rest.message,
+      // Without a kernel tag the known reading cannot tell host from tag (`node-7: CPU: 1 …`).
       host: known.kernel ? known.host : null,
       wall: known.wall ?? rest.wall,
       uptime: rest.uptime ?? known.uptime,

@@ -1,3 +1,4 @@
+import { REPORT_MARKER } from '../markers'
 import type { PrefixKind } from './strip-prefix'
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
@@ -26,13 +27,20 @@ const RAW_STARTS = new RegExp(
     '\\s(?=\\S+ invoked oom-killer: )',
     '(?<!invoked)\\s(?=oom-killer: gfp_mask=)',
     '\\s(?=Free pages: |cpu \\d+ (?:hot|cold): |Out of Memory: )',
-    '\\s(?=\\S+: page allocation failure)',
+    '\\s(?=\\S+: (?:page allocation (?:failure|stalls for)|vmalloc(?: error|: allocation failure)|vmemmap alloc failure))',
     '\\s(?=\\S+ cpuset=\\S* mems_allowed=)',
     '\\s(?=CPU: \\d+ (?:UID: \\d+ )?PID: )',
     '\\s(?=Pid: \\d+, comm: )',
     '\\s(?=Hardware name: )',
     '\\s(?=Call [Tt]race:)',
-    '(?<![?\\]])\\s(?=(?:\\? )?(?:\\[<[0-9a-f]+>\\] )?(?:\\? )?[A-Za-z_][\\w.]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+)',
+    // A frame (`? fn+0x1/0x2 [mod]`), unless what precedes is its own address, `?` or arm's `from`.
+    '(?<!\\?|\\[<?[0-9a-fA-F]+>?\\]|\\bfrom)\\s(?=(?:\\? )?(?:\\[<[0-9a-f]+>\\] )?(?:\\? )?[A-Za-z_][\\w.]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+)',
+    // powerpc's two address brackets, arm's `A from B+off`.
+    '(?<!\\[[0-9a-f]{8,16}\\])\\s(?=\\[[0-9a-f]{8,16}\\] \\[[0-9a-f]{8,16}\\] )',
+    // i386 2.6.2x `[sym+0x1/0x2] sym+0x1/0x2`, trace markers, arm's exception stack, the 2.6 trace end.
+    '\\s(?=\\[(?:[\\w-]+:)?[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+\\] )',
+    '\\s(?=<\\/?(?:IRQ|TASK|EOI|NMI|SOFTIRQ)>|Exception stack\\(|={8,}(?:\\s|$))',
+    '\\s(?=[A-Za-z_][\\w.$]* from [A-Za-z_][\\w.$]*\\+0x)',
     '\\s(?=Mem-[Ii]nfo:)',
     '\\s(?=(?:active_anon|Active_anon|Active):\\d+\\s)',
     '(?<!\\b[0-9a-f]{8})\\s(?=(?:[0-9a-f]{8} ){3}[0-9a-f]{8}(?:\\s|$))',
@@ -42,11 +50,13 @@ const RAW_STARTS = new RegExp(
     '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device) free:)',
     '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device): \\d+\\*)',
     '\\s(?=lowmem_reserve\\[\\]:|protections\\[\\]:)',
-    '\\s(?=\\d+ (?:total pagecache pages|pages in swap cache|pages RAM|pages HighMem|pages reserved|pages cma reserved|pages hwpoisoned|pages shared|pages non-shared))',
+    '\\s(?=\\d+ (?:total pagecache pages|pages |reserved pages))',
     '\\s(?=Swap cache|Free swap|Total swap|Tasks state|Unreclaimable slab info:)',
     '\\s(?=\\[\\s*pid\\s*\\]|\\[\\s*\\d+\\]\\s+\\d+\\s+\\d+)',
-    '\\s(?=Out of memory|Memory cgroup out of memory|oom-kill:|oom_reaper:|Task in \\S+ killed|Kernel panic - not syncing)',
+    '(?<!not syncing:)\\s(?=Out of memory|Memory cgroup out of memory)',
+    '\\s(?=oom-kill:|oom_reaper:|Task in \\S+ killed|Kernel panic - not syncing|Modules linked in:)',
     '(?<!:)\\s(?=Killed process \\d)',
+    '\\s(?=Tasks in \\S+ are going to be killed|OOM victim \\d+ )',
     '\\s(?=(?:memory|memory\\+swap|kmem|swap): usage \\d)',
     '\\s(?=Memory cgroup stats for )',
     '\\s(?=(?:RIP|RSP|RAX|RDX|RBP|R10|R13|EIP|EAX|ESI|Code): )',
@@ -55,7 +65,7 @@ const RAW_STARTS = new RegExp(
 )
 
 /** Marker test before the raw split is tried at all (cheap). */
-const RAW_MARKER = /oom-killer:|page allocation failure|Mem-[Ii]nfo:/
+const RAW_MARKER = new RegExp(`${REPORT_MARKER.source}|PID: \\d+ Comm: |Pid: \\d+, comm: `)
 
 /** Whether `re` matches `text` at least twice (a collapsed paste of prefixed lines). */
 function repeats(re: RegExp, text: string): boolean {

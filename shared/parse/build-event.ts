@@ -90,6 +90,8 @@ function kbPagePairs(d: Draft): Array<readonly [number, number]> {
   if (k && row?.rss != null && k.anonRssKb !== null && k.fileRssKb !== null) {
     pairs.push([k.anonRssKb + k.fileRssKb + (k.shmemRssKb ?? 0), row.rss])
   }
+  // The victim's `total-vm:NkB` and its row's total_vm pages (mm/oom_kill.c prints both from one mm).
+  if (k?.totalVmKb != null && row?.totalVm != null) pairs.push([k.totalVmKb, row.totalVm])
   return pairs
 }
 

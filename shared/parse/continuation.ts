@@ -7,6 +7,7 @@ const WRAPPABLE: ReadonlySet<LineKind> = new Set<LineKind>([
   'cpuset',
   'task-line',
   'hardware',
+  'frame',
   'zone',
   'node',
   'buddy',

@@ -1,7 +1,7 @@
 import { normaliseSpaces } from '../../base/text'
 import { looksLikeKernelMemoryLine } from '../markers'
 import { classifyLine } from '../report/classify-line'
-import { unframe } from './framing'
+import { blankBackticks, frameStart, unescape } from './framing'
 import { prefixShape, reportColumn, type PrefixShape } from './learned-prefix'
 import { splitSegments } from './split-segments'
 import { stripPrefix, type StrippedLine } from './strip-prefix'
@@ -66,28 +66,30 @@ export class LineReader {
   constructor(private readonly sink: LineReaderSink) {}
 
   read(raw: string): ReadPiece[] {
-    const framed = unframe(raw)
-    const text = framed.text
+    const { start } = frameStart(raw)
+    // Backticks become spaces in place, so each piece's offsets hold in the raw line too.
+    const text = blankBackticks(start === 0 ? raw : raw.slice(start))
     const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text
-    const known = stripPrefix(head)
+    const known = stripPrefix(unescape(head))
     const pieces = splitSegments(text, known.kind)
     const out: ReadPiece[] = []
-    pieces.forEach((seg, i) => {
-      const verbatim = pieces.length === 1 && i === 0 && seg.verbatim === undefined ? raw : (seg.verbatim ?? seg.text)
+    pieces.forEach((seg) => {
+      // Evidence is the line as it stands: the whole physical line, or the piece's own stretch of it.
+      const verbatim =
+        pieces.length === 1 && seg.verbatim === undefined
+          ? raw
+          : raw.slice(start + seg.at, start + seg.at + (seg.verbatim ?? seg.text).length)
       if (seg.inherit) {
-        out.push({
-          text: verbatim,
-          inherit: true,
-          stripped: { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() },
-        })
+        const message = normaliseSpaces(unescape(seg.text)).trim()
+        out.push({ text: verbatim, inherit: true, stripped: { ...stripPrefix(''), message } })
         return
       }
       if (seg.text.length > MAX_PIECE_CHARS) {
         out.push({ text: verbatim, inherit: false, stripped: null })
         return
       }
-      const own = seg.text === text && text.length <= HEAD_CHARS ? known : stripPrefix(seg.text)
-      out.push({ text: verbatim, inherit: false, stripped: this.learnedOrKnown(seg.text, own) })
+      const own = seg.text === text && text.length <= HEAD_CHARS ? known : stripPrefix(unescape(seg.text))
+      out.push({ text: verbatim, inherit: false, stripped: this.learnedOrKnown(unescape(seg.text), own) })
     })
     return out
   }

@@ -98,6 +98,8 @@ export interface RawSegment {
   readonly inherit: boolean
   /** The piece exactly as it stands in the line, when `text` had rsyslog's `#011` tab escapes decoded. */
   readonly verbatim?: string
+  /** Where the piece (as it stands in the line) begins in the line. */
+  readonly at: number
 }
 
 const MAX_SEGMENTS = 1_000_000
@@ -108,33 +110,36 @@ const MAX_SEGMENTS = 1_000_000
  * in the line length; a line with no repeats gives one segment.
  */
 export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
-  const pieces: string[] = []
+  const pieces: { text: string; at: number }[] = []
   const re = kind === 'none' && text.length > 200 ? embeddedSplitter(text) : REPEATS[kind]
   if (re && text.length > 40) {
     re.lastIndex = 0
     let start = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(text)) !== null && pieces.length < MAX_SEGMENTS) {
-      if (m.index > start) pieces.push(text.slice(start, m.index))
+      if (m.index > start) pieces.push({ text: text.slice(start, m.index), at: start })
       start = m.index + m[0].length
       if (m[0].length === 0) re.lastIndex++
     }
-    pieces.push(text.slice(start))
+    pieces.push({ text: text.slice(start), at: start })
   } else {
-    pieces.push(text)
+    pieces.push({ text, at: 0 })
   }
   // rsyslog escapes a record's newlines as `#012` (tabs `#011`); /dev/kmsg as `\x0a` (tabs `\x09`).
   const newline = kind === 'kmsg' ? '\\x0a' : '#012'
   const tab = kind === 'kmsg' ? /\\x09/g : /#011/g
   const out: RawSegment[] = []
   for (const piece of pieces) {
-    if (!piece.includes(newline)) {
-      out.push({ text: piece, inherit: false })
+    if (!piece.text.includes(newline)) {
+      out.push({ text: piece.text, inherit: false, at: piece.at })
       continue
     }
-    piece.split(newline).forEach((part, i) => {
+    let at = piece.at
+    piece.text.split(newline).forEach((part, i) => {
       const t = part.replace(tab, '\t')
-      if (i === 0 || t.trim() !== '') out.push({ text: t, inherit: i > 0, ...(t !== part ? { verbatim: part } : {}) })
+      if (i === 0 || t.trim() !== '')
+        out.push({ text: t, inherit: i > 0, at, ...(t !== part ? { verbatim: part } : {}) })
+      at += part.length + newline.length
     })
   }
   return out

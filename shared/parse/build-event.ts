@@ -3,7 +3,6 @@ import type { BuddyInfo, EventKind, Memcg, MemEvent, SwapInfo, Zone } from '../e
 import type { Draft, DraftMemcg, DraftZone } from './draft'
 import { inferArch } from './infer-arch'
 import { inferPageSize } from './infer-page-size'
-import { MAX_REPORT_LINES } from './report-assembler'
 import { stripReason } from './report/kill-lines'
 
 function num(fields: Record<string, number> | undefined, key: string): number | null {
@@ -206,8 +205,9 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     ...(d.omitted.lines > 0
       ? {
           omitted: {
-            ...d.omitted,
-            reason: `the report passed ${MAX_REPORT_LINES} lines, the bound one report may hold in memory`,
+            lines: d.omitted.lines,
+            taskRows: d.omitted.taskRows,
+            reason: `the report passed ${d.omitted.bound} lines, the bound one report may hold in memory`,
           },
         }
       : {}),

@@ -9,7 +9,6 @@ import type { LogicalLine } from './logical-line'
 import type { EventParserOptions } from './parser-options'
 import { parseIssue } from './issue-defs'
 import { MarkerGuard } from './marker-guard'
-import { REPORT_MARKER } from './markers'
 import { LineReader } from './prefix/line-reader'
 import type { StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
@@ -123,7 +122,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const assembler = (key: string, path: string, host: string | null): ReportAssembler => {
     let a = streams.get(key)
     if (!a) {
-      a = createReportAssembler(path, host, { emit, issue: onIssue })
+      a = createReportAssembler(path, host, { emit, issue: onIssue }, options.maxReportLines)
       streams.set(key, a)
     }
     return a
@@ -135,10 +134,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     ps.pending = null
     const l = p.logical
     const why = assembler(p.stream, l.path, l.host).feed(l, p.cls)
-    if (why !== null) {
-      const part = l.parts.find((x) => REPORT_MARKER.test(x.message)) ?? l.parts[0]
-      guard.unused(l.path, part?.line ?? 0, l.message, why)
-    }
+    // Every physical line of an unused logical line that holds a marker is named.
+    if (why !== null) for (const part of l.parts) guard.unused(l.path, part.line, part.message, why)
   }
 
   const state = (path: string): PathState => {

@@ -134,9 +134,11 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!p) return
     ps.pending = null
     const l = p.logical
-    const why = assembler(p.stream, l.path, l.host).feed(l, p.cls)
+    const a = assembler(p.stream, l.path, l.host)
+    const why = a.feed(l, p.cls)
     // Every physical line of an unused logical line that holds a marker is named.
-    if (why !== null) for (const part of l.parts) guard.unused(l.path, part.line, part.message, why)
+    const severity = a.ignoring ? 'info' : undefined
+    if (why !== null) for (const part of l.parts) guard.unused(l.path, part.line, part.message, why, severity)
   }
 
   const state = (path: string): PathState => {

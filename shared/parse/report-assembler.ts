@@ -38,6 +38,8 @@ export interface ReportAssembler {
   close(): void
   /** True while a report (not a tentative dump) is open: its sections may still go on. */
   readonly open: boolean
+  /** True while the open draft is read but makes no event (a SysRq-m memory dump): no data is lost. */
+  readonly ignoring: boolean
 }
 
 function issue(sink: AssemblerSink, code: ParseIssueCode, l: LogicalLine, message: string): void {
@@ -252,6 +254,9 @@ export function createReportAssembler(
   return {
     get open(): boolean {
       return draft !== null && draft.completeness !== 'tentative'
+    },
+    get ignoring(): boolean {
+      return draft !== null && draft.ignore !== null
     },
     feed(l: LogicalLine, cls?: LineClass): string | null {
       const c = cls ?? classifyLine(l.message)

@@ -38,6 +38,8 @@ export interface LineReaderSink {
  * already a report line of its own and teaches nothing.
  */
 function teaches(known: StrippedLine, rest: string): boolean {
+  // Another program's line (`sshd[1]:`) is never the kernel's, whatever it says.
+  if (known.tagPid) return false
   const cut = classifyLine(rest)
   if (cut.k === 'unknown') return false
   const whole = known.kernel ? classifyLine(known.message) : ({ k: 'unknown' } as const)
@@ -66,9 +68,10 @@ export class LineReader {
   constructor(private readonly sink: LineReaderSink) {}
 
   read(raw: string): ReadPiece[] {
-    const { start } = frameStart(raw)
     // Backticks become spaces in place, so each piece's offsets hold in the raw line too.
-    const text = blankBackticks(start === 0 ? raw : raw.slice(start))
+    const blanked = blankBackticks(raw)
+    const { start } = frameStart(blanked)
+    const text = start === 0 ? blanked : blanked.slice(start)
     const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text
     const known = stripPrefix(unescape(head))
     const pieces = splitSegments(text, known.kind)

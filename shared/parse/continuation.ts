@@ -12,7 +12,10 @@ const WRAPPABLE: ReadonlySet<LineKind> = new Set<LineKind>([
   'node',
   'buddy',
   'counters',
+  'lowmem',
   'hugepages',
+  'swap',
+  'panic',
   'memcg',
   'per-cpu',
   'task-header',
@@ -37,16 +40,20 @@ const KMSG_DICTIONARY = /^[A-Z][A-Z0-9_]*=\S*$/
  * Whether a kernel line, as read so far, is known to be cut short: what a complete line of its section
  * looks like is known, and this one is not it. Then the next line continues it whatever it looks like
  * (a wrapped-off `generic_perform_write+0xd8/0x1b0` reads as a frame of its own, `33  0 sh` as nothing).
- * - any line ending in a separator: `,` (header and kill-line parameter lists), ` -` (a range), `=`;
+ * - any line ending in a separator: `,` (header and kill-line parameter lists), ` -` (a range), `=`, or
+ *   with a bracket or parenthesis left open;
  * - arm's unwind line `A from` without its caller (arch/arm/kernel/traps.c prints `A from B+off/size`);
  * - a task row whose last column is a number (every row ends with the task name), a table header
- *   without its closing `name`;
+ *   without its closing `name`, a per-CPU pageset line without its `usd:`;
  * - a buddy line without its `= <total>kB`;
- * - a kill line ending in `UID:N` or `pgtables:NkB` (5.x prints `oom_score_adj:N` after them);
+ * - a kill line ending in `UID:N` or `pgtables:NkB` (5.x prints `oom_score_adj:N` after them), a reaper
+ *   line that stops before its last `-rss:NkB`;
  * - a per-node line (4.8+) that does not end with `all_unreclaimable? yes|no`.
  */
 export function isCutShort(previous: LineClass, message: string): boolean {
   if (/(?:,| -|=)$/.test(message)) return true
+  // A bracket or parenthesis left open (`fn+0x51/0x70 [mhi`, `mode:0x40c00(GFP_NOIO|`).
+  if (/\[[^\]]*$|\([^)]*$/.test(message)) return true
   switch (previous.k) {
     case 'frame':
       return / from$/.test(message)
@@ -56,10 +63,20 @@ export function isCutShort(previous: LineClass, message: string): boolean {
       return previous.b.totalKb === null
     case 'killed':
       return /(?:UID:\s?\d+|pgtables:\d+kB)$/.test(message)
+    case 'reaper':
+      // `oom_reaper: reaped process N (comm), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB` (4.x+).
+      return !/-rss:\d+kB$/.test(message) && / now /.test(message)
     case 'node':
       return !/all_unreclaimable\? (?:yes|no)$/.test(message)
     case 'unknown':
-      return /^\[\s*pid\s*\]/.test(message) && !/\bname$/.test(message)
+      // A table header without its `name`; a per-CPU pageset line that stops before its `usd:` (a whole
+      // one reads as per-cpu, so an unknown one is cut); a line that stops after a `key:` (a header cut
+      // after `page allocation failure:`; the caller refuses a join that reads as nothing).
+      return (
+        (/^\[\s*pid\s*\]/.test(message) && !/\bname$/.test(message)) ||
+        /^CPU\s+\d+: (?:Hot: )?hi:/.test(message) ||
+        /:$/.test(message)
+      )
     default:
       return false
   }

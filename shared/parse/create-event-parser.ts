@@ -34,6 +34,8 @@ interface PathState {
   prefixed: boolean
   pending: Pending | null
   lastStream: string
+  /** The host of the last prefixed line (an unprefixed wrapped tail or `#012` piece belongs to it). */
+  lastHost: string | null
   readonly year: YearContext
   readonly held: MemEvent[]
   readonly heldEpochs: number[]
@@ -135,6 +137,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     ps.pending = null
     const l = p.logical
     const a = assembler(p.stream, l.path, l.host)
+    // A prefixed line with nothing after its prefix, whose wrapped-off text never came: a blank line.
+    if (l.message === '') return a.foreign()
     const why = a.feed(l, p.cls)
     // Every physical line of an unused logical line that holds a marker is named.
     const severity = a.ignoring ? 'info' : undefined
@@ -149,6 +153,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         prefixed: false,
         pending: null,
         lastStream: `${path}\u0000`,
+        lastHost: null,
         year: newYearContext(),
         held: [],
         heldEpochs: [],
@@ -196,7 +201,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!s.kernel && hasPrefix) {
       // Another program's line: no classification needed (the common case in /var/log/messages).
       flush(ps)
-      assembler(`${ps.path}\u0000${s.host ?? ''}`, ps.path, s.host).foreign()
+      assembler(`${ps.path}\u0000${s.stream ?? s.host ?? ''}`, ps.path, s.host).foreign()
       guard.unused(ps.path, line, s.message, `it was logged by ${s.tag ?? 'another program'}, not the kernel`, 'info')
       return
     }
@@ -227,12 +232,12 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     }
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
-      const joined = `${p.logical.message} ${message}`
-      // A join that makes a readable line unreadable was no wrap (prose after a frame, say).
+      const joined = p.logical.message === '' ? message : `${p.logical.message} ${message}`
+      // A join that leaves unreadable what was readable, before or after, was no wrap (prose after a frame).
       const cls = continuesPrevious(message, own, p.cls, p.logical.message, p.prefixed, inherit)
         ? classifySafely(joined, ps.path, line)
         : null
-      if (cls && (cls.k !== 'unknown' || p.cls.k === 'unknown')) {
+      if (cls && (cls.k !== 'unknown' || (p.cls.k === 'unknown' && own.k === 'unknown'))) {
         p.logical.parts.push({ line, text, message, continues: true })
         p.logical.message = joined
         p.cls = cls
@@ -240,17 +245,22 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       }
     }
     flush(ps)
-    const stream = hasPrefix ? `${ps.path}\u0000${s.host ?? ''}` : ps.lastStream
+    const stream = hasPrefix ? `${ps.path}\u0000${s.stream ?? s.host ?? ''}` : ps.lastStream
     // In a file whose kernel lines carry prefixes, an unprefixed line that is no report line is prose.
     const prose = !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown'))
-    if (message === '' || !s.kernel || prose) {
+    // A prefixed line with an empty message stays pending: a mail client may have wrapped all of its
+    // text onto the next line.
+    if ((message === '' && !hasPrefix) || !s.kernel || prose) {
       assembler(stream, ps.path, s.host).foreign()
       guard.unused(ps.path, line, message, 'it does not read as a kernel log line (prose or another program)', 'info')
       return
     }
-    if (hasPrefix) ps.lastStream = stream
+    if (hasPrefix) {
+      ps.lastStream = stream
+      ps.lastHost = s.host
+    }
     const epoch = s.wall ? noteStamp(ps.year, s.wall) : ps.year.epoch
-    const host = hasPrefix ? s.host : ps.lastStream.split('\u0000')[1] || null
+    const host = hasPrefix ? s.host : ps.lastHost
     ps.pending = {
       logical: {
         path: ps.path,

@@ -21,8 +21,8 @@ const COMM_LED =
 const SELF_LED =
   /Mem-[Ii]nfo:|oom-kill:|Memory cgroup out of memory|Out of memory|Kill(?:ed)? process \d|CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm:|Pid: \d+, comm:|Task in \S+ killed as a result of limit|memory: usage \d+kB, limit|oom-killer: gfp_mask=/
 
-/** Where a task name may begin after a prefix: after `] `, `: `, `> `, `) ` or a tab. */
-const COMM_START = /(?:[\]>):]\s+|\t)/g
+/** Where a task name may begin after a prefix: after `] `, `: `, `> `, `) `, a tab, or a clock time. */
+const COMM_START = /(?:[\]>):]\s+|\t|(?<=\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?) +)/g
 
 /** Longest prefix taken as a shape (real ones are < 60 characters). */
 const MAX_PREFIX = 96

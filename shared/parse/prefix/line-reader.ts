@@ -44,7 +44,13 @@ function teaches(known: StrippedLine, rest: string): boolean {
   if (cut.k === 'unknown') return false
   const whole = known.kernel ? classifyLine(known.message) : ({ k: 'unknown' } as const)
   if (whole.k === 'unknown') return true
-  return whole.k === 'header' && cut.k === 'header' && whole.h.comm !== cut.h.comm
+  // The known reading glued a prefix into the task name: a name no task has (longer than the kernel's
+  // TASK_COMM_LEN - 1 = 15 bytes, or holding a bracket, a clock time or `kernel`), or one ending in the cut's.
+  const knownComm = whole.k === 'header' ? whole.h.comm : null
+  const cutComm = cut.k === 'header' ? cut.h.comm : null
+  if (knownComm === null || cutComm === null || knownComm === cutComm) return false
+  const implausible = new TextEncoder().encode(knownComm).length > 15 || /[[\]]|\d\d:\d\d|\bkernel\b/.test(knownComm)
+  return implausible || knownComm.endsWith(cutComm)
 }
 
 /**
@@ -74,6 +80,13 @@ export class LineReader {
     const text = start === 0 ? blanked : blanked.slice(start)
     const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text
     const known = stripPrefix(unescape(head))
+    // A prefix no format explains comes before any splitting: a long line whose report words follow
+    // such a prefix is one line with a prefix, not a collapsed paste whose first piece is the prefix.
+    if (known.kind === 'none' && text.length <= MAX_PIECE_CHARS) {
+      const whole = unescape(text)
+      const learned = this.learnedOrKnown(whole, text.length <= HEAD_CHARS ? known : stripPrefix(whole), true)
+      if (learned.kind === 'learned') return [{ text: raw, inherit: false, stripped: learned }]
+    }
     const pieces = splitSegments(text, known.kind)
     const out: ReadPiece[] = []
     pieces.forEach((seg) => {
@@ -98,37 +111,55 @@ export class LineReader {
   }
 
   /** The known reading, unless a learned shape fits the line or the line teaches one. */
-  private learnedOrKnown(text: string, known: StrippedLine): StrippedLine {
+  private learnedOrKnown(text: string, known: StrippedLine, single = false): StrippedLine {
+    // `single`: the whole of a line that may be a collapsed paste; a prefix is taken only when what
+    // follows it is one report line (a paste is split first and its pieces read one by one).
+    const one = (at: number): boolean => !single || splitSegments(text.slice(at), 'none').length === 1
     for (const shape of this.shapes) {
       const m = shape.re.exec(text)
-      if (m) return this.withPrefix(known, text, m[0].length)
+      if (m && one(m[0].length)) return this.withPrefix(shape, text, m[0].length)
     }
     const col = reportColumn(text)
-    if (col === null || col === 0) return hostTagged(known)
+    if (col === null || col === 0 || !one(col)) {
+      // A relay's `host:` where the tag goes: its prefix is this block's, like a learned one.
+      const relayed = hostTagged(known)
+      const at = relayed === known ? -1 : text.indexOf(known.message)
+      return at > 0 ? (this.learn(text, at) ?? relayed) : relayed
+    }
     const rest = normaliseSpaces(text.slice(col)).trim()
     if (known.kernel && known.message === rest) return known
     const prefix = text.slice(0, col)
     if (!PREFIX_LIKE.test(prefix) || !teaches(known, rest)) return known
-    const shape = prefixShape(prefix)
-    if (!shape) return known
+    return this.learn(text, col) ?? known
+  }
+
+  /** Take the first `length` characters of `text` as a prefix shape of this file; null when it is none. */
+  private learn(text: string, length: number): StrippedLine | null {
+    const shape = prefixShape(text.slice(0, length))
+    if (!shape) return null
     this.shapes.unshift(shape)
     if (this.shapes.length > MAX_SHAPES) this.shapes.pop()
     this.sink.learned(shape)
-    return this.withPrefix(known, text, col)
+    return this.withPrefix(shape, text, length)
   }
 
-  /** The line read as `prefix` (its first `length` characters) + kernel message; stamps from the known reading. */
-  private withPrefix(known: StrippedLine, text: string, length: number): StrippedLine {
+  /**
+   * The line read as a learned prefix (its first `length` characters) and a kernel message. The known
+   * reading of such a line is unreliable (it took a word of the message for a host or a tag), so the
+   * stamps come from reading the prefix alone and the stream is the shape's own.
+   */
+  private withPrefix(shape: PrefixShape, text: string, length: number): StrippedLine {
+    const head = stripPrefix(`${text.slice(0, length).trimEnd()} x`)
     const rest = stripPrefix(text.slice(length))
     return {
       kind: 'learned',
       message: rest.message,
-      // Without a kernel tag the known reading cannot tell host from tag (`node-7: CPU: 1 …`).
-      host: known.kernel ? known.host : null,
-      wall: known.wall ?? rest.wall,
-      uptime: rest.uptime ?? known.uptime,
-      tag: known.tag,
+      host: null,
+      wall: head.wall ?? rest.wall,
+      uptime: rest.uptime ?? head.uptime,
+      tag: null,
       kernel: true,
+      stream: shape.re.source,
     }
   }
 }

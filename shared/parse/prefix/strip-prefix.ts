@@ -33,6 +33,11 @@ export interface StrippedLine {
   readonly kernel: boolean
   /** True when the tag carried a process id (`sshd[123]:`): a program, never a relay's host name. */
   readonly tagPid?: boolean
+  /**
+   * Which of the file's interleaved streams the line belongs to when no host says it: the prefix
+   * shape it was read with (two hosts behind one unknown prefix format differ in its text).
+   */
+  readonly stream?: string
 }
 
 /** journalctl short-full's weekday, in the locale's words (only its place in the shape matters). */

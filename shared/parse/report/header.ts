@@ -73,9 +73,13 @@ const ALLOC = /^(.*?): page allocation failure[.:,]?\s*(order:.*)$/
  * then `", mode:%#x(%pGg)"` and since 4.12 `", nodemask="` — page allocation stalls (mm/page_alloc.c), `vmalloc error: size N,
  * …` / `vmalloc: allocation failure: N bytes` (mm/vmalloc.c), `vmemmap alloc failure: order:N`
  * (mm/sparse-vmemmap.c) and any later caller. Before 4.10 the message was always `page allocation
- * failure` and the mode printed no names (ALLOC above).
+ * failure` and the mode printed no names (ALLOC above). A caller's message begins with words
+ * (`vmalloc error: size 0`), never with a parameter (`order:0`: the tail of a wrapped header).
  */
-const WARN_ALLOC = /^(.*?): (\S.*?), (mode:0x[0-9a-fA-F]+\([^)]*\)(?:, nodemask=.*)?)$/
+const WARN_ALLOC = /^(.*?): ([a-z][a-z0-9_]*:? .*?), (mode:0x[0-9a-fA-F]+\([^)]*\)(?:, nodemask=.*)?)$/
+/** The known callers' messages: the task name is all before them, even a name with `: ` in it. */
+const KNOWN_WARN =
+  /^(.*?): ((?:page allocation stalls for|vmalloc error:|vmalloc: allocation failure|vmemmap alloc failure).*?), (mode:0x[0-9a-fA-F]+\([^)]*\)(?:, nodemask=.*)?)$/
 const STALL = /^page allocation stalls for (\d+)ms\b/
 
 /**
@@ -97,7 +101,7 @@ export function parseHeader(message: string): ParsedHeader | null {
       warning: 'page allocation failure',
       stallMs: null,
     }
-  m = WARN_ALLOC.exec(message)
+  m = KNOWN_WARN.exec(message) ?? WARN_ALLOC.exec(message)
   if (!m) return null
   const warning = m[2] ?? ''
   // The message may carry the order (`order:9`, `stalls for 10646ms, order:0`); vmalloc prints a size instead.

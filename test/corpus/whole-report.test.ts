@@ -61,7 +61,7 @@ describe('a whole report from a real server, read through the input layer', () =
       const file = join(dir, `${extra}-${family.replace(/\W+/g, '-')}.log`)
       writeFileSync(file, `${RENDERINGS[family]!(lines)}\n`)
       const parsed = await readCase([file])
-      const events: MemEvent[] = parsed.events
+      const events: readonly MemEvent[] = parsed.events
       expect(events).toHaveLength(1)
       const e = events[0]!
       expect(e.tasks).toHaveLength(rows)

@@ -2,7 +2,7 @@
 // with a random prefix drawn from a grammar, wrapped at a random width, or interleaved with a second
 // report from another host — the parse of each report is unchanged.
 import fc from 'fast-check'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MemEvent } from '../../../shared/event/types'
 import { parseText } from '../../../shared/parse'
@@ -38,14 +38,11 @@ function corpusCleans(): Clean[] {
     ['corpus/public-2', '.log'],
     ['seeds', '.txt'],
   ] as const) {
-    let files: string[] = []
-    try {
-      files = readdirSync(join(MATERIAL_ROOT, dir))
-        .filter((f) => f.endsWith(ext))
-        .sort()
-    } catch {
-      continue
-    }
+    const root = join(MATERIAL_ROOT, dir)
+    if (!existsSync(root)) continue
+    const files = readdirSync(root)
+      .filter((f) => f.endsWith(ext))
+      .sort()
     for (const f of files) {
       const lines = cleanLines(parseText(f, readFileSync(join(MATERIAL_ROOT, dir, f), 'utf8'), { year: 2025 }).events)
       cleans.push({ name: `${dir}/${f}`, lines, ...sig(parseText(f, lines.join('\n'), { year: 2025 }).events) })

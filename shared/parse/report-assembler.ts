@@ -91,15 +91,13 @@ function endsBefore(d: Draft, c: LineClass): boolean {
 }
 
 /**
- * Lines that make a headerless run of report lines a report: a Mem-Info, memcg or unreclaimable-slab
- * section, or a kill decision (a task table alone is not one: every report that prints one goes on to
- * its kill decision). A stack dump or a few zone lines alone are not one (every kernel warning prints
+ * Lines that make a headerless run of report lines a report: a Mem-Info or memcg section, or a kill
+ * decision (a task or slab table alone is not one: every report that prints one goes on to its kill). A stack dump or a few zone lines alone are not one (every kernel warning prints
  * a dump; articles quote zone lines), so such a run opens a tentative draft that this confirms.
  */
 const DEFINING: ReadonlySet<LineKind> = new Set<LineKind>([
   'mem-info',
   'memcg',
-  'slab-title',
   'kill-choice',
   'killed',
   'summary',

@@ -14,7 +14,7 @@ const REPEATS: Partial<Record<PrefixKind, RegExp>> = {
     'g',
   ),
   'syslog-iso': /\s(?=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^\s]*\s+(?:\S+\s+)?kernel(?:\[\d+\])?:)/g,
-  dmesg: /\s(?=\[\s*\d+\.\d{6}\](?:\s|$))/g,
+  dmesg: /\s(?=(?:<\d{1,3}>)?\[\s*\d+\.\d{6}\](?:\s|$))/g,
   'dmesg-T': new RegExp(`\\s(?=\\[${DOW}\\s+${MON}\\s+\\d{1,2}\\s+\\d\\d:\\d\\d:\\d\\d\\s+\\d{4}\\])`, 'g'),
 }
 

@@ -161,7 +161,8 @@ export function stripPrefix(raw: string): StrippedLine {
   if (fac) text = text.slice(fac[0].length)
   const record = KMSG_RECORD.exec(text)
   if (record) {
-    const usec = toNumber(record[3])
+    // Past 2^53 the microseconds are a corrupt digit run, not a time: no uptime then.
+    const usec = toInt(record[3])
     const s = finish('kmsg', text.slice(record[0].length), null, null, null, true)
     return { ...s, uptime: s.uptime ?? (usec === null ? null : usec / 1e6) }
   }

@@ -126,8 +126,10 @@ function collapsibleWindows(): readonly Window[] {
       kind = null
     }
     for (const line of physicalLines(c.text)) {
-      const k = stripPrefix(line).kind
-      const repeatable = k === 'syslog' || k === 'dmesg' || k === 'dmesg-T' || k === 'syslog-iso'
+      const s = stripPrefix(line)
+      const k = s.kind
+      // Only the kernel's own lines: a collapsed paste repeats `host kernel:`, not another program's tag.
+      const repeatable = s.kernel && (k === 'syslog' || k === 'dmesg' || k === 'dmesg-T' || k === 'syslog-iso')
       if (!repeatable || line.trim() !== line || line.includes('#012') || (kind !== null && k !== kind)) flush()
       if (repeatable && line.trim() === line && !line.includes('#012')) {
         kind = k

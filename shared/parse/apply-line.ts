@@ -147,7 +147,8 @@ function applyTasks(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: As
 }
 
 function applyMemcg(d: Draft, c: LineClass, at: number): void {
-  if (c.k !== 'memcg') return
+  // The protections are recognised, not kept (the contract has no place for them yet).
+  if (c.k !== 'memcg' || c.m.kind === 'protection') return
   const m = (d.memcg ??= { taskPath: null, limitPath: null, statsPath: null, counters: {}, stat: {}, at })
   if (c.m.kind === 'task-in') {
     m.taskPath = c.m.taskPath

@@ -48,7 +48,8 @@ const KMSG_DICTIONARY = /^[A-Z][A-Z0-9_]*=\S*$/
  * - a buddy line without its `= <total>kB`;
  * - a kill line ending in `UID:N` or `pgtables:NkB` (5.x prints `oom_score_adj:N` after them), a reaper
  *   line that stops before its last `-rss:NkB`;
- * - a per-node line (4.8+) that does not end with `all_unreclaimable? yes|no`.
+ * - a per-node line (4.8+) that does not end with `all_unreclaimable? yes|no`; a hugepages line
+ *   without its size; a `CPU: … PID: …` line that stops before its release.
  */
 export function isCutShort(previous: LineClass, message: string): boolean {
   if (/(?:,| -|=)$/.test(message)) return true
@@ -57,6 +58,9 @@ export function isCutShort(previous: LineClass, message: string): boolean {
   switch (previous.k) {
     case 'frame':
       return / from$/.test(message)
+    case 'task-line':
+      // Every `CPU: … PID: …` line ends with the release (`Tainted: G W` alone was cut before it).
+      return previous.t.version === null && / (?:Not tainted|Tainted:)/.test(message)
     case 'task-row':
       return /\s-?\d+$/.test(message)
     case 'buddy':
@@ -75,6 +79,7 @@ export function isCutShort(previous: LineClass, message: string): boolean {
       return (
         (/^\[\s*pid\s*\]/.test(message) && !/\bname$/.test(message)) ||
         /^CPU\s+\d+: (?:Hot: )?hi:/.test(message) ||
+        (/^Node \d+ hugepages_total=/.test(message) && !/hugepages_size=/.test(message)) ||
         /:$/.test(message)
       )
     default:
@@ -100,10 +105,12 @@ export function continuesPrevious(
   prefixedFile: boolean,
   inherit: boolean,
 ): boolean {
-  if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message) || /^-{3,}/.test(message))
-    return false
+  if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message)) return false
   if (KMSG_DICTIONARY.test(message)) return false
   if (TAIL_KINDS.has(own.k) && isCutShort(previous, previousMessage)) return true
+  // A run of dashes starts an article's annotation, not a wrapped tail (unless the line was cut short,
+  // as a RHEL taint string `--------- -  -` is).
+  if (/^-{3,}/.test(message)) return false
   if (inherit) return own.k === 'unknown' || (own.k === 'counters' && previous.k === 'counters')
   if (own.k === 'counters' && (previous.k === 'zone' || previous.k === 'node' || previous.k === 'header')) return true
   if (own.k !== 'unknown' || !WRAPPABLE.has(previous.k)) return false

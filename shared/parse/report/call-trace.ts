@@ -11,7 +11,7 @@ const ADDRS = /^(?:\[<?[0-9a-fA-F]+>?\]\s*)*/
 /** i386 2.6.2x without frame pointers prints the symbol in the address brackets: `[oom_kill_process+0x10a/0x120]`. */
 const SYMBOLIC_ADDR = /^\[(?:[\w-]+:)?[A-Za-z_.$][\w.$]*\+0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+\]\s+(?=\S)/
 const FRAME =
-  /^(\? )?\(?([A-Za-z_.$][\w.$]*)\+(0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)\)?(?:\s+\[([\w-]+)(?:\s+[0-9a-f]+)?\])?(?:\s+from\s.*|\s+\(unreliable\))?\s*$/
+  /^(\? )?\(?([A-Za-z_.$][\w.$]*)\+(0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)\)?(?:\s+\[([\w-]+)(?:\s+[0-9a-f]+)?\])?(?:\s+from\s.*|\s+\(unreliable\)|\s+\([A-Z]\))?\s*$/
 
 /** `Call Trace:` / `Call trace:` (also `Call Trace: [<...>] fn+0x..` on one line in some pastes). */
 export function isCallTraceTitle(message: string): boolean {
@@ -50,7 +50,7 @@ export function isTraceMarker(message: string): boolean {
 }
 
 const REG_NAMES =
-  /^(?:RIP|RSP|RAX|RBX|RCX|RDX|RSI|RDI|RBP|R\d\d|EIP|EAX|EBX|ECX|EDX|ESI|EDI|EBP|ESP|DS|ES|FS|GS|CS|SS|CR\d|DR\d|ORIG_RAX|Code|pc|lr|sp|pstate|x\d{1,2}|epc|ra|Status|Cause|BadVA|PrId|Stack|NIP|MSR|LR|CTR|XER|CFAR|GPR\d\d|REGS|Process|Modules linked in|Workqueue|Krnl PSW|Krnl GPRS|task|ti|PC is at|LR is at|psr|Flags|Backtrace)\s*:/
+  /^(?:RIP|RSP|RAX|RBX|RCX|RDX|RSI|RDI|RBP|R\d\d|EIP|EAX|EBX|ECX|EDX|ESI|EDI|EBP|ESP|DS|ES|FS|GS|CS|SS|CR\d|DR\d|ORIG_RAX|Code|pc|lr|sp|pstate|x\d{1,2}|epc|ra|Status|Cause|BadVA|PrId|Stack|NIP|MSR|LR|CTR|XER|CFAR|GPR\d\d|REGS|Process|Modules linked in|Workqueue|Tainted|Krnl PSW|Krnl GPRS|task|ti|PC is at|LR is at|psr|Flags|Backtrace)\s*:/
 
 /**
  * Register dumps, code bytes, `Workqueue:`, `Modules linked in:` and MIPS/arm stack words: recognised

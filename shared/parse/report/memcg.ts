@@ -12,6 +12,8 @@ export type MemcgLine =
       readonly failcnt: number | null
     }
   | { readonly kind: 'stats-title'; readonly path: string; readonly inline: Record<string, number> }
+  /** 6.x `Memory cgroup min protection 0kB -- low protection 0kB` (memory.min / memory.low in effect). */
+  | { readonly kind: 'protection'; readonly minKb: number | null; readonly lowKb: number | null }
 
 const TASK_IN = /^Task in (\S*) killed as a result of limit of (\S*)$/
 const COUNTER = /^([a-z.+]+): usage (\d+)kB, limit (\d+)kB, failcnt (\d+)$/
@@ -32,6 +34,8 @@ export function parseMemcgLine(message: string): MemcgLine | null {
   if (m) {
     return { kind: 'counter', counter: m[1] ?? '', usageKb: toInt(m[2]), limitKb: toInt(m[3]), failcnt: toInt(m[4]) }
   }
+  m = /^Memory cgroup min protection (\d+)kB -- low protection (\d+)kB$/.exec(message)
+  if (m) return { kind: 'protection', minKb: toInt(m[1]), lowKb: toInt(m[2]) }
   m = STATS.exec(message)
   if (m) {
     const inline: Record<string, number> = {}

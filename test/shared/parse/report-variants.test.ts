@@ -28,10 +28,26 @@ const parse = (lines: readonly string[]) => parseText('t.log', lines.join('\n'))
 
 describe('report variants', () => {
   it.each([
-    ['kworker/0:1: vmemmap alloc failure: order:9, mode:0x4cc0(GFP_KERNEL|__GFP_RETRY_MAYFAIL), nodemask=(null),cpuset=/,mems_allowed=0', 9, null],
-    ['kworker/u16:2: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO), nodemask=(null)', null, null],
-    ['modprobe: vmalloc error: size 4096, page order 0, failed to allocate pages, mode:0xcc0(GFP_KERNEL), nodemask=(null)', null, null],
-    ['DOM Worker: page allocation stalls for 10646ms, order:0, mode:0x24280ca(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)', 0, 10646],
+    [
+      'kworker/0:1: vmemmap alloc failure: order:9, mode:0x4cc0(GFP_KERNEL|__GFP_RETRY_MAYFAIL), nodemask=(null),cpuset=/,mems_allowed=0',
+      9,
+      null,
+    ],
+    [
+      'kworker/u16:2: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO), nodemask=(null)',
+      null,
+      null,
+    ],
+    [
+      'modprobe: vmalloc error: size 4096, page order 0, failed to allocate pages, mode:0xcc0(GFP_KERNEL), nodemask=(null)',
+      null,
+      null,
+    ],
+    [
+      'DOM Worker: page allocation stalls for 10646ms, order:0, mode:0x24280ca(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)',
+      0,
+      10646,
+    ],
   ])('makes an allocation-failure event of the warn_alloc() report %j', (header, order, stallMs) => {
     const { events, issues } = parse([header, ...dump('x', 14), ...memInfo])
     expect(events).toHaveLength(1)
@@ -43,7 +59,12 @@ describe('report variants', () => {
   it('makes a partial event of report lines whose header was cut, naming the first line', () => {
     const { events, issues } = parse(['some boot line', ...dump('apk', 3974), ...memInfo, ...kill])
     expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ partial: true, line: 2, trigger: { comm: 'apk', pid: 3974 }, killed: { pid: 77 } })
+    expect(events[0]).toMatchObject({
+      partial: true,
+      line: 2,
+      trigger: { comm: 'apk', pid: 3974 },
+      killed: { pid: 77 },
+    })
     expect(issues.find((i) => i.code === 'truncated-report')?.line).toBe(2)
   })
 
@@ -53,8 +74,13 @@ describe('report variants', () => {
     expect(issues.filter((i) => i.severity !== 'info')).toEqual([])
   })
 
-  it("keeps an earlier kill at the top of a log as its own partial event, apart from the next report", () => {
-    const { events } = parse([...kill, 'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', ...dump('x', 5), ...memInfo])
+  it('keeps an earlier kill at the top of a log as its own partial event, apart from the next report', () => {
+    const { events } = parse([
+      ...kill,
+      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
+      ...dump('x', 5),
+      ...memInfo,
+    ])
     expect(events.map((e) => [e.partial === true, e.killed?.pid ?? null, e.trigger.comm])).toEqual([
       [true, 77, null],
       [false, null, 'x'],
@@ -79,15 +105,24 @@ describe('report variants', () => {
     expect(events[0]?.oomGroup?.exiting.map((x) => x.pid)).toEqual([11])
   })
 
-  it('reads across a paste\'s elision mark and says what is missing there', () => {
-    const { events, issues } = parse(['x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', '(...snipped...)', ...memInfo, ...kill])
+  it("reads across a paste's elision mark and says what is missing there", () => {
+    const { events, issues } = parse([
+      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
+      '(...snipped...)',
+      ...memInfo,
+      ...kill,
+    ])
     expect(events).toHaveLength(1)
     expect(events[0]?.killed?.pid).toBe(77)
     expect(issues.find((i) => i.code === 'elided-lines')?.line).toBe(2)
   })
 
   it('warns, naming the last line read, when the input ends inside a report before its kill decision', () => {
-    const lines = ['x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', ...dump('x', 5), ...memInfo]
+    const lines = [
+      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
+      ...dump('x', 5),
+      ...memInfo,
+    ]
     const { events, issues } = parse(lines)
     expect(events).toHaveLength(1)
     expect(issues.find((i) => i.code === 'report-cut')).toMatchObject({ line: lines.length })
@@ -100,6 +135,20 @@ describe('report variants', () => {
     expect(issues.find((i) => i.code === 'unread-report-marker')).toMatchObject({ line: 2, severity: 'info' })
   })
 
+  it('joins what a mail client wrapped off a line known to be cut: a RHEL taint string, a hugepages size', () => {
+    const { events } = parse([
+      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
+      'CPU: 18 PID: 4540 Comm: x Tainted: G        W',
+      '--------- ---  5.11.0-0.rc5.fc34.x86_64 #1',
+      ...memInfo,
+      'Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0',
+      'hugepages_size=1048576kB',
+      ...kill,
+    ])
+    expect(events[0]?.taskLine).toMatchObject({ pid: 4540, version: '5.11.0-0.rc5.fc34.x86_64', build: '#1' })
+    expect(events[0]?.hugepages).toMatchObject([{ node: 0, sizeKb: 1048576 }])
+  })
+
   it('reads no counters from a register dump, even one whose values are all digits', () => {
     const { events } = parse([
       'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
@@ -107,6 +156,13 @@ describe('report variants', () => {
       'r7 : 00000000  r6 : 12345678  r5 : 00000000  r4 : 00000000',
       ...memInfo,
     ])
-    expect(Object.keys(events[0]?.counters ?? {}).sort()).toEqual(['active_anon', 'free', 'free_cma', 'free_pcp', 'inactive_anon', 'isolated_anon'])
+    expect(Object.keys(events[0]?.counters ?? {}).sort()).toEqual([
+      'active_anon',
+      'free',
+      'free_cma',
+      'free_pcp',
+      'inactive_anon',
+      'isolated_anon',
+    ])
   })
 })

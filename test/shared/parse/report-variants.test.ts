@@ -24,6 +24,7 @@ const kill = [
   'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=big,pid=77,uid=0',
   'Out of memory: Killed process 77 (big) total-vm:1000kB, anon-rss:900kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:8kB oom_score_adj:0',
 ]
+const HEADER = 'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0'
 const parse = (lines: readonly string[]) => parseText('t.log', lines.join('\n'))
 
 describe('report variants', () => {
@@ -75,12 +76,7 @@ describe('report variants', () => {
   })
 
   it('keeps an earlier kill at the top of a log as its own partial event, apart from the next report', () => {
-    const { events } = parse([
-      ...kill,
-      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
-      ...dump('x', 5),
-      ...memInfo,
-    ])
+    const { events } = parse([...kill, HEADER, ...dump('x', 5), ...memInfo])
     expect(events.map((e) => [e.partial === true, e.killed?.pid ?? null, e.trigger.comm])).toEqual([
       [true, 77, null],
       [false, null, 'x'],
@@ -106,23 +102,14 @@ describe('report variants', () => {
   })
 
   it("reads across a paste's elision mark and says what is missing there", () => {
-    const { events, issues } = parse([
-      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
-      '(...snipped...)',
-      ...memInfo,
-      ...kill,
-    ])
+    const { events, issues } = parse([HEADER, '(...snipped...)', ...memInfo, ...kill])
     expect(events).toHaveLength(1)
     expect(events[0]?.killed?.pid).toBe(77)
     expect(issues.find((i) => i.code === 'elided-lines')?.line).toBe(2)
   })
 
   it('warns, naming the last line read, when the input ends inside a report before its kill decision', () => {
-    const lines = [
-      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
-      ...dump('x', 5),
-      ...memInfo,
-    ]
+    const lines = [HEADER, ...dump('x', 5), ...memInfo]
     const { events, issues } = parse(lines)
     expect(events).toHaveLength(1)
     expect(issues.find((i) => i.code === 'report-cut')).toMatchObject({ line: lines.length })
@@ -136,22 +123,16 @@ describe('report variants', () => {
   })
 
   it('joins what a mail client wrapped off a line known to be cut: a RHEL taint string, a hugepages size', () => {
-    const { events } = parse([
-      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
-      'CPU: 18 PID: 4540 Comm: x Tainted: G        W',
-      '--------- ---  5.11.0-0.rc5.fc34.x86_64 #1',
-      ...memInfo,
-      'Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0',
-      'hugepages_size=1048576kB',
-      ...kill,
-    ])
+    const cpu = ['CPU: 18 PID: 4540 Comm: x Tainted: G        W', '--------- ---  5.11.0-0.rc5.fc34.x86_64 #1']
+    const huge = ['Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0', 'hugepages_size=1048576kB']
+    const { events } = parse([HEADER, ...cpu, ...memInfo, ...huge, ...kill])
     expect(events[0]?.taskLine).toMatchObject({ pid: 4540, version: '5.11.0-0.rc5.fc34.x86_64', build: '#1' })
     expect(events[0]?.hugepages).toMatchObject([{ node: 0, sizeKb: 1048576 }])
   })
 
   it('reads no counters from a register dump, even one whose values are all digits', () => {
     const { events } = parse([
-      'x invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0',
+      HEADER,
       'r10: 00000000  r9 : 00001000  r8 : 00000000',
       'r7 : 00000000  r6 : 12345678  r5 : 00000000  r4 : 00000000',
       ...memInfo,

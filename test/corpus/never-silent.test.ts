@@ -4,7 +4,7 @@
  * out of memory`) yields an event or a warning that names the line — over every corpus log and seed,
  * read whole and through the real input layer, and over random text with markers planted in it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -14,13 +14,9 @@ import type { MemEvent } from '../../shared/event/types'
 import { parseText, REPORT_MARKER } from '../../shared/parse'
 import { readCase } from '../../electron/node/input/read-case'
 import { GIVEN } from '../support/given'
+import { CORPUS_AND_SEEDS } from './support/corpus-files'
 
-const logs = (dir: string, ext: string): string[] =>
-  readdirSync(join(GIVEN, dir))
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => join(dir, f))
-const INPUTS = [...logs('corpus/public', '.log'), ...logs('corpus/public-2', '.log'), ...logs('seeds', '.txt')]
+const INPUTS = CORPUS_AND_SEEDS
 
 /** Marker lines (1-based) that are in no event and named by no warning; the closing count covers lines after it. */
 function silentLines(text: string, events: readonly MemEvent[], issues: readonly ParseIssue[]): number[] {

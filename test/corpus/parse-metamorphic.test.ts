@@ -5,20 +5,16 @@
  * text is derived from the parser's own per-line messages of the original file (some corpus files are
  * themselves prefixed, quoted or wrapped). No variant is checked in: all are built here.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseText } from '../../shared/parse'
 import { GIVEN } from '../support/given'
+import { CORPUS_AND_SEEDS } from './support/corpus-files'
 import { signatures } from './support/event-signature'
 import { cleanLines, RENDERINGS } from './support/render-log'
 
-const logs = (dir: string, ext: string): string[] =>
-  readdirSync(join(GIVEN, dir))
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => join(dir, f))
-const INPUTS = [...logs('corpus/public', '.log'), ...logs('corpus/public-2', '.log'), ...logs('seeds', '.txt')]
+const INPUTS = CORPUS_AND_SEEDS
 
 const clean = new Map<string, { lines: string[]; expected: unknown[] }>()
 function cleanOf(input: string): { lines: string[]; expected: unknown[] } {

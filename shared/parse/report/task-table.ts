@@ -22,28 +22,6 @@ export interface ParsedTask {
 
 const HEADER = /^\[\s*pid\s*\]\s+(uid\s+.*\bname)\s*$/
 
-/**
- * Every column name dump_tasks() has printed (mm/oom_kill.c, 2.6.x–6.x): a header a mail client broke
- * inside a name (`oom_score_ad` / `j`) is mended by joining pieces into a known name.
- */
-const COLUMNS = new Set([
-  'uid',
-  'tgid',
-  'total_vm',
-  'rss',
-  'rss_anon',
-  'rss_file',
-  'rss_shmem',
-  'nr_ptes',
-  'nr_pmds',
-  'pgtables_bytes',
-  'swapents',
-  'oom_score_adj',
-  'oom_adj',
-  'cpu',
-  'name',
-])
-
 function mendColumns(tokens: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -86,6 +64,12 @@ const BY_COUNT: Record<number, string[]> = {
     'oom_score_adj',
   ],
 }
+
+/**
+ * Every column name dump_tasks() has printed (mm/oom_kill.c, 2.6.x–6.x): a header a mail client broke
+ * inside a name (`oom_score_ad` / `j`) is mended by joining pieces into a known name.
+ */
+const COLUMNS: ReadonlySet<string> = new Set([...Object.values(BY_COUNT).flat(), 'name'])
 
 const ROW = /^\[\s*(\d+)\]\s+(.*)$/
 

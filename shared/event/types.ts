@@ -306,6 +306,12 @@ export interface MemEvent {
     readonly at: LineIdx
   }
   /**
+   * The `sysrq: Manual OOM execution` line printed right before the report (SysRq-f, or `echo f >
+   * /proc/sysrq-trigger`): a manual OOM, whatever order the header printed (before 4.x a manual OOM
+   * printed `order=0`, later `order=-1`). Absent when none came.
+   */
+  readonly manualTrigger?: { readonly line: number; readonly text: string }
+  /**
    * Present only when a memory bound cut the report (a pathological input: hundreds of thousands of
    * lines in one report): how many lines, and of them task rows, were counted but not kept, and why.
    * `tasks` then holds only the rows before the bound, and a victim replay over it is partial.

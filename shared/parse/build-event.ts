@@ -204,6 +204,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     ...(d.completeness === 'partial' ? { partial: true } : {}),
     ...(h?.warning != null ? { allocWarning: { message: h.warning, stallMs: h.stallMs ?? null, at: 0 } } : {}),
     ...(d.oomGroup ? { oomGroup: d.oomGroup } : {}),
+    ...(d.manualTrigger ? { manualTrigger: d.manualTrigger } : {}),
     ...(d.omitted.lines > 0
       ? {
           omitted: {

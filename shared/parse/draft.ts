@@ -106,6 +106,8 @@ export interface Draft {
     exiting: { pid: number; comm: string; at: number }[]
     at: number
   } | null
+  /** The SysRq-f line that asked for this OOM, when one came right before its header. */
+  manualTrigger: { line: number; text: string } | null
   /** Lines (and of them task rows) counted but not kept once the report reached its memory bound. */
   omitted: { lines: number; taskRows: number; bound: number }
 }
@@ -170,6 +172,7 @@ export function newDraft(
     bootVersion: null,
     strayRun: 0,
     oomGroup: null,
+    manualTrigger: null,
     omitted: { lines: 0, taskRows: 0, bound: 0 },
   }
 }

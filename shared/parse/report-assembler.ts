@@ -25,6 +25,9 @@ export const MAX_STRAY = 400
  */
 export const MAX_REPORT_LINES = 200_000
 
+/** How many lines after a SysRq-f line its report's header may come (a `callbacks suppressed` may sit between). */
+const SYSRQ_REACH = 3
+
 /** Assembles the reports of one stream (one file, one host). */
 export interface ReportAssembler {
   /**
@@ -132,6 +135,8 @@ export function createReportAssembler(
   let bootVersion: string | null = null
   /** The last logical line a report kept, for the warning when it is cut. */
   let lastKept: LogicalLine | null = null
+  /** The last `sysrq: Manual OOM execution` line, until the next report opens. */
+  let sysrq: LogicalLine | null = null
 
   const finish = (why: 'input-ended' | 'interrupted' | 'abandoned'): void => {
     const d = draft
@@ -178,8 +183,14 @@ export function createReportAssembler(
   }
 
   const open = (l: LogicalLine, c: LineClass): void => {
+    const asked = sysrq
+    sysrq = null
     if (c.k === 'header') {
       draft = newDraft(path, host, c.h, l.wall, l.yearEpoch, l.uptime)
+      // `sysrq: Manual OOM execution` right before the header: SysRq-f (or /proc/sysrq-trigger) asked for it.
+      const first = l.parts[0]?.line ?? 0
+      const at = asked?.parts[asked.parts.length - 1]
+      if (asked && at && first - at.line <= SYSRQ_REACH) draft.manualTrigger = { line: at.line, text: at.text }
     } else if (c.k === 'show-memory') {
       draft = newDraft(
         path,
@@ -218,6 +229,7 @@ export function createReportAssembler(
       open(l, c)
       return keep(l, c)
     }
+    if (c.k === 'sysrq') sysrq = l
     return c.k === 'unknown' ? 'it is not a report line' : `a ${c.k} line outside any report`
   }
 

@@ -116,6 +116,16 @@ describe('report variants', () => {
     expect(issues.find((i) => i.code === 'report-cut')?.message).toContain(`line ${lines.length}`)
   })
 
+  it('records the SysRq-f line that asked for an OOM, whatever order the header printed', () => {
+    const lines = [
+      '[  280.323899] SysRq : Manual OOM execution',
+      'events/0 invoked oom-killer: gfp_mask=0xd0, order=0, oomkilladj=0',
+    ]
+    const { events } = parse([...lines, ...dump('events/0', 9), ...memInfo, ...kill])
+    expect(events[0]?.manualTrigger).toEqual({ line: 1, text: lines[0] })
+    expect(parse([HEADER, ...memInfo, ...kill]).events[0]?.manualTrigger).toBeUndefined()
+  })
+
   it('makes no event of a SysRq-m memory dump, and says so for its Mem-Info line', () => {
     const { events, issues } = parse(['sysrq: Show Memory', ...memInfo])
     expect(events).toEqual([])

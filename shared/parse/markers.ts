@@ -24,12 +24,11 @@ export const REPORT_START_PATTERN: RegExp = new RegExp(
     // Every report marker (REPORT_MARKER below), so no line that must yield an event or a warning is skipped.
     'invoked oom-killer|allocation failure|alloc failure|page allocation stalls|vmalloc error|Mem-[Ii]nfo',
     'Out of memory|Memory cgroup out of memory|Killed process|oom-kill:',
-    // 2.6.10's bare header, warn_alloc()'s mode, the kill choice, SysRq-f, memcg lines, the dump's first line.
-    '(?:^|[ \\t\\]:>])oom-killer: gfp_mask=|, mode:0x[0-9a-fA-F]+\\(|Kill process \\d+ \\(|Manual OOM execution',
-    'Task in [^ \\t]+ killed as a result of limit|PID: \\d+ Comm: |Pid: \\d+, comm: ',
-    // The other lines that make a headerless run of report lines a report (see DEFINING in report-assembler.ts).
-    '(?:memory|memory\\+swap|swap|kmem|kmem\\.tcp): usage \\d+kB, limit|Memory cgroup stats for |Tasks state \\(memory',
-    'Tasks in [^ \\t]+ are going to be killed|OOM victim \\d+ \\(|Unreclaimable slab info:',
+    // 2.6.10's bare header, warn_alloc()'s mode, memcg usage, and the dump's first line (a report whose
+    // header was cut begins there). Lines that only ever follow one of these (SysRq-f, `Task in`, the
+    // task table, a memory.oom.group list) are reached through the window's lookback or its run.
+    '(?:^|[ \\t\\]:>])oom-killer: gfp_mask=|, mode:0x[0-9a-fA-F]+\\(|memory: usage \\d+kB, limit',
+    'PID: \\d+ Comm: |Pid: \\d+, comm: ',
   ].join('|'),
 )
 

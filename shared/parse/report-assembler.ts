@@ -94,9 +94,11 @@ function endsBefore(d: Draft, c: LineClass): boolean {
 }
 
 /**
- * Lines that make a headerless run of report lines a report: a Mem-Info or memcg section, or a kill
- * decision (a task or slab table alone is not one: every report that prints one goes on to its kill). A stack dump or a few zone lines alone are not one (every kernel warning prints
- * a dump; articles quote zone lines), so such a run opens a tentative draft that this confirms.
+ * The report sections a line that makes a headerless run of report lines a report belongs to: a line
+ * of these carrying a report marker (`Mem-Info:`, `oom-kill:`, `Out of memory: Kill…`, `Killed process`,
+ * `Memory cgroup out of memory: …`). A stack dump, a few zone lines, a memcg usage or a task table
+ * alone are not one (every kernel warning prints a dump; articles quote zone lines); every report that
+ * prints them goes on to such a line. Marker lines are window starts, so the input layer sees them too.
  */
 const DEFINING: ReadonlySet<LineKind> = new Set<LineKind>([
   'mem-info',
@@ -108,6 +110,11 @@ const DEFINING: ReadonlySet<LineKind> = new Set<LineKind>([
   'victim-exiting',
   'oom-group',
 ])
+
+/** Whether a line makes a tentative run of report lines a (partial) report. */
+function defines(l: LogicalLine, c: LineClass): boolean {
+  return DEFINING.has(c.k) && REPORT_MARKER.test(l.message)
+}
 /** Lines that may begin a headerless report: its stack dump, or any section line. */
 const HEADERLESS_START: ReadonlySet<LineKind> = new Set<LineKind>([
   'task-line',
@@ -209,7 +216,7 @@ export function createReportAssembler(
 
   /** A tentative run of report lines followed by a defining line is a report whose first lines were cut. */
   const confirm = (d: Draft, l: LogicalLine, c: LineClass): void => {
-    if (d.completeness !== 'tentative' || !DEFINING.has(c.k)) return
+    if (d.completeness !== 'tentative' || !defines(l, c)) return
     d.completeness = 'partial'
     const first = d.lines[0]?.line ?? l.parts[0]?.line ?? null
     sink.issue(

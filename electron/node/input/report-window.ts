@@ -38,21 +38,7 @@ export class WindowGap {
  * REPORT_START_PATTERN contains one of them outside any group (checked below, so a new alternative in
  * the parser can never be missed: the scanner then falls back to the regex).
  */
-const ANCHORS = [
-  'oom-kill',
-  'alloc',
-  'mode:0x',
-  'Mem-',
-  'emory',
-  'Kill process',
-  'Killed process',
-  'OOM ',
-  'Task',
-  ': usage ',
-  'PID: ',
-  'Pid: ',
-  'Unreclaimable',
-] as const
+const ANCHORS = ['oom-kill', 'alloc', 'mode:0x', 'Mem-', 'emory', 'Killed process', 'PID: ', 'Pid: '] as const
 
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = []

@@ -112,7 +112,8 @@ const MAX_SEGMENTS = 1_000_000
 export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
   const pieces: { text: string; at: number }[] = []
   const re = kind === 'none' && text.length > 200 ? embeddedSplitter(text) : REPEATS[kind]
-  if (re && text.length > 40) {
+  // Two stamps and a message are at least ~20 characters; shorter lines need no search.
+  if (re && text.length > 20) {
     re.lastIndex = 0
     let start = 0
     let m: RegExpExecArray | null

@@ -126,6 +126,12 @@ function rfc5424(text: string): StrippedLine | null {
   return finish('rfc5424', text.slice(m[0].length), host, wall, tag, tag === null || tag === 'kernel')
 }
 
+/** Seconds since boot as a dmesg stamp prints them; null past 2^53 (a corrupt digit run, not a time). */
+function uptimeOf(printed: string | undefined): number | null {
+  const n = toNumber(printed)
+  return n !== null && n <= Number.MAX_SAFE_INTEGER ? n : null
+}
+
 function finish(
   kind: PrefixKind,
   rest: string,
@@ -140,7 +146,7 @@ function finish(
     // Syslog and journal lines of a kernel that stamps its messages carry the dmesg stamp too.
     const d = DMESG.exec(message.trimStart())
     if (d) {
-      uptime = toNumber(d[1])
+      uptime = uptimeOf(d[1])
       message = message.trimStart().slice(d[0].length)
     }
   }
@@ -187,7 +193,7 @@ export function stripPrefix(raw: string): StrippedLine {
       if (ht)
         return {
           ...finish(kind, after.slice(ht[0].length), ht[1] ?? null, null, 'kernel', true),
-          uptime: toNumber(d[1]),
+          uptime: uptimeOf(d[1]),
         }
     }
     // `kernel: msg` / `kernel:msg` with the stamp and host cut off (journalctl -o short, trimmed).

@@ -55,8 +55,9 @@ export const pipelineAnyInput: FuzzSpec = defineFuzz(
 export function eventKey(e: MemEvent): string {
   const t = e.trigger
   // A report whose header was not in the input has no line of its own that opens a window: a window may
-  // find it from a later line (its first report section), with fewer of its lines.
-  if (e.partial) return JSON.stringify([e.kind, 'partial', e.killed?.pid ?? null])
+  // find it from a later line (its first marker line), with fewer of its lines — and so without the
+  // memcg lines that made it memcg-oom. Its victim is what must be found.
+  if (e.partial) return JSON.stringify(['partial', e.killed?.pid ?? null])
   return JSON.stringify([
     e.kind,
     e.line,

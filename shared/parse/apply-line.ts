@@ -1,18 +1,21 @@
 import type { Draft, DraftZone } from './draft'
+import { parseIssue, type ParseIssueCode } from './issue-defs'
 import type { LogicalLine } from './logical-line'
 import type { AssemblerSink } from './report-assembler'
 import { STAGE, type LineClass } from './report/classify-line'
+import { stripReason } from './report/kill-lines'
 import { parseTaskRow } from './report/task-table'
 
-function problem(sink: AssemblerSink, l: LogicalLine, code: string, what: string, problems: readonly string[]): void {
+function problem(
+  sink: AssemblerSink,
+  l: LogicalLine,
+  code: ParseIssueCode,
+  what: string,
+  problems: readonly string[],
+): void {
   if (problems.length === 0) return
-  sink.issue({
-    code,
-    severity: 'data-loss',
-    path: l.path,
-    line: l.parts[0]?.line ?? null,
-    message: `The ${what} line was only partly understood: ${problems.join('; ')}.`,
-  })
+  const message = `The ${what} line was only partly understood: ${problems.join('; ')}.`
+  sink.issue(parseIssue(code, l.path, l.parts[0]?.line ?? null, message))
 }
 
 function registerName(message: string): string | null {
@@ -36,7 +39,15 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
     case 'per-cpu': {
       const p = c.p
       if (p.kind === 'title') d.pcpZone = { node: p.node, zone: p.zone }
-      else if (d.pcpZone)
+      else if (p.kind === 'hot-cold') {
+        const zone = d.pcpZone
+        if (zone)
+          for (const [list, v] of [
+            ['hot', p.hot],
+            ['cold', p.cold],
+          ] as const)
+            d.pcp.push({ ...zone, cpu: p.cpu, list, low: null, high: v.high, batch: v.batch, count: v.count, at })
+      } else if (d.pcpZone)
         d.pcp.push({
           ...d.pcpZone,
           cpu: p.cpu,
@@ -136,7 +147,8 @@ function applyTasks(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: As
 }
 
 function applyMemcg(d: Draft, c: LineClass, at: number): void {
-  if (c.k !== 'memcg') return
+  // The protections are recognised, not kept (the contract has no place for them yet).
+  if (c.k !== 'memcg' || c.m.kind === 'protection') return
   const m = (d.memcg ??= { taskPath: null, limitPath: null, statsPath: null, counters: {}, stat: {}, at })
   if (c.m.kind === 'task-in') {
     m.taskPath = c.m.taskPath
@@ -160,6 +172,13 @@ function applyKill(d: Draft, c: LineClass, at: number): void {
       return
     case 'killed':
       if (!d.killed) d.killed = { ...c.d, at }
+      else if (d.oomGroup) d.oomGroup.kills.push(stripReason({ ...c.d, at }))
+      return
+    case 'oom-group':
+      d.oomGroup ??= { path: c.path, kills: [], exiting: [], at }
+      return
+    case 'victim-exiting':
+      if (d.oomGroup) d.oomGroup.exiting.push({ pid: c.pid, comm: c.comm, at })
       return
     case 'summary':
       d.oomKill = { constraint: c.constraint, fields: c.fields, at }

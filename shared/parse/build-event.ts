@@ -3,6 +3,8 @@ import type { BuddyInfo, EventKind, Memcg, MemEvent, SwapInfo, Zone } from '../e
 import type { Draft, DraftMemcg, DraftZone } from './draft'
 import { inferArch } from './infer-arch'
 import { inferPageSize } from './infer-page-size'
+import { parseIssue } from './issue-defs'
+import { stripReason } from './report/kill-lines'
 
 function num(fields: Record<string, number> | undefined, key: string): number | null {
   const v = fields?.[key]
@@ -88,7 +90,20 @@ function kbPagePairs(d: Draft): Array<readonly [number, number]> {
   if (k && row?.rss != null && k.anonRssKb !== null && k.fileRssKb !== null) {
     pairs.push([k.anonRssKb + k.fileRssKb + (k.shmemRssKb ?? 0), row.rss])
   }
+  // The victim's `total-vm:NkB` and its row's total_vm pages (mm/oom_kill.c prints both from one mm).
+  if (k?.totalVmKb != null && row?.totalVm != null) pairs.push([k.totalVmKb, row.totalVm])
   return pairs
+}
+
+/**
+ * The task that asked for memory, as the header names it — unless the `CPU: … Comm:` line, which
+ * prints the same `current->comm`, shows the header's reading took in a neighbour's words (a paste
+ * joined onto one line: `12989 pages reserved DOM Worker`) or lost some of a name with spaces
+ * (`Content` for `Web Content`).
+ */
+function triggerComm(header: string | null, taskLine: string | null): string | null {
+  if (header === null || taskLine === null || header === taskLine) return header ?? taskLine
+  return header.endsWith(` ${taskLine}`) || taskLine.endsWith(` ${header}`) ? taskLine : header
 }
 
 /**
@@ -113,13 +128,14 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
   })
   const line = d.lines[0]?.line ?? 0
   if (page.from === 'arch' || page.from === 'default') {
-    onIssue({
-      code: 'page-size-assumed',
-      severity: 'info',
-      path: d.path,
-      line,
-      message: `The report prints no buddy block size or kB/pages pair, so a ${page.pageSizeKb} kB page size was assumed (${page.from === 'arch' ? `arch ${arch ?? '?'}` : 'default'}).`,
-    })
+    onIssue(
+      parseIssue(
+        'page-size-assumed',
+        d.path,
+        line,
+        `The report prints no buddy block size or kB/pages pair, so a ${page.pageSizeKb} kB page size was assumed (${page.from === 'arch' ? `arch ${arch ?? '?'}` : 'default'}).`,
+      ),
+    )
   }
   const h = d.header
   const swap: SwapInfo | null =
@@ -139,7 +155,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     pageSizeKb: page.pageSizeKb,
     pageSizeFrom: page.from,
     trigger: {
-      comm: h?.comm ?? tl?.comm ?? null,
+      comm: triggerComm(h?.comm ?? null, tl?.comm ?? null),
       pid: tl?.pid ?? null,
       gfpMask: h?.gfpMask ?? null,
       gfpPrintedNames: h?.gfpPrintedNames ?? null,
@@ -185,10 +201,18 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     panic: d.panic,
     reaper: d.reaper,
     lines: d.lines,
+    ...(d.completeness === 'partial' ? { partial: true } : {}),
+    ...(h?.warning != null ? { allocWarning: { message: h.warning, stallMs: h.stallMs ?? null, at: 0 } } : {}),
+    ...(d.oomGroup ? { oomGroup: d.oomGroup } : {}),
+    ...(d.manualTrigger ? { manualTrigger: d.manualTrigger } : {}),
+    ...(d.omitted.lines > 0
+      ? {
+          omitted: {
+            lines: d.omitted.lines,
+            taskRows: d.omitted.taskRows,
+            reason: `the report passed ${d.omitted.bound} lines, the bound one report may hold in memory`,
+          },
+        }
+      : {}),
   }
-}
-
-function stripReason<T extends { reason: string | null }>(v: T): Omit<T, 'reason'> {
-  const { reason: _reason, ...rest } = v
-  return rest
 }

@@ -1,21 +1,21 @@
 import type { ParseIssue } from '../base/issue'
 import type { LineSink, RawLine } from '../base/source'
-import { firstUnsafeInteger, isPrintableAscii, normaliseSpaces } from '../base/text'
+import { firstUnsafeInteger, isPrintableAscii } from '../base/text'
 import type { MemEvent } from '../event/types'
 import { buildEvent } from './build-event'
 import { continuesPrevious } from './continuation'
 import type { Draft } from './draft'
 import type { LogicalLine } from './logical-line'
 import type { EventParserOptions } from './parser-options'
-import { splitSegments } from './prefix/split-segments'
-import { stripPrefix, type StrippedLine } from './prefix/strip-prefix'
+import { parseIssue } from './issue-defs'
+import { MarkerGuard } from './marker-guard'
+import { LineReader } from './prefix/line-reader'
+import type { StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
 import { createReportAssembler, type ReportAssembler } from './report-assembler'
 import { classifyLine, VALUE_KINDS, type LineClass } from './report/classify-line'
 import { newYearContext, noteStamp, resolveYear, type YearContext } from './year-context'
 
-/** Segments longer than this are not kernel lines (a report line is < 4 kB); skipped with an issue. */
-const MAX_SEGMENT_CHARS = 65_536
 /** At most this many physical lines, and this many characters, are joined into one logical line. */
 const MAX_PARTS = 64
 const MAX_JOINED_CHARS = 16_384
@@ -34,11 +34,16 @@ interface PathState {
   prefixed: boolean
   pending: Pending | null
   lastStream: string
+  /** The host of the last prefixed line (an unprefixed wrapped tail or `#012` piece belongs to it). */
+  lastHost: string | null
   readonly year: YearContext
   readonly held: MemEvent[]
   readonly heldEpochs: number[]
   readonly heldDrafts: Draft[]
   longLineReported: boolean
+  readonly reader: LineReader
+  /** The physical line being read. */
+  line: number
 }
 
 /**
@@ -62,6 +67,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   let nextId = 1
 
   const onIssue = (i: ParseIssue): void => options.onIssue(i)
+  const guard = new MarkerGuard(onIssue)
 
   const release = (ps: PathState): void => {
     if (ps.held.length === 0) return
@@ -75,24 +81,25 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         options.onEvent({ ...e, time: wallStampToIso(d.wall, resolved.year), timeYearInferred: true })
         if (!reported) {
           reported = true
-          onIssue({
-            code: 'year-inferred',
-            severity: 'info',
-            path: ps.path,
-            line: first?.line ?? null,
-            message: `Syslog stamps print no year; ${resolved.year} was assumed from ${resolved.from}.`,
-          })
+          onIssue(
+            parseIssue(
+              'year-inferred',
+              ps.path,
+              first?.line ?? null,
+              `Syslog stamps print no year; ${resolved.year} was assumed from ${resolved.from}.`,
+            ),
+          )
         }
       } else {
         options.onEvent(e)
-        onIssue({
-          code: 'year-unknown',
-          severity: 'info',
-          path: ps.path,
-          line: e.line,
-          message:
+        onIssue(
+          parseIssue(
+            'year-unknown',
+            ps.path,
+            e.line,
             'The syslog stamp prints no year and nothing in the input gives it, so the event has no wall-clock time.',
-        })
+          ),
+        )
       }
     })
     ps.held.length = 0
@@ -118,7 +125,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const assembler = (key: string, path: string, host: string | null): ReportAssembler => {
     let a = streams.get(key)
     if (!a) {
-      a = createReportAssembler(path, host, { emit, issue: onIssue })
+      a = createReportAssembler(path, host, { emit, issue: onIssue }, options.maxReportLines)
       streams.set(key, a)
     }
     return a
@@ -129,7 +136,13 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!p) return
     ps.pending = null
     const l = p.logical
-    assembler(p.stream, l.path, l.host).feed(l, p.cls)
+    const a = assembler(p.stream, l.path, l.host)
+    // A prefixed line with nothing after its prefix, whose wrapped-off text never came: a blank line.
+    if (l.message === '') return a.foreign()
+    const why = a.feed(l, p.cls)
+    // Every physical line of an unused logical line that holds a marker is named.
+    const severity = a.ignoring ? 'info' : undefined
+    if (why !== null) for (const part of l.parts) guard.unused(l.path, part.line, part.message, why, severity)
   }
 
   const state = (path: string): PathState => {
@@ -140,11 +153,24 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         prefixed: false,
         pending: null,
         lastStream: `${path}\u0000`,
+        lastHost: null,
         year: newYearContext(),
         held: [],
         heldEpochs: [],
         heldDrafts: [],
         longLineReported: false,
+        reader: new LineReader({
+          learned: (shape) =>
+            onIssue(
+              parseIssue(
+                'prefix-learned',
+                path,
+                state(path).line,
+                `The prefix "${shape.example.slice(0, 60)}" of a report's first line was removed from the lines of its block.`,
+              ),
+            ),
+        }),
+        line: 0,
       }
       paths.set(path, ps)
     }
@@ -159,13 +185,14 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const classifySafely = (message: string, path: string, line: number): ReturnType<typeof classifyLine> => {
     const own = classifyLine(message)
     if (!VALUE_KINDS.has(own.k) || firstUnsafeInteger(message) === null) return own
-    onIssue({
-      code: 'number-out-of-range',
-      severity: 'data-loss',
-      path,
-      line,
-      message: 'A number on this line is too large to hold exactly, so the line was not read as a report line.',
-    })
+    onIssue(
+      parseIssue(
+        'number-out-of-range',
+        path,
+        line,
+        'A number on this line is too large to hold exactly, so the line was not read as a report line.',
+      ),
+    )
     return { k: 'unknown' }
   }
   const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
@@ -174,7 +201,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!s.kernel && hasPrefix) {
       // Another program's line: no classification needed (the common case in /var/log/messages).
       flush(ps)
-      assembler(`${ps.path}\u0000${s.host ?? ''}`, ps.path, s.host).foreign()
+      assembler(`${ps.path}\u0000${s.stream ?? s.host ?? ''}`, ps.path, s.host).foreign()
+      guard.unused(ps.path, line, s.message, `it was logged by ${s.tag ?? 'another program'}, not the kernel`, 'info')
       return
     }
     let message = s.message
@@ -193,34 +221,46 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       // Only when the line reads as a report line without the annotation: kernel text stays untouched.
       message = note[1] ?? message
       own = bare
-      onIssue({
-        code: 'annotation-removed',
-        severity: 'info',
-        path: ps.path,
-        line,
-        message: "Text appended to a kernel line after a run of dashes (an article's annotation) was ignored.",
-      })
+      onIssue(
+        parseIssue(
+          'annotation-removed',
+          ps.path,
+          line,
+          "Text appended to a kernel line after a run of dashes (an article's annotation) was ignored.",
+        ),
+      )
     }
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
-      if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
-        p.logical.parts.push({ line, text, message })
-        p.logical.message = `${p.logical.message} ${message}`
-        p.cls = classifySafely(p.logical.message, ps.path, line)
+      const joined = p.logical.message === '' ? message : `${p.logical.message} ${message}`
+      // A join that leaves unreadable what was readable, before or after, was no wrap (prose after a frame).
+      const cls = continuesPrevious(message, own, p.cls, p.logical.message, p.prefixed, inherit)
+        ? classifySafely(joined, ps.path, line)
+        : null
+      if (cls && (cls.k !== 'unknown' || (p.cls.k === 'unknown' && own.k === 'unknown'))) {
+        p.logical.parts.push({ line, text, message, continues: true })
+        p.logical.message = joined
+        p.cls = cls
         return
       }
     }
     flush(ps)
-    const stream = hasPrefix ? `${ps.path}\u0000${s.host ?? ''}` : ps.lastStream
+    const stream = hasPrefix ? `${ps.path}\u0000${s.stream ?? s.host ?? ''}` : ps.lastStream
     // In a file whose kernel lines carry prefixes, an unprefixed line that is no report line is prose.
     const prose = !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown'))
-    if (message === '' || !s.kernel || prose) {
+    // A prefixed line with an empty message stays pending: a mail client may have wrapped all of its
+    // text onto the next line.
+    if ((message === '' && !hasPrefix) || !s.kernel || prose) {
       assembler(stream, ps.path, s.host).foreign()
+      guard.unused(ps.path, line, message, 'it does not read as a kernel log line (prose or another program)', 'info')
       return
     }
-    if (hasPrefix) ps.lastStream = stream
+    if (hasPrefix) {
+      ps.lastStream = stream
+      ps.lastHost = s.host
+    }
     const epoch = s.wall ? noteStamp(ps.year, s.wall) : ps.year.epoch
-    const host = hasPrefix ? s.host : ps.lastStream.split('\u0000')[1] || null
+    const host = hasPrefix ? s.host : ps.lastHost
     ps.pending = {
       logical: {
         path: ps.path,
@@ -248,36 +288,34 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       }
     }
     release(ps)
+    guard.end(path)
     paths.delete(path)
   }
 
   return {
     push(raw: RawLine): void {
       const ps = state(raw.path)
+      ps.line = raw.line
       const text = raw.text.endsWith('\r') ? raw.text.slice(0, -1) : raw.text
-      const first = stripPrefix(text.length > MAX_SEGMENT_CHARS ? text.slice(0, 512) : text)
-      for (const seg of splitSegments(text, first.kind)) {
-        if (seg.text.length > MAX_SEGMENT_CHARS) {
+      for (const piece of ps.reader.read(text)) {
+        if (piece.stripped === null) {
           if (!ps.longLineReported) {
             ps.longLineReported = true
-            onIssue({
-              code: 'line-too-long',
-              severity: 'info',
-              path: raw.path,
-              line: raw.line,
-              message: `A line of ${seg.text.length} characters is too long to be a kernel line and was skipped.`,
-            })
+            onIssue(
+              parseIssue(
+                'line-too-long',
+                raw.path,
+                raw.line,
+                `A line of ${piece.text.length} characters is too long to be a kernel line and was skipped.`,
+              ),
+            )
           }
           flush(ps)
+          guard.unused(raw.path, raw.line, piece.text, 'the line is too long to be a kernel line')
           continue
         }
-        const s = seg.inherit
-          ? { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() }
-          : seg.text === text
-            ? first
-            : stripPrefix(seg.text)
         // Report lines keep the text as it stands in the source (evidence must be verbatim).
-        segment(ps, raw.line, seg.verbatim ?? seg.text, s, seg.inherit)
+        segment(ps, raw.line, piece.text, piece.stripped, piece.inherit)
       }
     },
     endOfInput,

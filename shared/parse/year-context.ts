@@ -29,15 +29,16 @@ export function noteStamp(ctx: YearContext, wall: WallStamp): number {
 }
 
 /**
- * The year of a year-less stamp in epoch `epoch`: from the host's hint (the year the file was last
- * written, i.e. of its last line), else from the file's first dated line; null when neither exists.
+ * The year of a year-less stamp in epoch `epoch`: from the file's own first dated line (an ISO stamp,
+ * a `dmesg -T` line: what the log says of itself), else from the host's hint (the year the file was
+ * last written, i.e. of its last line — a copy or an archive may have changed that); null when neither.
  */
 export function resolveYear(
   ctx: YearContext,
   epoch: number,
   hint: number | null,
 ): { year: number; from: string } | null {
-  if (hint !== null) return { year: hint - (ctx.epoch - epoch), from: 'the year the host gave for the file' }
   if (ctx.anchor) return { year: ctx.anchor.year + (epoch - ctx.anchor.epoch), from: 'a dated line in the same file' }
+  if (hint !== null) return { year: hint - (ctx.epoch - epoch), from: 'the year the host gave for the file' }
   return null
 }

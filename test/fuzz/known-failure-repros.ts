@@ -3,7 +3,7 @@
 // the repro then stays here, and the unit suite checks that it keeps returning false (regression).
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { parseText } from '../../shared/parse'
+import { parseSnapshot, parseText } from '../../shared/parse'
 import { LineScanner } from '../../electron/node/input/line-scanner'
 import { corpusLogs } from './properties/corpus-inputs'
 import { unsafeIntegers } from './properties/run-pipeline'
@@ -74,6 +74,13 @@ export const KNOWN_FAILURE_REPROS: Readonly<Record<string, () => boolean>> = {
       'f',
       `x ${OOM}\nOut of memory: Kill process 99999999999999999999999 (python) score 0 or sacrifice child\n`,
     ).events.some((e) => unsafeIntegers(e).length > 0),
+  'proc-zoneinfo-protection-nan': () => {
+    const zoneinfo =
+      'Node 0, zone      DMA\n  pages free     3960\n        min      32\n        protection: (0, 1 2, 3)\n'
+    const data = parseSnapshot('zoneinfo', 'zoneinfo', zoneinfo, () => {})?.data as
+      { zones?: { protection: number[] | null }[] } | undefined
+    return (data?.zones?.[0]?.protection ?? []).some((n) => !Number.isFinite(n))
+  },
   'parse-stray-byte-inside-comm-dropped': () =>
     parseText('f', `py\ufffdthon ${OOM}\n`).events[0]?.trigger.comm !== 'py\ufffdthon',
 }

@@ -24,8 +24,9 @@ function splitTaint(rest: string): { comm: string; tainted: string | null; after
   }
   if (tainted >= 0) {
     const after = rest.slice(tainted + ' Tainted: '.length)
-    // Taint flags are single letters and spaces; the release starts with a digit.
-    const m = /^([A-Z ]*?)\s*(?=\d)/.exec(after)
+    // Taint flags are single letters and spaces (RHEL adds dashes and lowercase: `G  ---------r-    T`);
+    // the release starts with a digit.
+    const m = /^([A-Za-z -]*?)\s*(?=\d)/.exec(after)
     if (!m) return { comm: rest.slice(0, tainted), tainted: after.trim(), after: '' }
     return { comm: rest.slice(0, tainted), tainted: (m[1] ?? '').trim(), after: after.slice(m[0].length) }
   }

@@ -22,10 +22,23 @@ export interface ParsedTask {
 
 const HEADER = /^\[\s*pid\s*\]\s+(uid\s+.*\bname)\s*$/
 
+function mendColumns(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? ''
+    const next = tokens[i + 1]
+    if (!COLUMNS.has(t) && next !== undefined && !COLUMNS.has(next) && COLUMNS.has(t + next)) {
+      out.push(t + next)
+      i++
+    } else out.push(t)
+  }
+  return out
+}
+
 /** The columns of a task-table header (`uid tgid total_vm rss … name`, pid excluded), or null. */
 export function parseTaskHeader(message: string): string[] | null {
   const m = HEADER.exec(message)
-  return m ? (m[1] ?? '').split(/\s+/).slice(0, -1) : null
+  return m ? mendColumns((m[1] ?? '').split(/\s+/)).slice(0, -1) : null
 }
 
 /** `Tasks state (memory values in pages):` (4.19+). */
@@ -51,6 +64,12 @@ const BY_COUNT: Record<number, string[]> = {
     'oom_score_adj',
   ],
 }
+
+/**
+ * Every column name dump_tasks() has printed (mm/oom_kill.c, 2.6.x–6.x): a header a mail client broke
+ * inside a name (`oom_score_ad` / `j`) is mended by joining pieces into a known name.
+ */
+const COLUMNS: ReadonlySet<string> = new Set([...Object.values(BY_COUNT).flat(), 'name'])
 
 const ROW = /^\[\s*(\d+)\]\s+(.*)$/
 

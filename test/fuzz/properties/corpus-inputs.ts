@@ -24,10 +24,11 @@ function readDir(dir: string, prefix: string, keep: (file: string) => boolean): 
     .map((file) => ({ name: `${prefix}/${file}`, text: readFileSync(join(dir, file), 'utf8') }))
 }
 
-/** Every corpus log and every seed document (reports embedded in Chinese prose). */
+/** Every corpus log (public, public-2) and every seed document (reports embedded in Chinese prose). */
 export function corpusLogs(): readonly CorpusText[] {
   logs ??= [
     ...readDir(join(MATERIAL_ROOT, 'corpus/public'), 'corpus', (f) => f.endsWith('.log')),
+    ...readDir(join(MATERIAL_ROOT, 'corpus/public-2'), 'corpus-2', (f) => f.endsWith('.log')),
     ...readDir(join(MATERIAL_ROOT, 'seeds'), 'seeds', (f) => f.endsWith('.txt')),
   ]
   return logs
@@ -37,7 +38,8 @@ function walk(dir: string, root: string, out: CorpusText[]): void {
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry)
     if (statSync(full).isDirectory()) walk(full, root, out)
-    else if (entry !== 'MANIFEST.json') out.push({ name: `proc/${relative(root, full)}`, text: readFileSync(full, 'utf8') })
+    else if (entry !== 'MANIFEST.json')
+      out.push({ name: `proc/${relative(root, full)}`, text: readFileSync(full, 'utf8') })
   }
 }
 

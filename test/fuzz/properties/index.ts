@@ -4,8 +4,14 @@ import { interleavedInputs } from './event-parser-properties'
 import type { FuzzSpec } from './fuzz-spec'
 import { lineScannerEveryLine, lineScannerWindows } from './line-scanner-properties'
 import { collapsedCorpus, hostileComm, mutatedCorpus } from './mutation-properties'
+import { interleavedReports, randomPrefix, randomWrap } from './paste-properties'
 import { pipelineAnyInput, windowedEqualsWhole } from './pipeline-properties'
-import { collapsedPasteRoundTrip, splitSegmentsAnyLine, stripPrefixAnyLine, stripPrefixKnownPrefix } from './prefix-properties'
+import {
+  collapsedPasteRoundTrip,
+  splitSegmentsAnyLine,
+  stripPrefixAnyLine,
+  stripPrefixKnownPrefix,
+} from './prefix-properties'
 import { snapshotCase, snapshotDetection, snapshotParsers } from './snapshot-properties'
 
 export const FUZZ_SPECS: readonly FuzzSpec[] = [
@@ -24,6 +30,9 @@ export const FUZZ_SPECS: readonly FuzzSpec[] = [
   interleavedInputs,
   mutatedCorpus,
   collapsedCorpus,
+  randomPrefix,
+  randomWrap,
+  interleavedReports,
 ]
 
 /** Cases per spec for a total budget: shares rounded up, so the total is never short; each spec at least `floor`. */

@@ -26,12 +26,14 @@ describe('year-context', () => {
     const ctx = newYearContext()
     expect([5, 4, 5].map((m) => noteStamp(ctx, stamp(m)))).toEqual([0, 0, 0])
   })
-  it('anchors on the first dated line when there is no hint, else gives null', () => {
+  it("anchors on the file's first dated line before the host's hint, and gives null with neither", () => {
     const ctx = newYearContext()
     noteStamp(ctx, stamp(12))
     noteStamp(ctx, stamp(12, 2019))
     noteStamp(ctx, stamp(1))
     expect(resolveYear(ctx, 1, null)?.year).toBe(2020)
+    // The file's modification time says 2024 (a copy made later); its own lines say 2019/2020.
+    expect(resolveYear(ctx, 1, 2024)).toEqual({ year: 2020, from: 'a dated line in the same file' })
     expect(resolveYear(newYearContext(), 0, null)).toBeNull()
   })
   it('writes ISO 8601 with the offset normalised', () => {

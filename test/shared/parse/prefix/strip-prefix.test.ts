@@ -71,6 +71,15 @@ const CASES: Array<[string, string, string | null, number | null, object | null,
   ['[ 12.345678] host kernel: Mem-Info:', 'dmesg', 'host', 12.345678, null, true],
   ['Feb 12 08:21:50 host sshd[123]: Mem-Info:', 'syslog', 'host', null, SYSLOG_FEB12, false],
   ['Mem-Info:\r', 'none', null, null, null, true],
+  // /dev/kmsg records: level,sequence,microseconds,flags;message.
+  ['6,1234,5678901234,-;Mem-Info:', 'kmsg', null, 5678.901234, null, true],
+  // A bare tag left by a poster who cut the stamp and host, glued or not.
+  ['kernel: Mem-Info:', 'tag', null, null, null, true],
+  ['<kern.warning> kernel:Mem-Info:', 'tag', null, null, null, true],
+  // journalctl short and dmesg -T in other locales: the shape, not an English word list.
+  ['Mär 05 14:02:11 host kernel: Mem-Info:', 'syslog', 'host', null, { month: 3, day: 5, hour: 14 }, true],
+  ['[Mi Mär  5 14:02:11 2025] Mem-Info:', 'dmesg-T', null, null, { year: 2025, month: 3, day: 5 }, true],
+  ['Mi 2025-03-05 14:02:11 CET host kernel: Mem-Info:', 'journal-full', 'host', null, { year: 2025, month: 3 }, true],
 ]
 
 describe('stripPrefix', () => {

@@ -28,7 +28,8 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
   const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
   if (pagefault) evidence.push({ at: pagefault.at, role: 'page fault' })
-  const zeroMask = event.trigger.gfpMask !== null && /^0x0+$/.test(event.trigger.gfpMask)
+  // A mask the model decoded to no flags at all: what `pagefault_out_of_memory` passes (gfp_mask=0).
+  const zeroMask = ctx.request?.flagsKnown === true && ctx.request.flags.length === 0 && event.trigger.gfpMask !== null
   return {
     code: 'outcome-unexplained',
     detailKey: passed ? 'finding.outcome-unexplained.detail-zones-passed' : 'finding.outcome-unexplained.detail',
@@ -70,7 +71,7 @@ function lacking(ctx: RuleContext): string[] {
   }
   if (event.kind === 'memcg-oom' && event.memcg === null) out.push('phrase.lack.memcg-usage')
   if (event.tasks.length === 0) out.push('phrase.lack.tasks')
-  if (event.kernelVersion === null) out.push('phrase.lack.version')
+  if (ctx.request ? ctx.request.versionFrom !== 'release' : event.kernelVersion === null) out.push('phrase.lack.version')
   return out.map((key) => t(lang, key))
 }
 

@@ -59,7 +59,9 @@ function interimRequest(event: MemEvent, model: ModelResult, gfp: GfpView): Requ
     event.kind === 'memcg-oom' ||
     event.memcg !== null ||
     event.oomKill?.constraint === 'CONSTRAINT_MEMCG' ||
-    event.callTrace.some((f) => /^(mem_cgroup_out_of_memory|mem_cgroup_oom|try_charge|mem_cgroup_oom_synchronize)/.test(f.fn))
+    event.callTrace.some((f) =>
+      /^(mem_cgroup_out_of_memory|mem_cgroup_oom|try_charge|mem_cgroup_oom_synchronize)/.test(f.fn),
+    )
   const manual = order === -1 || event.callTrace.some((f) => f.fn === 'moom_callback')
   const layout = model.basis?.layout ?? ZONE_ORDER.filter((z) => event.zones.some((x) => x.zone === z))
   const highest = gfp.highestZone
@@ -135,7 +137,15 @@ function interimVerdicts(
             stage: 'last-try',
             watermark: 'high',
             pass: v.allowed && highMargin > 0 && v.decidingTerm !== 'order',
-            term: !v.allowed ? 'not-allowed' : highMargin > 0 ? (v.decidingTerm === 'order' ? 'order' : 'ok') : v.decidingTerm === 'ok' || v.decidingTerm === 'order' ? 'watermark' : v.decidingTerm,
+            term: !v.allowed
+              ? 'not-allowed'
+              : highMargin > 0
+                ? v.decidingTerm === 'order'
+                  ? 'order'
+                  : 'ok'
+                : v.decidingTerm === 'ok' || v.decidingTerm === 'order'
+                  ? 'watermark'
+                  : v.decidingTerm,
             marginKb: highMargin,
             watermarkKb: highKb,
           }
@@ -275,10 +285,23 @@ function interimBalance(event: MemEvent): MemoryBalance | null {
   const unreclaimable = counterKb(event, 'slab_unreclaimable')
   const holders: UnaccountedHolder[] = []
   const balloon = event.callTrace.find((f) => BALLOON.test(f.fn) || BALLOON.test(f.module ?? ''))
-  if (balloon) holders.push({ kind: 'balloon', name: balloon.module ?? balloon.fn, kb: null, accounting: 'uncounted', at: [balloon.at] })
+  if (balloon)
+    holders.push({
+      kind: 'balloon',
+      name: balloon.module ?? balloon.fn,
+      kb: null,
+      accounting: 'uncounted',
+      at: [balloon.at],
+    })
   for (const n of event.nodes)
     if ((n.fields['Balloon'] ?? 0) > 0)
-      holders.push({ kind: 'balloon', name: 'Balloon', kb: n.fields['Balloon'] ?? 0, accounting: 'counted', at: [n.at] })
+      holders.push({
+        kind: 'balloon',
+        name: 'Balloon',
+        kb: n.fields['Balloon'] ?? 0,
+        accounting: 'counted',
+        at: [n.at],
+      })
   const free = freeTotal(event)
   return {
     scope: ledgers[0]?.scope ?? 'global',
@@ -354,7 +377,8 @@ function interimMemcg(event: MemEvent): MemcgFacts | null {
   const shmem = v1 ? (m.stat['shmem'] ?? null) : m.stat['shmem'] !== undefined ? (m.stat['shmem'] ?? 0) / 1024 : null
   return {
     version: v1 ? 'v1' : Object.keys(m.stat).length > 0 ? 'v2' : null,
-    limitHit: memswHit && !atLimit(m.usageKb, m.limitKb) ? 'memory+swap' : atLimit(m.usageKb, m.limitKb) ? 'memory' : 'unknown',
+    limitHit:
+      memswHit && !atLimit(m.usageKb, m.limitKb) ? 'memory+swap' : atLimit(m.usageKb, m.limitKb) ? 'memory' : 'unknown',
     limitFrom: memswHit ? 'failcnt' : atLimit(m.usageKb, m.limitKb) ? 'usage-at-limit' : 'none',
     path: m.path,
     usageKb: m.usageKb,

@@ -49,6 +49,32 @@ export function zoneLine(event: MemEvent, v: Pick<ZoneVerdict, 'node' | 'zone'>)
   return event.zones.find((z) => z.node === v.node && z.zone === v.zone)?.at
 }
 
+/** Verdict terms that mean the zone had too little free memory for this request (not a missing block). */
+const SHORT_TERMS = ['watermark', 'lowmem-reserve', 'cma', 'highatomic']
+
+/**
+ * Whether this event's failure was about the amount of memory. An OOM kill proves it: the killer runs
+ * only after reclaim failed for an order ≤ 3 request, even when the dump, printed afterwards, shows a
+ * zone back above its watermark — unless the verdicts show plenty of pages and no block of the order
+ * (a fragmentation OOM). An allocation failure proves it when every zone the request could use was
+ * refused for lack of free pages (one zone with pages to spare means pages were not what it lacked). "Where the memory went" (slab, shmem, page tables, hugetlb, memory in
+ * no counter, a raised min) explains a shortage; when only a contiguous block was missing, or the limit
+ * was a cgroup's, the machine-wide holders are not this event's story. Without zone lines nothing says
+ * otherwise, so the holders speak.
+ */
+export function shortOfMemory(ctx: Pick<RuleContext, 'request' | 'verdicts' | 'event'>): boolean {
+  if (ctx.request?.failurePoint === 'memcg-charge') return false
+  const eligible = ctx.verdicts.filter((v) => v.allowed)
+  if (eligible.length === 0) return true
+  const short = (v: ZoneVerdict): boolean => {
+    const slow = v.stages.find((s) => s.stage === 'slowpath' && !s.pass)
+    return !v.pass && SHORT_TERMS.includes(slow?.term ?? v.term)
+  }
+  if (eligible.every(short)) return true
+  if (ctx.event.kind !== 'oom') return false
+  return !eligible.every((v) => v.term === 'order' || (!v.order.pass && v.marginKb > 0))
+}
+
 /** The zones on the request's zonelist. */
 export function eligibleZones(ctx: Pick<RuleContext, 'verdicts'>): ZoneVerdict[] {
   return ctx.verdicts.filter((v) => v.allowed)
@@ -60,7 +86,10 @@ export function zoneRank(ctx: Pick<RuleContext, 'request'>, zone: string): numbe
 }
 
 /** The zone the allocator tries first: the highest zone type of the request's zonelist, the biggest on ties. */
-export function preferredZone(ctx: Pick<RuleContext, 'request'>, verdicts: readonly ZoneVerdict[]): ZoneVerdict | undefined {
+export function preferredZone(
+  ctx: Pick<RuleContext, 'request'>,
+  verdicts: readonly ZoneVerdict[],
+): ZoneVerdict | undefined {
   return [...verdicts].sort(
     (a, b) => zoneRank(ctx, b.zone) - zoneRank(ctx, a.zone) || b.freeKb + b.watermarkKb - (a.freeKb + a.watermarkKb),
   )[0]

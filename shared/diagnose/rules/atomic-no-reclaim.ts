@@ -47,9 +47,15 @@ export const atomicNoReclaim: EventRule = (ctx) => {
   const zones = preferred
     ? zonePhrase(lang, preferred)
     : orderBlocked.length > 0
-      ? t(lang, orderBlocked.every((v) => v.order.allBlocksHighatomic) ? 'phrase.only-highatomic-blocks' : 'phrase.no-block-of-order', {
-          order: request.order ?? 0,
-        })
+      ? t(
+          lang,
+          orderBlocked.every((v) => v.order.allBlocksHighatomic)
+            ? 'phrase.only-highatomic-blocks'
+            : 'phrase.no-block-of-order',
+          {
+            order: request.order ?? 0,
+          },
+        )
       : t(lang, 'phrase.no-zone-detail')
   const recs: RecSpec[] = []
   // Earlier kswapd only helps a request that missed a watermark, not one that lacked a block.

@@ -24,8 +24,13 @@ export const cmaUnusable: EventRule = (ctx) => {
   const cmaKb = allowed.reduce((s, v) => s + v.freeCmaKb, 0)
   if (share(cmaKb, freeKb) < CMA_MAJORITY) return null
   const order = Math.max(0, request?.order ?? 0)
-  const watermarkDecided = allowed.filter((v) => !v.pass && (v.term === 'cma' || (v.passesWithCma && v.term === 'watermark')))
-  const blocksDecided = order > 0 ? allowed.filter((v) => v.order.allBlocksCma || (v.order.usableBlockKb === 0 && v.order.cmaOnlyBlockKb > 0)) : []
+  const watermarkDecided = allowed.filter(
+    (v) => !v.pass && (v.term === 'cma' || (v.passesWithCma && v.term === 'watermark')),
+  )
+  const blocksDecided =
+    order > 0
+      ? allowed.filter((v) => v.order.allBlocksCma || (v.order.usableBlockKb === 0 && v.order.cmaOnlyBlockKb > 0))
+      : []
   if (watermarkDecided.length === 0 && blocksDecided.length === 0) return null
   // A movable request may use CMA on a stock kernel: then only the reconciled failure proves it could not.
   const stockEligible = request?.cmaEligible === true
@@ -46,7 +51,12 @@ export const cmaUnusable: EventRule = (ctx) => {
   if (event.pageSizeKb !== 4) {
     // Large pages (64 kB on arm64/ppc64) change every page count; say where the page size was read.
     const buddyAt = event.zones.find((z) => z.buddy)?.buddy?.at
-    facts.push({ name: 'page size', value: event.pageSizeKb, unit: 'kB', at: buddyAt === undefined ? 'model' : [buddyAt] })
+    facts.push({
+      name: 'page size',
+      value: event.pageSizeKb,
+      unit: 'kB',
+      at: buddyAt === undefined ? 'model' : [buddyAt],
+    })
   }
   const cmaReservedAt = event.ram.cmaReservedPages !== null && event.ram.at !== null ? event.ram.at : null
   const cmaReservedKb = (event.ram.cmaReservedPages ?? 0) * event.pageSizeKb
@@ -77,7 +87,12 @@ export const cmaUnusable: EventRule = (ctx) => {
         key: 'rec.cma-unusable.size',
         params: { maxCma: maxCmaKb, cmaReserved: cmaReservedKb, zone: worst.label },
       })
-    facts.push({ name: 'cma reserved', value: cmaReservedKb, unit: 'kB', at: cmaReservedAt === null ? [] : [cmaReservedAt] })
+    facts.push({
+      name: 'cma reserved',
+      value: cmaReservedKb,
+      unit: 'kB',
+      at: cmaReservedAt === null ? [] : [cmaReservedAt],
+    })
   }
   recs.push({ key: stockEligible ? 'rec.cma-unusable.policy' : 'rec.cma-unusable.caller' })
   recs.push({ key: 'rec.cma-unusable.right-size' })

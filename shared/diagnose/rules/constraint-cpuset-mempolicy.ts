@@ -40,7 +40,8 @@ export const constraintCpusetMempolicy: EventRule = (ctx) => {
       : 'finding.constraint-cpuset-mempolicy.detail-cpuset',
     params: {
       constraint: constraint ?? request?.nodesFrom ?? '?',
-      mems: event.oomKill?.fields['mems_allowed'] ?? event.cpuset?.memsAllowed ?? request?.allowedNodes?.join(',') ?? '?',
+      mems:
+        event.oomKill?.fields['mems_allowed'] ?? event.cpuset?.memsAllowed ?? request?.allowedNodes?.join(',') ?? '?',
       nodemask: event.oomKill?.fields['nodemask'] ?? event.trigger.nodemask ?? '?',
       nodes: new Set(ctx.verdicts.map((v) => v.node)).size,
       other: other

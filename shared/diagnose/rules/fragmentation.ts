@@ -27,7 +27,8 @@ export const fragmentation: EventRule = (ctx) => {
   const header: EvidenceRef = { at: event.trigger.at, role: 'request' }
   const recs: RecSpec[] = order === null ? [] : [{ key: 'rec.fragmentation.vmalloc', params: { blockKb } }]
   if (request.canReclaim !== false) recs.push({ key: 'rec.fragmentation.compact' })
-  const orderFact: FactSpec[] = order === null ? [] : [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }]
+  const orderFact: FactSpec[] =
+    order === null ? [] : [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }]
 
   const allowed = eligibleZones(ctx)
   if (ctx.verdicts.length === 0) {
@@ -127,4 +128,3 @@ function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): string {
   )
   return t(ctx.lang, 'phrase.fenced-zones', { order, why })
 }
-

@@ -6,7 +6,7 @@
  * or the boot default (⌊√(16 × lowmem kB)⌋, clamped at 64 MiB before 5.7 and 256 MiB from 5.7).
  */
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { eligibleZones, type EventRule, share, zoneLine } from '../rule-context'
+import { eligibleZones, type EventRule, share, zoneLine, shortOfMemory } from '../rule-context'
 
 /** Reserves above 3 % of lowmem *and* twice the boot default are a configuration choice, not the default. */
 const MIN_SHARE = 0.03
@@ -18,7 +18,14 @@ const HEADROOM_FLOOR_KB = 4096
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const highMinWatermark: EventRule = (ctx) => {
   const { event, minFree } = ctx
-  if (!minFree || minFree.inferredKb === null || minFree.lowmemKb === null || minFree.defaultKb === null) return null
+  if (
+    !shortOfMemory(ctx) ||
+    !minFree ||
+    minFree.inferredKb === null ||
+    minFree.lowmemKb === null ||
+    minFree.defaultKb === null
+  )
+    return null
   const minFreeKb = minFree.inferredKb
   const lowmemKb = minFree.lowmemKb
   const defaultKb = minFree.defaultKb

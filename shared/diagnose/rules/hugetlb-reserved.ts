@@ -3,7 +3,7 @@
  * buddy allocator at reservation time, appear in no other counter, and are not reclaimable: free huge
  * pages are unusable for anything but hugetlb mappings.
  */
-import { bucketOf, type EventRule, managedAmount, share } from '../rule-context'
+import { bucketOf, type EventRule, managedAmount, share, shortOfMemory } from '../rule-context'
 
 /** A fifth of RAM set aside for huge pages changes what everything else can get. */
 const HUGETLB_SHARE = 0.2
@@ -13,7 +13,7 @@ export const hugetlbReserved: EventRule = (ctx) => {
   const { event } = ctx
   const managed = managedAmount(ctx)
   const pools = event.hugepages.filter((h) => h.total > 0)
-  if (pools.length === 0 || !managed) return null
+  if (!shortOfMemory(ctx) || pools.length === 0 || !managed) return null
   const kb = bucketOf(ctx.balance?.total, ['hugetlb'])?.kb ?? pools.reduce((s, h) => s + h.total * h.sizeKb, 0)
   const freeKb = pools.reduce((s, h) => s + h.free * h.sizeKb, 0)
   if (share(kb, managed.kb) < HUGETLB_SHARE) return null

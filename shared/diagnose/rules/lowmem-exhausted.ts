@@ -32,7 +32,11 @@ export const lowmemExhausted: EventRule = (ctx) => {
   // watermark (free CMA left out unless the request could take CMA).
   const upper = ctx.verdicts
     .filter((v) => v.notAllowedBy === 'zone' && nodes.has(v.node))
-    .map((v) => ({ v, usableKb: v.freeKb - (request.cmaEligible === true ? 0 : v.freeCmaKb), highKb: printedHigh(ctx, v) }))
+    .map((v) => ({
+      v,
+      usableKb: v.freeKb - (request.cmaEligible === true ? 0 : v.freeCmaKb),
+      highKb: printedHigh(ctx, v),
+    }))
   const upperFreeKb = upper.reduce((s, u) => s + u.usableKb, 0)
   if (upperFreeKb < UPPER_FREE_FLOOR_KB || upperFreeKb <= upper.reduce((s, u) => s + u.highKb, 0)) return null
 
@@ -47,7 +51,12 @@ export const lowmemExhausted: EventRule = (ctx) => {
     if (v.term === 'lowmem-reserve' && v.reserveKb > 0) {
       const reserveAt = zone?.lowmemReserveAt ?? null
       if (reserveAt !== null) evidence.push({ at: reserveAt, role: 'lowmem_reserve' })
-      facts.push({ name: `${v.label} lowmem_reserve`, value: v.reserveKb, unit: 'kB', at: reserveAt === null ? [] : [reserveAt] })
+      facts.push({
+        name: `${v.label} lowmem_reserve`,
+        value: v.reserveKb,
+        unit: 'kB',
+        at: reserveAt === null ? [] : [reserveAt],
+      })
     }
     return zonePhrase(lang, v)
   })
@@ -133,7 +142,8 @@ function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly Z
     }
   }
   const reclaimable = ctx.balance?.slab.reclaimableKb ?? null
-  if (reclaimable !== null) return { name: 'slab_reclaimable', kb: reclaimable, key: 'rec.lowmem-exhausted.consumer' as const }
+  if (reclaimable !== null)
+    return { name: 'slab_reclaimable', kb: reclaimable, key: 'rec.lowmem-exhausted.consumer' as const }
   return null
 }
 

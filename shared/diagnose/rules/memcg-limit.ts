@@ -41,16 +41,21 @@ export const memcgLimit: EventRule = (ctx) => {
   const limit = (memsw ? memcg?.swapLimitKb : memcg?.limitKb) ?? printed?.limitKb ?? null
   const facts: FactSpec[] = []
   const usageAt = printed ? [printed.at] : 'model'
-  if (usage !== null) facts.push({ name: memsw ? 'memcg memory+swap usage' : 'memcg usage', value: usage, unit: 'kB', at: usageAt })
-  if (limit !== null) facts.push({ name: memsw ? 'memcg memory+swap limit' : 'memcg limit', value: limit, unit: 'kB', at: usageAt })
+  if (usage !== null)
+    facts.push({ name: memsw ? 'memcg memory+swap usage' : 'memcg usage', value: usage, unit: 'kB', at: usageAt })
+  if (limit !== null)
+    facts.push({ name: memsw ? 'memcg memory+swap limit' : 'memcg limit', value: limit, unit: 'kB', at: usageAt })
   const failcnt = (memsw ? printed?.swapFailcnt : printed?.failcnt) ?? null
-  if (printed && failcnt !== null) facts.push({ name: 'memcg failcnt', value: failcnt, unit: 'count', at: [printed.at] })
+  if (printed && failcnt !== null)
+    facts.push({ name: 'memcg failcnt', value: failcnt, unit: 'count', at: [printed.at] })
   const path = memcg?.path ?? printed?.path ?? event.oomKill?.fields['oom_memcg'] ?? '?'
   const victim = event.killed ?? event.selected
   const recs: RecSpec[] = []
-  if (limit !== null) recs.push({ key: memsw ? 'rec.memcg-limit.raise-memsw' : 'rec.memcg-limit.raise', params: { path, limit } })
+  if (limit !== null)
+    recs.push({ key: memsw ? 'rec.memcg-limit.raise-memsw' : 'rec.memcg-limit.raise', params: { path, limit } })
   if (victim) recs.push({ key: 'rec.memcg-limit.growth', params: { comm: victim.comm, pid: victim.pid } })
-  if ((failcnt ?? 0) >= CHRONIC_FAILCNT) recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: failcnt ?? 0 } })
+  if ((failcnt ?? 0) >= CHRONIC_FAILCNT)
+    recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: failcnt ?? 0 } })
   return {
     code: 'memcg-limit',
     detailKey:

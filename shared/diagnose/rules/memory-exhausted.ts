@@ -75,7 +75,8 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
   if (unevictable) facts.push({ name: 'unevictable', value: unevictable.kb, unit: 'kB', at: unevictable.at })
   const swapTotal = balance.swapTotalKb
   const swapFree = balance.swapFreeKb ?? 0
-  if (swapTotal !== null) facts.push({ name: 'swap total', value: swapTotal, unit: 'kB', at: swapAt === null ? [] : [swapAt] })
+  if (swapTotal !== null)
+    facts.push({ name: 'swap total', value: swapTotal, unit: 'kB', at: swapAt === null ? [] : [swapAt] })
   const top = biggestTask(event)
   const recs: RecSpec[] = []
   if (top) {
@@ -83,7 +84,13 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
     recs.push({ key: 'rec.memory-exhausted.limit-task', params: { comm: top.name, pid: top.pid, rss: top.rssKb } })
   }
   const swapState =
-    swapTotal === null ? 'unknown' : swapTotal === 0 ? 'none' : share(swapFree, swapTotal) < SWAP_FREE_SHARE ? 'full' : 'free'
+    swapTotal === null
+      ? 'unknown'
+      : swapTotal === 0
+        ? 'none'
+        : share(swapFree, swapTotal) < SWAP_FREE_SHARE
+          ? 'full'
+          : 'free'
   recs.push({ key: swapState === 'full' ? 'rec.memory-exhausted.more-swap' : 'rec.memory-exhausted.add-swap' })
   const userDominant = share(userKb, managed.kb) >= USER_MAJORITY
   return {
@@ -132,7 +139,13 @@ function consumerList(ctx: RuleContext, managedKb: number): string {
       .filter((i) => i.kb > 0)
       .sort((a, c) => c.kb - a.kb)
       .slice(0, SHOWN_CONSUMERS)
-      .map((i) => t(ctx.lang, 'phrase.consumer', { name: t(ctx.lang, `phrase.consumer.${i.key}` as 'phrase.consumer.anon'), kb: i.kb, pct: share(i.kb, managedKb) })),
+      .map((i) =>
+        t(ctx.lang, 'phrase.consumer', {
+          name: t(ctx.lang, `phrase.consumer.${i.key}` as 'phrase.consumer.anon'),
+          kb: i.kb,
+          pct: share(i.kb, managedKb),
+        }),
+      ),
   )
 }
 

@@ -44,7 +44,12 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
       hint: t(lang, pagefault && zeroMask ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones'),
     },
     evidence,
-    facts: eligible.map((v) => ({ name: `${v.label} margin`, value: v.marginKb, unit: 'kB' as const, at: 'model' as const })),
+    facts: eligible.map((v) => ({
+      name: `${v.label} margin`,
+      value: v.marginKb,
+      unit: 'kB' as const,
+      at: 'model' as const,
+    })),
     recs: lacks.length > 0 ? [{ key: 'rec.outcome-unexplained.full-report' }] : [],
   }
 }
@@ -71,7 +76,8 @@ function lacking(ctx: RuleContext): string[] {
   }
   if (event.kind === 'memcg-oom' && event.memcg === null) out.push('phrase.lack.memcg-usage')
   if (event.tasks.length === 0) out.push('phrase.lack.tasks')
-  if (ctx.request ? ctx.request.versionFrom !== 'release' : event.kernelVersion === null) out.push('phrase.lack.version')
+  if (ctx.request ? ctx.request.versionFrom !== 'release' : event.kernelVersion === null)
+    out.push('phrase.lack.version')
   return out.map((key) => t(lang, key))
 }
 
@@ -82,7 +88,11 @@ function checks(ctx: RuleContext): string[] {
   const order = request?.order ?? event.trigger.order
   if (order !== null && order !== undefined) {
     const orderNote: MessageKey =
-      order === 0 ? 'phrase.checked.order-zero' : request?.costly ? 'phrase.checked.order-costly' : 'phrase.checked.order-small'
+      order === 0
+        ? 'phrase.checked.order-zero'
+        : request?.costly
+          ? 'phrase.checked.order-costly'
+          : 'phrase.checked.order-small'
     const reclaim: MessageKey =
       request?.canReclaim === true
         ? 'phrase.checked.can-reclaim'
@@ -109,12 +119,23 @@ function checks(ctx: RuleContext): string[] {
       { name: 'shmem', kb: b.shmemKb ?? 0 },
       { name: 'file', kb: b.fileKb ?? 0 },
       { name: 'slab', kb: b.slab.unreclaimableKb ?? b.slab.combinedKb ?? 0 },
-      { name: 'unaccounted', kb: b.total && b.total.managedFrom !== 'present' ? Math.max(0, b.total.unaccountedKb) : 0 },
+      {
+        name: 'unaccounted',
+        kb: b.total && b.total.managedFrom !== 'present' ? Math.max(0, b.total.unaccountedKb) : 0,
+      },
     ].sort((a, c) => c.kb - a.kb)
     const top = items[0]
     if (top && top.kb > 0)
-      out.push(t(lang, 'phrase.checked.consumers', { name: top.name, kb: top.kb, pct: share(top.kb, managed.kb), managed: managed.kb }))
+      out.push(
+        t(lang, 'phrase.checked.consumers', {
+          name: top.name,
+          kb: top.kb,
+          pct: share(top.kb, managed.kb),
+          managed: managed.kb,
+        }),
+      )
   } else if (eligible.length > 0) out.push(t(lang, 'phrase.checked.no-balance'))
-  if (event.kind !== 'memcg-oom' && request?.failurePoint !== 'memcg-charge') out.push(t(lang, 'phrase.checked.no-memcg'))
+  if (event.kind !== 'memcg-oom' && request?.failurePoint !== 'memcg-charge')
+    out.push(t(lang, 'phrase.checked.no-memcg'))
   return out
 }

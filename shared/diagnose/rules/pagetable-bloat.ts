@@ -4,7 +4,7 @@
  * the touched virtual address space, not with RSS: a sparse huge mapping costs RAM twice.
  */
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { bucketOf, type EventRule, managedAmount, MIB_KB, share } from '../rule-context'
+import { bucketOf, type EventRule, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /** Page tables are 0.5–2 % of RAM on ordinary machines; 10 % is an anomaly worth a finding. */
 const PAGETABLE_SHARE = 0.1
@@ -15,7 +15,7 @@ const PAGETABLE_FLOOR_KB = 32 * MIB_KB
 export const pagetableBloat: EventRule = (ctx) => {
   const { event } = ctx
   const managed = managedAmount(ctx)
-  if (!managed) return null
+  if (!shortOfMemory(ctx) || !managed) return null
   const pt = bucketOf(ctx.balance?.total, ['pagetables', 'sec_pagetables'])
   if (!pt || pt.kb < PAGETABLE_FLOOR_KB || share(pt.kb, managed.kb) < PAGETABLE_SHARE) return null
   const evidence: EvidenceRef[] = [

@@ -5,7 +5,7 @@
  * leaves shmem-rss behind).
  */
 import type { EvidenceRef, FactSpec, FindingSpec } from '../build-finding'
-import { type EventRule, findLine, managedAmount, MIB_KB, share } from '../rule-context'
+import { type EventRule, findLine, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /** A quarter of RAM (or of a cgroup's limit) in files nobody can page out makes "nothing uses memory" OOMs. */
 const SHMEM_SHARE = 0.25
@@ -40,7 +40,14 @@ export const shmemTmpfs: EventRule = (ctx): FindingSpec | null => {
   }
   const managed = managedAmount(ctx)
   const shmemKb = ctx.balance?.shmemKb ?? null
-  if (shmemKb === null || !managed || shmemKb < SHMEM_FLOOR_KB || share(shmemKb, managed.kb) < SHMEM_SHARE) return null
+  if (
+    !shortOfMemory(ctx) ||
+    shmemKb === null ||
+    !managed ||
+    shmemKb < SHMEM_FLOOR_KB ||
+    share(shmemKb, managed.kb) < SHMEM_SHARE
+  )
+    return null
   const shmemAt = findLine(event, /(^|\s)shmem:\s*\d/)
   const swapAt = findLine(event, /^Total swap\s*=/)
   if (shmemAt !== null) evidence.push({ at: shmemAt, role: 'shmem' })

@@ -8,7 +8,7 @@
  */
 import { t } from '../../i18n/t'
 import type { EvidenceRef, FactSpec } from '../build-finding'
-import { bucketOf, type EventRule, findLine, managedAmount, MIB_KB, share } from '../rule-context'
+import { bucketOf, type EventRule, findLine, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /** A few percent is normal; a fifth of memory in objects nobody can reclaim is not. */
 const SLAB_SHARE = 0.2
@@ -19,7 +19,7 @@ const SLAB_FLOOR_KB = 32 * MIB_KB
 export const slabBloat: EventRule = (ctx) => {
   const { event, balance } = ctx
   const managed = managedAmount(ctx)
-  if (!balance || !managed) return null
+  if (!shortOfMemory(ctx) || !balance || !managed) return null
   const slab = balance.slab
   const big = (kb: number, whole: number): boolean => kb >= SLAB_FLOOR_KB && share(kb, whole) >= SLAB_SHARE
   // Per zone when the zones print slab: on 32-bit all slab is lowmem, so the zone share is what matters.
@@ -52,7 +52,10 @@ export const slabBloat: EventRule = (ctx) => {
     at = top ? [top.at] : []
     source = 'table'
   } else return null
-  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }, ...at.map((a) => ({ at: a, role: 'slab' }))]
+  const evidence: EvidenceRef[] = [
+    { at: event.trigger.at, role: 'request' },
+    ...at.map((a) => ({ at: a, role: 'slab' })),
+  ]
   const facts: FactSpec[] = [
     { name: source === 'combined' ? 'slab' : 'slab_unreclaimable', value: kb, unit: 'kB', at },
     { name: 'managed', value: scopeKb, unit: 'kB', at: zoneHit ? zoneHit.l.managedAt : managed.at },
@@ -71,7 +74,9 @@ export const slabBloat: EventRule = (ctx) => {
       pct: share(kb, scopeKb),
       scope: zoneHit?.l.zone ?? '-',
       managed: scopeKb,
-      cache: top ? t(ctx.lang, 'phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) }) : '',
+      cache: top
+        ? t(ctx.lang, 'phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) })
+        : '',
     },
     evidence,
     facts,

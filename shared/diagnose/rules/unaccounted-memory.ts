@@ -9,7 +9,7 @@ import { formatNumber } from '../../i18n/format'
 import { t } from '../../i18n/t'
 import type { BalanceLedger, UnaccountedHolder } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { bucketOf, type EventRule, MIB_KB, share } from '../rule-context'
+import { bucketOf, type EventRule, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /**
  * On a healthy machine vmalloc, percpu and driver pages leave 2–8 % of managed memory outside every
@@ -21,7 +21,7 @@ const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const unaccountedMemory: EventRule = (ctx) => {
   const { event, lang, balance } = ctx
-  if (!balance) return null
+  if (!shortOfMemory(ctx) || !balance) return null
   // A hugetlb pool is in no zone counter; on a per-zone ledger it cannot be attributed, so it is taken
   // off the largest remainder before calling anything unexplained.
   const hugetlbKb = event.hugepages.reduce((s, h) => s + h.total * h.sizeKb, 0)
@@ -46,7 +46,8 @@ export const unaccountedMemory: EventRule = (ctx) => {
     ...l.buckets.map((b) => ({ name: b.name, value: b.kb, unit: 'kB' as const, at: b.at })),
     { name: 'unaccounted', value: kb, unit: 'kB', at: l.managedAt },
   ]
-  for (const h of holders) if (h.kb !== null) facts.push({ name: `${h.name} (${h.kind})`, value: h.kb, unit: 'kB', at: h.at })
+  for (const h of holders)
+    if (h.kb !== null) facts.push({ name: `${h.name} (${h.kind})`, value: h.kb, unit: 'kB', at: h.at })
   const recs: RecSpec[] = balloon
     ? [{ key: 'rec.unaccounted-memory.balloon', params: { kb } }]
     : [

@@ -76,10 +76,16 @@ export function printedOomScore(points: number, totalPages: number, version: Ker
 }
 
 /**
- * Tie rule of `oom_evaluate_task`: ≤ 5.8 a task with equal points does not replace the chosen
- * thread-group leader (first in the table wins); 5.9+ only strictly lower points are skipped, so a
- * later equal task wins (kernel-facts §7.3, flagged unconfirmed — callers report ties).
+ * Tie rule of the task scan (mm/oom_kill.c). Through 3.13 `select_bad_process` replaced the choice only
+ * on `points > chosen_points`; 3.14–4.19 (David Rientjes "mm, oom: prefer thread group leaders for
+ * display purposes", read in the 4.19 tree) skipped equal points when the chosen task is a thread-group
+ * leader — the rows of the table are leaders, so in both the first row in scan order wins. The leader
+ * check is gone in the 5.8 tree (the context of Yafang Shao's 5.9 patch shows only
+ * `if (!points || points < oc->chosen_points) goto next;`), so equal points fall through to `select:` and
+ * the later row wins; 5.9+ keeps that (`points == LONG_MIN || points < chosen`). The removal came with the
+ * 2019 memcg task-scan rework (Tetsuo Handa's review of Shakeel Butt's series), believed 5.3 — unconfirmed,
+ * so callers report ties.
  */
 export function laterEqualWins(version: KernelVersionCode): boolean {
-  return version >= v('5.9')
+  return version >= v('5.3')
 }

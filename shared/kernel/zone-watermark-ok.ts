@@ -4,6 +4,7 @@
  * "DMA refused by 32 kB through its lowmem_reserve".
  */
 import { reducedMarkPages, subtractsHighatomic, type AllocFlags } from './alloc-flags'
+import { scanFreeLists } from './free-lists'
 import { v, type KernelVersionCode } from './version'
 
 /** What a zone had free at the moment of the check, in pages (zone line + buddy line). */
@@ -80,7 +81,7 @@ export function zoneWatermarkOk(
 }
 
 /** ≤ 4.3: for each order below the request, drop its free pages and halve min; fail when free ≤ min. */
-function legacyOrderLoop(state: ZoneFreeState, order: number, free: number, min: number): boolean {
+export function legacyOrderLoop(state: ZoneFreeState, order: number, free: number, min: number): boolean {
   let rest = free
   let need = min
   for (let o = 0; o < order; o++) {
@@ -93,17 +94,8 @@ function legacyOrderLoop(state: ZoneFreeState, order: number, free: number, min:
 
 /** 4.4+: a non-empty free list of an acceptable migrate type at some order ≥ the request. */
 function freeListHasBlock(state: ZoneFreeState, order: number, alloc: AllocFlags): boolean {
-  const counts = state.buddyCounts ?? []
-  for (let o = order; o < counts.length; o++) {
-    if ((counts[o] ?? 0) === 0) continue
-    const types = state.buddyTypes?.[o] ?? null
-    // No letters printed (or a parser that kept none): the block exists, its type is unknown.
-    if (types === null || types === '') return true
-    if (/[UME]/.test(types)) return true
-    if (alloc.cma && types.includes('C')) return true
-    if (alloc.highatomic && types.includes('H')) return true
-  }
-  return false
+  const lists = { counts: state.buddyCounts ?? [], types: state.buddyTypes }
+  return scanFreeLists(lists, order, { cma: alloc.cma, highatomic: alloc.highatomic }).hasUsableBlock
 }
 
 /**

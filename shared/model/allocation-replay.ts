@@ -64,7 +64,11 @@ export function requestHighestZone(flags: ReadonlySet<string>, layout: readonly 
  * The zone index whose lowmem_reserve entry applies: 5.8+ `highest_zoneidx = gfp_zone()`; ≤ 5.7
  * `classzone_idx` = the first populated zone at or below it on the preferred node.
  */
-function reserveIndex(input: ReplayInput, highestIdx: number, node: number): number {
+export function reserveIndex(
+  input: Pick<ReplayInput, 'version' | 'zones'>,
+  highestIdx: number,
+  node: number,
+): number {
   if (input.version >= v('5.8')) return highestIdx
   let best = -1
   for (const z of input.zones) {

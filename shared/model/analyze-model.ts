@@ -14,8 +14,15 @@ import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
 import { classifyMinFree, minFreeFormulas, type MinFreeFormulas } from './min-free-source'
 import { printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
 import { reconcileWithOutcome } from './reconcile-outcome'
-import { replayVictim, totalPagesFor, totalPagesParts } from './victim-replay'
-import type { AllocationReplay, BasisZone, ModelBasis, ModelResult } from './types'
+import { replayVictim, taskTableSnipped, totalPagesFor, totalPagesParts } from './victim-replay'
+import { memcgFacts } from './memcg-facts'
+import { memoryBalance } from './memory-balance'
+import { outcomeCheck } from './outcome-check'
+import { modelFacts } from './model-facts'
+import { requestModel } from './request-model'
+import { modelAnomalies, zoneFlags } from './zone-flags'
+import { zoneVerdicts } from './zone-verdicts'
+import type { AllocationReplay, BasisZone, ModelBasis, ModelResult, VictimNote } from './types'
 
 interface ChosenFit {
   readonly fit: WatermarkFit
@@ -87,7 +94,11 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
-  const predictedVictim = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
+  const snipped = taskTableSnipped(event)
+  const replayed = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
+  // A table with rows cut out gives no prediction: the kernel scanned tasks the report no longer shows.
+  const predictedVictim = snipped ? null : replayed
+  const victimNote = victimNoteFor(event, snipped, replayed, totalPages)
   const basis: ModelBasis = {
     version,
     versionFrom: eb.versionFrom,
@@ -107,7 +118,42 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     memcgLimitPages: parts.memcgLimitPages,
     cmaReservedPages: event.ram.cmaReservedPages,
   }
+  const flags = eb.sources.map(zoneFlags)
+  const { request, stages } = requestModel(event, eb, flagSet, gfp)
+  const verdicts = zoneVerdicts({
+    version,
+    pageSizeKb,
+    layout,
+    zones,
+    computedMarks: zones.map((z, i) => (chosen && z.sizePages > 0 ? (computedMarks[i] ?? null) : null)),
+    computedReserves: reserves,
+    freeCmaPages: zones.map((z) => z.freeCmaPages),
+    request,
+    stages,
+    flags,
+  })
+  const sizeKbOf = (label: string): number => {
+    const i = verdicts.findIndex((v) => v.label === label)
+    return (zones[i]?.sizePages ?? 0) * pageSizeKb
+  }
+  const pcpKbOf = (label: string): number => {
+    const i = verdicts.findIndex((v) => v.label === label)
+    const z = eb.sources[i]
+    return z ? (z.fields['free_pcp'] ?? 0) : 0
+  }
+  const check = outcomeCheck(request, verdicts, (v) => sizeKbOf(v.label), (v) => pcpKbOf(v.label), cmaUnusable)
+  const balance = memoryBalance(event)
+  const facts = modelFacts(event, eb, request, balance, chosen?.formulas ?? null, minFree, version, pageSizeKb)
   return {
+    request,
+    zoneVerdicts: verdicts,
+    memoryBalance: balance,
+    minFree: facts.minFree,
+    memcg: memcgFacts(event),
+    otherNodes: facts.otherNodes,
+    victimNote,
+    anomalies: modelAnomalies(event, flags, verdicts.map((v) => v.label)),
+    outcomeCheck: check,
     inferredMinFreeKbytes: minFree?.minFreeKbytes ?? null,
     minFreeSource: minFree?.source ?? 'unknown',
     watermarkScaleFactor: chosen?.fit.watermarkScaleFactor ?? null,
@@ -119,4 +165,33 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     defaultMinFreeKbytes: chosen ? chosen.formulas.defaultKb : null,
     basis,
   }
+}
+
+/** Why the victim prediction is missing or uncertain; null when it is neither. */
+function victimNoteFor(
+  event: MemEvent,
+  snipped: boolean,
+  replayed: ModelResult['predictedVictim'],
+  totalPages: number | null,
+): VictimNote | null {
+  if (event.tasks.length === 0) return null
+  if (snipped) {
+    return {
+      code: 'snipped-table',
+      note: 'the task table has rows cut out (a snip marker): the kernel scanned tasks the report no longer shows, so no victim is predicted',
+    }
+  }
+  if (totalPages === null || totalPages <= 0) {
+    return { code: 'no-totalpages', note: 'neither zone managed counts nor RAM/reserved totals give totalpages for the badness scale' }
+  }
+  if (!replayed) return { code: 'no-candidates', note: 'every listed task is unkillable (pid 1 or oom_score_adj −1000) or predates 2.6.36 scoring' }
+  if (replayed.tie) {
+    return {
+      code: 'tie',
+      note: `${replayed.tiedPids?.length ?? 2} tasks share the top points; the ${replayed.tieRule === 'later-wins' ? 'later' : 'first'} one in scan order wins on this kernel`,
+      tiedPids: replayed.tiedPids ?? [],
+      tieRule: replayed.tieRule ?? 'first-wins',
+    }
+  }
+  return null
 }

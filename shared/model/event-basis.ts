@@ -5,17 +5,21 @@
 import type { MemEvent, Zone } from '../event/types'
 import { archIs64Bit, inferZoneLayout } from '../kernel/zones'
 import { LATEST_VERSION, parseKernelVersion, type KernelVersionCode } from '../kernel/version'
+import { newestVersionForMask } from '../kernel/gfp/mask-version'
 import { versionFromFormat } from './format-version'
+import { sizeUsable } from './zone-flags'
 import type { BasisZone } from './types'
 
 /** An event read into pages, with the version and zone layout its rules follow. */
 export interface EventBasis {
   readonly version: KernelVersionCode
-  /** `release` (printed), `format` (bounded by the report's format), `latest` (nothing to go on). */
-  readonly versionFrom: 'release' | 'format' | 'latest'
+  /** `release` (printed), `mask` (the raw gfp mask's layout, within the format's bound), `format` (bounded by the report's format), `latest` (nothing to go on). */
+  readonly versionFrom: 'release' | 'mask' | 'format' | 'latest'
   readonly pageSizeKb: number
   readonly layout: readonly string[]
   readonly zones: readonly BasisZone[]
+  /** The printed zone each basis zone was read from (index-aligned with `zones`). */
+  readonly sources: readonly Zone[]
 }
 
 /** The kernel release of an event: the header's, else the `CPU: .. Comm: .. <release>` line's. */
@@ -43,7 +47,8 @@ const toPages = (kb: number | null, pageSizeKb: number): number | null =>
   kb === null ? null : Math.round(kb / pageSizeKb)
 
 function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
-  const sizeKb = z.managedKb ?? z.presentKb ?? 0
+  // An impossible size (underflowed, above present) is flagged (zone-flags.ts) and not used.
+  const sizeKb = sizeUsable(z) ? (z.managedKb ?? z.presentKb ?? 0) : 0
   const buddy = z.buddy
   return {
     node: z.node,
@@ -67,8 +72,13 @@ function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
 export function eventBasis(event: MemEvent): EventBasis {
   const printed = parseKernelVersion(eventRelease(event))
   const fromFormat = printed === null ? versionFromFormat(event) : null
-  const version = printed ?? fromFormat ?? LATEST_VERSION
-  const versionFrom = printed !== null ? 'release' : fromFormat !== null ? 'format' : 'latest'
+  // No release: the raw gfp mask bounds the version further (its bits moved between layouts).
+  const bound = fromFormat ?? LATEST_VERSION
+  const maskBound = printed === null ? newestVersionForMask(event.trigger.gfpMask, bound) : null
+  // Only a mask that lowers the bound tells something the format did not.
+  const fromMask = maskBound !== null && maskBound < bound ? maskBound : null
+  const version = printed ?? fromMask ?? fromFormat ?? LATEST_VERSION
+  const versionFrom = printed !== null ? 'release' : fromMask !== null ? 'mask' : fromFormat !== null ? 'format' : 'latest'
   const pageSizeKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
   const withReserve = event.zones.find((z) => z.lowmemReserve !== null)
   const layout = inferZoneLayout(
@@ -78,11 +88,13 @@ export function eventBasis(event: MemEvent): EventBasis {
   )
   const seen = new Set<string>()
   const zones: BasisZone[] = []
+  const sources: Zone[] = []
   for (const z of event.zones) {
     const key = `${z.node}/${z.zone}`
     if (seen.has(key)) continue
     seen.add(key)
     zones.push(basisZone(z, layout.indexOf(z.zone), pageSizeKb))
+    sources.push(z)
   }
-  return { version, versionFrom, pageSizeKb, layout, zones }
+  return { version, versionFrom, pageSizeKb, layout, zones, sources }
 }

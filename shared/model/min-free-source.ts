@@ -18,6 +18,11 @@ export interface MinFreeFormulas {
   readonly defaultKb: number
   /** THP's value per pageblock-size candidate (already max'ed with the default), empty before 2.6.38. */
   readonly thpKb: readonly number[]
+  /** The same per candidate, with the pageblock size and whether the 5 % cap applied. */
+  readonly thp?: readonly { readonly kb: number; readonly pageblockPages: number; readonly capped: boolean }[]
+  /** Populated zones THP counts, and lowmem pages (zones ≤ Normal) the formulas used. */
+  readonly thpZones?: number
+  readonly lowmemPages?: number
 }
 
 /** The boot default and THP values for these zone sizes. */
@@ -33,7 +38,7 @@ export function minFreeFormulas(
     if (isLowmemForBuffers(z.zone)) lowmemPages += sizes[i] ?? 0
   })
   const defaultKb = defaultMinFreeKbytes(lowmemPages * pageSizeKb, version)
-  if (version < v('2.6.38')) return { defaultKb, thpKb: [] }
+  if (version < v('2.6.38')) return { defaultKb, thpKb: [], thp: [], lowmemPages }
   // nr_free_buffer_pages() when khugepaged starts: watermarks already set from the default.
   const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
   const marks = computeZoneMarks(
@@ -48,10 +53,11 @@ export function minFreeFormulas(
     if (isLowmemForBuffers(z.zone)) freeBufferPages += Math.max(0, (sizes[i] ?? 0) - (marks[i]?.highPages ?? 0))
   })
   const nrZones = zones.filter((z, i) => (sizes[i] ?? 0) > 0 && thpCountsZone(z.zone, version)).length
-  const thpKb = pageblockPagesCandidates(pageSizeKb).map((pb) =>
-    Math.max(defaultKb, thpRecommendedMinFreeKbytes(nrZones, pb, freeBufferPages, pageSizeKb)),
-  )
-  return { defaultKb, thpKb }
+  const thp = pageblockPagesCandidates(pageSizeKb).map((pb) => {
+    const kb = thpRecommendedMinFreeKbytes(nrZones, pb, freeBufferPages, pageSizeKb)
+    return { kb: Math.max(defaultKb, kb), pageblockPages: pb, capped: 11 * pb * nrZones > Math.floor(freeBufferPages / 20) }
+  })
+  return { defaultKb, thpKb: thp.map((t) => t.kb), thp, thpZones: nrZones, lowmemPages }
 }
 
 /** Classify an inferred pages_min; returns the kB value to report and its source. */

@@ -3,6 +3,8 @@
  * allocation that failed, and the replay of victim selection. Pure data, JSON-serialisable.
  * Owned by the kernel-model work (issue 3); additive changes only.
  */
+import type { AllocStage, OomKillerPolicy, RetryPolicy, WatermarkName } from '../kernel/alloc-stages'
+import type { GfpDecoded } from '../kernel/gfp/describe-gfp'
 
 /** Where an inferred min_free_kbytes most likely came from. */
 export type MinFreeSource = 'default' | 'thp' | 'user' | 'unknown'
@@ -97,22 +99,8 @@ export interface VictimReplay {
   readonly tiedPids?: readonly number[]
 }
 
-export interface GfpDecoded {
-  readonly mask: string | null
-  readonly flags: readonly string[]
-  /** Names as the kernel printed them, when it did. */
-  readonly fromPrinted: boolean
-  readonly highestZone: string
-  readonly migrateType: 'Unmovable' | 'Movable' | 'Reclaimable'
-  readonly cmaEligible: boolean
-  readonly canReclaim: boolean
-  readonly canCompact: boolean
-  readonly isAtomic: boolean
-  readonly high: boolean
-  readonly nofail: boolean
-  /** Bits the version's layout does not name (vendor bits), as hex; null when none. */
-  readonly unknownBits?: string | null
-}
+/** The decoded gfp mask (defined in shared/kernel: kernel rules never import the model). */
+export type { GfpDecoded }
 
 export interface ModelResult {
   readonly inferredMinFreeKbytes: number | null
@@ -148,6 +136,13 @@ export interface ModelResult {
   readonly reserveChecks?: readonly ReserveCheck[]
   /** Values in the report the model flags as impossible (underflowed managed, a min of 10^14 kB), explained, never dropped. */
   readonly anomalies?: readonly ModelAnomaly[]
+  /**
+   * Whether the zone verdicts at the decisive stage explain the outcome the report shows (kernel-facts §6:
+   * the observed outcome is ground truth). `consistent`: every allowed zone fails; `cma-unusable`: they
+   * fail only with free CMA not counted; `numbers-moved`: some zone passes by a margin the counters could
+   * have moved between the check and the printout; `unexplained`: a zone passes by more than that.
+   */
+  readonly outcomeCheck?: OutcomeCheck | null
   /** THP's recommended min_free_kbytes for this machine (kB), when computable. */
   readonly thpMinFreeKbytes?: number | null
   /** The boot default min_free_kbytes for this machine's lowmem (kB), when computable. */
@@ -178,8 +173,8 @@ export interface BasisZone {
 /** The model's reading of an event, reused by what-if. */
 export interface ModelBasis {
   readonly version: number
-  /** Where `version` came from: the printed release, the report's format (no release printed), or latest rules. */
-  readonly versionFrom?: 'release' | 'format' | 'latest'
+  /** Where `version` came from: the printed release, the raw gfp mask's bit layout, the report's format (no release printed), or latest rules. */
+  readonly versionFrom?: 'release' | 'mask' | 'format' | 'latest'
   readonly pageSizeKb: number
   /** Configured zones in index order (`DMA`, `DMA32`, `Normal`, `Movable`, `Device`). */
   readonly layout: readonly string[]
@@ -226,20 +221,23 @@ export interface WhatIfResult {
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * An allocator stage, as `__alloc_pages` / `__alloc_pages_slowpath` run them (mm/page_alloc.c):
+ * An allocator stage (defined in shared/kernel/alloc-stages.ts), as `__alloc_pages` /
+ * `__alloc_pages_slowpath` run them (mm/page_alloc.c):
  * - `fast`: first `get_page_from_freelist`, ALLOC_WMARK_LOW, no reductions;
  * - `slowpath`: after waking kswapd, ALLOC_WMARK_MIN with `gfp_to_alloc_flags` reductions
  *   (ALLOC_HIGH/ALLOC_HARDER ≤ 6.2, ALLOC_MIN_RESERVE/ALLOC_NON_BLOCK 6.3+);
  * - `last-try`: `__alloc_pages_may_oom`'s last `get_page_from_freelist` at ALLOC_WMARK_HIGH|ALLOC_CPUSET
- *   just before the OOM killer runs (all versions);
- * - `nofail`: the `__GFP_NOFAIL` fallback that may dip below min (ALLOC_HARDER 4.x–6.2, ALLOC_MIN_RESERVE 6.3+);
+ *   just before the OOM killer runs (all versions; no ALLOC_CMA);
+ * - `nofail`: the `__GFP_NOFAIL` fallback that may dip below min (ALLOC_HARDER 4.10–6.2, ALLOC_MIN_RESERVE 6.3+);
  * - `no-watermarks`: ALLOC_NO_WATERMARKS (__GFP_MEMALLOC without __GFP_NOMEMALLOC, PF_MEMALLOC): no
  *   watermark at all, only free pages and the order.
+ * `WatermarkName`: which watermark a stage compares with (`none` for ALLOC_NO_WATERMARKS).
+ * `RetryPolicy`: `__GFP_NORETRY`, `__GFP_RETRY_MAYFAIL` (4.13+), `__GFP_NOFAIL` or the default.
+ * `OomKillerPolicy`: whether the slow path calls the OOM killer (`invoked`) or which rule stops it
+ * (`not-for-costly` order > 3, `not-for-noretry` NORETRY/RETRY_MAYFAIL, `not-for-thisnode`,
+ * `not-for-lowmem` highest zone below Normal, `not-for-nofs` !__GFP_FS outside memcg, `no-reclaim`).
  */
-export type AllocStage = 'fast' | 'slowpath' | 'last-try' | 'nofail' | 'no-watermarks'
-
-/** Which watermark a stage compares with (`none` for ALLOC_NO_WATERMARKS). */
-export type WatermarkName = 'min' | 'low' | 'high' | 'none'
+export type { AllocStage, OomKillerPolicy, RetryPolicy, WatermarkName } from '../kernel/alloc-stages'
 
 /** The ALLOC_* flags of one stage, names as that version's mm/internal.h spells them. */
 export interface StageFlags {
@@ -264,20 +262,7 @@ export type FailurePoint =
   | 'zone-watermarks' // every eligible zone failed its check (global OOM, allocation failure)
   | 'memcg-charge' // the page may have been available; the cgroup charge failed (memcg OOM)
   | 'manual' // sysrq-f / order=-1: no allocation failed
-  | 'unknown'
-
-/** `__GFP_NORETRY`, `__GFP_RETRY_MAYFAIL` (`__GFP_REPEAT` ≤ 4.12), `__GFP_NOFAIL` or the default policy. */
-export type RetryPolicy = 'default' | 'noretry' | 'retry-mayfail' | 'nofail'
-
-/** How the OOM killer relates to this request (`__alloc_pages_may_oom` + `out_of_memory`, per version). */
-export type OomKillerPolicy =
-  | 'invoked' // the slow path calls the OOM killer after reclaim fails
-  | 'not-for-costly' // order > PAGE_ALLOC_COSTLY_ORDER (3): the allocation fails instead
-  | 'not-for-noretry' // __GFP_NORETRY / __GFP_RETRY_MAYFAIL: fails without killing
-  | 'not-for-thisnode' // __GFP_THISNODE
-  | 'not-for-lowmem' // highest zone below ZONE_NORMAL: killing would not free lowmem
-  | 'not-for-nofs' // !__GFP_FS outside memcg (4.x+): out_of_memory returns without a kill
-  | 'no-reclaim' // cannot block: fails before reclaim or OOM
+  | 'pagefault' // gfp_mask=0: pagefault_out_of_memory, a fault returned VM_FAULT_OOM (no allocation context)
   | 'unknown'
 
 /** The failed request: what it could use and how the allocator treats it (kernel rules of the report's version). */
@@ -295,7 +280,7 @@ export interface RequestModel {
   readonly flagsKnown: boolean
   /** Kernel version code the rules were applied for, and where it came from. */
   readonly version: number
-  readonly versionFrom: 'release' | 'format' | 'latest'
+  readonly versionFrom: 'release' | 'mask' | 'format' | 'latest'
   /** Configured zones in `enum zone_type` order for this build (`DMA`, `DMA32`, `Normal`, `HighMem`, `Movable`, `Device`). */
   readonly layout: readonly string[]
   /** `gfp_zone()`: the highest zone the request may use; null when the mask is unknown or invalid (GFP_ZONE_BAD). */
@@ -519,6 +504,20 @@ export interface MemoryBalance {
   /** Swap total / free (kB), null when the report printed no swap line. */
   readonly swapTotalKb: number | null
   readonly swapFreeKb: number | null
+  /** Managed memory of the whole machine with the lines it came from (the total ledger's base, else Σ zone managed/present). */
+  readonly managed?: BalanceAmount | null
+  /**
+   * Every counter machine-wide in kB, by lower-case kernel name (`active_anon`, `shmem`, `slab_unreclaimable`,
+   * `pagetables`, `isolated_anon`, ...): the global Mem-Info block (pages) first, else the node lines, else
+   * the zone lines (kB), with the lines read.
+   */
+  readonly counters?: Readonly<Record<string, BalanceAmount>>
+}
+
+/** An amount in kB and the report lines it was read from. */
+export interface BalanceAmount {
+  readonly kb: number
+  readonly at: readonly number[]
 }
 
 /** min_free_kbytes: what the machine ran with and the kernel's own candidate values. */
@@ -612,4 +611,14 @@ export interface ModelAnomaly {
   readonly where: string | null
   readonly note: string
   readonly at: readonly number[]
+}
+
+/** See `ModelResult.outcomeCheck`. */
+export interface OutcomeCheck {
+  readonly verdict: 'consistent' | 'cma-unusable' | 'numbers-moved' | 'unexplained'
+  /** Allowed zones that pass at the decisive stage (labels). */
+  readonly passing: readonly string[]
+  /** The largest passing margin, kB (0 when consistent). */
+  readonly marginKb: number
+  readonly note: string
 }

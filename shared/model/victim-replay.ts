@@ -68,6 +68,7 @@ export function replayVictim(
   const later = laterEqualWins(version)
   let chosen: VictimScore | null = null
   let tie = false
+  let tied: number[] = []
   const ranked: VictimScore[] = []
   for (const t of tasks) {
     // is_global_init: pid 1 is never a candidate (`oom_unkillable_task`).
@@ -80,12 +81,42 @@ export function replayVictim(
     if (chosen === null || points > chosen.points) {
       chosen = score
       tie = false
+      tied = [t.pid]
     } else if (points === chosen.points) {
       tie = true
+      tied.push(t.pid)
       if (later) chosen = score
     }
   }
   if (chosen === null) return null
   ranked.sort((a, b) => b.points - a.points)
-  return { ...chosen, totalPages, ranked, tie, totalPagesFrom }
+  const tieRule = later ? 'later-wins' : 'first-wins'
+  return { ...chosen, totalPages, ranked, tie, totalPagesFrom, tieRule, ...(tie ? { tiedPids: tied } : {}) }
+}
+
+/** A line that says task rows were cut out: `<...snip...>`, `(...snipped...)`, a bare `...`, `[...]`. */
+const SNIP = /^\s*(?:<\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*>|\(\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*\)|\[?\s*\.{3}\s*\]?|\[\s*snip\s*\])\s*$/i
+
+/**
+ * Whether the task table has rows cut out: a snip marker between the table header and the first line
+ * after its last row (the oom-kill / kill lines). The kernel scanned every task; a prediction over a
+ * partial table could name the wrong one, so none is made.
+ */
+export function taskTableSnipped(event: MemEvent): boolean {
+  if (event.tasks.length === 0) return false
+  const firstRow = Math.min(...event.tasks.map((t) => t.at))
+  const last = Math.max(...event.tasks.map((t) => t.at))
+  // From the column header (`[  pid  ]   uid ...`) on, so a cut right under it counts too.
+  let first = firstRow
+  for (let i = firstRow - 1; i >= Math.max(0, firstRow - 3); i--) {
+    if (/\[\s*pid\s*\]/.test(event.lines[i]?.message ?? '')) first = i + 1
+  }
+  const after = [event.oomKill?.at, event.selected?.at, event.killed?.at].filter(
+    (a): a is number => a !== undefined && a > last,
+  )
+  const end = after.length > 0 ? Math.min(...after) : last + 1
+  for (let i = first; i < end; i++) {
+    if (SNIP.test(event.lines[i]?.message ?? '') || SNIP.test(event.lines[i]?.text ?? '')) return true
+  }
+  return false
 }

@@ -2,10 +2,27 @@
  * What a decoded gfp mask means for the allocator: highest usable zone (`gfp_zone`), migrate type
  * (`gfp_migratetype`), CMA eligibility, reclaim/compaction, atomic/high/nofail — kernel-facts §1.4–1.5, §6.
  */
-import type { GfpDecoded } from '../../model/types'
 import { gfpZone } from '../zones'
 import { v, type KernelVersionCode } from '../version'
 import type { GfpFlagSet } from './decode-gfp'
+
+/** What a decoded gfp mask means for the allocator (the model's `ModelResult.gfp`). */
+export interface GfpDecoded {
+  readonly mask: string | null
+  readonly flags: readonly string[]
+  /** Names as the kernel printed them, when it did. */
+  readonly fromPrinted: boolean
+  readonly highestZone: string
+  readonly migrateType: 'Unmovable' | 'Movable' | 'Reclaimable'
+  readonly cmaEligible: boolean
+  readonly canReclaim: boolean
+  readonly canCompact: boolean
+  readonly isAtomic: boolean
+  readonly high: boolean
+  readonly nofail: boolean
+  /** Bits the version's layout does not name (vendor bits), as hex; null when none. */
+  readonly unknownBits?: string | null
+}
 
 /**
  * Describe a flag set for a kernel of `version` whose zones are `layout`.

@@ -36,8 +36,10 @@ describe('oom-badness', () => {
     expect(oomBadness(TASK, 512073, v('2.6.30'), 4)).toBeNull()
   })
 
-  it('lets a later equal task win only from 5.9', () => {
-    expect(laterEqualWins(v('5.8'))).toBe(false)
+  it('keeps the first equal task while the leader preference stood (<= 4.19) and the later one once it was gone (5.8 tree)', () => {
+    expect(laterEqualWins(v('3.10'))).toBe(false)
+    expect(laterEqualWins(v('4.19'))).toBe(false)
+    expect(laterEqualWins(v('5.8'))).toBe(true)
     expect(laterEqualWins(v('5.9'))).toBe(true)
   })
 })

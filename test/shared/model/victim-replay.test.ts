@@ -22,12 +22,12 @@ describe('victim-replay', () => {
     expect(totalPagesFor(parts, ev, 0)).toBe(1971508 + 1048575)
   })
 
-  it('skips init and -1000 tasks and keeps the first of equal tasks before 5.9, the last from 5.9', () => {
+  it('skips init and -1000 tasks and keeps the first of equal tasks while the leader preference stood, the last after', () => {
     const tasks = [task(1, 9000), task(10, 500), task(11, 800, { oomScoreAdj: -1000 }), task(12, 500)]
-    const old = replayVictim(tasks, 100000, v('5.4'), 4, undefined, 'managed+swap')
-    expect(old).toMatchObject({ pid: 10, tie: true })
+    const old = replayVictim(tasks, 100000, v('4.19'), 4, undefined, 'managed+swap')
+    expect(old).toMatchObject({ pid: 10, tie: true, tieRule: 'first-wins', tiedPids: [10, 12] })
     expect(old?.ranked.map((r) => r.pid)).toEqual([10, 12])
-    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')?.pid).toBe(12)
+    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')).toMatchObject({ pid: 12, tieRule: 'later-wins' })
   })
 
   it('applies per-task oom_score_adj overrides scaled by totalpages / 1000', () => {

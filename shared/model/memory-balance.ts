@@ -1,0 +1,359 @@
+/**
+ * Where the memory went: managed = Σ counted buckets + unaccounted, per zone when the zone lines carry
+ * slab (2.6.32 → ≈4.13 print every counter per zone), else one global ledger (≈4.13+ moved slab to node
+ * counters printed only globally; 5.9+ moved kernel_stack/pagetables to the node line) — show_free_areas /
+ * show_mem per version, kernel-facts §8.2. The kernel counts free pages, LRU pages, slab, kernel stacks,
+ * page tables, bounce buffers and per-CPU free lists, but not pages a driver takes straight from the
+ * buddy allocator (`alloc_pages`, balloon inflation, CMA areas handed to drivers, large kmalloc before 5.9,
+ * vmalloc/percpu on most versions): that is the unaccounted rest, and the report may name who holds it.
+ * Never added (they overlap a bucket): `mlocked` (⊂ unevictable), `mapped`/`shmem`/`dirty`/`writeback`/
+ * `writepending`/`unstable` (⊂ LRU), `free_cma`/`reserved_highatomic`/`free_highatomic` (⊂ free),
+ * `local_pcp` (⊂ free_pcp), `anon_thp`/`shmem_thp` (⊂ anon LRU), `pagecache` (⊂ LRU).
+ */
+import type { LineIdx, MemEvent, Zone } from '../event/types'
+import type {
+  BalanceAmount,
+  BalanceBucket,
+  BalanceLedger,
+  MemoryBalance,
+  SlabFacts,
+  UnaccountedHolder,
+} from './types'
+
+/** The LRU lists, same names in every block. Old `active`/`inactive` are the pre-2.6.28 unsplit LRU. */
+const LRU = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'active', 'inactive', 'unevictable'] as const
+
+/** Zone-line counters that are disjoint sets of pages (kB as printed). */
+const ZONE_BUCKETS = [
+  'free',
+  ...LRU,
+  'isolated(anon)',
+  'isolated(file)',
+  'slab_reclaimable',
+  'slab_unreclaimable',
+  'kernel_stack',
+  'shadow_call_stack',
+  'pagetables',
+  'sec_pagetables',
+  'bounce',
+  'writeback_tmp',
+  'free_pcp',
+  'zspages',
+] as const
+
+/** Global Mem-Info counters (pages) that are disjoint; lower-cased (2.6.2x printed `Active_anon`). */
+const GLOBAL_BUCKETS = [
+  'free',
+  ...LRU,
+  'isolated_anon',
+  'isolated_file',
+  'slab_reclaimable',
+  'slab_unreclaimable',
+  'slab',
+  'pagetables',
+  'sec_pagetables',
+  'bounce',
+  'free_pcp',
+  'kernel_misc_reclaimable',
+] as const
+
+/** Counters the global block never prints but node lines (5.9+; `balloon` 6.x) or zone lines (4.8–5.8) do, in kB. */
+const LOCAL_ONLY_BUCKETS = ['kernel_stack', 'shadow_call_stack', 'writeback_tmp', 'zspages', 'balloon'] as const
+
+const OVERLAPPING = [
+  'mlocked',
+  'mapped',
+  'shmem',
+  'dirty',
+  'writeback',
+  'writepending',
+  'unstable',
+  'free_cma',
+  'reserved_highatomic',
+  'free_highatomic',
+  'local_pcp',
+  'anon_thp',
+  'shmem_thp',
+]
+
+/** Node-line / zone-line names for a global counter name where they differ. */
+const LOCAL_NAMES: Readonly<Record<string, string>> = {
+  isolated_anon: 'isolated(anon)',
+  isolated_file: 'isolated(file)',
+}
+
+function lowerKeys(record: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [key, value] of Object.entries(record)) out[key.toLowerCase()] = value
+  return out
+}
+
+function lowerFields(fields: Readonly<Record<string, number>>): Map<string, [string, number]> {
+  return new Map(Object.entries(fields).map(([k, val]) => [k.toLowerCase(), [k, val]]))
+}
+
+/** The Mem-Info line(s) that printed a global counter (falls back to the first of them). */
+function counterLines(event: MemEvent, name: string): LineIdx[] {
+  const pattern = new RegExp(`(^|\\s)${name.replace(/[()]/g, '\\$&')}:`, 'i')
+  const hit = event.countersAt.find((idx) => pattern.test(event.lines[idx]?.message ?? ''))
+  if (hit !== undefined) return [hit]
+  return event.countersAt.slice(0, 1)
+}
+
+function zoneFieldKb(event: MemEvent, zone: Zone, name: string): number | null {
+  const value = zone.fields[name]
+  if (value === undefined) return null
+  return zone.kbFields.includes(name) ? value : value * event.pageSizeKb
+}
+
+/** Every counter machine-wide in kB: global block (pages), else node lines (kB), else zone lines (kB). */
+export function machineCounters(event: MemEvent): Record<string, BalanceAmount> {
+  const out: Record<string, BalanceAmount> = {}
+  for (const [key, pages] of Object.entries(event.counters)) {
+    out[key.toLowerCase()] = { kb: pages * event.pageSizeKb, at: counterLines(event, key) }
+  }
+  const localNames = new Set<string>()
+  for (const n of event.nodes) for (const k of Object.keys(n.fields)) localNames.add(k)
+  for (const z of event.zones) for (const k of Object.keys(z.fields)) if (z.kbFields.includes(k)) localNames.add(k)
+  for (const local of localNames) {
+    const global = Object.entries(LOCAL_NAMES).find(([, l]) => l === local)?.[0] ?? local.toLowerCase()
+    if (out[global]) continue
+    const nodes = event.nodes.filter((n) => n.fields[local] !== undefined)
+    if (nodes.length > 0) {
+      out[global] = { kb: nodes.reduce((s, n) => s + (n.fields[local] ?? 0), 0), at: nodes.map((n) => n.at) }
+      continue
+    }
+    const zones = event.zones.filter((z) => z.fields[local] !== undefined && z.kbFields.includes(local))
+    if (zones.length > 0) {
+      out[global] = { kb: zones.reduce((s, z) => s + (z.fields[local] ?? 0), 0), at: zones.map((z) => z.at) }
+    }
+  }
+  return out
+}
+
+function finish(
+  scope: BalanceLedger['scope'],
+  node: number | null,
+  zone: string | null,
+  managed: { kb: number; from: BalanceLedger['managedFrom']; at: readonly LineIdx[] },
+  buckets: BalanceBucket[],
+  excluded: string[],
+): BalanceLedger {
+  const countedKb = buckets.reduce((sum, b) => sum + b.kb, 0)
+  return {
+    scope,
+    node,
+    zone,
+    managedKb: managed.kb,
+    managedFrom: managed.from,
+    managedAt: managed.at,
+    buckets,
+    countedKb,
+    unaccountedKb: managed.kb - countedKb,
+    excluded,
+  }
+}
+
+function excludedOf(printed: readonly string[]): string[] {
+  const set = new Set(printed.map((p) => p.toLowerCase()))
+  return OVERLAPPING.filter((name) => set.has(name))
+}
+
+function zoneLedger(event: MemEvent, zone: Zone): BalanceLedger {
+  const buckets: BalanceBucket[] = []
+  for (const name of ZONE_BUCKETS) {
+    const kb = name === 'free' ? zone.freeKb : zoneFieldKb(event, zone, name)
+    if (kb !== null) buckets.push({ name, kb, at: [zone.at] })
+  }
+  const managed = { kb: zone.managedKb ?? 0, from: 'managed' as const, at: [zone.at] }
+  return finish('zone', zone.node, zone.zone, managed, buckets, excludedOf(Object.keys(zone.fields)))
+}
+
+/** Managed memory of the machine: Σ zone managed, else `pages RAM − pages reserved`, else Σ present. */
+function globalManaged(event: MemEvent): { kb: number; from: BalanceLedger['managedFrom']; at: LineIdx[] } | null {
+  const zones = event.zones
+  const zoneManaged = zones.length > 0 && zones.every((z) => z.managedKb !== null)
+  const zoneSum = zones.reduce((sum, z) => sum + (z.managedKb ?? 0), 0)
+  const { totalPages, reservedPages, at } = event.ram
+  const ramKb = totalPages !== null && reservedPages !== null ? (totalPages - reservedPages) * event.pageSizeKb : null
+  // Since 6.4 zones above the request's gfp_zone are not printed, so Σ zone managed can fall short of
+  // the machine. `pages reserved` is Σ (present − managed) on ≥ 3.x, so RAM − reserved = Σ managed;
+  // 1 % slack for pages freed between the two printouts.
+  if (zoneManaged && (ramKb === null || ramKb <= zoneSum * 1.01)) {
+    return { kb: zoneSum, from: 'managed', at: zones.map((z) => z.at) }
+  }
+  if (ramKb !== null && ramKb > 0) return { kb: ramKb, from: 'ram-minus-reserved', at: at === null ? [] : [at] }
+  const presentSum = zones.reduce((sum, z) => sum + (z.presentKb ?? 0), 0)
+  if (presentSum > 0) return { kb: presentSum, from: 'present', at: zones.map((z) => z.at) }
+  return null
+}
+
+function globalLedger(event: MemEvent): BalanceLedger | null {
+  const managed = globalManaged(event)
+  if (!managed) return null
+  const counters = lowerKeys(event.counters)
+  const buckets: BalanceBucket[] = []
+  for (const name of GLOBAL_BUCKETS) {
+    const pages = counters[name]
+    if (pages === undefined) continue
+    buckets.push({ name, kb: pages * event.pageSizeKb, at: counterLines(event, name) })
+  }
+  for (const name of LOCAL_ONLY_BUCKETS) {
+    const fromNodes = event.nodes.filter((n) => lowerFields(n.fields).has(name))
+    const fromZones = event.zones.filter((z) => z.fields[name] !== undefined)
+    if (fromNodes.length > 0) {
+      const kb = fromNodes.reduce((sum, n) => sum + (lowerFields(n.fields).get(name)?.[1] ?? 0), 0)
+      buckets.push({ name, kb, at: fromNodes.map((n) => n.at) })
+    } else if (fromZones.length > 0) {
+      const kb = fromZones.reduce((sum, z) => sum + (zoneFieldKb(event, z, name) ?? 0), 0)
+      buckets.push({ name, kb, at: fromZones.map((z) => z.at) })
+    }
+  }
+  // The hugetlb pool is allocated from the buddy allocator and sits in no other counter.
+  const huge = event.hugepages.filter((h) => h.total > 0)
+  if (huge.length > 0) {
+    const kb = huge.reduce((sum, h) => sum + h.total * h.sizeKb, 0)
+    buckets.push({ name: 'hugetlb', kb, at: huge.map((h) => h.at) })
+  }
+  const printed = [...Object.keys(counters), ...event.nodes.flatMap((n) => Object.keys(n.fields))]
+  return finish('global', null, null, managed, buckets, excludedOf(printed))
+}
+
+/** Slab: the split counters, 2.6's combined `slab:`, and the `Unreclaimable slab info:` table. */
+function slabFacts(counters: Readonly<Record<string, BalanceAmount>>, event: MemEvent): SlabFacts {
+  const table = [...(event.unreclaimableSlab ?? [])].sort((a, b) => b.totalKb - a.totalKb)
+  const reclaimable = counters['slab_reclaimable']?.kb ?? null
+  const unreclaimable = counters['slab_unreclaimable']?.kb ?? null
+  const combined = counters['slab']?.kb ?? null
+  const from: SlabFacts['from'] =
+    reclaimable !== null || unreclaimable !== null
+      ? 'counters'
+      : combined !== null
+        ? 'combined'
+        : table.length > 0
+          ? 'table'
+          : 'none'
+  return {
+    reclaimableKb: reclaimable,
+    unreclaimableKb: unreclaimable,
+    combinedKb: combined,
+    from,
+    topCaches: table.slice(0, 10).map((c) => ({ name: c.name, usedKb: c.usedKb, totalKb: c.totalKb, at: c.at })),
+    tableTotalKb: table.length > 0 ? table.reduce((s, c) => s + c.totalKb, 0) : null,
+  }
+}
+
+/** Drivers and pools the report names that hold memory outside (or inside) the counters. */
+const HOLDER_PATTERNS: readonly { kind: string; name: string; re: RegExp }[] = [
+  { kind: 'balloon', name: 'virtio_balloon', re: /\bvirtio_balloon\b|\bvirtballoon_/ },
+  { kind: 'balloon', name: 'hv_balloon', re: /\bhv_balloon\b/ },
+  { kind: 'balloon', name: 'xen balloon', re: /\bxen[-_]balloon\b|\bballoon_process\b/ },
+  { kind: 'balloon', name: 'vmw_balloon', re: /\bvmw_balloon\b|\bvmware_balloon\b/ },
+  { kind: 'balloon', name: 'virtio_mem', re: /\bvirtio_mem\b/ },
+  { kind: 'zram', name: 'zram', re: /\bzram\d*\b/ },
+  { kind: 'zswap', name: 'zswap', re: /\bzswap\b/ },
+  { kind: 'kmemleak', name: 'kmemleak', re: /\bkmemleak\b/ },
+]
+
+function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmount>>, total: BalanceLedger | null): UnaccountedHolder[] {
+  const out: UnaccountedHolder[] = []
+  const seen = new Set<string>()
+  event.lines.forEach((l, i) => {
+    for (const h of HOLDER_PATTERNS) {
+      if (seen.has(h.name) || !h.re.test(l.message)) continue
+      seen.add(h.name)
+      out.push({ kind: h.kind, name: h.name, kb: null, accounting: 'uncounted', at: [i] })
+    }
+  })
+  // zsmalloc pages (zram / zswap pools) are counted on the zone lines from 5.x (`zspages:`).
+  const zs = counters['zspages']
+  if (zs && zs.kb > 0) out.push({ kind: 'zram', name: 'zsmalloc pool (zspages)', kb: zs.kb, accounting: 'counted', at: zs.at })
+  const balloon = counters['balloon']
+  if (balloon && balloon.kb > 0) out.push({ kind: 'balloon', name: 'Balloon', kb: balloon.kb, accounting: 'counted', at: balloon.at })
+  const huge = event.hugepages.filter((h) => h.total > 0)
+  if (huge.length > 0) {
+    const kb = huge.reduce((s, h) => s + h.total * h.sizeKb, 0)
+    out.push({ kind: 'hugetlb', name: 'hugetlb pool', kb, accounting: 'counted', at: huge.map((h) => h.at) })
+  }
+  // A CMA area's pages that are neither free nor in an LRU/slab counter were handed to drivers
+  // (cma_alloc): at most reserved − free_cma, and at most what no counter explains.
+  const cmaPages = event.ram.cmaReservedPages
+  if (cmaPages !== null && cmaPages > 0) {
+    const freeCmaKb = counters['free_cma']?.kb ?? event.zones.reduce((s, z) => s + (z.freeCmaKb ?? 0), 0)
+    const heldKb = cmaPages * event.pageSizeKb - freeCmaKb
+    const bound = total ? Math.min(heldKb, Math.max(0, total.unaccountedKb)) : heldKb
+    if (heldKb > 0) {
+      out.push({
+        kind: 'cma-held',
+        name: 'CMA area in use',
+        kb: bound,
+        accounting: 'bound',
+        at: event.ram.at === null ? [] : [event.ram.at],
+      })
+    }
+  }
+  return out
+}
+
+function hasZoneSlab(zone: Zone): boolean {
+  return 'slab_reclaimable' in zone.fields && 'slab_unreclaimable' in zone.fields
+}
+
+/** The balance of one event; see the module comment. */
+export function memoryBalance(event: MemEvent): MemoryBalance {
+  const counters = machineCounters(event)
+  const sized = event.zones.filter((z) => z.managedKb !== null && z.managedKb > 0)
+  const perZone = sized.length > 0 && sized.length === event.zones.length && sized.every(hasZoneSlab)
+  const global = globalLedger(event)
+  const ledgers = perZone ? sized.map((z) => zoneLedger(event, z)) : global ? [global] : []
+  const total = perZone ? sumLedgers(ledgers) : global
+  const kb = (name: string): number | null => counters[name]?.kb ?? null
+  const anonParts = ['active_anon', 'inactive_anon', 'isolated_anon'].map(kb).filter((x): x is number => x !== null)
+  const fileParts = ['active_file', 'inactive_file', 'isolated_file'].map(kb).filter((x): x is number => x !== null)
+  const shmem = kb('shmem')
+  const zoneFree = event.zones.length > 0 ? event.zones.reduce((s, z) => s + z.freeKb, 0) : null
+  const freeFrom: MemoryBalance['freeFrom'] = Object.keys(event.counters).some((k) => k.toLowerCase() === 'free')
+    ? 'global'
+    : event.nodes.some((n) => n.fields['free'] !== undefined)
+      ? 'nodes'
+      : zoneFree !== null
+        ? 'zones'
+        : 'none'
+  const managed = globalManaged(event)
+  return {
+    scope: perZone ? 'zone' : 'global',
+    ledgers,
+    total,
+    // shmem sits on the anon LRU but only swap frees it: anon proper is the rest.
+    anonKb: anonParts.length > 0 ? Math.max(0, anonParts.reduce((a, b) => a + b, 0) - (shmem ?? 0)) : null,
+    shmemKb: shmem,
+    fileKb: fileParts.length > 0 ? fileParts.reduce((a, b) => a + b, 0) : null,
+    slab: slabFacts(counters, event),
+    holders: holders(event, counters, total),
+    freeKb: freeFrom === 'global' || freeFrom === 'nodes' ? (counters['free']?.kb ?? zoneFree) : zoneFree,
+    freeFrom,
+    swapTotalKb: event.swap?.totalKb ?? null,
+    swapFreeKb: event.swap?.freeKb ?? null,
+    managed: managed ? { kb: managed.kb, at: managed.at } : null,
+    counters,
+  }
+}
+
+/** The machine's ledger as the sum of per-zone ledgers. */
+function sumLedgers(ledgers: readonly BalanceLedger[]): BalanceLedger | null {
+  if (ledgers.length === 0) return null
+  const byName = new Map<string, BalanceBucket>()
+  for (const l of ledgers) {
+    for (const b of l.buckets) {
+      const prev = byName.get(b.name)
+      byName.set(b.name, prev ? { name: b.name, kb: prev.kb + b.kb, at: [...prev.at, ...b.at] } : b)
+    }
+  }
+  const managed = {
+    kb: ledgers.reduce((s, l) => s + l.managedKb, 0),
+    from: 'managed' as const,
+    at: ledgers.flatMap((l) => l.managedAt),
+  }
+  const excluded = [...new Set(ledgers.flatMap((l) => l.excluded))]
+  return finish('global', null, null, managed, [...byName.values()], excluded)
+}

@@ -6,15 +6,30 @@
 import type { LineIdx, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { t } from '../i18n/t'
-import type { BalanceLedger, ModelResult, ZoneVerdict } from '../model/types'
+import type {
+  BalanceLedger,
+  MemcgFacts,
+  MemoryBalance,
+  MinFreeFacts,
+  ModelResult,
+  OtherNodesFree,
+  RequestModel,
+  ZoneVerdict,
+} from '../model/types'
 import type { FindingSpec } from './build-finding'
-import { type ModelView, modelView } from './interim-model'
 
 /** Everything an event rule reads, computed once per event. */
-export interface RuleContext extends ModelView {
+export interface RuleContext {
   readonly event: MemEvent
   readonly model: ModelResult
   readonly lang: Lang
+  readonly request: RequestModel | null
+  /** One per printed zone (the model always fills them when the report has zone lines). */
+  readonly verdicts: readonly ZoneVerdict[]
+  readonly balance: MemoryBalance | null
+  readonly minFree: MinFreeFacts | null
+  readonly memcg: MemcgFacts | null
+  readonly otherNodes: OtherNodesFree | null
 }
 
 /** One rule per finding code: pure, returns what it found or null. */
@@ -22,7 +37,17 @@ export type EventRule = (ctx: RuleContext) => FindingSpec | null
 
 /** Builds the context for one event. */
 export function ruleContext(event: MemEvent, model: ModelResult, lang: Lang): RuleContext {
-  return { event, model, lang, ...modelView(event, model) }
+  return {
+    event,
+    model,
+    lang,
+    request: model.request ?? null,
+    verdicts: model.zoneVerdicts ?? [],
+    balance: model.memoryBalance ?? null,
+    minFree: model.minFree ?? null,
+    memcg: model.memcg ?? null,
+    otherNodes: model.otherNodes ?? null,
+  }
 }
 
 /** An amount in kB and the report lines it was read from. */

@@ -6,7 +6,7 @@
  * the order are all CMA. Also the case where the stock rules say the request could use CMA yet it
  * failed: the model reconciles the observed outcome (kernel-facts §6) and the verdicts carry `cma`.
  */
-import type { ZoneVerdict } from '../../model/types'
+import type { StageCheck, ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, gfpLabel, share, zoneLine } from '../rule-context'
 import { toldStage } from '../zone-phrase'
@@ -61,8 +61,9 @@ export const cmaUnusable: EventRule = (ctx) => {
   const cmaReservedAt = event.ram.cmaReservedPages !== null && event.ram.at !== null ? event.ram.at : null
   const cmaReservedKb = (event.ram.cmaReservedPages ?? 0) * event.pageSizeKb
   const recs: RecSpec[] = []
-  const worst = [...watermarkDecided].sort((a, b) => toldStage(a).marginKb - toldStage(b).marginKb)[0]
-  const worstStage = worst ? toldStage(worst) : null
+  const told = (v: ZoneVerdict) => withoutCma(request?.cmaEligible === true, v)
+  const worst = [...watermarkDecided].sort((a, b) => told(a).marginKb - told(b).marginKb)[0]
+  const worstStage = worst ? told(worst) : null
   const named: ZoneVerdict | undefined = worst ?? blocksDecided[0] ?? allowed[0]
   const params = {
     gfp: gfpLabel(ctx),
@@ -73,6 +74,7 @@ export const cmaUnusable: EventRule = (ctx) => {
     pct: share(cmaKb, freeKb),
     nonCma: freeKb - cmaKb,
     min: worst && worstStage ? worstStage.watermarkKb + worst.reserveKb : 0,
+    mark: worstStage?.watermark ?? 'min',
     miss: worstStage ? -worstStage.marginKb : 0,
     cmaOnlyKb: allowed.reduce((s, v) => s + v.order.cmaOnlyBlockKb, 0),
     blockKb: 2 ** order * event.pageSizeKb,
@@ -102,4 +104,16 @@ export const cmaUnusable: EventRule = (ctx) => {
       ? 'finding.cma-unusable.detail'
       : 'finding.cma-unusable.detail-blocks'
   return { code: 'cma-unusable', detailKey, params, evidence, facts, recs }
+}
+
+/**
+ * The check to tell for a zone refused on CMA. A request that may use CMA on a stock kernel passed the
+ * slow path with free CMA counted; the observed failure means CMA did not count for it, and that same
+ * slow-path check without the free CMA it could not use is the model's slow-path margin less that CMA.
+ * Otherwise the stage the model's verdict tells (the slow path when it failed there).
+ */
+function withoutCma(stockEligible: boolean, v: ZoneVerdict): StageCheck {
+  const slow = v.stages.find((s) => s.stage === 'slowpath')
+  if (stockEligible && slow?.pass) return { ...slow, pass: false, term: 'cma', marginKb: slow.marginKb - v.freeCmaKb }
+  return toldStage(v)
 }

@@ -18,21 +18,25 @@ const CHRONIC_FAILCNT = 10_000
 /** `mem_cgroup_out_of_memory` prints this when memory.oom.group is set (mm/memcontrol.c, 4.19+). */
 const OOM_GROUP = /are going to be killed due to memory\.oom\.group set/
 
+/** The memcg OOM path in a call trace (mm/memcontrol.c: the charge, v1's deferred OOM at fault end). */
+const MEMCG_FRAME = /^(mem_cgroup_out_of_memory|mem_cgroup_oom_synchronize|try_charge_memcg|try_charge|charge_memcg)$/
+
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memcgLimit: EventRule = (ctx) => {
   const { event, request, memcg } = ctx
+  const chargeFrame = event.callTrace.find((f) => MEMCG_FRAME.test(f.fn))
   const proven =
     event.kind === 'memcg-oom' ||
     event.memcg !== null ||
     request?.failurePoint === 'memcg-charge' ||
-    event.oomKill?.constraint === 'CONSTRAINT_MEMCG'
+    event.oomKill?.constraint === 'CONSTRAINT_MEMCG' ||
+    chargeFrame !== undefined
   if (!proven) return null
   const printed = event.memcg
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   if (printed) evidence.push({ at: printed.at, role: 'memcg usage' })
   if (event.oomKill) evidence.push({ at: event.oomKill.at, role: 'oom-kill' })
   if (event.killed) evidence.push({ at: event.killed.at, role: 'killed' })
-  const chargeFrame = event.callTrace.find((f) => /charge/.test(f.fn))
   if (!printed && !event.oomKill && chargeFrame) evidence.push({ at: chargeFrame.at, role: 'memcg charge' })
   const groupAt = findLine(event, OOM_GROUP)
   if (groupAt !== null) evidence.push({ at: groupAt, role: 'memory.oom.group' })

@@ -50,7 +50,9 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
   const fileKb = balance.fileKb ?? 0
   if (share(fileKb, managed.kb) >= FILE_SHARE) return null
   const unevictable = bucketOf(balance.total, ['unevictable'])
-  const userKb = (balance.anonKb ?? 0) + (unevictable?.kb ?? 0)
+  // Kernels before the anon/file LRU split (≤ 2.6.27) print one LRU: it is the user memory we can name.
+  const unsplitLru = balance.anonKb === null ? bucketOf(balance.total, ['active', 'inactive']) : null
+  const userKb = (balance.anonKb ?? unsplitLru?.kb ?? 0) + (unevictable?.kb ?? 0)
   // A named holder (shmem, slab, page tables, hugetlb, unaccounted) that holds more than user memory is the cause.
   const holderKb = Math.max(0, ...found.map((f) => f.holdsKb ?? 0))
   if (holderKb > userKb) return null
@@ -66,11 +68,17 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
     const at = zoneLine(event, v)
     if (at !== undefined) evidence.push({ at, role: 'zone' })
   }
-  const facts: FactSpec[] = [
-    { name: 'managed', value: managed.kb, unit: 'kB', at: managed.at },
-    { name: 'anon (excl. shmem)', value: balance.anonKb ?? 0, unit: 'kB', at: anonAt.length > 0 ? anonAt : 'model' },
-    { name: 'file', value: fileKb, unit: 'kB', at: 'model' },
-  ]
+  const facts: FactSpec[] = [{ name: 'managed', value: managed.kb, unit: 'kB', at: managed.at }]
+  if (balance.anonKb !== null)
+    facts.push({
+      name: 'anon (excl. shmem)',
+      value: balance.anonKb,
+      unit: 'kB',
+      at: anonAt.length > 0 ? anonAt : 'model',
+    })
+  if (unsplitLru)
+    facts.push({ name: 'LRU (anon and file together)', value: unsplitLru.kb, unit: 'kB', at: unsplitLru.at })
+  if (balance.fileKb !== null) facts.push({ name: 'file', value: fileKb, unit: 'kB', at: 'model' })
   if (balance.freeKb !== null) facts.push({ name: 'free', value: balance.freeKb, unit: 'kB', at: 'model' })
   if (unevictable) facts.push({ name: 'unevictable', value: unevictable.kb, unit: 'kB', at: unevictable.at })
   const swapTotal = balance.swapTotalKb
@@ -92,7 +100,7 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
           ? 'full'
           : 'free'
   recs.push({ key: swapState === 'full' ? 'rec.memory-exhausted.more-swap' : 'rec.memory-exhausted.add-swap' })
-  const userDominant = share(userKb, managed.kb) >= USER_MAJORITY
+  const userDominant = balance.anonKb !== null && share(userKb, managed.kb) >= USER_MAJORITY
   return {
     code: 'memory-exhausted',
     detailKey: userDominant ? 'finding.memory-exhausted.detail' : 'finding.memory-exhausted.detail-mixed',
@@ -132,6 +140,7 @@ function consumerList(ctx: RuleContext, managedKb: number): string {
     { key: 'kernel-stack', kb: bucketOf(total, ['kernel_stack'])?.kb ?? 0 },
     { key: 'unaccounted', kb: total && total.managedFrom !== 'present' ? Math.max(0, total.unaccountedKb) : 0 },
     { key: 'file', kb: b.fileKb ?? 0 },
+    { key: 'lru', kb: b.anonKb === null && b.fileKb === null ? (bucketOf(total, ['active', 'inactive'])?.kb ?? 0) : 0 },
   ]
   return joinItems(
     ctx.lang,

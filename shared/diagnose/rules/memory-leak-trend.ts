@@ -8,7 +8,7 @@ import type { MemEvent, Snapshot } from '../../event/types'
 import type { Lang } from '../../i18n/lang'
 import { evidenceOf } from '../build-finding'
 import { buildCaseFinding } from '../build-case-finding'
-import { counterKb, managedTotal } from '../memory-totals'
+import { machineCounters, memoryBalance } from '../../model/memory-balance'
 import type { Evidence, Finding } from '../types'
 
 const MIN_POINTS = 3
@@ -74,11 +74,11 @@ function steadyTrend(points: readonly Point[], falling: boolean): { first: Point
 function eventPoints(events: readonly MemEvent[], name: string): Point[] {
   return events.flatMap((event) => {
     const t = event.time !== null ? Date.parse(event.time) / 1000 : event.uptime
-    const value = counterKb(event, name)
-    const total = managedTotal(event)
-    if (t === null || !Number.isFinite(t) || !value || !total) return []
+    const value = machineCounters(event)[name]
+    const totalKb = memoryBalance(event).total?.managedKb ?? 0
+    if (t === null || !Number.isFinite(t) || !value || totalKb <= 0) return []
     const at = value.at[0]
-    return [{ t, kb: value.kb, totalKb: total.kb, evidence: at === undefined ? null : evidenceOf(event, at, name) }]
+    return [{ t, kb: value.kb, totalKb, evidence: at === undefined ? null : evidenceOf(event, at, name) }]
   })
 }
 

@@ -6,9 +6,8 @@
  * exiting, or whose memory the reaper cannot free (shmem, mlocked). This is not vm.panic_on_oom: that
  * panic is a setting; this one is the kernel having no way forward.
  */
-import { findLine } from '../memory-totals'
 import type { EvidenceRef } from '../build-finding'
-import type { EventRule } from '../rule-context'
+import { type EventRule, findLine } from '../rule-context'
 
 /** The kernel's two texts for this outcome (mm/oom_kill.c `out_of_memory`, 2.6.x → latest). */
 export const NO_KILLABLE = /Out of memory and no killable process|System is deadlocked on memory/i

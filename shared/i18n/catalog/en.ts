@@ -38,11 +38,11 @@ export const CATALOG_EN = {
   'finding.fragmentation.detail-no-dump':
     'The request (gfp_mask {gfp}) needed one free block of {blockKb} kB (order {order}) and failed; the report carries no memory dump. Orders above 3 (PAGE_ALLOC_COSTLY_ORDER) fail without invoking the OOM killer once compaction cannot build the block, which on a long-running machine is almost always fragmentation rather than a lack of memory. Inferred from the order alone.',
   'finding.cma-unusable.detail':
-    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded ({min:kb}; missed by {miss:kb}).',
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded at its {mark} watermark ({min:kb}; missed by {miss:kb}).',
   'finding.cma-unusable.detail-blocks':
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. The request (gfp_mask {gfp}, order {order}) needs a {blockKb} kB block and is not movable, so CMA pageblocks are closed to it — and every free block of that size ({cmaOnlyKb:kb}) is CMA. What it was allowed to use was in pieces too small.',
   'finding.cma-unusable.detail-outcome':
-    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} {mark} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
   'finding.memcg-limit.detail':
     'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it.{composition}{group}{owner} This is the group’s limit, not the machine running out of memory.',
   'finding.memcg-limit.detail-no-usage':
@@ -226,6 +226,8 @@ export const CATALOG_EN = {
     'file cache',
   'phrase.zone-passed':
     '{zone} had {free:kb} free and passes with {margin:kb} to spare',
+  'phrase.consumer.lru':
+    'LRU pages (anonymous and file together: this kernel does not split them)',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':

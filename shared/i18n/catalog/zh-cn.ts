@@ -38,11 +38,11 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.fragmentation.detail-no-dump':
     '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}），分配失败；报告中没有内存信息。order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整无法拼出整块时直接失败而不触发 OOM killer，在长期运行的机器上这几乎总是碎片问题而不是内存不足。此结论仅根据 order 推断。',
   'finding.cma-unusable.detail':
-    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 的要求（{min:kb}；差 {miss:kb}）。',
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 在 {mark} 水位线上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}，order {order}）需要一个 {blockKb} kB 的块，且不是可移动的，因此 CMA 页块对它关闭——而所有这么大的空闲块（{cmaOnlyKb:kb}）都是 CMA。它被允许使用的内存都是太小的碎块。',
   'finding.cma-unusable.detail-outcome':
-    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的 {mark} 水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
     '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。{composition}{group}{owner}这是该组的限额，而不是整台机器内存耗尽。',
   'finding.memcg-limit.detail-no-usage':
@@ -222,6 +222,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '文件缓存',
   'phrase.zone-passed':
     '{zone} 空闲 {free:kb}，以 {margin:kb} 的余量通过检查',
+  'phrase.consumer.lru':
+    'LRU 页（匿名与文件合在一起：这个内核不区分它们）',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':

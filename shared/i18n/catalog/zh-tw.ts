@@ -38,11 +38,11 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.fragmentation.detail-no-dump':
     '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}），分配失敗；報告中沒有記憶體資訊。order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整無法拼出整塊時直接失敗而不觸發 OOM killer，在長期執行的機器上這幾乎總是碎片問題而不是記憶體不足。此結論僅根據 order 推斷。',
   'finding.cma-unusable.detail':
-    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}）不是可移動的，不能使用 CMA 頁塊，空閒的 CMA 也不計入它的水位線：它只看到 {nonCma:kb}，沒有超過 {zone} 的要求（{min:kb}；差 {miss:kb}）。',
+    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}）不是可移動的，不能使用 CMA 頁塊，空閒的 CMA 也不計入它的水位線：它只看到 {nonCma:kb}，沒有超過 {zone} 在 {mark} 水位線上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}，order {order}）需要一個 {blockKb} kB 的塊，且不是可移動的，因此 CMA 頁塊對它關閉——而所有這麼大的空閒塊（{cmaOnlyKb:kb}）都是 CMA。它被允許使用的記憶體都是太小的碎塊。',
   'finding.cma-unusable.detail-outcome':
-    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應分配成功，但核心卻 OOM 了：只有“不計 CMA”的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的分配上下文）。',
+    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應分配成功，但核心卻 OOM 了：只有“不計 CMA”的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的 {mark} 水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
     '記憶體 cgroup {path} 達到了限額：用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}：觸及限額的計費次數）。核心在群組內回收，無法降到限額以下，於是在群組內終止了 {victim}。{composition}{group}{owner}這是該群組的限額，而不是整台機器記憶體耗盡。',
   'finding.memcg-limit.detail-no-usage':
@@ -222,6 +222,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '檔案快取',
   'phrase.zone-passed':
     '{zone} 空閒 {free:kb}，以 {margin:kb} 的餘裕通過檢查',
+  'phrase.consumer.lru':
+    'LRU 分頁（匿名與檔案合在一起：這個核心不區分它們）',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':

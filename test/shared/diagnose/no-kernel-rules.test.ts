@@ -11,20 +11,23 @@ import { describe, expect, it } from 'vitest'
 const ROOT = join(__dirname, '../../..')
 const DIAGNOSE = join(ROOT, 'shared/diagnose')
 
-/**
- * Files that still hold the old readings while shared/model does not fill `request`, `zoneVerdicts`
- * and `memoryBalance` (interim-model.ts maps them into the model's shapes). They go when it does.
- */
-const INTERIM = ['interim-model.ts', 'gfp-view.ts', 'zone-view.ts', 'accounting.ts', 'memory-totals.ts']
-
 const FORBIDDEN: readonly { readonly what: string; readonly pattern: RegExp }[] = [
   { what: 'a hex constant (mask bits)', pattern: /\b0x[0-9a-f]+\b/i },
-  { what: 'kernel version parsing', pattern: /kernelVersion\s*[)\]]?\s*\.|\b(parseKernelVersion|kernelMajorMinor|atLeast)\b|\(\\d\+\)\\\.\(\\d\+\)/ },
+  {
+    what: 'kernel version parsing',
+    pattern: /kernelVersion\s*[)\]]?\s*\.|\b(parseKernelVersion|kernelMajorMinor|atLeast)\b|\(\\d\+\)\\\.\(\\d\+\)/,
+  },
   { what: 'an import of the kernel rules', pattern: /from\s+'(\.\.\/)+kernel\// },
   { what: 'a zone-order table', pattern: /\[\s*'DMA'\s*,\s*'DMA32'\s*,\s*'Normal'/ },
-  { what: 'a watermark reduction (ALLOC_HIGH / ALLOC_HARDER)', pattern: /Math\.floor\(\s*\(?\s*\w*(min|mark)\w*[^)]*\/\s*[24]\s*\)/i },
+  {
+    what: 'a watermark reduction (ALLOC_HIGH / ALLOC_HARDER)',
+    pattern: /Math\.floor\(\s*\(?\s*\w*(min|mark)\w*[^)]*\/\s*[24]\s*\)/i,
+  },
   { what: 'the min_free_kbytes formula', pattern: /Math\.sqrt/ },
-  { what: 'a costly-order or pageblock constant', pattern: /\b(PAGE_ALLOC_)?COSTLY_ORDER\b|\bpageblock\w*\s*=\s*\d|\bMAX_ORDER\b/i },
+  {
+    what: 'a costly-order or pageblock constant',
+    pattern: /\b(PAGE_ALLOC_)?COSTLY_ORDER\b|\bpageblock\w*\s*=\s*\d|\bMAX_ORDER\b/i,
+  },
   { what: 'lowmem_reserve indexing', pattern: /lowmemReserve\??\.\[/ },
 ]
 
@@ -46,9 +49,9 @@ describe('diagnose holds no kernel rules', () => {
     const hits: string[] = []
     for (const path of sources(DIAGNOSE)) {
       const rel = relative(DIAGNOSE, path)
-      if (INTERIM.includes(rel)) continue
       code(readFileSync(path, 'utf8')).forEach((line, i) => {
-        for (const { what, pattern } of FORBIDDEN) if (pattern.test(line)) hits.push(`${rel}:${i + 1} ${what}: ${line.trim()}`)
+        for (const { what, pattern } of FORBIDDEN)
+          if (pattern.test(line)) hits.push(`${rel}:${i + 1} ${what}: ${line.trim()}`)
       })
     }
     expect(hits).toEqual([])

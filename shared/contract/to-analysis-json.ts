@@ -165,6 +165,7 @@ function event(a: AnalysedEvent): ContractEvent {
           zones: a.whatIf.zones.map(modelZone),
         }
       : null,
+    partial: e.partial === true,
   }
 }
 

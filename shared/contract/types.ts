@@ -168,6 +168,12 @@ export interface ContractEvent {
   readonly findings: readonly ContractFinding[]
   readonly model: ContractModel
   readonly whatIf: ContractWhatIf | null
+  /**
+   * Extra: true when the report's first lines were not in the input (a header the poster cut, a log
+   * that begins with the last lines of an earlier kill): the event holds what was read, nulls for the
+   * rest, and a `truncated-report` warning names its first line. False for a report read whole.
+   */
+  readonly partial: boolean
 }
 
 /** One parsed proc snapshot. */

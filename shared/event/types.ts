@@ -20,6 +20,11 @@ export interface ReportLine {
   readonly text: string
   /** The kernel message with every log prefix (syslog, journal, dmesg stamp, `kernel:`) removed. */
   readonly message: string
+  /**
+   * True when this line continues the kernel line before it (a mail client's or terminal's wrap, an
+   * rsyslog `#012` or kmsg `\x0a` piece): the kernel printed the two as one line. Absent otherwise.
+   */
+  readonly continues?: boolean
 }
 
 export type EventKind = 'oom' | 'memcg-oom' | 'alloc-failure'
@@ -275,6 +280,37 @@ export interface MemEvent {
     readonly totalKb: number
     readonly at: LineIdx
   }[]
+  /**
+   * True when the report's first lines were not in the input — a header the poster cut, or a log that
+   * begins with the last lines of an earlier kill: what was read is kept, the rest is null. Absent
+   * (false) for a report read from its first line. A `truncated-report` warning names the first line.
+   */
+  readonly partial?: boolean
+  /**
+   * A warn_alloc() report's own message after the task name (`page allocation failure: order:4`,
+   * `vmalloc error: size 0, vm_struct allocation failed`, `vmemmap alloc failure: order:9`,
+   * `page allocation stalls for 10646ms, order:0`), with the stall time for a stall warning: then the
+   * allocation had not failed yet, it had been retrying that long. Absent for OOM reports.
+   */
+  readonly allocWarning?: { readonly message: string; readonly stallMs: number | null; readonly at: LineIdx }
+  /**
+   * memory.oom.group (4.19+): `Tasks in <cgroup> are going to be killed due to memory.oom.group set`,
+   * then one `Killed process` line per task of that cgroup (the victim may appear again) and
+   * `OOM victim N (comm) is already exiting` for tasks already on their way out. One OOM, several kills:
+   * `killed` stays the victim the OOM killer chose.
+   */
+  readonly oomGroup?: {
+    readonly path: string
+    readonly kills: readonly KilledTask[]
+    readonly exiting: readonly { readonly pid: number; readonly comm: string; readonly at: LineIdx }[]
+    readonly at: LineIdx
+  }
+  /**
+   * Present only when a memory bound cut the report (a pathological input: hundreds of thousands of
+   * lines in one report): how many lines, and of them task rows, were counted but not kept, and why.
+   * `tasks` then holds only the rows before the bound, and a victim replay over it is partial.
+   */
+  readonly omitted?: { readonly lines: number; readonly taskRows: number; readonly reason: string }
   /** `oom_reaper: reaped process N (comm), now anon-rss:0kB, ...`. */
   readonly reaper: { readonly pid: number; readonly comm: string; readonly at: LineIdx } | null
   /** The report's lines, in order, as they stand in the source. */

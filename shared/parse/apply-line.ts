@@ -2,6 +2,7 @@ import type { Draft, DraftZone } from './draft'
 import type { LogicalLine } from './logical-line'
 import type { AssemblerSink } from './report-assembler'
 import { STAGE, type LineClass } from './report/classify-line'
+import { stripReason } from './report/kill-lines'
 import { parseTaskRow } from './report/task-table'
 
 function problem(sink: AssemblerSink, l: LogicalLine, code: string, what: string, problems: readonly string[]): void {
@@ -36,7 +37,15 @@ function applyMemory(d: Draft, c: LineClass, at: number, l: LogicalLine, sink: A
     case 'per-cpu': {
       const p = c.p
       if (p.kind === 'title') d.pcpZone = { node: p.node, zone: p.zone }
-      else if (d.pcpZone)
+      else if (p.kind === 'hot-cold') {
+        const zone = d.pcpZone
+        if (zone)
+          for (const [list, v] of [
+            ['hot', p.hot],
+            ['cold', p.cold],
+          ] as const)
+            d.pcp.push({ ...zone, cpu: p.cpu, list, low: null, high: v.high, batch: v.batch, count: v.count, at })
+      } else if (d.pcpZone)
         d.pcp.push({
           ...d.pcpZone,
           cpu: p.cpu,
@@ -160,6 +169,13 @@ function applyKill(d: Draft, c: LineClass, at: number): void {
       return
     case 'killed':
       if (!d.killed) d.killed = { ...c.d, at }
+      else if (d.oomGroup) d.oomGroup.kills.push(stripReason({ ...c.d, at }))
+      return
+    case 'oom-group':
+      d.oomGroup ??= { path: c.path, kills: [], exiting: [], at }
+      return
+    case 'victim-exiting':
+      if (d.oomGroup) d.oomGroup.exiting.push({ pid: c.pid, comm: c.comm, at })
       return
     case 'summary':
       d.oomKill = { constraint: c.constraint, fields: c.fields, at }

@@ -3,6 +3,8 @@ import type { BuddyInfo, EventKind, Memcg, MemEvent, SwapInfo, Zone } from '../e
 import type { Draft, DraftMemcg, DraftZone } from './draft'
 import { inferArch } from './infer-arch'
 import { inferPageSize } from './infer-page-size'
+import { MAX_REPORT_LINES } from './report-assembler'
+import { stripReason } from './report/kill-lines'
 
 function num(fields: Record<string, number> | undefined, key: string): number | null {
   const v = fields?.[key]
@@ -185,10 +187,16 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     panic: d.panic,
     reaper: d.reaper,
     lines: d.lines,
+    ...(d.completeness === 'partial' ? { partial: true } : {}),
+    ...(h?.warning != null ? { allocWarning: { message: h.warning, stallMs: h.stallMs ?? null, at: 0 } } : {}),
+    ...(d.oomGroup ? { oomGroup: d.oomGroup } : {}),
+    ...(d.omitted.lines > 0
+      ? {
+          omitted: {
+            ...d.omitted,
+            reason: `the report passed ${MAX_REPORT_LINES} lines, the bound one report may hold in memory`,
+          },
+        }
+      : {}),
   }
-}
-
-function stripReason<T extends { reason: string | null }>(v: T): Omit<T, 'reason'> {
-  const { reason: _reason, ...rest } = v
-  return rest
 }

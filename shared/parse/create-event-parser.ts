@@ -1,21 +1,22 @@
 import type { ParseIssue } from '../base/issue'
 import type { LineSink, RawLine } from '../base/source'
-import { firstUnsafeInteger, isPrintableAscii, normaliseSpaces } from '../base/text'
+import { firstUnsafeInteger, isPrintableAscii } from '../base/text'
 import type { MemEvent } from '../event/types'
 import { buildEvent } from './build-event'
 import { continuesPrevious } from './continuation'
 import type { Draft } from './draft'
 import type { LogicalLine } from './logical-line'
 import type { EventParserOptions } from './parser-options'
-import { splitSegments } from './prefix/split-segments'
-import { stripPrefix, type StrippedLine } from './prefix/strip-prefix'
+import { parseIssue } from './issue-defs'
+import { MarkerGuard } from './marker-guard'
+import { REPORT_MARKER } from './markers'
+import { LineReader } from './prefix/line-reader'
+import type { StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
 import { createReportAssembler, type ReportAssembler } from './report-assembler'
 import { classifyLine, VALUE_KINDS, type LineClass } from './report/classify-line'
 import { newYearContext, noteStamp, resolveYear, type YearContext } from './year-context'
 
-/** Segments longer than this are not kernel lines (a report line is < 4 kB); skipped with an issue. */
-const MAX_SEGMENT_CHARS = 65_536
 /** At most this many physical lines, and this many characters, are joined into one logical line. */
 const MAX_PARTS = 64
 const MAX_JOINED_CHARS = 16_384
@@ -39,6 +40,9 @@ interface PathState {
   readonly heldEpochs: number[]
   readonly heldDrafts: Draft[]
   longLineReported: boolean
+  readonly reader: LineReader
+  /** The physical line being read. */
+  line: number
 }
 
 /**
@@ -62,6 +66,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   let nextId = 1
 
   const onIssue = (i: ParseIssue): void => options.onIssue(i)
+  const guard = new MarkerGuard(onIssue)
 
   const release = (ps: PathState): void => {
     if (ps.held.length === 0) return
@@ -129,7 +134,11 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     if (!p) return
     ps.pending = null
     const l = p.logical
-    assembler(p.stream, l.path, l.host).feed(l, p.cls)
+    const why = assembler(p.stream, l.path, l.host).feed(l, p.cls)
+    if (why !== null) {
+      const part = l.parts.find((x) => REPORT_MARKER.test(x.message)) ?? l.parts[0]
+      guard.unused(l.path, part?.line ?? 0, l.message, why)
+    }
   }
 
   const state = (path: string): PathState => {
@@ -145,6 +154,18 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         heldEpochs: [],
         heldDrafts: [],
         longLineReported: false,
+        reader: new LineReader({
+          learned: (shape) =>
+            onIssue(
+              parseIssue(
+                'prefix-learned',
+                path,
+                state(path).line,
+                `The prefix "${shape.example.slice(0, 60)}" of a report's first line was removed from the lines of its block.`,
+              ),
+            ),
+        }),
+        line: 0,
       }
       paths.set(path, ps)
     }
@@ -175,6 +196,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       // Another program's line: no classification needed (the common case in /var/log/messages).
       flush(ps)
       assembler(`${ps.path}\u0000${s.host ?? ''}`, ps.path, s.host).foreign()
+      guard.unused(ps.path, line, s.message, `it was logged by ${s.tag ?? 'another program'}, not the kernel`, 'info')
       return
     }
     let message = s.message
@@ -204,7 +226,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
       if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
-        p.logical.parts.push({ line, text, message })
+        p.logical.parts.push({ line, text, message, continues: true })
         p.logical.message = `${p.logical.message} ${message}`
         p.cls = classifySafely(p.logical.message, ps.path, line)
         return
@@ -216,6 +238,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     const prose = !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown'))
     if (message === '' || !s.kernel || prose) {
       assembler(stream, ps.path, s.host).foreign()
+      guard.unused(ps.path, line, message, 'it does not read as a kernel log line (prose or another program)', 'info')
       return
     }
     if (hasPrefix) ps.lastStream = stream
@@ -248,36 +271,34 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       }
     }
     release(ps)
+    guard.end(path)
     paths.delete(path)
   }
 
   return {
     push(raw: RawLine): void {
       const ps = state(raw.path)
+      ps.line = raw.line
       const text = raw.text.endsWith('\r') ? raw.text.slice(0, -1) : raw.text
-      const first = stripPrefix(text.length > MAX_SEGMENT_CHARS ? text.slice(0, 512) : text)
-      for (const seg of splitSegments(text, first.kind)) {
-        if (seg.text.length > MAX_SEGMENT_CHARS) {
+      for (const piece of ps.reader.read(text)) {
+        if (piece.stripped === null) {
           if (!ps.longLineReported) {
             ps.longLineReported = true
-            onIssue({
-              code: 'line-too-long',
-              severity: 'info',
-              path: raw.path,
-              line: raw.line,
-              message: `A line of ${seg.text.length} characters is too long to be a kernel line and was skipped.`,
-            })
+            onIssue(
+              parseIssue(
+                'line-too-long',
+                raw.path,
+                raw.line,
+                `A line of ${piece.text.length} characters is too long to be a kernel line and was skipped.`,
+              ),
+            )
           }
           flush(ps)
+          guard.unused(raw.path, raw.line, piece.text, 'the line is too long to be a kernel line')
           continue
         }
-        const s = seg.inherit
-          ? { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() }
-          : seg.text === text
-            ? first
-            : stripPrefix(seg.text)
         // Report lines keep the text as it stands in the source (evidence must be verbatim).
-        segment(ps, raw.line, seg.verbatim ?? seg.text, s, seg.inherit)
+        segment(ps, raw.line, piece.text, piece.stripped, piece.inherit)
       }
     },
     endOfInput,

@@ -42,8 +42,17 @@ export interface Draft {
   readonly host: string | null
   /** null for a report whose header was not in the input (it began with the kill lines). */
   readonly header: ParsedHeader | null
-  /** A page allocation stall warning: collected so its dump is not reported as orphans, never emitted. */
-  readonly ignore: boolean
+  /**
+   * Why the lines are collected but no event is made (a SysRq-m memory dump), or null for a report.
+   * Its lines are not reported as orphans.
+   */
+  readonly ignore: string | null
+  /**
+   * 'tentative': opened on a stack dump (`CPU: … PID: …`, a call trace) with no header before it; it
+   * becomes a partial report once a report section follows, and is dropped silently otherwise (every
+   * kernel warning prints such a dump). 'partial': a report whose first lines were not in the input.
+   */
+  completeness: 'whole' | 'partial' | 'tentative'
   readonly wall: WallStamp | null
   readonly yearEpoch: number
   readonly uptime: number | null
@@ -90,6 +99,15 @@ export interface Draft {
   bootVersion: string | null
   /** Consecutive lines since the last one that belonged to the report. */
   strayRun: number
+  /** memory.oom.group: the cgroup whose tasks are killed with the victim, and what its kill list printed. */
+  oomGroup: {
+    path: string
+    kills: KilledTask[]
+    exiting: { pid: number; comm: string; at: number }[]
+    at: number
+  } | null
+  /** Lines (and of them task rows) counted but not kept once the report reached its memory bound. */
+  omitted: { lines: number; taskRows: number }
 }
 
 /** A fresh draft. */
@@ -100,13 +118,15 @@ export function newDraft(
   wall: WallStamp | null,
   yearEpoch: number,
   uptime: number | null,
-  ignore = false,
+  ignore: string | null = null,
+  completeness: Draft['completeness'] = 'whole',
 ): Draft {
   return {
     path,
     host,
     header,
     ignore,
+    completeness,
     wall,
     yearEpoch,
     uptime,
@@ -149,5 +169,7 @@ export function newDraft(
     reaper: null,
     bootVersion: null,
     strayRun: 0,
+    oomGroup: null,
+    omitted: { lines: 0, taskRows: 0 },
   }
 }

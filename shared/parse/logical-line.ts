@@ -7,6 +7,8 @@ export interface LinePart {
   readonly text: string
   /** That part's kernel message (prefix removed, spaces normalised, trimmed). */
   readonly message: string
+  /** True for a part that continues the one before it (a wrapped-off tail, an escaped-newline piece). */
+  readonly continues?: boolean
 }
 
 /**

@@ -4,22 +4,24 @@
  *
  * Window rule for the input layer: when a line matches {@link REPORT_START_PATTERN}, feed the parser
  * from 5 lines before it (a `warn_alloc: N callbacks suppressed` or sysrq line may precede the header)
- * and keep feeding while {@link looksLikeKernelMemoryLine} keeps saying yes, stopping only after 400
- * consecutive lines for which it says no (a report may be interleaved with other programs' messages,
- * and mail-wrapped tails carry no marker). Then call `endOfInput(path)` only at the real end of the file;
- * gaps between windows are harmless (the parser ends an open report on its own).
+ * and keep feeding while a {@link SectionTracker} says the line is part of a report — whatever its
+ * prefix, so a report section, once open, runs to its end — stopping only after more consecutive lines
+ * that are no report's than the parser itself waits before giving up a report (then the parser has
+ * already closed it, with a warning naming the last line it read). Call `endOfInput(path)` only at the
+ * real end of the file; gaps between windows are harmless (the parser ends an open report on its own).
  */
 
 /**
  * Matches every line that can START a report, whatever its prefix: OOM headers (all versions, including
- * 2.6.10's bare `oom-killer: gfp_mask=`), page allocation failure headers, and the kill lines that begin
- * a report whose header was lost.
+ * 2.6.10's bare `oom-killer: gfp_mask=`), every warn_alloc() first line, the lines that make a report
+ * whose header was lost (Mem-Info, memcg usage, the kill lines), and the stack dump's first line, with
+ * which such a report may begin. Every alternative holds one of the input layer's literal anchors.
  */
 export const REPORT_START_PATTERN: RegExp =
-  /invoked oom-killer:|(?:^|[\s\]:>])oom-killer: gfp_mask=|page allocation failure[.:,]|Kill(?:ed)? process \d+ \(|Manual OOM execution/
+  /invoked oom-killer:|(?:^|[\s\]:>])oom-killer: gfp_mask=|page allocation failure[.:,]|page allocation stalls for|alloc failure|allocation failure|vmalloc error:|, mode:0x[0-9a-fA-F]+\(|Mem-[Ii]nfo:|oom-kill:|Out of memory|Memory cgroup out of memory|Kill(?:ed)? process \d+ \(|Manual OOM execution|Task in \S+ killed as a result of limit|memory: usage \d+kB, limit|PID: \d+ Comm: |Pid: \d+, comm: /
 
 const INSIDE =
-  /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d+\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|^\s*\[\s*\d+\]\s+-?\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]+:\d+kB/
+  /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d+\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|\[\s*\d+\]\s+-?\d+\s+\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]+:\d+kB/
 
 /**
  * True for lines that start a report ({@link REPORT_START_PATTERN}) and for lines typically inside one
@@ -30,3 +32,10 @@ export function looksLikeKernelMemoryLine(text: string): boolean {
   const t = text.length > 8192 ? text.slice(0, 8192) : text
   return REPORT_START_PATTERN.test(t) || INSIDE.test(t)
 }
+
+/**
+ * The words every memory report carries in at least one line (issue 12's never-silent list, plus
+ * warn_alloc()'s own first-line words): a line with one of them yields an event or a warning.
+ */
+export const REPORT_MARKER: RegExp =
+  /invoked oom-killer|page allocation (?:failure|stalls)|alloc(?:ation)? failure|vmalloc error|Mem-[Ii]nfo|Out of memory|Killed process|oom-kill:|Memory cgroup out of memory/

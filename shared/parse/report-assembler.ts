@@ -3,8 +3,10 @@ import type { ReportLine } from '../event/types'
 import { newDraft, type Draft } from './draft'
 import type { LogicalLine } from './logical-line'
 import { applyLine } from './apply-line'
+import { parseIssue, type ParseIssueCode } from './issue-defs'
+import { REPORT_MARKER } from './markers'
 import { parseMemcgStatLine } from './report/memcg'
-import { classifyLine, REPORT_ONLY, STAGE, type LineClass } from './report/classify-line'
+import { classifyLine, REPORT_ONLY, STAGE, type LineClass, type LineKind } from './report/classify-line'
 
 /** Where an assembler sends finished reports and input problems. */
 export interface AssemblerSink {
@@ -12,39 +14,58 @@ export interface AssemblerSink {
   issue(i: ParseIssue): void
 }
 
-/** Lines that do not belong to a report after which an open report is given up (bounds memory). */
-const MAX_STRAY = 400
-/** A report longer than this is cut (no real report comes near; garbage could). */
-const MAX_REPORT_LINES = 200_000
+/**
+ * Lines that are not the report's own after which an open report is given up (bounds memory; other
+ * programs' messages interleave with a report, but not hundreds of them between two of its lines).
+ */
+export const MAX_STRAY = 400
+/**
+ * The memory bound of one report: past this many kept lines, further lines are counted, not kept
+ * (the event's `omitted` says how many). A real report of a server with 100,000 tasks stays under it.
+ */
+export const MAX_REPORT_LINES = 200_000
 
 /** Assembles the reports of one stream (one file, one host). */
 export interface ReportAssembler {
-  /** One logical line, with its classification when the caller already has it. */
-  feed(l: LogicalLine, cls?: LineClass): void
+  /**
+   * One logical line, with its classification when the caller already has it. Returns null when the
+   * line went into a report (or an issue names it), else why it was not used.
+   */
+  feed(l: LogicalLine, cls?: LineClass): string | null
   /** A line that is not the kernel's (another program, prose, a blank line). */
   foreign(): void
+  /** The input ended: a report still open is finished (with a warning when it was cut). */
   close(): void
+  /** True while a report (not a tentative dump) is open: its sections may still go on. */
+  readonly open: boolean
 }
 
-function issue(
-  sink: AssemblerSink,
-  code: string,
-  severity: ParseIssue['severity'],
-  l: LogicalLine,
-  message: string,
-): void {
-  sink.issue({ code, severity, path: l.path, line: l.parts[0]?.line ?? null, message })
+function issue(sink: AssemblerSink, code: ParseIssueCode, l: LogicalLine, message: string): void {
+  sink.issue(parseIssue(code, l.path, l.parts[0]?.line ?? null, message))
 }
 
 function addLines(d: Draft, l: LogicalLine): number {
   const at = d.lines.length
-  for (const p of l.parts) d.lines.push({ line: p.line, text: p.text, message: p.message } satisfies ReportLine)
+  for (const p of l.parts) {
+    const line: ReportLine = { line: p.line, text: p.text, message: p.message }
+    d.lines.push(p.continues ? { ...line, continues: true } : line)
+  }
   return at
 }
 
+/** Kinds that may follow a kill line in the same report. */
+const AFTER_KILL: ReadonlySet<LineKind> = new Set<LineKind>([
+  'reaper',
+  'panic',
+  'sharing',
+  'oom-group',
+  'victim-exiting',
+])
+
 /** Whether the open report is over before this line: a lower stage, a repeated section, or done. */
 function endsBefore(d: Draft, c: LineClass): boolean {
-  if (c.k === 'header' || c.k === 'stall' || c.k === 'sysrq' || c.k === 'suppressed') return true
+  if (c.k === 'header' || c.k === 'sysrq' || c.k === 'suppressed' || c.k === 'show-memory') return true
+  if (c.k === 'elision') return false
   if (d.panic)
     return !(
       c.k === 'task-line' ||
@@ -56,7 +77,9 @@ function endsBefore(d: Draft, c: LineClass): boolean {
     )
   // An allocation failure ends with its totals; an OOM stays open after its kill line for the reaper's line.
   if (c.k === 'unknown') return d.header?.kind === 'alloc-failure' && d.stage >= 4
-  if (d.stage >= 7 && c.k !== 'reaper' && c.k !== 'panic' && c.k !== 'sharing') return true
+  // A memory.oom.group kill list: one `Killed process` line per task of the group, after the victim's.
+  if (c.k === 'killed' && d.oomGroup) return false
+  if (d.stage >= 7 && !AFTER_KILL.has(c.k)) return true
   if (STAGE[c.k] < d.stage) return true
   if (c.k === 'mem-info' && d.sawMemInfo) return true
   if (c.k === 'zone' && d.zones.some((z) => z.parsed && z.node === c.z.node && z.zone === c.z.zone)) return true
@@ -65,62 +88,167 @@ function endsBefore(d: Draft, c: LineClass): boolean {
   return false
 }
 
+/**
+ * Lines that make a headerless run of report lines a report: a Mem-Info, memcg or task-table section,
+ * or a kill decision. A stack dump or a few zone lines alone are not one (every kernel warning prints
+ * a dump; articles quote zone lines), so such a run opens a tentative draft that this confirms.
+ */
+const DEFINING: ReadonlySet<LineKind> = new Set<LineKind>([
+  'mem-info',
+  'memcg',
+  'tasks-state',
+  'task-header',
+  'slab-title',
+  'kill-choice',
+  'killed',
+  'summary',
+  'no-killable',
+  'victim-exiting',
+  'oom-group',
+])
+/** Lines that may begin a headerless report: its stack dump, or any section line. */
+const HEADERLESS_START: ReadonlySet<LineKind> = new Set<LineKind>([
+  'task-line',
+  'hardware',
+  'trace-title',
+  'frame',
+  'cpuset',
+  ...REPORT_ONLY,
+  ...DEFINING,
+])
+
+/** Whether a report's kill decision was never read (an OOM whose input stopped before it). */
+function cutShort(d: Draft): boolean {
+  return d.header?.kind !== 'alloc-failure' && d.stage < 6 && d.panic === null && d.ignore === null
+}
+
 /** A new assembler for reports of `path` logged by `host`. */
 export function createReportAssembler(path: string, host: string | null, sink: AssemblerSink): ReportAssembler {
   let draft: Draft | null = null
   let bootVersion: string | null = null
+  /** The last logical line a report kept, for the warning when it is cut. */
+  let lastKept: LogicalLine | null = null
 
-  const close = (): void => {
-    if (draft && !draft.ignore) sink.emit(draft)
+  const finish = (why: 'input-ended' | 'interrupted' | 'abandoned'): void => {
+    const d = draft
     draft = null
+    if (!d) return
+    if (d.completeness === 'tentative') return orphans(d)
+    if (d.ignore === null && cutShort(d) && lastKept) {
+      const last = lastKept.parts[lastKept.parts.length - 1]?.line ?? null
+      const what = `The report that begins on line ${d.lines[0]?.line ?? '?'} has no kill decision:`
+      if (why === 'abandoned')
+        issue(
+          sink,
+          'report-abandoned',
+          lastKept,
+          `${what} it was given up after ${MAX_STRAY} lines that were not its own; the last line read was line ${last}.`,
+        )
+      else if (why === 'input-ended')
+        issue(sink, 'report-cut', lastKept, `${what} the input ends inside it; the last line read was line ${last}.`)
+      else
+        issue(
+          sink,
+          'report-cut',
+          lastKept,
+          `${what} another report or message began before it ended; the last line read was line ${last}.`,
+        )
+    }
+    if (d.ignore === null) sink.emit(d)
+  }
+
+  /** A tentative draft that never became a report: its section lines are orphans (a dump alone is nothing). */
+  const orphans = (d: Draft): void => {
+    for (const line of d.lines) {
+      const c = line.continues ? null : classifyLine(line.message)
+      if (c && REPORT_ONLY.has(c.k))
+        sink.issue(
+          parseIssue(
+            'orphan-report-line',
+            path,
+            line.line,
+            `Found a ${c.k} line outside any report (no header before it); it was not used.`,
+          ),
+        )
+    }
   }
 
   const open = (l: LogicalLine, c: LineClass): void => {
     if (c.k === 'header') {
       draft = newDraft(path, host, c.h, l.wall, l.yearEpoch, l.uptime)
-    } else if (c.k === 'stall') {
-      draft = newDraft(path, host, null, l.wall, l.yearEpoch, l.uptime, true)
-      issue(
-        sink,
-        'allocation-stall',
-        'info',
-        l,
-        'A page allocation stall warning (not a failure) was recognised and skipped.',
+    } else if (c.k === 'show-memory') {
+      draft = newDraft(
+        path,
+        host,
+        null,
+        l.wall,
+        l.yearEpoch,
+        l.uptime,
+        'it is part of a SysRq-m memory dump, not a report',
       )
     } else {
-      draft = newDraft(path, host, null, l.wall, l.yearEpoch, l.uptime)
-      issue(
-        sink,
-        'truncated-report',
-        'data-loss',
-        l,
-        `Found a ${c.k} line with no report header before it; the header and dump were not in the input.`,
-      )
+      draft = newDraft(path, host, null, l.wall, l.yearEpoch, l.uptime, null, 'tentative')
     }
+    draft.bootVersion = bootVersion
   }
 
-  const outside = (l: LogicalLine, c: LineClass): void => {
+  /** A tentative run of report lines followed by a defining line is a report whose first lines were cut. */
+  const confirm = (d: Draft, l: LogicalLine, c: LineClass): void => {
+    if (d.completeness !== 'tentative' || !DEFINING.has(c.k)) return
+    d.completeness = 'partial'
+    const first = d.lines[0]?.line ?? l.parts[0]?.line ?? null
+    sink.issue(
+      parseIssue(
+        'truncated-report',
+        path,
+        first,
+        `The report lines from line ${first ?? '?'} on have no report header before them (a ${c.k} line makes them a report); its first lines were not in the input, so it is partial.`,
+      ),
+    )
+  }
+
+  const outside = (l: LogicalLine, c: LineClass): string | null => {
     const boot = c.k === 'unknown' ? /^Linux version (\S+)/.exec(l.message) : null
     if (boot) bootVersion = boot[1] ?? null
-    if (c.k === 'header' || c.k === 'stall' || c.k === 'kill-choice' || c.k === 'killed') {
+    if (c.k === 'header' || c.k === 'show-memory' || HEADERLESS_START.has(c.k)) {
       open(l, c)
-      if (draft) draft.bootVersion = bootVersion
-      if (draft) applyLine(draft, c, addLines(draft, l), l, sink)
-      return
+      return keep(l, c)
     }
-    if (REPORT_ONLY.has(c.k)) {
-      issue(
-        sink,
-        'orphan-report-line',
-        'info',
-        l,
-        `Found a ${c.k} line outside any report (no header before it); it was not used.`,
-      )
+    return c.k === 'unknown' ? 'it is not a report line' : `a ${c.k} line outside any report`
+  }
+
+  /** Put a line into the open draft. */
+  const keep = (l: LogicalLine, c: LineClass): string | null => {
+    const d = draft
+    if (!d) return 'no report is open'
+    d.strayRun = 0
+    if (d.lines.length >= MAX_REPORT_LINES) {
+      d.omitted.lines += l.parts.length
+      if (c.k === 'task-row') d.omitted.taskRows++
+      if (d.omitted.lines === l.parts.length)
+        issue(
+          sink,
+          'rows-omitted',
+          l,
+          `The report reached ${MAX_REPORT_LINES} lines; from this line on its lines are counted, not kept.`,
+        )
+      return null
     }
+    confirm(d, l, c)
+    applyLine(d, c, addLines(d, l), l, sink)
+    lastKept = l
+    // A tentative draft's lines are read, but only a defining line later makes them an event.
+    return (
+      d.ignore ??
+      (d.completeness === 'tentative' && REPORT_MARKER.test(l.message) ? 'no report section follows it' : null)
+    )
   }
 
   return {
-    feed(l: LogicalLine, cls?: LineClass): void {
+    get open(): boolean {
+      return draft !== null && draft.completeness !== 'tentative'
+    },
+    feed(l: LogicalLine, cls?: LineClass): string | null {
       const c = cls ?? classifyLine(l.message)
       const d = draft
       if (!d) return outside(l, c)
@@ -128,34 +256,52 @@ export function createReportAssembler(path: string, host: string | null, sink: A
         const stat = parseMemcgStatLine(l.message)
         if (stat && d.memcg) {
           d.strayRun = 0
-          addLines(d, l)
+          if (d.lines.length < MAX_REPORT_LINES) addLines(d, l)
           d.memcg.stat[stat.key] = stat.value
-          return
+          lastKept = l
+          return null
         }
       }
       d.memcgStatOpen = false
-      if (endsBefore(d, c) || d.lines.length > MAX_REPORT_LINES) {
-        close()
-        return outside(l, c)
+      // Counters are only counters inside Mem-Info: a register dump of digits reads the same.
+      const own: LineClass = c.k === 'counters' && !d.sawMemInfo && d.stage < 3 ? { k: 'dump' } : c
+      if (endsBefore(d, own)) {
+        finish('interrupted')
+        return outside(l, own)
       }
-      if (c.k === 'unknown') {
-        if (++d.strayRun > MAX_STRAY) return close()
-        if (!d.ignore && d.stage < 7)
+      if (own.k === 'elision') {
+        if (d.completeness !== 'tentative')
+          issue(
+            sink,
+            'elided-lines',
+            l,
+            'The input leaves out part of the report here; what stood there is not in the analysis.',
+          )
+        return null
+      }
+      if (own.k === 'unknown') {
+        if (++d.strayRun > MAX_STRAY) {
+          finish('abandoned')
+          return 'no report is open'
+        }
+        if (d.ignore === null && d.completeness !== 'tentative' && d.stage < 7) {
           issue(
             sink,
             'unrecognised-line',
-            'info',
             l,
             `A line inside a report was not understood and was skipped: "${l.message.slice(0, 80)}".`,
           )
-        return
+          return null
+        }
+        return 'it is not a report line'
       }
-      d.strayRun = 0
-      applyLine(d, c, addLines(d, l), l, sink)
+      return keep(l, own)
     },
     foreign(): void {
-      if (draft && ++draft.strayRun > MAX_STRAY) close()
+      if (draft && ++draft.strayRun > MAX_STRAY) finish('abandoned')
     },
-    close,
+    close(): void {
+      finish('input-ended')
+    },
   }
 }

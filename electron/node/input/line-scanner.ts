@@ -1,8 +1,7 @@
 import type { RawLine } from '../../../shared/base/source'
 import {
-  WINDOW_GAP_LINES,
   WINDOW_LOOKBACK_LINES,
-  continuesReport,
+  WindowGap,
   isReportStart,
   reportStartAnchors,
   reportStartScanner,
@@ -35,7 +34,8 @@ export class LineScanner {
   private partialBytes = 0
   private skippingLongLine = false
   private windowOpen = false
-  private gapLines = 0
+  /** Lines in a row that belong to no report, by the parser's own reading (the window logic's one state). */
+  private readonly gap = new WindowGap()
   private newline: number | null = null
   /** Chunks held while the line ending is still undecided (a first chunk that ends in a lone CR). */
   private undecided: Buffer[] = []
@@ -133,7 +133,7 @@ export class LineScanner {
         this.lineNo += countByte(buf, pos, start, nl)
         pos = start
         const carried = this.openWindow(inChunk)
-        this.gapLines = -(inChunk + carried)
+        this.gap.lines = -(inChunk + carried)
       }
     }
     if (pos < buf.length) this.appendPartial(buf.subarray(pos))
@@ -179,7 +179,7 @@ export class LineScanner {
    */
   private openWindow(contextInChunk = 0): number {
     this.windowOpen = true
-    this.gapLines = 0
+    this.gap.lines = 0
     this.windows++
     const carried = this.recent.slice(Math.max(0, this.recent.length - (WINDOW_LOOKBACK_LINES - contextInChunk)))
     this.recent = []
@@ -206,8 +206,7 @@ export class LineScanner {
     const text = this.decode(bytes)
     this.options.sink({ path: this.options.path, line: this.lineNo, text })
     this.lineNo++
-    this.gapLines = continuesReport(text) ? Math.min(this.gapLines, 0) : this.gapLines + 1
-    if (this.gapLines > WINDOW_GAP_LINES && !this.options.everyLine) this.windowOpen = false
+    if (!this.gap.stillOpen(text) && !this.options.everyLine) this.windowOpen = false
   }
 
   private finishPartialLine(): void {
@@ -226,7 +225,7 @@ export class LineScanner {
         this.lineNo++
         return
       }
-      this.gapLines = -this.openWindow()
+      this.gap.lines = -this.openWindow()
     }
     this.windowLine(bytes)
   }

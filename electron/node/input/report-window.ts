@@ -1,11 +1,14 @@
 import type { RawLine } from '../../../shared/base/source'
-import { REPORT_START_PATTERN, looksLikeKernelMemoryLine } from '../parse-port'
+import { MAX_STRAY, REPORT_START_PATTERN, SectionTracker } from '../parse-port'
 
 // The window rule shared/parse/markers.ts asks of the input layer: 5 lines before a start marker
-// (a `warn_alloc: N callbacks suppressed` may precede the header), and keep feeding until 400
-// consecutive lines do not look like part of a report (interleaved messages, mail-wrapped tails).
-/** Lines after which a candidate window closes when none of them looks like part of a memory report. */
-export const WINDOW_GAP_LINES = 400
+// (a `warn_alloc: N callbacks suppressed` may precede the header), then every line while the parser's
+// own reading (SectionTracker: its prefix reading and line classifier) says it belongs to a report, so a
+// section runs to its end whatever its prefix; the window closes only after more consecutive lines that
+// belong to no report than the parser waits before it gives a report up (with a warning naming the
+// last line it read), so a window never cuts a report the parser still holds open.
+/** Lines after which a candidate window closes when none of them belongs to a memory report. */
+export const WINDOW_GAP_LINES = MAX_STRAY + 1
 /** Lines before a report's first line handed to the parser too. */
 export const WINDOW_LOOKBACK_LINES = 5
 
@@ -16,9 +19,17 @@ export function isReportStart(text: string): boolean {
   return startTest.test(text)
 }
 
-/** True when a line keeps an open window open. */
-export function continuesReport(text: string): boolean {
-  return looksLikeKernelMemoryLine(text) || startTest.test(text)
+/** Counts, for one file's open window, the lines in a row that belong to no report. */
+export class WindowGap {
+  private readonly tracker = new SectionTracker()
+  /** Lines in a row that belong to no report (negative while context lines before a start are handed on). */
+  lines = 0
+
+  /** Count one line handed on inside the window; false when the window should close after it. */
+  stillOpen(text: string): boolean {
+    this.lines = this.tracker.belongs(text) ? Math.min(this.lines, 0) : this.lines + 1
+    return this.lines <= WINDOW_GAP_LINES
+  }
 }
 
 /**
@@ -27,7 +38,21 @@ export function continuesReport(text: string): boolean {
  * REPORT_START_PATTERN contains one of them outside any group (checked below, so a new alternative in
  * the parser can never be missed: the scanner then falls back to the regex).
  */
-const ANCHORS = ['oom-killer', 'allocation failure', ' process ', 'Manual OOM'] as const
+const ANCHORS = [
+  'oom-kill',
+  'allocation ',
+  'alloc failure',
+  'vmalloc error',
+  'mode:0x',
+  'Mem-',
+  'ut of memory',
+  ' process ',
+  'Manual OOM',
+  'Task in ',
+  'memory: usage',
+  'PID: ',
+  'Pid: ',
+] as const
 
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = []
@@ -111,11 +136,11 @@ export function reportStartScanner(): RegExp {
 
 /**
  * Line-at-a-time candidate windows, for inputs that are not plain byte streams (journal exports):
- * only lines from a report start until WINDOW_GAP_LINES unrelated lines reach the parser.
+ * only lines from a report start until WINDOW_GAP_LINES lines that belong to no report reach the parser.
  */
 export class ReportWindow {
   private open = false
-  private gapLines = 0
+  private readonly gap = new WindowGap()
   private readonly lookback: RawLine[] = []
 
   constructor(private readonly sink: (line: RawLine) => void) {}
@@ -128,11 +153,10 @@ export class ReportWindow {
         return
       }
       this.open = true
-      this.gapLines = 0
+      this.gap.lines = 0
       for (const before of this.lookback.splice(0)) this.sink(before)
     }
     this.sink(line)
-    this.gapLines = continuesReport(line.text) ? 0 : this.gapLines + 1
-    if (this.gapLines > WINDOW_GAP_LINES) this.open = false
+    this.open = this.gap.stillOpen(line.text)
   }
 }

@@ -113,14 +113,17 @@ export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
   } else {
     pieces.push(text)
   }
+  // rsyslog escapes a record's newlines as `#012` (tabs `#011`); /dev/kmsg as `\x0a` (tabs `\x09`).
+  const newline = kind === 'kmsg' ? '\\x0a' : '#012'
+  const tab = kind === 'kmsg' ? /\\x09/g : /#011/g
   const out: RawSegment[] = []
   for (const piece of pieces) {
-    if (!piece.includes('#012')) {
+    if (!piece.includes(newline)) {
       out.push({ text: piece, inherit: false })
       continue
     }
-    piece.split('#012').forEach((part, i) => {
-      const t = part.replace(/#011/g, '\t')
+    piece.split(newline).forEach((part, i) => {
+      const t = part.replace(tab, '\t')
       if (i === 0 || t.trim() !== '') out.push({ text: t, inherit: i > 0, ...(t !== part ? { verbatim: part } : {}) })
     })
   }

@@ -1,9 +1,22 @@
 import { monthNumber, normaliseSpaces, toInt, toNumber } from '../../base/text'
+import { monthOfToken, readBracketDate } from './bracket-date'
 import type { WallStamp } from './wall-stamp'
 
 /** Which log prefix a line carried. */
 export type PrefixKind =
-  'none' | 'dmesg' | 'dmesg-T' | 'dmesg-iso' | 'syslog' | 'syslog-iso' | 'journal-full' | 'rfc5424' | 'kmsg'
+  | 'none'
+  | 'dmesg'
+  | 'dmesg-T'
+  | 'dmesg-iso'
+  | 'syslog'
+  | 'syslog-iso'
+  | 'journal-full'
+  | 'rfc5424'
+  | 'kmsg'
+  /** A bare `kernel:` tag (the stamp and host cut off by the poster). */
+  | 'tag'
+  /** A prefix shape taken from the block's first report line (see `learned-prefix.ts`). */
+  | 'learned'
 
 /** A line with its log prefix removed. */
 export interface StrippedLine {
@@ -20,8 +33,8 @@ export interface StrippedLine {
   readonly kernel: boolean
 }
 
-const MON = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
-const DOW = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
+/** journalctl short-full's weekday, in the locale's words (only its place in the shape matters). */
+const DOW = '\\S{1,12}'
 const PRI = /^<(\d{1,3})>/
 const FACILITY = /^<([a-z]+\.[a-z]+)>\s*/
 /** `dmesg -x`: `kern  :warn  : [ 12.345678] …`. */
@@ -30,16 +43,20 @@ const DECODED =
 const RFC5424 =
   /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+(-|\[[^\]]*\](?:\[[^\]]*\])*)\s?/
 const ISO = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?\s+/
-const BSD = new RegExp(`^${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?\\s+`)
+/** BSD syslog / journalctl short stamps; the month token in any locale (journalctl uses strftime's `%b`). */
+const BSD = /^(\S{1,12})\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)(?:\.(\d+))?\s+/
 const JOURNAL_FULL = new RegExp(
   `^${DOW}\\s+(\\d{4})-(\\d\\d)-(\\d\\d)\\s+(\\d\\d):(\\d\\d):(\\d\\d)(?:\\.(\\d+))?(?:\\s+([A-Z]{2,5}|[+-]\\d{4}))?\\s+`,
 )
-const DMESG_T = new RegExp(`^\\[${DOW}\\s+${MON}\\s+(\\d{1,2})\\s+(\\d\\d):(\\d\\d):(\\d\\d)\\s+(\\d{4})\\]\\s?`)
+/** A `/dev/kmsg` record: `level,sequence,microseconds,flags[,…];message` (Documentation/ABI/testing/dev-kmsg). */
+const KMSG_RECORD = /^(\d{1,3}),(\d+),(\d+),[^;]{0,32};/
 const DMESG = /^\[\s*(\d+\.\d+)\](?: ?\[\s*[TC]\d+\])?\s?/
 /** Colour escapes of `dmesg --color=always` and terminals (built from a string: lint forbids ESC in a literal). */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g')
 /** `host tag: ` or `tag: ` (tag may carry `[pid]`); `kernel:` may be glued to what follows. */
 const HOST_TAG = /^(?:(\S+)\s+)?(?:<[a-z]+\.[a-z]+>\s*)?([A-Za-z0-9_./@()-]+?)(?:\[(\d+)\])?:(?=\s|\[|$)\s?/
+/** A bare tag at column 0 may be glued to the message (`kernel:cc1plus invoked oom-killer: …`). */
+const BARE_KERNEL_TAG = /^kernel(?:\[\d+\])?:\s?/
 const KERNEL_TAG = /^(?:<[a-z]+\.[a-z]+>\s*)?kernel(?:\[\d+\])?:(?=\s|\[|$)\s?/
 
 interface Head {
@@ -66,11 +83,9 @@ function stamp(m: RegExpExecArray, y: number | null, mo: number, first: number, 
 function readHead(text: string): Head {
   let m = DMESG.exec(text)
   if (m) return { kind: 'dmesg', wall: null, rest: text, tagged: false }
-  m = DMESG_T.exec(text)
-  if (m) {
-    const wall: WallStamp = { ...stamp(m, toInt(m[6]), monthNumber(m[1] ?? '') ?? 1, 2, null), fraction: null }
-    return { kind: 'dmesg-T', wall, rest: text.slice(m[0].length), tagged: false }
-  }
+  const bracketDate = readBracketDate(text)
+  if (bracketDate)
+    return { kind: 'dmesg-T', wall: bracketDate.wall, rest: text.slice(bracketDate.length), tagged: false }
   m = ISO.exec(text)
   if (m) {
     const wall = stamp(m, toInt(m[1]), toInt(m[2]) ?? 1, 3, m[8] ?? null)
@@ -82,8 +97,9 @@ function readHead(text: string): Head {
     return { kind: tagged ? 'syslog-iso' : 'dmesg-iso', wall, rest, tagged }
   }
   m = BSD.exec(text)
-  if (m) {
-    const wall = stamp(m, null, monthNumber(m[1] ?? '') ?? 1, 2, null)
+  const month = m ? (monthNumber(m[1] ?? '') ?? monthOfToken(m[1] ?? '')) : null
+  if (m && month !== null) {
+    const wall = stamp(m, null, month, 2, null)
     return { kind: 'syslog', wall, rest: text.slice(m[0].length), tagged: true }
   }
   m = JOURNAL_FULL.exec(text)
@@ -136,6 +152,12 @@ export function stripPrefix(raw: string): StrippedLine {
   if (text.includes('\x1b')) text = text.replace(ANSI, '')
   const fac = FACILITY.exec(text) ?? DECODED.exec(text)
   if (fac) text = text.slice(fac[0].length)
+  const record = KMSG_RECORD.exec(text)
+  if (record) {
+    const usec = toNumber(record[3])
+    const s = finish('kmsg', text.slice(record[0].length), null, null, null, true)
+    return { ...s, uptime: s.uptime ?? (usec === null ? null : usec / 1e6) }
+  }
   const pri = PRI.exec(text)
   let kmsg = false
   if (pri) {
@@ -160,6 +182,9 @@ export function stripPrefix(raw: string): StrippedLine {
           uptime: toNumber(d[1]),
         }
     }
+    // `kernel: msg` / `kernel:msg` with the stamp and host cut off (journalctl -o short, trimmed).
+    const tag = kind === 'none' ? BARE_KERNEL_TAG.exec(text) : null
+    if (tag) return finish('tag', text.slice(tag[0].length), null, null, 'kernel', true)
     return finish(kind, text, null, null, null, true)
   }
   if (!head.tagged) return finish(head.kind, head.rest, null, head.wall, null, true)

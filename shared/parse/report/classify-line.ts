@@ -1,14 +1,16 @@
 import { isCallTraceTitle, isRegisterOrDumpLine, isTraceMarker, parseFrame, type ParsedFrame } from './call-trace'
 import { parseBuddyLine, type ParsedBuddyLine } from './buddy-line'
-import { isAllocationStall, parseCpusetLine, parseHeader, type ParsedHeader } from './header'
+import { parseCpusetLine, parseHeader, type ParsedHeader } from './header'
 import {
   isNoKillableLine,
   isSharingMemoryLine,
   parseKillChoice,
   parseKilled,
   parseOomKillSummary,
+  parseOomGroupTitle,
   parseOomPanic,
   parseReaper,
+  parseVictimExiting,
   type ParsedKillChoice,
   type ParsedKilled,
 } from './kill-lines'
@@ -31,9 +33,12 @@ import { parseNodeLine, parseZoneLine, type ParsedNodeLine, type ParsedZoneLine 
 /** What one logical report line is. `stage` orders the sections of a report (see `report-assembler.ts`). */
 export type LineClass =
   | { readonly k: 'header'; readonly h: ParsedHeader }
-  | { readonly k: 'stall' }
   | { readonly k: 'sysrq' }
+  /** `sysrq: Show Memory` (SysRq-m): a memory dump on request, not an OOM report. */
+  | { readonly k: 'show-memory' }
   | { readonly k: 'suppressed' }
+  /** A paste's elision mark (`...`, `[...]`, `(...snipped...)`): lines were left out here. */
+  | { readonly k: 'elision' }
   | { readonly k: 'cpuset'; readonly cpuset: string; readonly memsAllowed: string }
   | { readonly k: 'task-line'; readonly t: ParsedTaskLine }
   | { readonly k: 'hardware'; readonly text: string }
@@ -62,6 +67,8 @@ export type LineClass =
   | { readonly k: 'kill-choice'; readonly c: ParsedKillChoice }
   | { readonly k: 'sharing' }
   | { readonly k: 'killed'; readonly d: ParsedKilled }
+  | { readonly k: 'oom-group'; readonly path: string }
+  | { readonly k: 'victim-exiting'; readonly pid: number; readonly comm: string }
   | { readonly k: 'summary'; readonly constraint: string | null; readonly fields: Record<string, string> }
   | { readonly k: 'reaper'; readonly pid: number; readonly comm: string }
   | { readonly k: 'panic'; readonly text: string }
@@ -74,9 +81,10 @@ export type LineKind = LineClass['k']
 /** Section order inside a report; a line whose stage is lower than the report's current stage ends it. */
 export const STAGE: Readonly<Record<LineKind, number>> = {
   header: 0,
-  stall: 0,
   sysrq: 0,
+  'show-memory': 0,
   suppressed: 0,
+  elision: -1,
   cpuset: 1,
   'task-line': 1,
   hardware: 1,
@@ -107,6 +115,8 @@ export const STAGE: Readonly<Record<LineKind, number>> = {
   'no-killable': 6,
   sharing: 7,
   killed: 7,
+  'oom-group': 7,
+  'victim-exiting': 7,
   reaper: 8,
   panic: 9,
   unknown: -1,
@@ -151,7 +161,13 @@ export const REPORT_ONLY: ReadonlySet<LineKind> = new Set<LineKind>([
   'task-row',
   'memcg',
   'summary',
+  'slab-title',
+  'slab-row',
 ])
+
+/** `...`, `…`, `[...]`, `(...snipped...)`, `<snip>`, `-- snip --`: a paste's mark for left-out lines. */
+const ELISION =
+  /^(?:\.{3,}|…|\[\s*(?:\.{3,}|…|snip\w*)\s*\]|\(\s*(?:\.{3,}|…)\s*(?:snip\w*\s*(?:\.{3,}|…)?)?\s*\)|\(\s*snip\w*\s*\)|<\s*snip\w*\s*>|-{1,3}\s*snip\w*\s*-{1,3})$/i
 
 function classifyMemory(m: string): LineClass | null {
   const zone = parseZoneLine(m)
@@ -190,6 +206,10 @@ function classifyKill(m: string): LineClass | null {
   const panic = parseOomPanic(m)
   if (panic !== null) return { k: 'panic', text: panic }
   if (isNoKillableLine(m)) return { k: 'no-killable' }
+  const group = parseOomGroupTitle(m)
+  if (group !== null) return { k: 'oom-group', path: group }
+  const exiting = parseVictimExiting(m)
+  if (exiting) return { k: 'victim-exiting', ...exiting }
   return null
 }
 
@@ -218,8 +238,9 @@ export function classifyLine(message: string): LineClass {
   if (m === '') return { k: 'unknown' }
   const header = parseHeader(m)
   if (header) return { k: 'header', h: header }
-  if (isAllocationStall(m)) return { k: 'stall' }
   if (/^sys_?rq\s*: (?:Manual OOM execution|Trigger OOM|Manual OOM)/i.test(m)) return { k: 'sysrq' }
+  if (/^sys_?rq\s*: Show Memory$/i.test(m)) return { k: 'show-memory' }
+  if (ELISION.test(m)) return { k: 'elision' }
   if (/^\S+: \d+ callbacks suppressed$/.test(m)) return { k: 'suppressed' }
   const memcg = parseMemcgLine(m)
   if (memcg) return { k: 'memcg', m: memcg }

@@ -16,6 +16,13 @@ export interface ParsedHeader {
   readonly memsAllowed: string | null
   /** Text after the known parameters that was not understood. */
   readonly leftover: string
+  /**
+   * A warn_alloc() report: its message between the task name and `, mode:` (`page allocation failure:
+   * order:4`, `vmalloc error: size 0, vm_struct allocation failed`); null for OOM headers.
+   */
+  readonly warning?: string | null
+  /** `page allocation stalls for Nms`: the allocation had not failed, it had been retrying this long. */
+  readonly stallMs?: number | null
 }
 
 const MASK = /^(0x[0-9a-fA-F]+)(?:\(([^)]*)\))?/
@@ -61,12 +68,22 @@ function fromParams(kind: ParsedHeader['kind'], comm: string | null, params: str
 const OOM = /^(.*?) invoked oom-killer: (.*)$/
 const OOM_OLD = /^oom-killer: (gfp_mask=.*)$/
 const ALLOC = /^(.*?): page allocation failure[.:,]?\s*(order:.*)$/
+/**
+ * Every warn_alloc() report (mm/page_alloc.c): `pr_warn("%s: ", current->comm)`, the caller's message,
+ * then `", mode:%#x(%pGg)"` and since 4.12 `", nodemask="` — page allocation stalls (mm/page_alloc.c), `vmalloc error: size N,
+ * …` / `vmalloc: allocation failure: N bytes` (mm/vmalloc.c), `vmemmap alloc failure: order:N`
+ * (mm/sparse-vmemmap.c) and any later caller. Before 4.10 the message was always `page allocation
+ * failure` and the mode printed no names (ALLOC above).
+ */
+const WARN_ALLOC = /^(.*?): (\S.*?), (mode:0x[0-9a-fA-F]+\([^)]*\)(?:, nodemask=.*)?)$/
+const STALL = /^page allocation stalls for (\d+)ms\b/
 
 /**
  * Parse an OOM header (`python invoked oom-killer: gfp_mask=0x2084d0, order=0, oom_score_adj=0`, every
- * version's parameter set, and 2.6.10's `oom-killer: gfp_mask=0xd0`) or a page allocation failure header
- * (`ethtool: page allocation failure: order:5, mode:0x60c0c0(GFP_KERNEL|__GFP_COMP), nodemask=(null)`,
- * 2.6.32's `failure. order:1, mode:0x20`, 5.0+ with the cpuset appended). Null when it is neither.
+ * version's parameter set, and 2.6.10's `oom-killer: gfp_mask=0xd0`) or a warn_alloc() report's first
+ * line (`ethtool: page allocation failure: order:5, mode:0x60c0c0(GFP_KERNEL|__GFP_COMP), nodemask=(null)`,
+ * 2.6.32's `failure. order:1, mode:0x20`, 5.0+ with the cpuset appended, stalls, vmalloc and vmemmap
+ * failures). Null when it is neither.
  */
 export function parseHeader(message: string): ParsedHeader | null {
   let m = OOM.exec(message)
@@ -74,13 +91,25 @@ export function parseHeader(message: string): ParsedHeader | null {
   m = OOM_OLD.exec(message)
   if (m) return fromParams('oom', null, m[1] ?? '', 'gfp_mask')
   m = ALLOC.exec(message)
-  if (m) return fromParams('alloc-failure', m[1] || null, m[2] ?? '', 'mode')
-  return null
-}
-
-/** `<comm>: page allocation stalls for 10244ms, order:0, mode:...` (≈4.9–4.14): a warning, not a failure. */
-export function isAllocationStall(message: string): boolean {
-  return /^.*?: page allocation stalls for \d+ms, order:/.test(message)
+  if (m)
+    return {
+      ...fromParams('alloc-failure', m[1] || null, m[2] ?? '', 'mode'),
+      warning: 'page allocation failure',
+      stallMs: null,
+    }
+  m = WARN_ALLOC.exec(message)
+  if (!m) return null
+  const warning = m[2] ?? ''
+  // The message may carry the order (`order:9`, `stalls for 10646ms, order:0`); vmalloc prints a size instead.
+  const params = fromParams('alloc-failure', m[1] || null, `${warning}, ${m[3] ?? ''}`, 'mode')
+  const order = /(?:^|[\s,])order:(\d+)/.exec(warning)
+  return {
+    ...params,
+    order: order ? toInt(order[1]) : null,
+    leftover: stripParams(m[3] ?? ''),
+    warning,
+    stallMs: toInt(STALL.exec(warning)?.[1]),
+  }
 }
 
 /** `apt-check cpuset=/ mems_allowed=0` (≤ 4.20). */

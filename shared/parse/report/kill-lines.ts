@@ -9,7 +9,11 @@ export interface ParsedKillChoice {
   readonly score: number | null
 }
 
-const CHOICE = /^(?:(.*?): )?[Kk]ill process (\d+) \((.*)\) score (-?\d+) or (?:sacrifice child|a child)\s*$/
+/** A kill line's reason (`Out of memory`, `Memory cgroup out of memory`, …): words, never a bracket or colon. */
+const REASON = '(?:([A-Za-z][^:[\\]]*?): )?'
+const CHOICE = new RegExp(
+  `^${REASON}[Kk]ill process (\\d+) \\((.*)\\) score (-?\\d+) or (?:sacrifice child|a child)\\s*$`,
+)
 
 /** Parse the kill-choice line, or null. */
 export function parseKillChoice(message: string): ParsedKillChoice | null {
@@ -27,8 +31,14 @@ export function isSharingMemoryLine(message: string): boolean {
 /** Every `Killed process` variant: the event's KilledTask fields plus the 5.1+ reason prefix. */
 export type ParsedKilled = Omit<KilledTask, 'at'> & { readonly reason: string | null }
 
+/** A kill line's fields without its reason (the event keeps the reason only in the kind). */
+export function stripReason<T extends { reason: string | null }>(v: T): Omit<T, 'reason'> {
+  const { reason: _reason, ...rest } = v
+  return rest
+}
+
 // RHEL 6 prints `Killed process 4321, UID 27, (mysqld) …`.
-const KILLED = /^(?:(.*?): )?Killed process (\d+)(?:, UID (\d+),)? \((.*)\)(.*)$/
+const KILLED = new RegExp(`^${REASON}Killed process (\\d+)(?:, UID (\\d+),)? \\((.*)\\)(.*)$`)
 
 function kb(tail: string, key: string): number | null {
   const m = new RegExp(`(?:^|[\\s,])${key}:\\s?(-?\\d+)\\s?kB`).exec(tail)
@@ -102,4 +112,26 @@ export function parseOomPanic(message: string): string | null {
 /** `Out of memory and no killable processes...` (4.x+), recognised only. */
 export function isNoKillableLine(message: string): boolean {
   return /^Out of memory and no killable processes/.test(message)
+}
+
+/**
+ * `Tasks in /pod.slice/x.scope are going to be killed due to memory.oom.group set` (4.19+,
+ * mm/memcontrol.c mem_cgroup_print_oom_group): every task of that cgroup is killed with the victim,
+ * one `Killed process` line each (mm/oom_kill.c oom_kill_process → oom_kill_memcg_member).
+ */
+export function parseOomGroupTitle(message: string): string | null {
+  const m = /^Tasks in (\S*) are going to be killed due to memory\.oom\.group set$/.exec(message)
+  return m ? (m[1] ?? '') : null
+}
+
+/**
+ * `<reason>: OOM victim 3804877 (stress) is already exiting. Skip killing the task` (mm/oom_kill.c
+ * __oom_kill_process, when the task has no mm left).
+ */
+export function parseVictimExiting(message: string): { pid: number; comm: string } | null {
+  const m = new RegExp(`^${REASON}OOM victim (\\d+) \\((.*)\\) is already exiting\\. Skip killing the task$`).exec(
+    message,
+  )
+  const pid = toInt(m?.[2])
+  return m && pid !== null ? { pid, comm: m[3] ?? '' } : null
 }

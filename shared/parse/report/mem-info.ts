@@ -17,14 +17,24 @@ export type PerCpuLine =
       readonly batch: number
       readonly count: number | null
     }
+  | {
+      /** 2.6.16–2.6.24: both lists on one line. */
+      readonly kind: 'hot-cold'
+      readonly cpu: number
+      readonly hot: { readonly high: number; readonly batch: number; readonly count: number }
+      readonly cold: { readonly high: number; readonly batch: number; readonly count: number }
+    }
 
 const PCP_TITLE = /^(?:Node (\d+) )?([A-Z][A-Za-z0-9]*) per-cpu:(?: empty)?$/
 const PCP_CPU = /^CPU\s+(\d+): hi:\s*(\d+), btch:\s*(\d+) usd:\s*(-?\d+)$/
+const PCP_HOT_COLD =
+  /^CPU\s+(\d+): Hot: hi:\s*(\d+), btch:\s*(\d+) usd:\s*(-?\d+)\s+Cold: hi:\s*(\d+), btch:\s*(\d+) usd:\s*(-?\d+)$/
 const PCP_OLD = /^cpu (\d+) (hot|cold): (?:low (\d+), )?high (\d+), batch (\d+)(?: used:\s?(\d+))?$/
 
 /**
  * The per-CPU pageset lines of 2.6–3.x show_mem: `DMA32 per-cpu:` / `Node 0 DMA per-cpu:` (RHEL 5:
- * `… per-cpu: empty`), `CPU    0: hi:  186, btch:  31 usd: 103`, and 2.6.10's
+ * `… per-cpu: empty`), `CPU    0: hi:  186, btch:  31 usd: 103`, 2.6.16–2.6.24's
+ * `CPU    0: Hot: hi:  186, btch:  31 usd:  93   Cold: hi:   62, btch:  15 usd:  55`, and 2.6.10's
  * `cpu 0 hot: low 2, high 6, batch 1` (RHEL 5 without `low`, with `used:`).
  */
 export function parsePerCpuLine(message: string): PerCpuLine | null {
@@ -40,6 +50,15 @@ export function parsePerCpuLine(message: string): PerCpuLine | null {
       high: Number(m[2]),
       batch: Number(m[3]),
       count: Number(m[4]),
+    }
+  }
+  m = PCP_HOT_COLD.exec(message)
+  if (m) {
+    return {
+      kind: 'hot-cold',
+      cpu: Number(m[1]),
+      hot: { high: Number(m[2]), batch: Number(m[3]), count: Number(m[4]) },
+      cold: { high: Number(m[5]), batch: Number(m[6]), count: Number(m[7]) },
     }
   }
   m = PCP_OLD.exec(message)

@@ -66,7 +66,8 @@ const RAM: ReadonlyArray<readonly [RegExp, RamLine['key']]> = [
   [/^(\d+) (?:pages reserved|reserved pages)$/, 'reservedPages'],
   [/^(\d+) pages cma reserved$/, 'cmaReservedPages'],
   [/^(\d+) pages hwpoisoned$/, 'hwpoisonedPages'],
-  [/^(\d+) pages (?:shared|non-shared|swap cached|MovableOnly)$/, null],
+  // 2.6.2x i386 show_mem (arch/x86/mm/pgtable_32.c) also prints dirty, writeback, mapped, slab and pagetables.
+  [/^(\d+) pages (?:shared|non-shared|swap cached|MovableOnly|dirty|writeback|mapped|slab|pagetables)$/, null],
 ]
 
 /** `1994197 pages RAM` and its siblings (`__show_mem`), and the 2.6-era `pages of RAM` forms. */

@@ -35,6 +35,7 @@ const EVENT_KEYS = [
   'memcg',
   'model',
   'pageSizeKb',
+  'partial',
   'ram',
   'source',
   'swap',
@@ -134,6 +135,15 @@ describe('toAnalysisJson', () => {
     expect(e.zones).toEqual([])
     expect(e.swap).toBeNull()
     expect(json.warnings.every((w) => 'path' in w && 'line' in w && 'message' in w)).toBe(true)
+  })
+
+  it('marks a report whose header was not in the input as partial, and a whole one as not', () => {
+    const cut = memcg
+      .split('\n')
+      .filter((l) => !l.includes('invoked oom-killer'))
+      .join('\n')
+    expect(toAnalysisJson(analysisOf('009.log', memcg)).events.map((e) => e.partial)).toEqual([false])
+    expect(toAnalysisJson(analysisOf('009-cut.log', cut)).events.map((e) => e.partial)).toEqual([true])
   })
 
   it('is plain JSON that survives a round trip', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAllocationStall, parseCpusetLine, parseHeader } from '../../../../shared/parse/report/header'
+import { parseCpusetLine, parseHeader } from '../../../../shared/parse/report/header'
 
 describe('header', () => {
   it.each([
@@ -67,13 +67,44 @@ describe('header', () => {
     expect(parseHeader('oom_reaper: reaped process 1 (x), now anon-rss:0kB')).toBeNull()
   })
 
-  it('tells allocation stalls apart from failures', () => {
-    expect(
-      isAllocationStall('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)'),
-    ).toBe(true)
-    expect(
-      parseHeader('java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)'),
-    ).toBeNull()
+  it.each([
+    // 4.9–4.14 stalls: the allocation had not failed yet; no nodemask before 4.12.
+    [
+      'java: page allocation stalls for 10244ms, order:0, mode:0x14200ca(GFP_HIGHUSER_MOVABLE)',
+      {
+        comm: 'java',
+        order: 0,
+        gfpMask: '0x14200ca',
+        stallMs: 10244,
+        warning: 'page allocation stalls for 10244ms, order:0',
+      },
+    ],
+    // mm/sparse-vmemmap.c, wrapped pieces already joined
+    [
+      'kworker/0:1: vmemmap alloc failure: order:9, mode:0x4cc0(GFP_KERNEL|__GFP_RETRY_MAYFAIL), nodemask=(null),cpuset=/,mems_allowed=0',
+      { comm: 'kworker/0:1', order: 9, gfpMask: '0x4cc0', cpuset: '/', stallMs: null, leftover: '' },
+    ],
+    // mm/vmalloc.c, old and new wording: a size, no order
+    [
+      'kworker/u16:2: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO), nodemask=(null),cpuset=/,mems_allowed=0',
+      { comm: 'kworker/u16:2', order: null, gfpMask: '0xdc0', warning: 'vmalloc: allocation failure: 0 bytes' },
+    ],
+    [
+      'modprobe: vmalloc error: size 4096, vm_struct allocation failed, mode:0xcc0(GFP_KERNEL), nodemask=(null),cpuset=/,mems_allowed=0',
+      {
+        comm: 'modprobe',
+        order: null,
+        gfpPrintedNames: ['GFP_KERNEL'],
+        warning: 'vmalloc error: size 4096, vm_struct allocation failed',
+      },
+    ],
+  ])('reads the warn_alloc() first line %j', (line, expected) => {
+    expect(parseHeader(line)).toMatchObject({ kind: 'alloc-failure', ...expected })
+  })
+
+  it('reads no header from a line that only looks like one', () => {
+    expect(parseHeader('SLUB: Unable to allocate memory on node -1, gfp=0xb20(GFP_ATOMIC|__GFP_ZERO)')).toBeNull()
+    expect(parseHeader('cache: kmalloc-128, mode:0x20')).toBeNull()
   })
 
   it('reads the ≤ 4.20 cpuset line', () => {

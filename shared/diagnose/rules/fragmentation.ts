@@ -7,8 +7,8 @@
  *   CMA or HighAtomic, closed to this request);
  * - a report without a dump: a costly order (the model's `costly`: above PAGE_ALLOC_COSTLY_ORDER the
  *   allocator gives up after compaction and never kills) is inferred to have been a fragmentation failure;
- * - a kernel that prints no order (2.6.x): every zone it may use had enough free pages, so the missing
- *   piece can only have been a contiguous block.
+ * - an OOM header that prints no order (2.6.x): every zone it may use had enough free pages, so the
+ *   missing piece can only have been a contiguous block.
  */
 import { t } from '../../i18n/t'
 import type { ZoneVerdict } from '../../model/types'
@@ -47,7 +47,10 @@ export const fragmentation: EventRule = (ctx) => {
   }
   // Zones that had enough free pages for the order-0 part of the check (incl. the 2^order − 1 slack).
   const enough = allowed.filter((v) => toldStage(v).marginKb > 0)
-  if (enough.length === 0 || (order === null && enough.length < allowed.length)) return null
+  if (enough.length === 0) return null
+  // Without an order only an old OOM header (2.6.x prints none) can stand for a buddy request: a
+  // warn_alloc report without one is vmalloc's or another caller's, not a block the free lists lacked.
+  if (order === null && (event.kind !== 'oom' || enough.length < allowed.length)) return null
   const noBlock = enough.filter((v) => !v.order.pass)
   const evidence: EvidenceRef[] = [header]
   const facts: FactSpec[] = [...orderFact]

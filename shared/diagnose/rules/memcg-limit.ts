@@ -10,13 +10,10 @@
 import { t } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { memcgComposition } from '../memcg-composition'
-import { type EventRule, findLine } from '../rule-context'
+import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
 const CHRONIC_FAILCNT = 10_000
-
-/** `mem_cgroup_out_of_memory` prints this when memory.oom.group is set (mm/memcontrol.c, 4.19+). */
-const OOM_GROUP = /are going to be killed due to memory\.oom\.group set/
 
 /** The memcg OOM path in a call trace (mm/memcontrol.c: the charge, v1's deferred OOM at fault end). */
 const MEMCG_FRAME = /^(mem_cgroup_out_of_memory|mem_cgroup_oom_synchronize|try_charge_memcg|try_charge|charge_memcg)$/
@@ -38,8 +35,9 @@ export const memcgLimit: EventRule = (ctx) => {
   if (event.oomKill) evidence.push({ at: event.oomKill.at, role: 'oom-kill' })
   if (event.killed) evidence.push({ at: event.killed.at, role: 'killed' })
   if (!printed && !event.oomKill && chargeFrame) evidence.push({ at: chargeFrame.at, role: 'memcg charge' })
-  const groupAt = findLine(event, OOM_GROUP)
-  if (groupAt !== null) evidence.push({ at: groupAt, role: 'memory.oom.group' })
+  // memory.oom.group (4.19+): the kernel kills every task of the group, the parser lists the kills.
+  const group = event.oomGroup ?? null
+  if (group) evidence.push({ at: group.at, role: 'memory.oom.group' })
   const memsw = memcg?.limitHit === 'memory+swap'
   const usage = (memsw ? memcg?.swapUsageKb : memcg?.usageKb) ?? printed?.usageKb ?? null
   const limit = (memsw ? memcg?.swapLimitKb : memcg?.limitKb) ?? printed?.limitKb ?? null
@@ -77,7 +75,7 @@ export const memcgLimit: EventRule = (ctx) => {
       failcnt: failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
       composition: compositionPhrase(ctx),
-      group: groupAt === null ? '' : t(ctx.lang, 'phrase.memcg-oom-group'),
+      group: group ? t(ctx.lang, 'phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
       owner: ownerPhrase(ctx, path),
     },
     evidence,

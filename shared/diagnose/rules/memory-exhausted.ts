@@ -113,7 +113,10 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
       zone: `${zonePhrase(ctx.lang, first)}${ctx.lang === 'en' ? '. ' : '。'}`,
       consumers: consumerList(ctx, managed.kb),
       swap: t(ctx.lang, `phrase.swap-${swapState}`, { total: swapTotal ?? 0, free: swapFree }),
-      outcome: t(ctx.lang, event.kind === 'oom' ? 'phrase.outcome-kill' : 'phrase.outcome-fail'),
+      outcome:
+        event.allocWarning?.stallMs != null
+          ? t(ctx.lang, 'phrase.outcome-stall', { ms: event.allocWarning.stallMs })
+          : t(ctx.lang, event.kind === 'oom' ? 'phrase.outcome-kill' : 'phrase.outcome-fail'),
       top: top
         ? t(ctx.lang, 'phrase.largest-task', {
             task: t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }),

@@ -28,6 +28,7 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
   const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
   if (pagefault) evidence.push({ at: pagefault.at, role: 'page fault' })
+  if (event.allocWarning) evidence.push({ at: event.allocWarning.at, role: 'warning' })
   // A mask the model decoded to no flags at all: what `pagefault_out_of_memory` passes (gfp_mask=0).
   const zeroMask = ctx.request?.flagsKnown === true && ctx.request.flags.length === 0 && event.trigger.gfpMask !== null
   return {
@@ -41,7 +42,7 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
         lang,
         eligible.map((v) => t(lang, 'phrase.zone-passed', { zone: v.label, free: v.freeKb, margin: v.marginKb })),
       ),
-      hint: t(lang, pagefault && zeroMask ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones'),
+      hint: hint(ctx, pagefault !== undefined && zeroMask),
     },
     evidence,
     facts: eligible.map((v) => ({
@@ -52,6 +53,14 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
     })),
     recs: lacks.length > 0 ? [{ key: 'rec.outcome-unexplained.full-report' }] : [],
   }
+}
+
+/** Where else the cause can lie when the zones the request could use had memory to spare. */
+function hint(ctx: RuleContext, pagefaultOom: boolean): string {
+  const warning = ctx.event.allocWarning
+  if (warning && /vmalloc/.test(warning.message))
+    return t(ctx.lang, 'phrase.hint.vmalloc', { message: warning.message })
+  return t(ctx.lang, pagefaultOom ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones')
 }
 
 /** What the report is missing among what the rules read. */

@@ -195,7 +195,7 @@ export const CATALOG_EN = {
   'phrase.slab-cache':
     ' The largest cache in the Unreclaimable slab info table is {name} with {kb:kb} ({pct:pct} % of it).',
   'phrase.memcg-oom-group':
-    ' memory.oom.group is set on the group, so the kernel killed every task in it, not just the largest.',
+    ' memory.oom.group is set on {path}, so the kernel killed every task in it ({count} kills), not just the largest.',
   'phrase.memcg-owner-node':
     ' {path} is the parent of every pod: its limit is the node’s allocatable memory, so the node as a whole ran out of what Kubernetes lets pods use — no single pod limit was hit.',
   'phrase.memcg-owner-qos':
@@ -228,6 +228,10 @@ export const CATALOG_EN = {
     '{zone} had {free:kb} free and passes with {margin:kb} to spare',
   'phrase.consumer.lru':
     'LRU pages (anonymous and file together: this kernel does not split them)',
+  'phrase.hint.vmalloc':
+    ': the report is vmalloc’s own (“{message}”) — vmalloc failed apart from the free lists, for a request of zero or impossible size, with no virtual address range left, or on a page it could not get one at a time',
+  'phrase.outcome-stall':
+    'With nothing left to reclaim, the allocation had been retrying for {ms} ms when the kernel warned.',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':

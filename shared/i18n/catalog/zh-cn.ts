@@ -191,7 +191,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.slab-cache':
     'Unreclaimable slab info 表中最大的缓存是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
   'phrase.memcg-oom-group':
-    '该组设置了 memory.oom.group，所以内核杀掉了组内所有进程，而不只是最大的那个。',
+    '{path} 设置了 memory.oom.group，所以内核杀掉了组内所有进程（{count} 次），而不只是最大的那个。',
   'phrase.memcg-owner-node':
     '{path} 是所有 pod 的父 cgroup：它的限额是节点的 allocatable 内存，所以是整个节点用完了 Kubernetes 允许 pod 使用的内存——并没有哪个 pod 的限额被触及。',
   'phrase.memcg-owner-qos':
@@ -224,6 +224,10 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '{zone} 空闲 {free:kb}，以 {margin:kb} 的余量通过检查',
   'phrase.consumer.lru':
     'LRU 页（匿名与文件合在一起：这个内核不区分它们）',
+  'phrase.hint.vmalloc':
+    '：这是 vmalloc 自己的报告（“{message}”）——vmalloc 的失败与空闲链表无关：请求大小为零或不可能满足、没有剩余的虚拟地址区间，或者逐页分配时拿不到页',
+  'phrase.outcome-stall':
+    '没有可回收的内存，内核发出警告时这次分配已经重试了 {ms} 毫秒。',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':

@@ -191,7 +191,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.slab-cache':
     'Unreclaimable slab info 表中最大的快取是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
   'phrase.memcg-oom-group':
-    '該群組設定了 memory.oom.group，所以核心終止了群組內所有行程，而不只是最大的那個。',
+    '{path} 設定了 memory.oom.group，所以核心終止了群組內所有行程（{count} 次），而不只是最大的那個。',
   'phrase.memcg-owner-node':
     '{path} 是所有 pod 的上層 cgroup：它的限額是節點的 allocatable 記憶體，所以是整個節點用完了 Kubernetes 允許 pod 使用的記憶體——並沒有哪個 pod 的限額被觸及。',
   'phrase.memcg-owner-qos':
@@ -224,6 +224,10 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '{zone} 空閒 {free:kb}，以 {margin:kb} 的餘裕通過檢查',
   'phrase.consumer.lru':
     'LRU 分頁（匿名與檔案合在一起：這個核心不區分它們）',
+  'phrase.hint.vmalloc':
+    '：這是 vmalloc 自己的報告（“{message}”）——vmalloc 的失敗與空閒串列無關：請求大小為零或不可能滿足、沒有剩餘的虛擬位址區間，或者逐頁配置時拿不到分頁',
+  'phrase.outcome-stall':
+    '沒有可回收的記憶體，核心發出警告時這次配置已經重試了 {ms} 毫秒。',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':

@@ -81,7 +81,7 @@ export const slabBloat: EventRule = (ctx) => {
     evidence,
     facts,
     recs: [
-      top ? { key: 'rec.slab-bloat.cache', params: { cache: top.name } } : { key: 'rec.slab-bloat.slabinfo' },
+      top ? { key: 'rec.slab-bloat.cache', params: { name: top.name } } : { key: 'rec.slab-bloat.slabinfo' },
       { key: 'rec.slab-bloat.kmemleak' },
     ],
     holdsKb: kb,

@@ -39,8 +39,9 @@ export const memcgLimit: EventRule = (ctx) => {
   const group = event.oomGroup ?? null
   if (group) evidence.push({ at: group.at, role: 'memory.oom.group' })
   const memsw = memcg?.limitHit === 'memory+swap'
-  const usage = (memsw ? memcg?.swapUsageKb : memcg?.usageKb) ?? printed?.usageKb ?? null
-  const limit = (memsw ? memcg?.swapLimitKb : memcg?.limitKb) ?? printed?.limitKb ?? null
+  const kmem = memcg?.limitHit === 'kmem'
+  const usage = (memsw ? memcg?.swapUsageKb : kmem ? printed?.kmemUsageKb : memcg?.usageKb) ?? printed?.usageKb ?? null
+  const limit = (memsw ? memcg?.swapLimitKb : kmem ? printed?.kmemLimitKb : memcg?.limitKb) ?? printed?.limitKb ?? null
   const facts: FactSpec[] = []
   const usageAt = printed ? [printed.at] : 'model'
   if (usage !== null)
@@ -65,7 +66,9 @@ export const memcgLimit: EventRule = (ctx) => {
         ? 'finding.memcg-limit.detail-no-usage'
         : memsw
           ? 'finding.memcg-limit.detail-memsw'
-          : 'finding.memcg-limit.detail',
+          : kmem
+            ? 'finding.memcg-limit.detail-kmem'
+            : 'finding.memcg-limit.detail',
     params: {
       path,
       usage: usage ?? 0,
@@ -74,7 +77,7 @@ export const memcgLimit: EventRule = (ctx) => {
       ramLimit: memcg?.limitKb ?? printed?.limitKb ?? 0,
       failcnt: failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
-      composition: compositionPhrase(ctx),
+      composition: `${compositionPhrase(ctx)}${swapPhrase(ctx)}`,
       group: group ? t(ctx.lang, 'phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
       owner: ownerPhrase(ctx, path),
     },
@@ -97,6 +100,16 @@ function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
     kernel,
     swap,
   })
+}
+
+/** cgroup v2 prints the group's own swap (`swap: usage, limit`): none allowed, or full, means nothing could leave RAM. */
+function swapPhrase(ctx: Parameters<EventRule>[0]): string {
+  const m = ctx.memcg
+  if (!m || m.version !== 'v2' || m.swapLimitKb === null || m.swapUsageKb === null) return ''
+  if (m.swapLimitKb === 0) return t(ctx.lang, 'phrase.memcg-no-swap')
+  if (m.swapUsageKb >= m.swapLimitKb)
+    return t(ctx.lang, 'phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
+  return ''
 }
 
 /** Whose limit a Kubernetes cgroup path is: the node's allocatable, a QoS tier, or one pod. */

@@ -116,6 +116,8 @@ export const CATALOG_EN = {
     'The memory cgroup {path} reached its memory+swap limit (cgroup v1 memory.memsw.limit_in_bytes): memory+swap usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}), while RAM alone was at {ramUsage:kb} of {ramLimit:kb}. Swapping out could not help — swapped pages count against the same limit — so the kernel killed {victim} inside the group.{composition}{group}{owner} This is the group’s limit, not the machine running out of memory.',
   'finding.memory-exhausted.detail-mixed':
     'Memory ran out where this request could take it: {zone}No single consumer filled it; the largest of the {managed:kb} the kernel manages are {consumers}, and only {file:kb} of file cache was left to reclaim. {swap} {outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    'The memory cgroup {path} reached its kernel-memory limit (cgroup v1 memory.kmem.limit_in_bytes): kmem usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}), while RAM was at {ramUsage:kb} of {ramLimit:kb}. Kernel allocations charged to the group (slab, page tables, kernel stacks) failed although user memory had room, and the kernel killed {victim} inside the group.{composition}{group}{owner}',
 
   'phrase.other-nodes-free':
     ' Other nodes had {kb:kb} free that this request could not use.',
@@ -232,6 +234,10 @@ export const CATALOG_EN = {
     ': the report is vmalloc’s own (“{message}”) — vmalloc failed apart from the free lists, for a request of zero or impossible size, with no virtual address range left, or on a page it could not get one at a time',
   'phrase.outcome-stall':
     'With nothing left to reclaim, the allocation had been retrying for {ms} ms when the kernel warned.',
+  'phrase.memcg-no-swap':
+    ' The group may not swap at all (swap.max 0), so its anonymous memory had nowhere to go.',
+  'phrase.memcg-swap-full':
+    ' Its swap was full too (swap usage {usage:kb} of {limit:kb}), so nothing more could leave RAM.',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':

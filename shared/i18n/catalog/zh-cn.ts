@@ -115,6 +115,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '内存 cgroup {path} 达到了 memory+swap 限额（cgroup v1 memory.memsw.limit_in_bytes）：memory+swap 用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}），而单看内存只用了 {ramLimit:kb} 中的 {ramUsage:kb}。换出也无济于事——换出的页计入同一个限额——于是内核在组内杀死了 {victim}。{composition}{group}{owner}这是该组的限额，而不是整台机器内存耗尽。',
   'finding.memory-exhausted.detail-mixed':
     '在该请求可用的地方内存耗尽了：{zone}并不是某一个使用者占满了它；在内核管理的 {managed:kb} 中最大的几项是 {consumers}，可回收的文件缓存只剩 {file:kb}。{swap}{outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    '内存 cgroup {path} 达到了内核内存限额（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}），而内存只用了 {ramLimit:kb} 中的 {ramUsage:kb}。计入该组的内核分配（slab、页表、内核栈）失败了，尽管用户内存还有余地，于是内核在组内杀死了 {victim}。{composition}{group}{owner}',
 
   'phrase.other-nodes-free':
     '其他节点还有 {kb:kb} 空闲，该请求无法使用。',
@@ -228,6 +230,10 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '：这是 vmalloc 自己的报告（“{message}”）——vmalloc 的失败与空闲链表无关：请求大小为零或不可能满足、没有剩余的虚拟地址区间，或者逐页分配时拿不到页',
   'phrase.outcome-stall':
     '没有可回收的内存，内核发出警告时这次分配已经重试了 {ms} 毫秒。',
+  'phrase.memcg-no-swap':
+    '该组根本不允许使用 swap（swap.max 为 0），匿名内存无处可去。',
+  'phrase.memcg-swap-full':
+    '它的 swap 也已满（swap 用量 {usage:kb}，限额 {limit:kb}），没有更多内存能离开 RAM。',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':

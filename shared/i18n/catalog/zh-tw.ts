@@ -115,6 +115,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '記憶體 cgroup {path} 達到了 memory+swap 限額（cgroup v1 memory.memsw.limit_in_bytes）：memory+swap 用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}），而單看記憶體只用了 {ramLimit:kb} 中的 {ramUsage:kb}。換出也無濟於事——換出的分頁計入同一個限額——於是核心在群組內終止了 {victim}。{composition}{group}{owner}這是該群組的限額，而不是整台機器記憶體耗盡。',
   'finding.memory-exhausted.detail-mixed':
     '在這個請求可用的地方記憶體耗盡了：{zone}並不是某一個使用者佔滿了它；在核心管理的 {managed:kb} 中最大的幾項是 {consumers}，可回收的檔案快取只剩 {file:kb}。{swap}{outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    '記憶體 cgroup {path} 達到了核心記憶體限額（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}），而記憶體只用了 {ramLimit:kb} 中的 {ramUsage:kb}。計入該群組的核心配置（slab、分頁表、核心堆疊）失敗了，儘管使用者記憶體還有空間，於是核心在群組內終止了 {victim}。{composition}{group}{owner}',
 
   'phrase.other-nodes-free':
     '其他節點還有 {kb:kb} 空閒，這個請求無法使用。',
@@ -228,6 +230,10 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '：這是 vmalloc 自己的報告（“{message}”）——vmalloc 的失敗與空閒串列無關：請求大小為零或不可能滿足、沒有剩餘的虛擬位址區間，或者逐頁配置時拿不到分頁',
   'phrase.outcome-stall':
     '沒有可回收的記憶體，核心發出警告時這次配置已經重試了 {ms} 毫秒。',
+  'phrase.memcg-no-swap':
+    '該群組完全不允許使用 swap（swap.max 為 0），匿名記憶體無處可去。',
+  'phrase.memcg-swap-full':
+    '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':

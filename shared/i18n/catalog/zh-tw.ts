@@ -10,7 +10,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.title': '記憶體 cgroup 達到限額',
   'finding.memory-exhausted.title':
     '記憶體耗盡：RAM 已滿，沒有可回收的記憶體',
-  'finding.pagetable-bloat.title': '頁表佔用了大量記憶體',
+  'finding.pagetable-bloat.title': '分頁表佔用了大量記憶體',
   'finding.slab-bloat.title': '不可回收的 slab 佔用了大量記憶體',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs 佔用了大量記憶體',
   'finding.hugetlb-reserved.title': '預留的大頁佔用了大量記憶體',
@@ -23,7 +23,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.panic-on-oom.title': '核心在 OOM 時 panic',
   'finding.no-killable-task.title': 'OOM killer 找不到可以終止的行程',
   'finding.outcome-unexplained.title': '沒有規則能解釋這次事件',
-  'finding.repeated-victim.title': '同一程序被反覆殺死',
+  'finding.repeated-victim.title': '同一行程被反覆殺死',
   'finding.periodic-oom.title': 'OOM 以固定間隔發生',
   'finding.memory-leak-trend.title': '多次測量中記憶體持續減少：記憶體洩漏',
 
@@ -50,13 +50,13 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memory-exhausted.detail':
     '使用者空間記憶體佔滿了 RAM：匿名記憶體與 unevictable 記憶體共 {user:kb}，占核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{zone}{swap}{outcome}{top}',
   'finding.pagetable-bloat.detail':
-    '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。頁表是核心記憶體，對映存在期間無法回收；它隨被訪問的虛擬地址空間增長，而不是隨 RSS 增長。',
+    '分頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。分頁表是核心記憶體，對映存在期間無法回收；它隨被存取的虛擬位址空間增長，而不是隨 RSS 增長。',
   'finding.pagetable-bloat.detail-task':
-    '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。僅 {comm}（{pid}）一個程序就有 {taskPt:kb} 的頁表，其虛擬記憶體大小為 {vm:kb}：頁表隨被訪問的地址空間增長，而不是隨 RSS 增長，對映存在期間無法回收。',
+    '分頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。僅 {comm}（{pid}）一個行程就有 {taskPt:kb} 的分頁表，其虛擬記憶體大小為 {vm:kb}：分頁表隨被存取的位址空間增長，而不是隨 RSS 增長，對映存在期間無法回收。',
   'finding.slab-bloat.detail':
     '無法回收的 slab 占用了 {kb:kb}，為 {managed:kb} 受管理記憶體的 {pct:pct} %。{cache}這些核心物件沒有任何 shrinker 能釋放；持續增長的無法回收 slab 通常是核心或驅動程式洩漏的跡象。',
   'finding.shmem-tmpfs.detail':
-    '共享記憶體（tmpfs、/dev/shm、SysV shm、共享匿名對映）佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。shmem 位於匿名 LRU 上：只能被換出到 swap；殺死程序只有在它是最後一個使用者時才會釋放；tmpfs 中的檔案在刪除前一直佔用記憶體。',
+    '共享記憶體（tmpfs、/dev/shm、SysV shm、共享匿名對映）佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。shmem 位於匿名 LRU 上：只能被換出到 swap；終止行程只有在它是最後一個使用者時才會釋放；tmpfs 中的檔案在刪除前一直佔用記憶體。',
   'finding.hugetlb-reserved.detail':
     'hugetlb 大頁池佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %，其中 {free:kb} 空閒。大頁在預留時就離開了頁分配器：空閒的大頁不能滿足普通分配。',
   'finding.unaccounted-memory.detail':
@@ -77,9 +77,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '這次 OOM 受到限制（{constraint}）：記憶體策略（mbind / set_mempolicy，nodemask {nodemask}）把請求限制在部分節點上，只有使用這些節點的行程是候選。{other}{elsewhere}',
   'finding.manual-trigger.detail':
     'order=-1：OOM killer 是被手動觸發的（sysrq-f，或 echo f > /proc/sysrq-trigger），這裡是在 {comm} 的上下文中。記憶體未必緊張。',
-  'finding.panic-on-oom.detail': '核心沒有殺程序，而是直接 panic（“{message}”）：設定了 vm.panic_on_oom。',
+  'finding.panic-on-oom.detail': '核心沒有終止行程，而是直接 panic（“{message}”）：設定了 vm.panic_on_oom。',
   'finding.panic-on-oom.detail-compulsory':
-    '核心沒有殺程序，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 時任何 OOM 都會 panic，即使只侷限於某個 cgroup 或 cpuset。',
+    '核心沒有終止行程，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 時任何 OOM 都會 panic，即使只侷限於某個 cgroup 或 cpuset。',
   'finding.no-killable-task.detail':
     'OOM killer 執行了，但找不到可以終止的行程（“{message}”）：所有候選不是無法終止（oom_score_adj -1000、核心執行緒、init），就是正在結束，或是先前的受害者、其記憶體無法靠終止行程釋放（shmem、被 mlock 鎖定的分頁）。記憶體原封不動。',
   'finding.no-killable-task.detail-panic':
@@ -143,7 +143,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.fenced-zones': '其他 zone 雖有 order {order} 及以上的空閒塊，但沒有通過水位線檢查：{why}。',
-  'phrase.largest-task': '最大的程序：{task}。',
+  'phrase.largest-task': '最大的行程：{task}。',
   'phrase.usable-part': '（其中該請求可用 {usable:kb}）',
   'phrase.memcg-composition': '其統計顯示：匿名記憶體 {anon:kb}，頁快取 {file:kb}{kernel}{swap}。',
   'phrase.memcg-kernel': '，核心記憶體 {kb:kb}',
@@ -235,9 +235,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.memcg-swap-full':
     '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
 
-  'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
+  'rec.lowmem-exhausted.64bit': '改用 64 位元核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':
-    '如果必須保持 32 位，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者地址空間變小。',
+    '如果必須保持 32 位元，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者位址空間變小。',
   'rec.lowmem-exhausted.consumer':
     '已統計的最大 lowmem 使用者是 {name}，佔 {kb:kb}（lowmem 的 {pct:pct} %）：應縮減它（dentry/inode 快取可調高 vm.vfs_cache_pressure）。',
   'rec.lowmem-exhausted.unaccounted':
@@ -263,8 +263,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.memory-exhausted.add-swap': '增加 swap（即使很小的 swap 檔案也能讓冷的匿名頁離開記憶體）或增加記憶體。',
   'rec.memory-exhausted.more-swap': 'swap 也已用盡：增加記憶體；如果工作集大部分是冷資料，也可增加 swap。',
   'rec.pagetable-bloat.task':
-    '{comm}（{pid}）映射了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正訪問大量地址空間的稀疏訪問模式。',
-  'rec.pagetable-bloat.thp': '對大對映使用透明大頁（或 hugetlb）可省去最後一級頁表：一個 2 MiB 的大頁不需要 PTE 頁。',
+    '{comm}（{pid}）映射了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正存取大量位址空間的稀疏存取模式。',
+  'rec.pagetable-bloat.thp': '對大對映使用透明大頁（或 hugetlb）可省去最後一級分頁表：一個 2 MiB 的大頁不需要 PTE 頁。',
   'rec.slab-bloat.slabinfo':
     '找出是哪個快取：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 啟動，使快取不被合併，快取名就能指向其所有者。',
   'rec.slab-bloat.kmemleak':
@@ -298,7 +298,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.manual-trigger.who':
     '查明是誰發出了 sysrq-f（看門狗、管理員、OOM 輔助工具）；各 zone 行可以說明記憶體是否真的緊張。',
   'rec.panic-on-oom.sysctl':
-    '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 殺程序；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
+    '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 終止行程；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
   'rec.no-killable-task.adj':
     '檢查 oom_score_adj -1000 的設定（systemd 單元中的 OOMScoreAdjust=-1000）以及先前受害者占用的記憶體：終止行程釋放不了的記憶體（shmem/tmpfs、被 mlock 鎖定的分頁）會讓 OOM 一再發生，直到沒有行程可以終止。',
   'rec.no-killable-task.memcg': '為終止行程釋放不了的記憶體替該 cgroup 預留空間——shmem 只有刪除檔案或換出到 swap 才會釋放——或者提高它的限額。',
@@ -308,7 +308,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '觀察 {comm} 的記憶體隨時間的變化，給它設定明確的記憶體限額，使它單獨且儘早失敗，並修復它的增長。',
   'rec.periodic-oom.schedule': '把事件時間與 cron 任務、systemd 定時器和批處理計劃對照：看每次事件之前啟動了什麼。',
   'rec.memory-leak-trend.free':
-    '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各程序的 RSS，看下降的 MemFree 流向了哪個計數器。',
+    '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各行程的 RSS，看下降的 MemFree 流向了哪個計數器。',
   'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增長的快取，並跟蹤它的分配（kmemleak、kmalloc 跟蹤點）。',
   'rec.lowmem-exhausted.movable':
     '把更多記憶體交給核心：縮小或取消 Movable zone（kernelcore=、movablecore=，或把熱插拔記憶體以 online_kernel 方式上線），別讓 {upper} 占著核心配置用不到的記憶體。',

@@ -14,7 +14,7 @@ describe('diagnose', () => {
 
   it('writes traditional Chinese when the language is zh-TW', () => {
     const [a] = analyse(seedPath('003'), 'zh-TW')
-    expect(a?.findings.find((f) => f.code === 'pagetable-bloat')?.title).toBe('頁表佔用了大量記憶體')
+    expect(a?.findings.find((f) => f.code === 'pagetable-bloat')?.title).toBe('分頁表佔用了大量記憶體')
   })
 
   it('puts critical findings before warnings and info when several apply', () => {

@@ -16,9 +16,19 @@ export function defaultMinFreeKbytes(lowmemKb: number, version: KernelVersionCod
   return Math.min(upper, Math.max(128, raw))
 }
 
-/** pageblock_nr_pages candidates for a page size (kernel-facts §9: HUGETLB_PAGE_ORDER or MAX_ORDER−1). */
-export function pageblockPagesCandidates(pageSizeKb: number): number[] {
-  if (pageSizeKb >= 64) return [8192] // arm64 64K: order 13 (512 MiB)
+/**
+ * pageblock_nr_pages candidates for a page size and architecture (kernel-facts §9): pageblock_order is
+ * HUGETLB_PAGE_ORDER with hugetlb, else MAX_ORDER − 1. 4 KB pages: order 9 (x86_64, arm64, i386 PAE) or
+ * 10; 16 KB (arm64): order 11 (32 MB); 64 KB: arm64 order 13 (512 MB pageblocks), powerpc sets it at
+ * boot from the huge page size (CONFIG_HUGETLB_PAGE_SIZE_VARIABLE) — 16 MB (256 pages, hash MMU) or
+ * 2 MB (32 pages, radix).
+ */
+export function pageblockPagesCandidates(pageSizeKb: number, arch: string | null = null): number[] {
+  if (pageSizeKb >= 64) {
+    if (arch !== null && /ppc|power/i.test(arch)) return [256, 32]
+    if (arch !== null && /arm64|aarch64/i.test(arch)) return [8192]
+    return [8192, 256, 32]
+  }
   if (pageSizeKb >= 16) return [2048] // arm64 16K: order 11 (32 MiB)
   return [512, 1024] // 4K: order 9 with hugetlb (x86_64, arm64, i386 PAE), order 10 otherwise
 }

@@ -39,7 +39,8 @@ export function pagesMinFromKbytes(minFreeKbytes: number, pageSizeKb: number): n
 
 /**
  * The watermarks of every zone (all nodes together: lowmem_pages is system-wide).
- * ≤ 4.5: low = min + tmp/4, high = min + tmp/2 (confirmed 2.6.32, 3.10). 4.6+ (795ae7a0de6b "mm:
+ * < 2.6.14: low = min × 5/4, high = min × 6/4. 2.6.14–4.5: low = min + tmp/4, high = min + tmp/2
+ * (confirmed 2.6.32, 3.10). 4.6+ (795ae7a0de6b "mm:
  * scale kswapd watermarks in proportion to memory"): d = max(tmp/4, managed × wsf / 10000),
  * low = min + d, high = min + 2d. Highmem zones get min = clamp(size/1024, 32, 128).
  * Boost (5.0+) is not included: it is per-zone runtime state the caller adds.
@@ -58,6 +59,12 @@ export function computeZoneMarks(
   return zones.map((z, i) => {
     const share = lowmemPages > 0 ? Math.floor((pagesMin * z.sizePages) / lowmemPages) : 0
     const min = highmem[i] ? Math.min(128, Math.max(32, Math.floor(z.sizePages / 1024))) : share
+    if (version < v('2.6.14')) {
+      // 2.6.1x setup_per_zone_pages_min: low = min × 5/4, high = min × 6/4 — of the zone's own min, so
+      // a highmem zone's gaps follow its clamped min (read in a 2.6.1x tree); the tmp-based form came
+      // with Nick Piggin's highmem watermark change, believed 2.6.14.
+      return { minPages: min, lowPages: min + (min >> 2), highPages: min + (min >> 1), sharePages: share }
+    }
     if (version < v('4.6')) {
       return { minPages: min, lowPages: min + (share >> 2), highPages: min + (share >> 1), sharePages: share }
     }

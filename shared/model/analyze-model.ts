@@ -6,13 +6,11 @@ import type { MemEvent } from '../event/types'
 import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
 import { defaultLowmemReserveRatios } from '../kernel/lowmem-reserve'
-import { pagesMinFromKbytes } from '../kernel/watermarks'
 import { parseNodeList, replayAllocation, requestHighestZone, type EffectiveMarks } from './allocation-replay'
-import { bootSizesFromReserves } from './boot-sizes'
-import { eventBasis, type EventBasis } from './event-basis'
-import { inferWatermarkFit, type WatermarkFit } from './infer-watermark-params'
-import { classifyMinFree, minFreeFormulas, type MinFreeFormulas } from './min-free-source'
-import { printedMarks, reservesFor, toZoneWatermarks, withBoost } from './recompute-zones'
+import { eventBasis } from './event-basis'
+import { fitZones, reserveChecks } from './fit-zones'
+import { classifyMinFree } from './min-free-source'
+import { printedMarks, toZoneWatermarks, withBoost } from './recompute-zones'
 import { reconcileWithOutcome } from './reconcile-outcome'
 import { replayVictim, taskTableSnipped, totalPagesFor, totalPagesParts } from './victim-replay'
 import { memcgFacts } from './memcg-facts'
@@ -23,30 +21,6 @@ import { requestModel } from './request-model'
 import { modelAnomalies, zoneFlags } from './zone-flags'
 import { zoneVerdicts } from './zone-verdicts'
 import type { AllocationReplay, BasisZone, ModelBasis, ModelResult, VictimNote } from './types'
-
-interface ChosenFit {
-  readonly fit: WatermarkFit
-  readonly sizes: readonly number[]
-  readonly formulas: MinFreeFormulas
-}
-
-/** Fit with the printed sizes and with the boot-time sizes the reserves record; keep the better. */
-function chooseFit(eb: EventBasis, ratios: readonly number[]): ChosenFit | null {
-  const sizesKnown = eb.zones.length > 0 && eb.zones.every((z) => z.sizePages > 0)
-  if (!sizesKnown) return null
-  const printed = eb.zones.map((z) => z.sizePages)
-  const boot = bootSizesFromReserves(eb.zones, ratios)
-  let best: ChosenFit | null = null
-  for (const sizes of [printed, boot]) {
-    const formulas = minFreeFormulas(eb.zones, sizes, eb.layout, eb.version, eb.pageSizeKb)
-    const preferred = [formulas.defaultKb, ...formulas.thpKb].map((kb) => pagesMinFromKbytes(kb, eb.pageSizeKb))
-    const fit = inferWatermarkFit(eb.zones, sizes, eb.layout, eb.version, preferred)
-    if (!fit) continue
-    const count = fit.fitted.filter(Boolean).length
-    if (!best || count > best.fit.fitted.filter(Boolean).length) best = { fit, sizes, formulas }
-  }
-  return best
-}
 
 /** Whether the event records a failed zone allocation (global OOM or allocation failure, not sysrq). */
 function observedFailure(event: MemEvent): boolean {
@@ -61,11 +35,15 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const flagSet = decodeGfpFlags(event.trigger.gfpMask, event.trigger.gfpPrintedNames, version)
   const gfp = hasMask ? describeGfp(event.trigger.gfpMask, flagSet, version, layout) : null
   const ratios = defaultLowmemReserveRatios(layout, version)
-  const chosen = chooseFit(eb, ratios)
+  const chosen = fitZones(event, eb, ratios)
   const boosts = chosen ? chosen.fit.boostPages : eb.zones.map((z) => z.boostPages)
-  const zones: BasisZone[] = eb.zones.map((z, i) => ({ ...z, boostPages: boosts[i] ?? 0 }))
-  const printedSizes = zones.map((z) => z.sizePages)
-  const reserves = reservesFor(zones, printedSizes, layout, ratios, version)
+  // Zones that lost their size take the one the fit found (reserve rows, RAM totals, shares).
+  const zones: BasisZone[] = eb.zones.map((z, i) => ({
+    ...z,
+    boostPages: boosts[i] ?? 0,
+    sizePages: z.sizePages > 0 ? z.sizePages : (chosen?.sizes[i] ?? 0),
+  }))
+  const { checks: reserveCheckList, rows: reserves } = reserveChecks(event, eb, ratios)
   const computedMarks: EffectiveMarks[] = chosen ? withBoost(chosen.fit.marks, boosts) : []
   const minFree = chosen ? classifyMinFree(chosen.fit.pagesMin, chosen.formulas, pageSizeKb) : null
   const order = Math.max(0, event.trigger.order ?? 0)
@@ -94,11 +72,11 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
-  const snipped = taskTableSnipped(event)
+  const incomplete = taskTableSnipped(event) ? 'snipped-table' : victimMissing(event) ? 'incomplete-table' : null
   const replayed = replayVictim(event.tasks, totalPages, version, pageSizeKb, undefined, totalFrom)
   // A table with rows cut out gives no prediction: the kernel scanned tasks the report no longer shows.
-  const predictedVictim = snipped ? null : replayed
-  const victimNote = victimNoteFor(event, snipped, replayed, totalPages)
+  const predictedVictim = incomplete ? null : replayed
+  const victimNote = victimNoteFor(event, incomplete, replayed, totalPages)
   const basis: ModelBasis = {
     version,
     versionFrom: eb.versionFrom,
@@ -126,6 +104,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     layout,
     zones,
     computedMarks: zones.map((z, i) => (chosen && z.sizePages > 0 ? (computedMarks[i] ?? null) : null)),
+    replayed: zones.map((z, i) => chosen !== null && (chosen.fit.fitted[i] ?? false)),
     computedReserves: reserves,
     freeCmaPages: zones.map((z) => z.freeCmaPages),
     request,
@@ -154,6 +133,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     victimNote,
     anomalies: modelAnomalies(event, flags, verdicts.map((v) => v.label)),
     outcomeCheck: check,
+    reserveChecks: reserveCheckList,
     inferredMinFreeKbytes: minFree?.minFreeKbytes ?? null,
     minFreeSource: minFree?.source ?? 'unknown',
     watermarkScaleFactor: chosen?.fit.watermarkScaleFactor ?? null,
@@ -170,15 +150,21 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
 /** Why the victim prediction is missing or uncertain; null when it is neither. */
 function victimNoteFor(
   event: MemEvent,
-  snipped: boolean,
+  incomplete: 'snipped-table' | 'incomplete-table' | null,
   replayed: ModelResult['predictedVictim'],
   totalPages: number | null,
 ): VictimNote | null {
   if (event.tasks.length === 0) return null
-  if (snipped) {
+  if (incomplete === 'snipped-table') {
     return {
       code: 'snipped-table',
       note: 'the task table has rows cut out (a snip marker): the kernel scanned tasks the report no longer shows, so no victim is predicted',
+    }
+  }
+  if (incomplete === 'incomplete-table') {
+    return {
+      code: 'incomplete-table',
+      note: 'the task the kernel killed is not in the task table, which lists every task the kernel scanned: rows are missing, so no victim is predicted',
     }
   }
   if (totalPages === null || totalPages <= 0) {
@@ -194,4 +180,14 @@ function victimNoteFor(
     }
   }
   return null
+}
+
+/**
+ * `dump_tasks` prints every task the victim scan considered (same iterator, same eligibility), so a
+ * killed or selected task missing from the table means the report lost rows.
+ */
+function victimMissing(event: MemEvent): boolean {
+  if (event.tasks.length === 0) return false
+  const victim = event.selected?.pid ?? event.killed?.pid ?? null
+  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim)
 }

@@ -17,6 +17,8 @@ export interface WatermarkFit {
   readonly marks: readonly ZoneMarks[]
   /** Zones whose printed min/low/high the fit reproduces within one page. */
   readonly fitted: readonly boolean[]
+  /** A vendor extra_free_kbytes share per zone (pages, already in `marks` low/high); absent when none. */
+  readonly extraPages?: readonly number[]
 }
 
 const within1 = (a: number, b: number | null): boolean => b === null || Math.abs(a - b) <= 1
@@ -42,14 +44,15 @@ function candidatesFrom(z: BasisZone, lowmemPages: number, version: KernelVersio
   return out
 }
 
-/** watermark_scale_factor the printed low − min gaps require, or 10 (the default) when they allow it. */
+/** watermark_scale_factor the printed high − low gaps require, or 10 (the default) when they allow it. */
 function fitScaleFactor(zones: readonly BasisZone[], sizes: readonly number[], shares: readonly number[]): number {
   let lo = 1
   let hi = 3000
   zones.forEach((z, i) => {
     const size = sizes[i] ?? 0
-    if (z.printedLowPages === null || z.printedMinPages === null || size <= 0) return
-    const d = z.printedLowPages - z.printedMinPages
+    if (z.printedLowPages === null || z.printedHighPages === null || size <= 0) return
+    // high − low = d exactly; low − min may also carry a vendor extra (extra_free_kbytes).
+    const d = z.printedHighPages - z.printedLowPages
     const quarter = (shares[i] ?? 0) >> 2
     // d = max(tmp/4, ⌊size × wsf / 10000⌋): either the quarter wins (wsf small enough) or wsf sets d.
     const maxWsf = Math.floor(((d + 1) * 10000 - 1) / size)
@@ -60,6 +63,42 @@ function fitScaleFactor(zones: readonly BasisZone[], sizes: readonly number[], s
   return lo <= hi ? lo : 10
 }
 
+/** pageblock_nr_pages candidates: boosts grow by whole pageblocks (`boost_watermark`). */
+const PAGEBLOCKS = [512, 1024, 2048, 8192, 256, 32]
+
+/**
+ * Whether an inferred (unprinted, 5.0–5.15) boost is one the kernel can hold: `boost_watermark` adds
+ * pageblock_nr_pages at a time up to max_boost = high × watermark_boost_factor (15000) / 10000.
+ */
+function boostPossible(boost: number, highPages: number, pageblocks: readonly number[]): boolean {
+  if (boost <= 0) return true
+  const maxBoost = Math.floor((highPages * 15000) / 10000)
+  return pageblocks.some((pb) => boost % pb === 0) || Math.abs(boost - maxBoost) <= 1
+}
+
+/**
+ * A vendor `extra_free_kbytes` (Android common kernels, RHEL; Rik van Riel's patch): low and high both
+ * gain ⌊pages_low × size / total⌋, so low − min exceeds high − low by the same share of every zone. Per
+ * zone the extra pages the printed values show beyond the computed ones, kept only when one
+ * extra_free_kbytes explains every zone within a page; else zeros.
+ */
+function inferExtra(zones: readonly BasisZone[], sizes: readonly number[], marks: readonly ZoneMarks[]): number[] {
+  const raw = zones.map((z, i) => {
+    const m = marks[i]
+    if (!m || z.printedLowPages === null || z.printedMinPages === null || z.printedHighPages === null) return 0
+    const gap = z.printedLowPages - z.printedMinPages - (m.lowPages - m.minPages)
+    const sameD = Math.abs(z.printedHighPages - z.printedLowPages - (m.highPages - m.lowPages)) <= 1
+    return sameD && gap > 1 ? gap : 0
+  })
+  const total = sizes.reduce((a, b) => a + b, 0)
+  const big = sizes.reduce((best, s, i) => (s > (sizes[best] ?? 0) ? i : best), 0)
+  const bigExtra = raw[big] ?? 0
+  if (bigExtra <= 1 || total <= 0) return zones.map(() => 0)
+  const pagesLow = Math.round((bigExtra * total) / (sizes[big] ?? 1))
+  const predicted = sizes.map((s) => Math.floor((pagesLow * s) / total))
+  return predicted.every((p, i) => Math.abs(p - (raw[i] ?? 0)) <= 1) ? predicted : zones.map(() => 0)
+}
+
 /** Evaluate one pages_min against every zone. */
 export function evaluateFit(
   zones: readonly BasisZone[],
@@ -67,6 +106,7 @@ export function evaluateFit(
   layout: readonly string[],
   version: KernelVersionCode,
   pagesMin: number,
+  pageblocks: readonly number[] = PAGEBLOCKS,
 ): WatermarkFit {
   const highmem = zones.map((z) => wmarkTreatsAsHighmem(z.zone, layout, version))
   const inputs = zones.map((z, i) => ({ zone: z.zone, sizePages: sizes[i] ?? 0 }))
@@ -79,23 +119,32 @@ export function evaluateFit(
           probe.map((m) => m.sharePages),
         )
       : null
-  const marks = wsf === null || wsf === 10 ? probe : computeZoneMarks(inputs, highmem, pagesMin, wsf, version)
+  const base = wsf === null || wsf === 10 ? probe : computeZoneMarks(inputs, highmem, pagesMin, wsf, version)
+  const extra = inferExtra(zones, sizes, base)
+  const marks = base.map((m, i) => {
+    const e = extra[i] ?? 0
+    return e === 0 ? m : { ...m, lowPages: m.lowPages + e, highPages: m.highPages + e }
+  })
   const boostPages: number[] = []
   const fitted = zones.map((z, i) => {
     const m = marks[i] as ZoneMarks
     let boost = z.boostPages
+    let possible = true
     // 5.0–5.15 printed min/low/high include an unprinted boost (kernel-facts §3.1).
     if (boost === 0 && version >= v('5.0') && z.printedMinPages !== null && z.printedMinPages > m.minPages + 1) {
       boost = z.printedMinPages - m.minPages
+      possible = boostPossible(boost, m.highPages, pageblocks)
     }
     boostPages.push(boost)
     return (
+      possible &&
       within1(m.minPages + boost, z.printedMinPages) &&
       within1(m.lowPages + boost, z.printedLowPages) &&
       within1(m.highPages + boost, z.printedHighPages)
     )
   })
-  return { pagesMin, watermarkScaleFactor: wsf, boostPages, marks, fitted }
+  const extraPages = extra.some((e) => e > 0) ? extra : undefined
+  return { pagesMin, watermarkScaleFactor: wsf, boostPages, marks, fitted, ...(extraPages ? { extraPages } : {}) }
 }
 
 /** Σ |recomputed − printed| over min/low/high of every zone, in pages. */

@@ -32,6 +32,7 @@ export function minFreeFormulas(
   layout: readonly string[],
   version: KernelVersionCode,
   pageSizeKb: number,
+  arch: string | null = null,
 ): MinFreeFormulas {
   let lowmemPages = 0
   zones.forEach((z, i) => {
@@ -53,7 +54,7 @@ export function minFreeFormulas(
     if (isLowmemForBuffers(z.zone)) freeBufferPages += Math.max(0, (sizes[i] ?? 0) - (marks[i]?.highPages ?? 0))
   })
   const nrZones = zones.filter((z, i) => (sizes[i] ?? 0) > 0 && thpCountsZone(z.zone, version)).length
-  const thp = pageblockPagesCandidates(pageSizeKb).map((pb) => {
+  const thp = pageblockPagesCandidates(pageSizeKb, arch).map((pb) => {
     const kb = thpRecommendedMinFreeKbytes(nrZones, pb, freeBufferPages, pageSizeKb)
     return { kb: Math.max(defaultKb, kb), pageblockPages: pb, capped: 11 * pb * nrZones > Math.floor(freeBufferPages / 20) }
   })

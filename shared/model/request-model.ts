@@ -32,12 +32,19 @@ export interface RequestParts {
 }
 
 /** The decisive stage: see `RequestModel.decisiveStage`. */
-function decisiveStage(event: MemEvent, stages: readonly StageRule[], failure: FailurePoint): AllocStage {
+function decisiveStage(
+  event: MemEvent,
+  stages: readonly StageRule[],
+  failure: FailurePoint,
+  flags: ReadonlySet<string>,
+): AllocStage {
   const has = (s: AllocStage): boolean => stages.some((r) => r.stage === s)
   // The OOM killer ran, so `__alloc_pages_may_oom` made its last try at the high watermark first.
   if (event.kind === 'oom' && failure === 'zone-watermarks') return 'last-try'
   if (event.kind === 'alloc-failure') {
-    if (has('no-watermarks')) return 'no-watermarks'
+    // Only a mask with __GFP_MEMALLOC proves ALLOC_NO_WATERMARKS; PF_MEMALLOC read off a kswapd comm
+    // need not hold (an interrupt on that CPU), so the slow path's own check stays the decisive one.
+    if (has('no-watermarks') && flags.has('__GFP_MEMALLOC') && !flags.has('__GFP_NOMEMALLOC')) return 'no-watermarks'
     if (has('nofail')) return 'nofail'
   }
   return 'slowpath'
@@ -64,7 +71,12 @@ function allowedNodes(event: MemEvent, basis: EventBasis): Pick<RequestModel, 'a
     s !== null && [...reportNodes].some((n) => !s.has(n))
   const a = restricts(nodemask)
   const b = restricts(mems)
-  if (a && b) return { allowedNodes: [...nodemask].filter((n) => mems.has(n)), nodesFrom: 'nodemask+mems_allowed' }
+  if (a && b) {
+    const both = [...nodemask].filter((n) => mems.has(n))
+    // check_retry_cpuset (5.4 read): a mempolicy nodemask that misses the cpuset is dropped, the cpuset stays.
+    if (both.length === 0) return { allowedNodes: [...mems].sort((x, y) => x - y), nodesFrom: 'mems_allowed' }
+    return { allowedNodes: both, nodesFrom: 'nodemask+mems_allowed' }
+  }
   if (a) return { allowedNodes: [...nodemask].sort((x, y) => x - y), nodesFrom: 'nodemask' }
   if (b) return { allowedNodes: [...mems].sort((x, y) => x - y), nodesFrom: 'mems_allowed' }
   return { allowedNodes: null, nodesFrom: 'all' }
@@ -156,7 +168,7 @@ export function requestModel(
     oomKiller,
     memallocContext: memalloc,
     stages: stages.map((s) => toStageFlags(s, version)),
-    decisiveStage: decisiveStage(event, stages, failure),
+    decisiveStage: decisiveStage(event, stages, failure, flags),
     unknownBits: gfp?.unknownBits ?? null,
     unknowns,
   }

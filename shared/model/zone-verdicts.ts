@@ -22,6 +22,8 @@ export interface VerdictInput {
   readonly zones: readonly BasisZone[]
   /** The model's recomputed marks (boost included) per zone, or null where it could not recompute. */
   readonly computedMarks: readonly (EffectiveMarks | null)[]
+  /** Whether the model's recompute reproduces each zone's printed watermarks (origin `replayed`). */
+  readonly replayed?: readonly boolean[]
   /** The model's recomputed lowmem_reserve rows per zone (pages). */
   readonly computedReserves: readonly (readonly number[])[]
   /** Free CMA pages per zone as the check sees them (what-if may change them). */
@@ -165,7 +167,9 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
   return input.zones.map((z, i) => {
     const label = multiNode ? `Node ${z.node} ${z.zone}` : z.zone
     const computed = input.computedMarks[i] ?? null
-    const origin: ZoneVerdict['origin'] = computed !== null && z.sizePages > 0 ? 'replayed' : 'printed'
+    // Replayed: the recompute (sizes + tunables) reproduces this zone; else its printed numbers alone.
+    const origin: ZoneVerdict['origin'] =
+      computed !== null && z.sizePages > 0 && (input.replayed?.[i] ?? true) ? 'replayed' : 'printed'
     const marks = marksInEffect(z, computed)
     const zoneOk = highestIdx < 0 ? request.flagsKnown === false : z.index >= 0 && z.index <= highestIdx
     const nodeOk = nodes === null || nodes.has(z.node)
@@ -198,7 +202,8 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
       pass = false
     }
     const v0 = at?.verdict ?? null
-    const marginKb = at?.check.marginKb ?? 0
+    // A zone the request may not use has no margin for it (its per-stage numbers stay in `stages`).
+    const marginKb = allowed ? (at?.check.marginKb ?? 0) : 0
     const why = !allowed && !nodeOk ? 'the request may not use this node (nodemask / cpuset)' : TERM_NOTES[term]
     return {
       node: z.node,

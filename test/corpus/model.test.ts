@@ -1,5 +1,6 @@
-// The kernel model against every report in the corpus and the seeds: recomputed watermarks and
-// lowmem_reserve against the printed ones, and the replayed victim against the one the kernel chose.
+// The kernel model against every report of the public and public-2 corpus and the seeds: recomputed
+// watermarks and lowmem_reserve against the printed ones, the replayed victim against the one the kernel
+// chose, and a verdict for every zone of every event. The figures are printed; the bars are issue 13's.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { MemEvent, Zone } from '../../shared/event/types'
@@ -9,171 +10,184 @@ import type { ModelResult } from '../../shared/model/types'
 import { parseText } from '../../shared/parse/parse-text'
 import { GIVEN } from '../support/given'
 
-const CORPUS = `${GIVEN}/corpus/public`
-const SEEDS = `${GIVEN}/seeds`
-
 interface Case {
+  readonly set: string
   readonly file: string
   readonly event: MemEvent
   readonly model: ModelResult
 }
 
-function load(dir: string, files: readonly string[]): Case[] {
-  return files.flatMap((file) =>
-    parseText(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8')).events.map((event) => ({
-      file,
-      event,
-      model: analyzeModel(event),
-    })),
+function load(set: string, dir: string, ext: string): Case[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .flatMap((file) =>
+      parseText(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8')).events.map((event) => ({
+        set,
+        file,
+        event,
+        model: analyzeModel(event),
+      })),
+    )
+}
+
+const corpus = [
+  ...load('public', `${GIVEN}/corpus/public`, '.log'),
+  ...load('public-2', `${GIVEN}/corpus/public-2`, '.log'),
+]
+const seeds = load('seeds', `${GIVEN}/seeds`, '.txt')
+const cases = [...corpus, ...seeds]
+const id = (c: Case, zone?: Pick<Zone, 'node' | 'zone'>): string =>
+  `${c.file.slice(0, 3)} ${c.event.id}${zone ? ` ${zone.node > 0 ? `Node ${zone.node} ` : ''}${zone.zone}` : ''}`
+
+/**
+ * Zones the model does not reproduce, with the reason. Each entry must really miss: the test fails when
+ * the model starts reproducing it, so the list stays honest.
+ */
+const KNOWN_MISSES: readonly { readonly id: string; readonly what: 'watermarks'; readonly reason: string }[] = [
+  {
+    id: '124 e1 DMA32',
+    what: 'watermarks',
+    reason:
+      'the shares of DMA (16 pages), DMA32 (1751) and Normal (15128) of pages_min 16896 fix DMA32 at ≈414,500 pages when the watermarks were set, ≈72,000 pages (280 MB) below today\'s managed — more than the 256 MB of initramfs and init sections the model lets managed grow by after boot',
+  },
+]
+
+/** Failures no stock rule of the report's kernel explains over the printed numbers, and why. */
+const UNEXPLAINED: readonly { readonly id: string; readonly reason: string }[] = [
+  {
+    id: '026 e1',
+    reason:
+      'order-4 GFP_KERNEL|__GFP_COMP on 5.4: at the printout DMA32 holds 14952 kB above min and five free 64 kB blocks on U/M/E lists, which the order check accepts; the state the allocator saw must have differed (nothing in the report says how)',
+  },
+]
+
+const within1Page = (c: Case, z: Zone): boolean => {
+  const r = c.model.zones.find((w) => w.node === z.node && w.zone === z.zone)
+  if (!r) return false
+  const page = c.event.pageSizeKb
+  return [r.minKb - (z.minKb ?? NaN), r.lowKb - (z.lowKb ?? NaN), r.highKb - (z.highKb ?? NaN)].every(
+    (d) => Math.abs(d) <= page,
   )
 }
 
-const cases = [
-  ...load(
-    CORPUS,
-    readdirSync(CORPUS).filter((f) => f.endsWith('.log')),
-  ),
-  ...load(
-    SEEDS,
-    readdirSync(SEEDS).filter((f) => f.endsWith('.txt')),
-  ),
-]
+/** Zones with printed watermarks, first occurrence per node and zone (a report prints each once). */
+const wmRows = corpus.flatMap((c) => c.event.zones.filter((z) => z.minKb !== null).map((zone) => ({ c, zone })))
+const protections = (c: Case): boolean => c.event.lines.some((l) => /^\s*protections\[\]:/.test(l.message))
+const reserveRows = corpus.flatMap((c) =>
+  protections(c) ? [] : c.event.zones.filter((z) => z.lowmemReserve !== null).map((zone) => ({ c, zone })),
+)
 
-type What = 'watermarks' | 'lowmem_reserve' | 'unchecked'
+/** The task the kernel chose: the `Kill process` line, else (5.1+, no such line) the killed task. */
+const chosen = (c: Case): number | null =>
+  c.event.selected?.pid ?? (c.event.killed && (c.model.basis?.version ?? 0) >= v('5.1') ? c.event.killed.pid : null)
+const victimCases = corpus.filter(
+  (c) => (c.event.kind === 'oom' || c.event.kind === 'memcg-oom') && c.event.tasks.length > 0 && chosen(c) !== null,
+)
 
-/**
- * Every zone the recompute does not reproduce, by case (file prefix) and reason. An entry must
- * really miss: the test fails when the model starts reproducing it, so the table stays honest.
- */
-const EXCEPTIONS: readonly {
-  readonly file: string
-  readonly zone: string
-  readonly what: What
-  readonly reason: string
-  /** The reason says managed pages only grew since the reserve was computed at boot. */
-  readonly grewSinceBoot?: boolean
-}[] = [
-  {
-    file: '005',
-    zone: '*',
-    what: 'unchecked',
-    reason: 'zone lines cut at the terminal width before present/managed: no size to recompute from',
-  },
-  { file: '026', zone: '*', what: 'unchecked', reason: 'zone line cut before present/managed' },
-  {
-    file: '043',
-    zone: 'HighMem',
-    what: 'watermarks',
-    reason:
-      '2.6.10-era kernel (older than the 2.6.32 floor of the fact sheet, release not printed): its HighMem low/high are min + min/4 and min + min/2 of the clamped min, not of the lowmem share',
-  },
-  ...['DMA', 'Normal'].map((zone) => ({
-    file: '043',
-    zone,
-    what: 'lowmem_reserve' as const,
-    reason:
-      '2.6.10-era `protections[]` line, read as lowmem_reserve by the parser, is the older per-zone protection array: all zeros where lowmem_reserve would protect DMA and Normal',
-  })),
-  {
-    file: '032',
-    zone: 'DMA32',
-    what: 'watermarks',
-    reason:
-      "6.19 recomputes lowmem_reserve when managed pages change (zhouzihan30, ≈6.14) but not the watermarks, and the managed sizes moved since they were set (Normal present 13077504 kB vs managed 9346788 kB): the printed DMA (21 pages) and DMA32 (3965) mins cannot both come from one pages_min over today's sizes, so DMA32 is 83 pages off",
-  },
-  ...['002', '003', '022', '023', '035', '042'].map((file) => ({
-    file,
-    zone: 'DMA',
-    what: 'lowmem_reserve' as const,
-    reason:
-      'reserve computed at boot (init_per_zone_wmark_min) before the initrd / init memory / balloon pages joined DMA32; kernels before ≈6.14 never recompute it, so the printed row is 1–5 % below a recompute from the printed managed pages',
-    grewSinceBoot: true,
-  })),
-]
-
-const exceptionFor = (file: string, zone: string, what: What) =>
-  EXCEPTIONS.find((e) => file.startsWith(e.file) && (e.zone === '*' || e.zone === zone) && e.what === what)
-
-const checkable = (z: Zone): boolean => z.minKb !== null && (z.managedKb !== null || z.presentKb !== null)
-
-describe('kernel model over the corpus and the seeds', () => {
-  it('loads reports with zones from the corpus and every seed', () => {
-    expect(cases.filter((c) => c.event.zones.length > 0).length).toBeGreaterThan(15)
-    expect(new Set(cases.map((c) => c.file.slice(0, 3)))).toContain('004')
+describe('kernel model over the public + public-2 corpus', () => {
+  it('loads both corpus sets and the seeds, with zones', () => {
+    expect(new Set(corpus.map((c) => c.set))).toEqual(new Set(['public', 'public-2']))
+    expect(wmRows.length).toBeGreaterThan(40)
+    expect(seeds.length).toBeGreaterThanOrEqual(5)
   })
 
-  const zoneRows = cases.flatMap((c) => c.event.zones.map((zone) => ({ ...c, zone })))
+  it('recomputes min/low/high within one page for at least 97 % of the zones', () => {
+    const misses = wmRows.filter(({ c, zone }) => !within1Page(c, zone)).map(({ c, zone }) => id(c, zone))
+    const derived = wmRows.filter(({ zone }) => zone.managedKb === null && zone.presentKb === null).length
+    const rate = 1 - misses.length / wmRows.length
+    console.log(
+      `watermarks: ${wmRows.length - misses.length}/${wmRows.length} zones within one page (${(rate * 100).toFixed(1)} %), ` +
+        `${derived} of them without a printed size (sizes from lowmem_reserve rows, RAM totals, shares); misses: ${misses.join(', ') || 'none'}`,
+    )
+    expect(rate).toBeGreaterThanOrEqual(0.97)
+    expect(misses.sort()).toEqual(KNOWN_MISSES.filter((k) => k.what === 'watermarks').map((k) => k.id).sort())
+  })
 
-  it.each(zoneRows.map((r) => [`${r.file.slice(0, 3)} ${r.event.id} ${r.zone.zone}`, r] as const))(
-    'recomputes min/low/high within one page for %s',
-    (_, { file, event, model, zone }) => {
-      const unchecked = exceptionFor(file, zone.zone, 'unchecked')
-      if (unchecked) {
-        expect(checkable(zone) && model.zones.length > 0 && !file.startsWith('043')).toBe(false)
-        return
-      }
-      const page = event.pageSizeKb
-      const r = model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)
-      expect(r).toBeDefined()
-      const diffs = [
-        (r?.minKb ?? NaN) - (zone.minKb ?? 0),
-        (r?.lowKb ?? NaN) - (zone.lowKb ?? 0),
-        (r?.highKb ?? NaN) - (zone.highKb ?? 0),
-      ]
-      const ok = diffs.every((d) => Math.abs(d) <= page)
-      expect(ok).toBe(!exceptionFor(file, zone.zone, 'watermarks'))
-    },
-  )
-
-  it.each(
-    zoneRows
-      .filter((r) => r.zone.lowmemReserve)
-      .map((r) => [`${r.file.slice(0, 3)} ${r.event.id} ${r.zone.zone}`, r] as const),
-  )('recomputes lowmem_reserve within 0.5 % for %s', (_, { file, model, zone }) => {
-    if (exceptionFor(file, zone.zone, 'unchecked')) return
-    const printed = zone.lowmemReserve ?? []
-    const r = model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)
-    const computed = r?.lowmemReserve ?? []
-    const within = printed.every((p, j) => Math.abs((computed[j] ?? 0) - p) <= Math.max(1, p * 0.005))
-    const exception = exceptionFor(file, zone.zone, 'lowmem_reserve')
-    expect(within).toBe(!exception)
-    if (exception?.grewSinceBoot) {
-      // The stated reason implies managed only grew since boot: the printed row is below the
-      // recompute, by less than a tenth.
-      printed.forEach((p, j) => {
-        expect(computed[j] ?? 0).toBeGreaterThanOrEqual(p)
-        expect(computed[j] ?? 0).toBeLessThanOrEqual(Math.ceil(p * 1.1))
-      })
+  it('recomputes lowmem_reserve within 0.5 % for at least 95 % of the zones, saying which sizes it used', () => {
+    const results = reserveRows.map(({ c, zone }) => {
+      const check = c.model.reserveChecks?.find((r) => r.node === zone.node && r.zone === zone.zone)
+      return { id: id(c, zone), check }
+    })
+    const ok = results.filter((r) => r.check?.within)
+    const boot = ok.filter((r) => r.check?.sizesFrom === 'boot-estimate')
+    const excluded = corpus.filter(protections).length
+    console.log(
+      `lowmem_reserve: ${ok.length}/${results.length} zones within 0.5 % ` +
+        `(${ok.length - boot.length} from today's managed, ${boot.length} from the boot sizes the rows record, drift ` +
+        `${boot.map((r) => `${r.id} ${r.check?.driftPages}p`).join(', ')}); ` +
+        `${excluded} 2.6.10-era events print protections[] (not lowmem_reserve) and are left out; ` +
+        `misses: ${results.filter((r) => !r.check?.within).map((r) => r.id).join(', ') || 'none'}`,
+    )
+    expect(ok.length / results.length).toBeGreaterThanOrEqual(0.95)
+    // The boot sizes only ever trail today's by memory freed after boot: never negative, at most 256 MB a zone.
+    for (const r of boot) {
+      expect(r.check?.driftPages ?? -1).toBeGreaterThan(0)
+    }
+    // The model's per-zone rows are the checked ones.
+    for (const { c, zone } of reserveRows) {
+      const row = c.model.zones.find((w) => w.node === zone.node && w.zone === zone.zone)?.lowmemReserve
+      const check = c.model.reserveChecks?.find((r) => r.node === zone.node && r.zone === zone.zone)
+      expect(row).toEqual(check?.computed)
     }
   })
 
-  const victims = cases.filter(
-    (c) => c.event.kind === 'oom' && c.event.tasks.length > 0 && c.event.oomKill?.constraint !== 'CONSTRAINT_MEMCG',
-  )
-  const chosen = (c: Case) =>
-    c.event.selected ??
-    (c.event.killed && v('5.1') <= (c.model.basis?.version ?? 0) ? { pid: c.event.killed.pid, score: null } : null)
+  it('replays the victim the kernel chose for at least 97 % of the OOMs with a task table, and predicts none from a partial table', () => {
+    const predicted = victimCases.filter((c) => c.model.predictedVictim !== null)
+    const right = predicted.filter((c) => c.model.predictedVictim?.pid === chosen(c))
+    const none = victimCases.filter((c) => c.model.predictedVictim === null)
+    console.log(
+      `victim: ${right.length}/${predicted.length} predictions are the kernel's (${victimCases.length} OOMs with a table and a choice); ` +
+        `no prediction for ${none.map((c) => `${id(c)} (${c.model.victimNote?.code})`).join(', ') || 'none'}; ` +
+        `wrong: ${predicted.filter((c) => !right.includes(c)).map((c) => id(c)).join(', ') || 'none'}`,
+    )
+    expect(predicted.length).toBeGreaterThan(0)
+    expect(right.length / predicted.length).toBeGreaterThanOrEqual(0.97)
+    for (const c of none) expect(['snipped-table', 'incomplete-table']).toContain(c.model.victimNote?.code)
+  })
 
-  it.each(victims.filter((c) => chosen(c)).map((c) => [`${c.file.slice(0, 3)} ${c.event.id}`, c] as const))(
-    'replays the victim the kernel selected for global OOM %s',
-    (_, c) => {
-      const selected = chosen(c)
-      expect(c.model.predictedVictim?.pid).toBe(selected?.pid)
-      if (selected?.score !== null && selected?.score !== undefined)
-        expect(c.model.predictedVictim?.score).toBe(selected.score)
-    },
-  )
+  it('gives every zone of every event a verdict at the decisive stage', () => {
+    let zones = 0
+    for (const c of cases) {
+      const printed = new Set(c.event.zones.map((z) => `${z.node}/${z.zone}`))
+      const verdicts = c.model.zoneVerdicts ?? []
+      zones += verdicts.length
+      expect(new Set(verdicts.map((z) => `${z.node}/${z.zone}`)), id(c)).toEqual(printed)
+      for (const z of verdicts) {
+        expect(z.stage, id(c, z)).toBe(c.model.request?.decisiveStage)
+        expect(z.stages.length, id(c, z)).toBeGreaterThan(0)
+      }
+      if (c.event.zones.some((z) => z.minKb !== null)) expect(verdicts.every((z) => z.term !== 'unknown'), id(c)).toBe(true)
+    }
+    console.log(`zone verdicts: ${zones} zones over ${cases.length} events`)
+  })
 
-  const memcg = cases.filter((c) => c.event.kind === 'memcg-oom' && c.event.tasks.length > 0 && chosen(c))
-  it.each(memcg.map((c) => [`${c.file.slice(0, 3)} ${c.event.id}`, c] as const))(
-    'replays the victim over the member list of memcg OOM %s (totalpages from the memcg limit)',
-    (_, c) => {
-      expect(c.model.predictedVictim).toMatchObject({ pid: chosen(c)?.pid, totalPagesFrom: 'memcg-limit' })
-    },
-  )
+  it('replays the last try at the high watermark for every global OOM of a zone allocation', () => {
+    const ooms = cases.filter((c) => c.event.kind === 'oom' && c.model.request?.failurePoint === 'zone-watermarks')
+    expect(ooms.length).toBeGreaterThan(5)
+    for (const c of ooms) {
+      expect(c.model.request?.decisiveStage, id(c)).toBe('last-try')
+      for (const z of c.model.zoneVerdicts ?? []) expect(z.watermarkName, id(c, z)).toBe('high')
+    }
+  })
 
-  it('covers every global OOM with a task table and a choice (005 and seeds 000, 002, 003)', () => {
-    const covered = victims.filter((c) => chosen(c)).map((c) => c.file.slice(0, 3))
-    expect(covered).toEqual(expect.arrayContaining(['005', '000', '002', '003']))
+  it('explains the observed failure with the verdicts, or says what must have differed', () => {
+    const checked = cases.filter((c) => c.model.outcomeCheck)
+    const counts = new Map<string, string[]>()
+    for (const c of checked) {
+      const verdict = c.model.outcomeCheck?.verdict ?? '?'
+      counts.set(verdict, [...(counts.get(verdict) ?? []), id(c)])
+    }
+    console.log(`outcome: ${[...counts].map(([k, ids]) => `${k} ${ids.length} (${ids.join(', ')})`).join('; ')}`)
+    // Seed 004: stock 5.4 would serve the request from CMA; the failure fits only CMA unusable for it.
+    const seed004 = seeds.find((c) => c.file.startsWith('004'))
+    expect(seed004?.model.outcomeCheck?.verdict).toBe('consistent')
+    expect(seed004?.model.allocation?.assumptions).toEqual(['cma-unusable'])
+    expect((counts.get('unexplained') ?? []).sort()).toEqual(UNEXPLAINED.map((u) => u.id).sort())
+  })
+
+  it('replays memcg OOM victims over the member list with totalpages from the memcg limit', () => {
+    const memcg = victimCases.filter((c) => c.event.kind === 'memcg-oom' && c.model.predictedVictim)
+    expect(memcg.length).toBeGreaterThan(0)
+    for (const c of memcg) expect(c.model.predictedVictim?.totalPagesFrom, id(c)).toBe('memcg-limit')
   })
 })

@@ -30,3 +30,8 @@ export function corpusEvent(prefix: string, index = 0): MemEvent {
 export function corpusEvents(prefix: string): MemEvent[] {
   return all(`${GIVEN}/corpus/public`, prefix)
 }
+
+/** A public-2 corpus log's `index`-th report (time order) as a MemEvent. */
+export function corpus2Event(prefix: string, index = 0): MemEvent {
+  return nth(`${GIVEN}/corpus/public-2`, prefix, index)
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeModel } from '../../../shared/model/index'
+import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
+
+describe('request model', () => {
+  it('reads kswapd\'s GFP_ATOMIC failure (020, 5.8 mips): no reclaim, reduced min, PF_MEMALLOC only from the name', () => {
+    const r = analyzeModel(corpusEvent('020', 1)).request
+    expect(r).toMatchObject({
+      kind: 'alloc-failure',
+      failurePoint: 'zone-watermarks',
+      highestZone: 'Normal',
+      canReclaim: false,
+      atomic: true,
+      memallocContext: true,
+      oomKiller: 'no-reclaim',
+      decisiveStage: 'slowpath',
+    })
+    expect(r?.stages.find((s) => s.stage === 'slowpath')?.flags).toEqual(['ALLOC_WMARK_MIN', 'ALLOC_HIGH', 'ALLOC_HARDER'])
+    expect(r?.stages.find((s) => s.stage === 'slowpath')?.markFactor).toBe(0.375)
+    expect(r?.unknowns.join(' ')).toMatch(/PF_MEMALLOC/)
+  })
+
+  it('marks an order-4 GFP_KERNEL failure (042) costly: no OOM killer, no last try', () => {
+    const r = analyzeModel(corpusEvent('042')).request
+    expect(r).toMatchObject({ order: 4, costly: true, oomKiller: 'not-for-costly', decisiveStage: 'slowpath', cmaEligible: false })
+    expect(r?.stages.map((s) => s.stage)).toEqual(['fast', 'slowpath'])
+  })
+
+  it('puts a global OOM (seed 004, 5.4 arm64) at the last try at high, where a movable request does not count CMA', () => {
+    const m = analyzeModel(seedEvent('004'))
+    expect(m.request).toMatchObject({ decisiveStage: 'last-try', cmaEligible: true, migrateType: 'Movable' })
+    expect(m.zoneVerdicts?.map((z) => [z.zone, z.watermarkName, z.term, z.passesWithCma])).toEqual([['DMA32', 'high', 'cma', true]])
+  })
+
+  it('reads a gfp_mask=0 OOM (104, riscv) as pagefault_out_of_memory, not an allocation', () => {
+    expect(analyzeModel(corpus2Event('104')).request).toMatchObject({ failurePoint: 'pagefault', decisiveStage: 'slowpath' })
+  })
+
+  it('bounds a release-less report by its raw mask (102: 0x200da is GFP_HIGHUSER_MOVABLE up to 4.3)', () => {
+    const r = analyzeModel(corpus2Event('102')).request
+    expect(r?.versionFrom).toBe('mask')
+    expect(r?.flags).toEqual(expect.arrayContaining(['__GFP_WAIT', '__GFP_IO', '__GFP_FS', '__GFP_HIGHMEM', '__GFP_MOVABLE']))
+    expect(r?.oomKiller).toBe('invoked')
+  })
+
+  it('restricts nodes by nodemask and the cpuset\'s mems_allowed', () => {
+    const event = seedEvent('000')
+    const twoNodes = {
+      ...event,
+      zones: [...event.zones, ...event.zones.map((z) => ({ ...z, node: 1 }))],
+      trigger: { ...event.trigger, nodemask: '0' },
+      cpuset: { cpuset: '/', memsAllowed: '0-1', at: 0 },
+    }
+    const m = analyzeModel(twoNodes)
+    expect(m.request).toMatchObject({ allowedNodes: [0], nodesFrom: 'nodemask' })
+    const node1 = m.zoneVerdicts?.filter((z) => z.node === 1) ?? []
+    expect(node1.length).toBe(3)
+    expect(node1.every((z) => z.term === 'not-allowed' && z.marginKb === 0)).toBe(true)
+    // Zones the mask allows are refused for their node; a zone above gfp_zone() for its type.
+    const byZone = m.zoneVerdicts?.filter((z) => z.node === 0 && z.allowed).map((z) => z.zone) ?? []
+    expect(node1.filter((z) => byZone.includes(z.zone)).every((z) => z.notAllowedBy === 'node')).toBe(true)
+    expect(byZone.length).toBeGreaterThan(0)
+    expect(m.otherNodes).toMatchObject({ from: 'zones', nodes: [1] })
+    expect(m.otherNodes?.freeKb).toBe(event.zones.reduce((s, z) => s + z.freeKb, 0))
+  })
+
+  it('refuses every zone to a DMA32 request bound to the node without DMA32', () => {
+    const event = corpusEvent('042')
+    const split = {
+      ...event,
+      zones: event.zones.map((z) => (z.zone === 'Normal' ? { ...z, node: 1 } : z)),
+      trigger: { ...event.trigger, gfpMask: null, gfpPrintedNames: ['GFP_KERNEL', '__GFP_DMA32'], order: 0, nodemask: '1' },
+      cpuset: null,
+      oomKill: null,
+    }
+    const m = analyzeModel(split)
+    expect(m.request).toMatchObject({ highestZone: 'DMA32', allowedNodes: [1], nodesFrom: 'nodemask' })
+    expect(m.zoneVerdicts?.map((z) => [z.label, z.term, z.notAllowedBy])).toEqual([
+      ['Node 0 DMA', 'not-allowed', 'node'],
+      ['Node 0 DMA32', 'not-allowed', 'node'],
+      ['Node 1 Normal', 'not-allowed', 'zone'],
+    ])
+    expect(m.outcomeCheck?.verdict).toBe('consistent')
+    // A nodemask that misses the cpuset's nodes is dropped by the kernel (check_retry_cpuset).
+    const cpuset = analyzeModel({ ...split, cpuset: { cpuset: '/', memsAllowed: '0', at: 0 } })
+    expect(cpuset.request).toMatchObject({ allowedNodes: [0], nodesFrom: 'mems_allowed' })
+  })
+})

@@ -90,7 +90,20 @@ function kbPagePairs(d: Draft): Array<readonly [number, number]> {
   if (k && row?.rss != null && k.anonRssKb !== null && k.fileRssKb !== null) {
     pairs.push([k.anonRssKb + k.fileRssKb + (k.shmemRssKb ?? 0), row.rss])
   }
+  // The victim's `total-vm:NkB` and its row's total_vm pages (mm/oom_kill.c prints both from one mm).
+  if (k?.totalVmKb != null && row?.totalVm != null) pairs.push([k.totalVmKb, row.totalVm])
   return pairs
+}
+
+/**
+ * The task that asked for memory, as the header names it — unless the `CPU: … Comm:` line, which
+ * prints the same `current->comm`, shows the header's reading took in a neighbour's words (a paste
+ * joined onto one line: `12989 pages reserved DOM Worker`) or lost some of a name with spaces
+ * (`Content` for `Web Content`).
+ */
+function triggerComm(header: string | null, taskLine: string | null): string | null {
+  if (header === null || taskLine === null || header === taskLine) return header ?? taskLine
+  return header.endsWith(` ${taskLine}`) || taskLine.endsWith(` ${header}`) ? taskLine : header
 }
 
 /**
@@ -141,7 +154,7 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     pageSizeKb: page.pageSizeKb,
     pageSizeFrom: page.from,
     trigger: {
-      comm: h?.comm ?? tl?.comm ?? null,
+      comm: triggerComm(h?.comm ?? null, tl?.comm ?? null),
       pid: tl?.pid ?? null,
       gfpMask: h?.gfpMask ?? null,
       gfpPrintedNames: h?.gfpPrintedNames ?? null,

@@ -225,10 +225,15 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     }
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {
-      if (continuesPrevious(message, own, p.cls, p.prefixed, inherit)) {
+      const joined = `${p.logical.message} ${message}`
+      // A join that makes a readable line unreadable was no wrap (prose after a frame, say).
+      const cls = continuesPrevious(message, own, p.cls, p.logical.message, p.prefixed, inherit)
+        ? classifySafely(joined, ps.path, line)
+        : null
+      if (cls && (cls.k !== 'unknown' || p.cls.k === 'unknown')) {
         p.logical.parts.push({ line, text, message, continues: true })
-        p.logical.message = `${p.logical.message} ${message}`
-        p.cls = classifySafely(p.logical.message, ps.path, line)
+        p.logical.message = joined
+        p.cls = cls
         return
       }
     }

@@ -15,10 +15,23 @@
  * Matches every line that can START a report, whatever its prefix: OOM headers (all versions, including
  * 2.6.10's bare `oom-killer: gfp_mask=`), every warn_alloc() first line, the lines that make a report
  * whose header was lost (Mem-Info, memcg usage, the kill lines), and the stack dump's first line, with
- * which such a report may begin. Every alternative holds one of the input layer's literal anchors.
+ * which such a report may begin. Every alternative holds one of the input layer's literal anchors, and
+ * none uses `\s` or `\S`: the input layer tests both a latin1 view and the decoded text, and JavaScript
+ * counts U+00A0 and U+FEFF as space, so a class over non-ASCII bytes would answer differently.
  */
-export const REPORT_START_PATTERN: RegExp =
-  /invoked oom-killer:|(?:^|[\s\]:>])oom-killer: gfp_mask=|page allocation failure[.:,]|page allocation stalls for|alloc failure|allocation failure|vmalloc error:|, mode:0x[0-9a-fA-F]+\(|Mem-[Ii]nfo:|oom-kill:|Out of memory|Memory cgroup out of memory|Kill(?:ed)? process \d+ \(|Manual OOM execution|Task in \S+ killed as a result of limit|memory: usage \d+kB, limit|PID: \d+ Comm: |Pid: \d+, comm: /
+export const REPORT_START_PATTERN: RegExp = new RegExp(
+  [
+    // Every report marker (REPORT_MARKER below), so no line that must yield an event or a warning is skipped.
+    'invoked oom-killer|allocation failure|alloc failure|page allocation stalls|vmalloc error|Mem-[Ii]nfo',
+    'Out of memory|Memory cgroup out of memory|Killed process|oom-kill:',
+    // 2.6.10's bare header, warn_alloc()'s mode, the kill choice, SysRq-f, memcg lines, the dump's first line.
+    '(?:^|[ \\t\\]:>])oom-killer: gfp_mask=|, mode:0x[0-9a-fA-F]+\\(|Kill process \\d+ \\(|Manual OOM execution',
+    'Task in [^ \\t]+ killed as a result of limit|PID: \\d+ Comm: |Pid: \\d+, comm: ',
+    // The other lines that make a headerless run of report lines a report (see DEFINING in report-assembler.ts).
+    '(?:memory|memory\\+swap|swap|kmem|kmem\\.tcp): usage \\d+kB, limit|Memory cgroup stats for |Tasks state \\(memory',
+    'Tasks in [^ \\t]+ are going to be killed|OOM victim \\d+ \\(|Unreclaimable slab info:',
+  ].join('|'),
+)
 
 const INSIDE =
   /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d+\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|\[\s*\d+\]\s+-?\d+\s+\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]+:\d+kB/
@@ -38,4 +51,4 @@ export function looksLikeKernelMemoryLine(text: string): boolean {
  * warn_alloc()'s own first-line words): a line with one of them yields an event or a warning.
  */
 export const REPORT_MARKER: RegExp =
-  /invoked oom-killer|page allocation (?:failure|stalls)|alloc(?:ation)? failure|vmalloc error|Mem-[Ii]nfo|Out of memory|Killed process|oom-kill:|Memory cgroup out of memory/
+  /invoked oom-killer|allocation failure|alloc failure|page allocation stalls|vmalloc error|Mem-[Ii]nfo|Out of memory|Memory cgroup out of memory|Killed process|oom-kill:/

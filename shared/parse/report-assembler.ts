@@ -89,15 +89,14 @@ function endsBefore(d: Draft, c: LineClass): boolean {
 }
 
 /**
- * Lines that make a headerless run of report lines a report: a Mem-Info, memcg or task-table section,
- * or a kill decision. A stack dump or a few zone lines alone are not one (every kernel warning prints
+ * Lines that make a headerless run of report lines a report: a Mem-Info, memcg or unreclaimable-slab
+ * section, or a kill decision (a task table alone is not one: every report that prints one goes on to
+ * its kill decision). A stack dump or a few zone lines alone are not one (every kernel warning prints
  * a dump; articles quote zone lines), so such a run opens a tentative draft that this confirms.
  */
 const DEFINING: ReadonlySet<LineKind> = new Set<LineKind>([
   'mem-info',
   'memcg',
-  'tasks-state',
-  'task-header',
   'slab-title',
   'kill-choice',
   'killed',
@@ -257,7 +256,7 @@ export function createReportAssembler(path: string, host: string | null, sink: A
         if (stat && d.memcg) {
           d.strayRun = 0
           if (d.lines.length < MAX_REPORT_LINES) addLines(d, l)
-          d.memcg.stat[stat.key] = stat.value
+          for (const { key, value } of stat) d.memcg.stat[key] = value
           lastKept = l
           return null
         }

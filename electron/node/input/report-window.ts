@@ -40,18 +40,18 @@ export class WindowGap {
  */
 const ANCHORS = [
   'oom-kill',
-  'allocation ',
-  'alloc failure',
-  'vmalloc error',
+  'alloc',
   'mode:0x',
   'Mem-',
-  'ut of memory',
-  ' process ',
-  'Manual OOM',
-  'Task in ',
-  'memory: usage',
+  'emory',
+  'Kill process',
+  'Killed process',
+  'OOM ',
+  'Task',
+  ': usage ',
   'PID: ',
   'Pid: ',
+  'Unreclaimable',
 ] as const
 
 function topLevelAlternatives(source: string): string[] {

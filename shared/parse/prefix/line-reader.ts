@@ -1,6 +1,7 @@
 import { normaliseSpaces } from '../../base/text'
+import { looksLikeKernelMemoryLine } from '../markers'
 import { classifyLine } from '../report/classify-line'
-import { unframe } from './framing'
+import { blankBackticks, frameStart, unescape } from './framing'
 import { prefixShape, reportColumn, type PrefixShape } from './learned-prefix'
 import { splitSegments } from './split-segments'
 import { stripPrefix, type StrippedLine } from './strip-prefix'
@@ -45,6 +46,16 @@ function teaches(known: StrippedLine, rest: string): boolean {
 }
 
 /**
+ * A relay that logs `Mar  5 14:02:11 host: message` (remote syslog, busybox) puts the host where the
+ * tag goes: a tag without a process id whose message reads as a report line is the kernel's line.
+ */
+function hostTagged(known: StrippedLine): StrippedLine {
+  if (known.kernel || known.kind === 'none' || known.tag === null || known.tagPid) return known
+  if (!looksLikeKernelMemoryLine(known.message) || classifyLine(known.message).k === 'unknown') return known
+  return { ...known, kernel: true, host: null }
+}
+
+/**
  * Reads the lines of one file: removes the paste framing (`framing.ts`), the log prefix of a known
  * format (`strip-prefix.ts`) or else one learned from the block's first report line
  * (`learned-prefix.ts`), and splits collapsed pastes and escaped record newlines (`split-segments.ts`).
@@ -55,28 +66,30 @@ export class LineReader {
   constructor(private readonly sink: LineReaderSink) {}
 
   read(raw: string): ReadPiece[] {
-    const framed = unframe(raw)
-    const text = framed.text
+    const { start } = frameStart(raw)
+    // Backticks become spaces in place, so each piece's offsets hold in the raw line too.
+    const text = blankBackticks(start === 0 ? raw : raw.slice(start))
     const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text
-    const known = stripPrefix(head)
+    const known = stripPrefix(unescape(head))
     const pieces = splitSegments(text, known.kind)
     const out: ReadPiece[] = []
-    pieces.forEach((seg, i) => {
-      const verbatim = pieces.length === 1 && i === 0 && seg.verbatim === undefined ? raw : (seg.verbatim ?? seg.text)
+    pieces.forEach((seg) => {
+      // Evidence is the line as it stands: the whole physical line, or the piece's own stretch of it.
+      const verbatim =
+        pieces.length === 1 && seg.verbatim === undefined
+          ? raw
+          : raw.slice(start + seg.at, start + seg.at + (seg.verbatim ?? seg.text).length)
       if (seg.inherit) {
-        out.push({
-          text: verbatim,
-          inherit: true,
-          stripped: { ...stripPrefix(''), message: normaliseSpaces(seg.text).trim() },
-        })
+        const message = normaliseSpaces(unescape(seg.text)).trim()
+        out.push({ text: verbatim, inherit: true, stripped: { ...stripPrefix(''), message } })
         return
       }
       if (seg.text.length > MAX_PIECE_CHARS) {
         out.push({ text: verbatim, inherit: false, stripped: null })
         return
       }
-      const own = seg.text === text && text.length <= HEAD_CHARS ? known : stripPrefix(seg.text)
-      out.push({ text: verbatim, inherit: false, stripped: this.learnedOrKnown(seg.text, own) })
+      const own = seg.text === text && text.length <= HEAD_CHARS ? known : stripPrefix(unescape(seg.text))
+      out.push({ text: verbatim, inherit: false, stripped: this.learnedOrKnown(unescape(seg.text), own) })
     })
     return out
   }
@@ -88,7 +101,7 @@ export class LineReader {
       if (m) return this.withPrefix(known, text, m[0].length)
     }
     const col = reportColumn(text)
-    if (col === null || col === 0) return known
+    if (col === null || col === 0) return hostTagged(known)
     const rest = normaliseSpaces(text.slice(col)).trim()
     if (known.kernel && known.message === rest) return known
     const prefix = text.slice(0, col)
@@ -107,6 +120,7 @@ export class LineReader {
     return {
       kind: 'learned',
       message: rest.message,
+      // Without a kernel tag the known reading cannot tell host from tag (`node-7: CPU: 1 …`).
       host: known.kernel ? known.host : null,
       wall: known.wall ?? rest.wall,
       uptime: rest.uptime ?? known.uptime,

@@ -1,3 +1,4 @@
+import { REPORT_MARKER } from '../markers'
 import type { PrefixKind } from './strip-prefix'
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
@@ -26,13 +27,20 @@ const RAW_STARTS = new RegExp(
     '\\s(?=\\S+ invoked oom-killer: )',
     '(?<!invoked)\\s(?=oom-killer: gfp_mask=)',
     '\\s(?=Free pages: |cpu \\d+ (?:hot|cold): |Out of Memory: )',
-    '\\s(?=\\S+: page allocation failure)',
+    '\\s(?=\\S+: (?:page allocation (?:failure|stalls for)|vmalloc(?: error|: allocation failure)|vmemmap alloc failure))',
     '\\s(?=\\S+ cpuset=\\S* mems_allowed=)',
     '\\s(?=CPU: \\d+ (?:UID: \\d+ )?PID: )',
     '\\s(?=Pid: \\d+, comm: )',
     '\\s(?=Hardware name: )',
     '\\s(?=Call [Tt]race:)',
-    '(?<![?\\]])\\s(?=(?:\\? )?(?:\\[<[0-9a-f]+>\\] )?(?:\\? )?[A-Za-z_][\\w.]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+)',
+    // A frame (`? fn+0x1/0x2 [mod]`), unless what precedes is its own address, `?` or arm's `from`.
+    '(?<!\\?|\\[<?[0-9a-fA-F]+>?\\]|\\bfrom)\\s(?=(?:\\? )?(?:\\[<[0-9a-f]+>\\] )?(?:\\? )?[A-Za-z_][\\w.]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+)',
+    // powerpc's two address brackets, arm's `A from B+off`.
+    '(?<!\\[[0-9a-f]{8,16}\\])\\s(?=\\[[0-9a-f]{8,16}\\] \\[[0-9a-f]{8,16}\\] )',
+    // i386 2.6.2x `[sym+0x1/0x2] sym+0x1/0x2`, trace markers, arm's exception stack, the 2.6 trace end.
+    '\\s(?=\\[(?:[\\w-]+:)?[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+\\/0x[0-9a-f]+\\] )',
+    '\\s(?=<\\/?(?:IRQ|TASK|EOI|NMI|SOFTIRQ)>|Exception stack\\(|={8,}(?:\\s|$))',
+    '\\s(?=[A-Za-z_][\\w.$]* from [A-Za-z_][\\w.$]*\\+0x)',
     '\\s(?=Mem-[Ii]nfo:)',
     '\\s(?=(?:active_anon|Active_anon|Active):\\d+\\s)',
     '(?<!\\b[0-9a-f]{8})\\s(?=(?:[0-9a-f]{8} ){3}[0-9a-f]{8}(?:\\s|$))',
@@ -42,11 +50,13 @@ const RAW_STARTS = new RegExp(
     '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device) free:)',
     '\\s(?=(?:DMA32|DMA|Normal|HighMem|Movable|Device): \\d+\\*)',
     '\\s(?=lowmem_reserve\\[\\]:|protections\\[\\]:)',
-    '\\s(?=\\d+ (?:total pagecache pages|pages in swap cache|pages RAM|pages HighMem|pages reserved|pages cma reserved|pages hwpoisoned|pages shared|pages non-shared))',
+    '\\s(?=\\d+ (?:total pagecache pages|pages |reserved pages))',
     '\\s(?=Swap cache|Free swap|Total swap|Tasks state|Unreclaimable slab info:)',
     '\\s(?=\\[\\s*pid\\s*\\]|\\[\\s*\\d+\\]\\s+\\d+\\s+\\d+)',
-    '\\s(?=Out of memory|Memory cgroup out of memory|oom-kill:|oom_reaper:|Task in \\S+ killed|Kernel panic - not syncing)',
+    '(?<!not syncing:)\\s(?=Out of memory|Memory cgroup out of memory)',
+    '\\s(?=oom-kill:|oom_reaper:|Task in \\S+ killed|Kernel panic - not syncing|Modules linked in:)',
     '(?<!:)\\s(?=Killed process \\d)',
+    '\\s(?=Tasks in \\S+ are going to be killed|OOM victim \\d+ )',
     '\\s(?=(?:memory|memory\\+swap|kmem|swap): usage \\d)',
     '\\s(?=Memory cgroup stats for )',
     '\\s(?=(?:RIP|RSP|RAX|RDX|RBP|R10|R13|EIP|EAX|ESI|Code): )',
@@ -55,7 +65,7 @@ const RAW_STARTS = new RegExp(
 )
 
 /** Marker test before the raw split is tried at all (cheap). */
-const RAW_MARKER = /oom-killer:|page allocation failure|Mem-[Ii]nfo:/
+const RAW_MARKER = new RegExp(`${REPORT_MARKER.source}|PID: \\d+ Comm: |Pid: \\d+, comm: `)
 
 /** Whether `re` matches `text` at least twice (a collapsed paste of prefixed lines). */
 function repeats(re: RegExp, text: string): boolean {
@@ -88,6 +98,8 @@ export interface RawSegment {
   readonly inherit: boolean
   /** The piece exactly as it stands in the line, when `text` had rsyslog's `#011` tab escapes decoded. */
   readonly verbatim?: string
+  /** Where the piece (as it stands in the line) begins in the line. */
+  readonly at: number
 }
 
 const MAX_SEGMENTS = 1_000_000
@@ -98,33 +110,36 @@ const MAX_SEGMENTS = 1_000_000
  * in the line length; a line with no repeats gives one segment.
  */
 export function splitSegments(text: string, kind: PrefixKind): RawSegment[] {
-  const pieces: string[] = []
+  const pieces: { text: string; at: number }[] = []
   const re = kind === 'none' && text.length > 200 ? embeddedSplitter(text) : REPEATS[kind]
   if (re && text.length > 40) {
     re.lastIndex = 0
     let start = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(text)) !== null && pieces.length < MAX_SEGMENTS) {
-      if (m.index > start) pieces.push(text.slice(start, m.index))
+      if (m.index > start) pieces.push({ text: text.slice(start, m.index), at: start })
       start = m.index + m[0].length
       if (m[0].length === 0) re.lastIndex++
     }
-    pieces.push(text.slice(start))
+    pieces.push({ text: text.slice(start), at: start })
   } else {
-    pieces.push(text)
+    pieces.push({ text, at: 0 })
   }
   // rsyslog escapes a record's newlines as `#012` (tabs `#011`); /dev/kmsg as `\x0a` (tabs `\x09`).
   const newline = kind === 'kmsg' ? '\\x0a' : '#012'
   const tab = kind === 'kmsg' ? /\\x09/g : /#011/g
   const out: RawSegment[] = []
   for (const piece of pieces) {
-    if (!piece.includes(newline)) {
-      out.push({ text: piece, inherit: false })
+    if (!piece.text.includes(newline)) {
+      out.push({ text: piece.text, inherit: false, at: piece.at })
       continue
     }
-    piece.split(newline).forEach((part, i) => {
+    let at = piece.at
+    piece.text.split(newline).forEach((part, i) => {
       const t = part.replace(tab, '\t')
-      if (i === 0 || t.trim() !== '') out.push({ text: t, inherit: i > 0, ...(t !== part ? { verbatim: part } : {}) })
+      if (i === 0 || t.trim() !== '')
+        out.push({ text: t, inherit: i > 0, at, ...(t !== part ? { verbatim: part } : {}) })
+      at += part.length + newline.length
     })
   }
   return out

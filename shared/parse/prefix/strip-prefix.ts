@@ -31,6 +31,8 @@ export interface StrippedLine {
   readonly tag: string | null
   /** False for lines another program logged (a syslog tag other than `kernel`). */
   readonly kernel: boolean
+  /** True when the tag carried a process id (`sshd[123]:`): a program, never a relay's host name. */
+  readonly tagPid?: boolean
 }
 
 /** journalctl short-full's weekday, in the locale's words (only its place in the shape matters). */
@@ -197,7 +199,15 @@ export function stripPrefix(raw: string): StrippedLine {
     const host = ht[1] ?? null
     // `hostkernel:`-style glue is not separable; a tag ending in `kernel` still marks a kernel line.
     const kernel = tag === 'kernel' || (tag !== null && tag.endsWith('kernel') && host === null)
-    return finish(head.kind, rest.slice(ht[0].length), kernel && tag !== 'kernel' ? null : host, head.wall, tag, kernel)
+    const s = finish(
+      head.kind,
+      rest.slice(ht[0].length),
+      kernel && tag !== 'kernel' ? null : host,
+      head.wall,
+      tag,
+      kernel,
+    )
+    return ht[3] === undefined ? s : { ...s, tagPid: true }
   }
   // A stamp and a host but no tag: some relays drop it; treat the rest as a kernel message candidate.
   const hostOnly = /^(\S+)\s+/.exec(rest)

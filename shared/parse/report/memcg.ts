@@ -17,6 +17,8 @@ const TASK_IN = /^Task in (\S*) killed as a result of limit of (\S*)$/
 const COUNTER = /^([a-z.+]+): usage (\d+)kB, limit (\d+)kB, failcnt (\d+)$/
 const STATS = /^Memory cgroup stats for (.*?):(?:\s(.*))?$/
 const INLINE = /([a-z_]+):(\d+)KB/g
+/** v2's `memory.stat` lines (`anon 7688192`) run on after the title when a paste joined them. */
+const INLINE_V2 = /([a-z_][a-z0-9_.]*) (\d+)(?=\s|$)/g
 
 /**
  * `Task in /leaker killed as a result of limit of /leaker` (≤ 4.20), `memory: usage 524288kB, limit 524288kB,
@@ -33,7 +35,8 @@ export function parseMemcgLine(message: string): MemcgLine | null {
   m = STATS.exec(message)
   if (m) {
     const inline: Record<string, number> = {}
-    for (const kv of (m[2] ?? '').matchAll(INLINE)) {
+    const rest = m[2] ?? ''
+    for (const kv of rest.matchAll(/^[a-z_]+:\d+KB/.test(rest) ? INLINE : INLINE_V2)) {
       // A value past 2^53 would be a rounded, wrong number: left out.
       const value = toInt(kv[2])
       if (value !== null) inline[kv[1] ?? ''] = value
@@ -43,9 +46,17 @@ export function parseMemcgLine(message: string): MemcgLine | null {
   return null
 }
 
-/** A `memory.stat` line after the stats title (5.0+: `anon 0`, `file_dirty 0`; v1: `total_rss 123`). */
-export function parseMemcgStatLine(message: string): { key: string; value: number } | null {
-  const m = /^([a-z_][a-z0-9_.]*) (\d+)$/.exec(message)
-  const value = toInt(m?.[2])
-  return m && value !== null ? { key: m[1] ?? '', value } : null
+/**
+ * A `memory.stat` line after the stats title (5.0+: `anon 0`, `file_dirty 0`; v1: `total_rss 123`), or
+ * several run together (an rsyslog record or a paste that joined them): their key/value pairs, or null.
+ */
+export function parseMemcgStatLine(message: string): { key: string; value: number }[] | null {
+  if (!/^[a-z_][a-z0-9_.]* \d+(?: [a-z_][a-z0-9_.]* \d+)*$/.test(message)) return null
+  const pairs: { key: string; value: number }[] = []
+  for (const m of message.matchAll(/([a-z_][a-z0-9_.]*) (\d+)/g)) {
+    const value = toInt(m[2])
+    if (value === null) return null
+    pairs.push({ key: m[1] ?? '', value })
+  }
+  return pairs
 }

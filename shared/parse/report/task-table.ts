@@ -22,10 +22,45 @@ export interface ParsedTask {
 
 const HEADER = /^\[\s*pid\s*\]\s+(uid\s+.*\bname)\s*$/
 
+/**
+ * Every column name dump_tasks() has printed (mm/oom_kill.c, 2.6.x–6.x): a header a mail client broke
+ * inside a name (`oom_score_ad` / `j`) is mended by joining pieces into a known name.
+ */
+const COLUMNS = new Set([
+  'uid',
+  'tgid',
+  'total_vm',
+  'rss',
+  'rss_anon',
+  'rss_file',
+  'rss_shmem',
+  'nr_ptes',
+  'nr_pmds',
+  'pgtables_bytes',
+  'swapents',
+  'oom_score_adj',
+  'oom_adj',
+  'cpu',
+  'name',
+])
+
+function mendColumns(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? ''
+    const next = tokens[i + 1]
+    if (!COLUMNS.has(t) && next !== undefined && !COLUMNS.has(next) && COLUMNS.has(t + next)) {
+      out.push(t + next)
+      i++
+    } else out.push(t)
+  }
+  return out
+}
+
 /** The columns of a task-table header (`uid tgid total_vm rss … name`, pid excluded), or null. */
 export function parseTaskHeader(message: string): string[] | null {
   const m = HEADER.exec(message)
-  return m ? (m[1] ?? '').split(/\s+/).slice(0, -1) : null
+  return m ? mendColumns((m[1] ?? '').split(/\s+/)).slice(0, -1) : null
 }
 
 /** `Tasks state (memory values in pages):` (4.19+). */

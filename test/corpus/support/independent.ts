@@ -4,17 +4,17 @@
  * lines come back together; then plain global regexes pick the printed numbers.
  */
 export function flatten(text: string): string {
-  return text
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/\u00a0/g, ' ')
-        .replace(/\r$/, '')
-        .replace(/^[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ kernel: /, '')
-        .replace(/^\[[^\]]*\]/, ''),
-    )
-    .join(' ')
-    .replace(/\s+/g, ' ')
+  return text.split('\n').map(bluntMessage).join(' ').replace(/\s+/g, ' ')
+}
+
+/** A line without its paste framing (indentation, `>`, `#`), a syslog `host kernel:` prefix and one bracket. */
+export function bluntMessage(line: string): string {
+  return line
+    .replace(/\u00a0/g, ' ')
+    .replace(/\r$/, '')
+    .replace(/^[\s>#]*/, '')
+    .replace(/^[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ kernel: ?/, '')
+    .replace(/^\[[^\]]*\]/, '')
 }
 
 export interface ZoneNumbers {
@@ -66,6 +66,11 @@ export function numbersOf(flat: string, re: RegExp): number[][] {
 export function taskRowCount(text: string): number {
   return text
     .split('\n')
-    .map((l) => l.replace(/^[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ kernel: /, '').replace(/^\[\s*\d+\.\d+\]/, ''))
+    .map((l) =>
+      l
+        .replace(/^[\s>#]*/, '')
+        .replace(/^[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ kernel: /, '')
+        .replace(/^\[\s*\d+\.\d+\]/, ''),
+    )
     .filter((l) => /^\s*\[\s*\d+\]\s+\d+\s+\d+\s+\d+/.test(l)).length
 }

@@ -9,7 +9,19 @@ import { catchThrow, defineFuzz, type FuzzSpec, type Violation } from './fuzz-sp
 import { anyText, withoutCsi } from './hostile-text'
 import { kernelLine } from './kernel-lines'
 
-const KINDS: readonly PrefixKind[] = ['none', 'dmesg', 'dmesg-T', 'dmesg-iso', 'syslog', 'syslog-iso', 'journal-full', 'rfc5424', 'kmsg']
+const KINDS: readonly PrefixKind[] = [
+  'none',
+  'dmesg',
+  'dmesg-T',
+  'dmesg-iso',
+  'syslog',
+  'syslog-iso',
+  'journal-full',
+  'rfc5424',
+  'kmsg',
+  'tag',
+  'learned',
+]
 
 const PREFIXES = [
   'Feb 12 08:21:50 host kernel: ',
@@ -25,7 +37,10 @@ const PREFIXES = [
 
 /** A message that cannot itself be mistaken for a prefix (starts with a letter, not a month or weekday). */
 function prefixFree(message: string): boolean {
-  return /^[A-Za-z]/.test(message) && !/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/.test(message)
+  return (
+    /^[A-Za-z]/.test(message) &&
+    !/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/.test(message)
+  )
 }
 
 function stripChecks(raw: string): Violation[] {
@@ -37,7 +52,8 @@ function stripChecks(raw: string): Violation[] {
   if (!normaliseSpaces(withoutCsi(raw)).includes(s.message)) {
     out.push({ check: 'message-from-line', detail: `${JSON.stringify(s.message)} is not in ${JSON.stringify(raw)}` })
   }
-  if (s.uptime !== null && !(Number.isFinite(s.uptime) && s.uptime >= 0)) out.push({ check: 'uptime-finite', detail: String(s.uptime) })
+  if (s.uptime !== null && !(Number.isFinite(s.uptime) && s.uptime >= 0))
+    out.push({ check: 'uptime-finite', detail: String(s.uptime) })
   return out
 }
 
@@ -58,7 +74,11 @@ export const stripPrefixKnownPrefix: FuzzSpec = defineFuzz(
     const out = stripChecks(prefix + message)
     const s = stripPrefix(prefix + message)
     const want = normaliseSpaces(withoutCsi(message)).trim()
-    if (s.message !== want) out.push({ check: 'prefix-removed', detail: `${JSON.stringify(prefix + message)} gave ${JSON.stringify(s.message)}` })
+    if (s.message !== want)
+      out.push({
+        check: 'prefix-removed',
+        detail: `${JSON.stringify(prefix + message)} gave ${JSON.stringify(s.message)}`,
+      })
     if (!s.kernel) out.push({ check: 'kernel-line', detail: `${JSON.stringify(prefix + message)} not a kernel line` })
     return out
   },
@@ -68,7 +88,10 @@ export const stripPrefixKnownPrefix: FuzzSpec = defineFuzz(
 export const splitSegmentsAnyLine: FuzzSpec = defineFuzz(
   'prefix: splitSegments on any line',
   12,
-  fc.tuple(fc.array(fc.oneof(anyText, kernelLine), { maxLength: 6 }).map((p) => p.join(' ')), fc.constantFrom(...KINDS)),
+  fc.tuple(
+    fc.array(fc.oneof(anyText, kernelLine), { maxLength: 6 }).map((p) => p.join(' ')),
+    fc.constantFrom(...KINDS),
+  ),
   ([text, kind]) => {
     const { value: segs, violation } = catchThrow('no-throw', () => splitSegments(text, kind))
     if (!segs) return violation ? [violation] : []
@@ -130,6 +153,13 @@ export const collapsedPasteRoundTrip: FuzzSpec = defineFuzz(
     if (lines.length < 2) return []
     const segs = splitSegments(lines.join(' '), win.kind).map((s) => s.text)
     const same = segs.length === lines.length && segs.every((s, i) => s === lines[i])
-    return same ? [] : [{ check: 'collapse-round-trip', detail: `${win.kind}: ${lines.length} lines gave ${segs.length} segments; first: ${JSON.stringify(lines[0])}` }]
+    return same
+      ? []
+      : [
+          {
+            check: 'collapse-round-trip',
+            detail: `${win.kind}: ${lines.length} lines gave ${segs.length} segments; first: ${JSON.stringify(lines[0])}`,
+          },
+        ]
   },
 )

@@ -9,8 +9,9 @@ describe('splitSegments', () => {
       {
         text: 'Jan 4 10:04:40 <host> kernel: [53542.948247] tor invoked oom-killer: gfp_mask=0x24201ca, order=0',
         inherit: false,
+        at: 0,
       },
-      { text: 'Jan 4 10:04:40 <host> kernel: [53542.948299] Mem-Info:', inherit: false },
+      { text: 'Jan 4 10:04:40 <host> kernel: [53542.948299] Mem-Info:', inherit: false, at: 97 },
     ])
   })
 
@@ -28,8 +29,8 @@ describe('splitSegments', () => {
 
   it('splits rsyslog #012 escapes into inheriting pieces and turns #011 into tabs, keeping the verbatim piece', () => {
     expect(splitSegments('Feb 12 08:21:50 h kernel: Mem-Info:#012active_anon:1#011free:2', 'syslog')).toEqual([
-      { text: 'Feb 12 08:21:50 h kernel: Mem-Info:', inherit: false },
-      { text: 'active_anon:1\tfree:2', inherit: true, verbatim: 'active_anon:1#011free:2' },
+      { text: 'Feb 12 08:21:50 h kernel: Mem-Info:', inherit: false, at: 0 },
+      { text: 'active_anon:1\tfree:2', inherit: true, verbatim: 'active_anon:1#011free:2', at: 39 },
     ])
   })
 

@@ -112,7 +112,13 @@ describe('memcg', () => {
       inline: { cache: 80, rss: 516948 },
     })
     expect(parseMemcgLine('Memory cgroup stats for /foo:')).toEqual({ kind: 'stats-title', path: '/foo', inline: {} })
-    expect(parseMemcgStatLine('kernel_stack 36864')).toEqual({ key: 'kernel_stack', value: 36864 })
+    expect(parseMemcgStatLine('kernel_stack 36864')).toEqual([{ key: 'kernel_stack', value: 36864 }])
+    // Several run together (an rsyslog record, a joined paste).
+    expect(parseMemcgStatLine('file_mapped 0 file_dirty 4096')).toEqual([
+      { key: 'file_mapped', value: 0 },
+      { key: 'file_dirty', value: 4096 },
+    ])
+    expect(parseMemcgStatLine('kernel_stack 36864 x')).toBeNull()
   })
 })
 

@@ -4,6 +4,7 @@
  */
 
 import type { InputKind } from '../analysis/types'
+import type { Snapshot } from '../event/snapshot'
 
 /** The schema name every analysis JSON carries. */
 export const ANALYSIS_SCHEMA = 'oomlens.analysis/1'
@@ -181,7 +182,13 @@ export interface ContractSnapshot {
   readonly path: string
   readonly kind: string
   readonly time: string | null
-  readonly data: unknown
+  /** The values by the kernel's own field names, per kind as `shared/event/snapshot.ts` describes. */
+  readonly data: Snapshot['data']
+  /**
+   * Extra: the 1-based line of the file each value of `data` was read from, with `data`'s keys (a record
+   * of values → a record of line numbers; rows printed one per line → a list of line numbers).
+   */
+  readonly lineOf: Snapshot['lineOf']
 }
 
 /** The whole `oomlens analyze --json` object. */

@@ -317,13 +317,5 @@ export interface MemEvent {
   readonly lines: readonly ReportLine[]
 }
 
-/** A parsed /proc or /sys snapshot. `data` keeps the kernel's own field names. */
-export type SnapshotKind = 'meminfo' | 'zoneinfo' | 'buddyinfo' | 'pagetypeinfo' | 'vmstat' | 'slabinfo' | 'sysctl'
-
-export interface Snapshot {
-  readonly path: string
-  readonly kind: SnapshotKind
-  /** ISO time if known (from the file's content or the host's mtime), else null. */
-  readonly time: string | null
-  readonly data: unknown
-}
+/** Parsed /proc and /sys snapshots live in ./snapshot (a union by kind, every value with its line). */
+export type { Snapshot, SnapshotKind } from './snapshot'

@@ -1,8 +1,8 @@
 /**
- * Map the parser's /proc snapshot data (shared/parse/proc/snapshot-types.ts) onto the minimal inputs
+ * Map the parser's /proc snapshot data (shared/event/snapshot.ts) onto the minimal inputs
  * of {@link recomputeSnapshotWatermarks}: zoneinfo blocks in pages and the vm sysctls by name.
  */
-import type { SysctlData, ZoneinfoData } from '../parse/proc/snapshot-types'
+import type { SysctlData, ZoneinfoData } from '../event/snapshot'
 import type { VmSysctls, ZoneinfoZone } from './snapshot-watermarks'
 
 /** Zoneinfo blocks as the recompute reads them; blocks without min/low/high are left out. */

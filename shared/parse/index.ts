@@ -13,18 +13,6 @@ export { parseText, type ParseTextOptions } from './parse-text'
 export { detectSnapshotKind } from './proc/detect-snapshot-kind'
 export { parseSnapshot } from './proc/parse-snapshot'
 export { VM_SYSCTL_FILES } from './proc/sysctl'
-export type {
-  BuddyinfoData,
-  MeminfoData,
-  PagetypeinfoData,
-  SlabCache,
-  SlabinfoData,
-  SysctlData,
-  TypedSnapshot,
-  VmstatData,
-  ZoneinfoData,
-  ZoneinfoZone,
-} from './proc/snapshot-types'
 export { REPORT_START_PATTERN, REPORT_MARKER, looksLikeKernelMemoryLine } from './markers'
 export { SectionTracker } from './section-tracker'
 export { PARSE_ISSUE_DEFS, type ParseIssueCode } from './issue-defs'

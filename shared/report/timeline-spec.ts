@@ -2,7 +2,8 @@
  * The timeline: events by kind on one lane each, and counter lanes (MemFree, Slab, ...) sampled from
  * /proc/meminfo snapshots and from the Mem-Info block of each event, on one time axis.
  */
-import type { EventKind, MemEvent, Snapshot } from '../event/types'
+import type { MeminfoSnapshot, Snapshot } from '../event/snapshot'
+import type { EventKind, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { TimelineCounterLane, TimelineEventLane, TimelineSpec } from './chart-spec-types'
@@ -20,19 +21,6 @@ const COUNTERS: readonly { readonly id: string; readonly fromEvent: readonly str
   { id: 'PageTables', fromEvent: ['pagetables'] },
   { id: 'Shmem', fromEvent: ['shmem'] },
 ]
-
-/** A number named `key` in a snapshot's data, wherever the parser kept it (top level or `fields`/`values`). */
-function snapshotNumber(data: unknown, key: string): number | null {
-  if (typeof data !== 'object' || data === null) return null
-  const record = data as Record<string, unknown>
-  for (const holder of [record, record['fields'], record['values'], record['counters']]) {
-    if (typeof holder === 'object' && holder !== null) {
-      const value = (holder as Record<string, unknown>)[key]
-      if (typeof value === 'number' && Number.isFinite(value)) return value
-    }
-  }
-  return null
-}
 
 function eventMs(event: MemEvent, base: 'wall' | 'uptime'): number | null {
   if (base === 'wall') {
@@ -66,10 +54,11 @@ export function buildTimelineSpec(
     }),
   })).filter((lane) => lane.points.length > 0)
 
-  const meminfo = timeBase === 'wall' ? snapshots.filter((s) => s.kind === 'meminfo' && s.time !== null) : []
+  const meminfo =
+    timeBase === 'wall' ? snapshots.filter((s): s is MeminfoSnapshot => s.kind === 'meminfo' && s.time !== null) : []
   const counterLanes: TimelineCounterLane[] = COUNTERS.map((c, i) => {
     const fromSnapshots = meminfo.flatMap((s) => {
-      const kb = snapshotNumber(s.data, c.id)
+      const kb = s.data.values[c.id] ?? null
       const tMs = Date.parse(s.time ?? '')
       return kb !== null && Number.isFinite(tMs) ? [{ tMs, kb, from: 'snapshot' as const }] : []
     })

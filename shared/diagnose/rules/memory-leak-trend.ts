@@ -1,38 +1,84 @@
 /**
- * memory-leak-trend — MemFree falling, or unreclaimable slab growing, steadily across snapshots or
- * reports taken over time (the method of seed 001: watch MemFree every few seconds and see it fall).
+ * memory-leak-trend — available memory (MemAvailable, or MemFree on kernels without it) falling, or
+ * unreclaimable slab growing, steadily across /proc/meminfo snapshots or reports taken over time (the
+ * method of seed 001: watch MemFree every few seconds and see it fall). Every point is cited on the
+ * line that printed it.
  * A leak is a trend, so it needs at least three points in time, every step in the same direction, and
  * a total change large enough to matter.
  */
-import type { MemEvent, Snapshot } from '../../event/types'
+import type { MemEvent } from '../../event/types'
+import { type MeminfoSnapshot, type Snapshot, snapshotLine } from '../../event/snapshot'
 import type { Lang } from '../../i18n/lang'
 import { evidenceOf } from '../build-finding'
 import { buildCaseFinding } from '../build-case-finding'
 import { machineCounters, memoryBalance } from '../../model/memory-balance'
 import type { Evidence, Finding } from '../types'
 
+/**
+ * A leak is a trend: two points make a line through any pair of numbers, three or more each going the
+ * same way are a direction.
+ */
 const MIN_POINTS = 3
-/** The total change must be ≥ 10 % of memory: smaller drifts are page cache and workload noise. */
+/**
+ * The total change must be ≥ 10 % of the machine's memory (MemTotal, or the managed pages of the
+ * reports): a workload's working set and the page cache swing by a few percent between samples; a loss
+ * of a tenth of RAM that never comes back is what leads to an OOM kill, and is relative to machine size.
+ */
 const MIN_CHANGE_SHARE = 0.1
+
+/**
+ * When unreclaimable slab grew by at least half of what available memory lost, over the same samples
+ * of the same source, the slab finding already says where the memory went: the finding about the
+ * falling available memory would report the same loss again, less precisely, and is left out.
+ */
+const EXPLAINED_SHARE = 0.5
+
+/** `available`: MemAvailable where the kernel prints it, else MemFree (see availableKey). */
+type MeminfoKey = 'available' | 'SUnreclaim'
+
+/** One counter over time from one source (a meminfo file's node, or the reports). */
+interface Series {
+  readonly source: string
+  readonly falling: boolean
+  readonly points: readonly Point[]
+}
+
+interface Trend extends Series {
+  readonly first: Point
+  readonly last: Point
+}
 
 interface Point {
   readonly t: number
+  /** The counter's name as printed (`MemAvailable`, `MemFree`, `SUnreclaim`, `slab_unreclaimable`). */
+  readonly name: string
   readonly kb: number
   readonly totalKb: number
   readonly evidence: Evidence | null
 }
 
-/** Steady MemFree loss or unreclaimable slab growth across snapshots or reports over time. */
+/** Steady loss of available memory or unreclaimable slab growth across snapshots or reports over time. */
 export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang): Finding[] {
-  const out: Finding[] = []
-  const series: { name: string; falling: boolean; points: Point[] }[] = [
-    { name: 'MemFree', falling: true, points: meminfoPoints(snapshots, 'MemFree') },
-    { name: 'SUnreclaim', falling: false, points: meminfoPoints(snapshots, 'SUnreclaim') },
-    { name: 'slab_unreclaimable', falling: false, points: eventPoints(events, 'slab_unreclaimable') },
+  const series: Series[] = [
+    ...meminfoSeries(snapshots, 'available', true),
+    ...meminfoSeries(snapshots, 'SUnreclaim', false),
+    { source: 'reports', falling: false, points: eventPoints(events, 'slab_unreclaimable') },
   ]
-  for (const { name, falling, points } of series) {
-    const trend = steadyTrend(points, falling)
-    if (!trend) continue
+  const trends = series.flatMap((s): Trend[] => {
+    const points = [...s.points].sort((a, b) => a.t - b.t)
+    const ends = steadyTrend(points, s.falling)
+    return ends ? [{ ...s, points, ...ends }] : []
+  })
+  const explainedBySlab = (t: Trend): boolean =>
+    t.falling &&
+    trends.some(
+      (o) => !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
+    )
+  const out: Finding[] = []
+  for (const trend of trends) {
+    if (explainedBySlab(trend)) continue
+    const { falling, points } = trend
+    const name = trend.first.name
     const finding = buildCaseFinding(lang, {
       code: 'memory-leak-trend',
       detailKey: falling ? 'finding.memory-leak-trend.detail-free' : 'finding.memory-leak-trend.detail-slab',
@@ -58,9 +104,9 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
   return out
 }
 
-function steadyTrend(points: readonly Point[], falling: boolean): { first: Point; last: Point } | null {
-  if (points.length < MIN_POINTS) return null
-  const sorted = [...points].sort((a, b) => a.t - b.t)
+/** The first and last point when every step of the time-ordered `sorted` goes one way and far enough. */
+function steadyTrend(sorted: readonly Point[], falling: boolean): { first: Point; last: Point } | null {
+  if (sorted.length < MIN_POINTS) return null
   const steady = sorted.every(
     (p, i) => i === 0 || (falling ? p.kb <= (sorted[i - 1]?.kb ?? p.kb) : p.kb >= (sorted[i - 1]?.kb ?? p.kb)),
   )
@@ -78,47 +124,46 @@ function eventPoints(events: readonly MemEvent[], name: string): Point[] {
     const totalKb = memoryBalance(event).total?.managedKb ?? 0
     if (t === null || !Number.isFinite(t) || !value || totalKb <= 0) return []
     const at = value.at[0]
-    return [{ t, kb: value.kb, totalKb, evidence: at === undefined ? null : evidenceOf(event, at, name) }]
+    const evidence = at === undefined ? null : evidenceOf(event, at, name)
+    return [{ t, name, kb: value.kb, totalKb, evidence }]
   })
 }
 
-/** meminfo snapshots with a time: `data` keeps the kernel's field names (kB); lines when the parser kept them. */
-function meminfoPoints(snapshots: readonly Snapshot[], key: string): Point[] {
-  return snapshots.flatMap((snap) => {
-    if (snap.kind !== 'meminfo' || snap.time === null) return []
-    const value = numberField(snap.data, key)
-    const total = numberField(snap.data, 'MemTotal')
+/**
+ * meminfo snapshots with a time, one series per meminfo source (the machine's /proc/meminfo, or one
+ * NUMA node's) and counter: the value of `key` in kB at each time, cited on the line that printed it.
+ * MemAvailable and MemFree samples (a kernel upgrade between samples) are different measures: two series.
+ */
+function meminfoSeries(snapshots: readonly Snapshot[], key: MeminfoKey, falling: boolean): Series[] {
+  const series = new Map<string, { source: string; points: Point[] }>()
+  for (const snap of snapshots) {
+    if (snap.kind !== 'meminfo' || snap.time === null) continue
+    const name = key === 'available' ? availableKey(snap) : key
+    const value = snap.data.values[name]
+    const total = snap.data.values['MemTotal']
     const t = Date.parse(snap.time) / 1000
-    if (value === null || total === null || !Number.isFinite(t)) return []
-    return [{ t, kb: value, totalKb: total, evidence: snapshotEvidence(snap, key) }]
-  })
+    if (value === undefined || total === undefined || !Number.isFinite(t)) continue
+    const source = `meminfo node ${snap.data.node ?? 'all'}`
+    const one = series.get(`${source} ${name}`) ?? { source, points: [] }
+    one.points.push({ t, name, kb: value, totalKb: total, evidence: meminfoEvidence(snap, name) })
+    series.set(`${source} ${name}`, one)
+  }
+  return [...series.values()].map((s) => ({ ...s, falling }))
 }
 
-function numberField(data: unknown, key: string): number | null {
-  if (typeof data !== 'object' || data === null) return null
-  const record = data as Record<string, unknown>
-  const direct = record[key]
-  if (typeof direct === 'number') return direct
-  // The parser's MeminfoData keeps the values under `values` (kB for the ` kB` keys).
-  for (const container of ['values', 'fields']) {
-    const nested = record[container]
-    if (typeof nested === 'object' && nested !== null) {
-      const value = (nested as Record<string, unknown>)[key]
-      if (typeof value === 'number') return value
-    }
-  }
-  return null
+/**
+ * Which meminfo line says how much memory is left. MemFree alone also falls while the page cache
+ * fills, which is the kernel using idle memory, not losing it. MemAvailable (3.14+, commit
+ * 34e431b0ae39; `si_mem_available`, mm/page_alloc.c, mm/show_mem.c from 6.4) adds back the file LRU
+ * and reclaimable slab the kernel can take back and subtracts the zones' low watermarks: a leak is a
+ * fall of that estimate. Kernels before 3.14 print no MemAvailable; MemFree is all there is.
+ */
+function availableKey(snap: MeminfoSnapshot): string {
+  return snap.data.values['MemAvailable'] !== undefined ? 'MemAvailable' : 'MemFree'
 }
 
-/** The snapshot line that printed `key:` when the parser kept its lines (`data.lines: { line, text }[]`). */
-function snapshotEvidence(snap: Snapshot, key: string): Evidence | null {
-  // Lines kept by the parser, on the snapshot itself or inside its data.
-  const lines = (snap as { lines?: unknown }).lines ?? (snap.data as { lines?: unknown } | null)?.lines
-  if (!Array.isArray(lines)) return null
-  for (const item of lines) {
-    const { line, text } = (item ?? {}) as { line?: unknown; text?: unknown }
-    if (typeof line === 'number' && typeof text === 'string' && text.startsWith(`${key}:`))
-      return { path: snap.path, line, text, role: key }
-  }
-  return null
+function meminfoEvidence(snap: MeminfoSnapshot, key: string): Evidence | null {
+  const at = snap.lineOf.values[key]
+  const line = at === undefined ? null : snapshotLine(snap, at)
+  return line === null ? null : { path: snap.path, line: line.line, text: line.text, role: key }
 }

@@ -1,4 +1,4 @@
-import type { SnapshotKind } from '../../event/types'
+import type { SnapshotKind } from '../../event/snapshot'
 import { VM_SYSCTL_FILES } from './sysctl'
 
 /**

@@ -1,17 +1,18 @@
 import type { IssueSink } from '../../base/issue'
-import type { Snapshot, SnapshotKind } from '../../event/types'
-import type { TypedSnapshot } from './snapshot-types'
+import type { Snapshot, SnapshotKind } from '../../event/snapshot'
 import { parseBuddyinfo } from './buddyinfo'
 import { parseMeminfo } from './meminfo'
 import { parsePagetypeinfo } from './pagetypeinfo'
+import { fileLines } from './proc-lines'
 import { parseSlabinfo } from './slabinfo'
 import { parseSysctl } from './sysctl'
 import { parseVmstat } from './vmstat'
 import { parseZoneinfo } from './zoneinfo'
 
 /**
- * Parse a proc snapshot of a known kind (its `data` typed as {@link TypedSnapshot} describes). Lines not understood become issues; never throws. Null when
- * nothing at all could be read from it (an empty file, or content of another kind).
+ * Parse a proc snapshot of a known kind: its typed `data`, the line of every value (`lineOf`) and the
+ * file's lines for evidence. Lines not understood become issues; never throws. Null when nothing at
+ * all could be read from it (an empty file, or content of another kind).
  */
 export function parseSnapshot(
   path: string,
@@ -19,47 +20,36 @@ export function parseSnapshot(
   text: string,
   onIssue: IssueSink,
   nameHint?: string,
-): (Snapshot & TypedSnapshot) | null {
-  const data = parseData(path, kind, text, onIssue, nameHint)
-  // parseData returns the data type that belongs to `kind`.
-  return data === null ? null : ({ path, kind, time: null, data } as Snapshot & TypedSnapshot)
-}
-
-function parseData(
-  path: string,
-  kind: SnapshotKind,
-  text: string,
-  onIssue: IssueSink,
-  nameHint?: string,
-): object | null {
+): Snapshot | null {
+  const base = { path, time: null, lines: fileLines(text) }
   switch (kind) {
     case 'meminfo': {
-      const d = parseMeminfo(path, text, onIssue)
-      return Object.keys(d.values).length > 0 ? d : null
+      const c = parseMeminfo(path, text, onIssue)
+      return Object.keys(c.data.values).length > 0 ? { ...base, kind, ...c } : null
     }
     case 'zoneinfo': {
-      const d = parseZoneinfo(path, text, onIssue)
-      return d.zones.length > 0 ? d : null
+      const c = parseZoneinfo(path, text, onIssue)
+      return c.data.zones.length > 0 ? { ...base, kind, ...c } : null
     }
     case 'buddyinfo': {
-      const d = parseBuddyinfo(path, text, onIssue)
-      return d.zones.length > 0 ? d : null
+      const c = parseBuddyinfo(path, text, onIssue)
+      return c.data.zones.length > 0 ? { ...base, kind, ...c } : null
     }
     case 'pagetypeinfo': {
-      const d = parsePagetypeinfo(path, text, onIssue)
-      return d.free.length > 0 || d.blocks.length > 0 ? d : null
+      const c = parsePagetypeinfo(path, text, onIssue)
+      return c.data.free.length > 0 || c.data.blocks.length > 0 ? { ...base, kind, ...c } : null
     }
     case 'vmstat': {
-      const d = parseVmstat(path, text, onIssue)
-      return Object.keys(d.values).length > 0 ? d : null
+      const c = parseVmstat(path, text, onIssue)
+      return Object.keys(c.data.values).length > 0 ? { ...base, kind, ...c } : null
     }
     case 'slabinfo': {
-      const d = parseSlabinfo(path, text, onIssue)
-      return d.caches.length > 0 || d.version !== '' ? d : null
+      const c = parseSlabinfo(path, text, onIssue)
+      return c.data.caches.length > 0 || c.data.version !== '' ? { ...base, kind, ...c } : null
     }
     case 'sysctl': {
-      const d = parseSysctl(path, text, onIssue, nameHint)
-      return Object.keys(d.values).length > 0 ? d : null
+      const c = parseSysctl(path, text, onIssue, nameHint)
+      return Object.keys(c.data.values).length > 0 ? { ...base, kind, ...c } : null
     }
   }
 }

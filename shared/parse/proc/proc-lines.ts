@@ -8,8 +8,7 @@ import type { IssueSink } from '../../base/issue'
  */
 export function procLines(text: string, path: string, onIssue: IssueSink): Array<{ line: number; text: string }> {
   const out: Array<{ line: number; text: string }> = []
-  text.split('\n').forEach((raw, i) => {
-    const t = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+  fileLines(text).forEach((t, i) => {
     if (t.trim() === '') return
     const big = firstUnsafeInteger(t)
     if (big !== null) {
@@ -25,6 +24,11 @@ export function procLines(text: string, path: string, onIssue: IssueSink): Array
     out.push({ line: i + 1, text: t })
   })
   return out
+}
+
+/** The file's lines, line endings (`\n`, `\r\n`) removed: index n − 1 is line n. */
+export function fileLines(text: string): string[] {
+  return text.split('\n').map((raw) => (raw.endsWith('\r') ? raw.slice(0, -1) : raw))
 }
 
 /** Report one line of a snapshot that was not understood. */

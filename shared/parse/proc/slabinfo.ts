@@ -1,17 +1,20 @@
 import type { IssueSink } from '../../base/issue'
+import type { SlabCache, SnapshotContent } from '../../event/snapshot'
 import { ints, procLines, skipped } from './proc-lines'
-import type { SlabCache, SlabinfoData } from './snapshot-types'
 
 const ROW = /^(\S+)\s+([\d\s]+?)\s*:\s*tunables\s+([\d\s]+?)\s*:\s*slabdata\s+([\d\s]+?)\s*$/
 
 /** Parse /proc/slabinfo version 2.x (one cache per line; `# name …` header skipped). */
-export function parseSlabinfo(path: string, text: string, onIssue: IssueSink): SlabinfoData {
+export function parseSlabinfo(path: string, text: string, onIssue: IssueSink): SnapshotContent<'slabinfo'> {
   let version = ''
   const caches: SlabCache[] = []
+  let versionLine: number | null = null
+  const cacheLines: number[] = []
   for (const { line, text: t } of procLines(text, path, onIssue)) {
     const v = /^slabinfo - version: (\S+)$/.exec(t.trim())
     if (v) {
       version = v[1] ?? ''
+      versionLine = line
       continue
     }
     if (t.startsWith('#')) continue
@@ -37,6 +40,7 @@ export function parseSlabinfo(path: string, text: string, onIssue: IssueSink): S
       numSlabs: sd[1] ?? 0,
       sharedAvail: sd[2] ?? 0,
     })
+    cacheLines.push(line)
   }
-  return { version, caches }
+  return { data: { version, caches }, lineOf: { version: versionLine, caches: cacheLines } }
 }

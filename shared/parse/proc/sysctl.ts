@@ -1,6 +1,6 @@
 import type { IssueSink } from '../../base/issue'
+import type { SnapshotContent } from '../../event/snapshot'
 import { ints, procLines, skipped } from './proc-lines'
-import type { SysctlData } from './snapshot-types'
 
 /** The vm sysctls whose single-value files OOMLens recognises by name (`/proc/sys/vm/<name>`). */
 export const VM_SYSCTL_FILES: ReadonlySet<string> = new Set([
@@ -42,16 +42,24 @@ function value(text: string): number | number[] | string {
  * Parse `sysctl -a` / `sysctl vm` output (`vm.min_free_kbytes = 67584`; other subsystems' keys are kept
  * too), or, with `nameHint` (a file name such as `min_free_kbytes`), a single-value /proc/sys/vm file.
  */
-export function parseSysctl(path: string, text: string, onIssue: IssueSink, nameHint?: string): SysctlData {
+export function parseSysctl(
+  path: string,
+  text: string,
+  onIssue: IssueSink,
+  nameHint?: string,
+): SnapshotContent<'sysctl'> {
   const values: Record<string, number | readonly number[] | string> = {}
+  const lineOf: Record<string, number> = {}
   const lines = procLines(text, path, onIssue)
   const single =
     nameHint !== undefined && VM_SYSCTL_FILES.has(nameHint) && lines.length === 1 && !/ = /.test(lines[0]?.text ?? '')
-  if (single) {
-    const v = value(lines[0]?.text ?? '')
+  const only = lines[0]
+  if (single && only) {
+    const v = value(only.text)
     // lowmem_reserve_ratio is a list even on a one-zone machine.
     values[`vm.${nameHint}`] = nameHint === 'lowmem_reserve_ratio' && typeof v === 'number' ? [v] : v
-    return { values }
+    lineOf[`vm.${nameHint}`] = only.line
+    return { data: { values }, lineOf: { values: lineOf } }
   }
   for (const { line, text: t } of lines) {
     if (/^sysctl: /.test(t)) {
@@ -66,8 +74,13 @@ export function parseSysctl(path: string, text: string, onIssue: IssueSink, name
       continue
     }
     const m = /^([A-Za-z0-9_.\-/]+)\s*=\s*(.*)$/.exec(t.trim())
-    if (m) values[(m[1] ?? '').replace(/\//g, '.')] = value(m[2] ?? '')
-    else skipped(onIssue, path, line, 'sysctl', t)
+    if (!m) {
+      skipped(onIssue, path, line, 'sysctl', t)
+      continue
+    }
+    const key = (m[1] ?? '').replace(/\//g, '.')
+    values[key] = value(m[2] ?? '')
+    lineOf[key] = line
   }
-  return { values }
+  return { data: { values }, lineOf: { values: lineOf } }
 }

@@ -5,6 +5,7 @@ import {
   buildTimelineSpec,
   buildZoneChartSpec,
 } from '../../../shared/report/chart-specs'
+import { parseSnapshot } from '../../../shared/parse/proc/parse-snapshot'
 import { makeEvent } from './make-event'
 import { makeModel } from './make-model'
 
@@ -76,7 +77,8 @@ describe('chart-specs', () => {
   })
 
   it('adds meminfo snapshot samples to the counter lanes when snapshots carry a time', () => {
-    const snap = { path: 'meminfo', kind: 'meminfo' as const, time: '2017-02-02T03:00:00Z', data: { MemFree: 5000 } }
+    const parsed = parseSnapshot('meminfo', 'meminfo', 'MemTotal:  16384 kB\nMemFree:    5000 kB\n', () => {})
+    const snap = { ...parsed!, time: '2017-02-02T03:00:00Z' }
     const spec = buildTimelineSpec([makeEvent()], [snap])
     const memFree = spec.counterLanes.find((l) => l.id === 'MemFree')
     expect(memFree?.samples.map((s) => [s.from, s.kb])).toEqual([

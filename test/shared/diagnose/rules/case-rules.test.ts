@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { memoryLeakTrend } from '../../../../shared/diagnose/rules/memory-leak-trend'
 import { periodicOom } from '../../../../shared/diagnose/rules/periodic-oom'
-import type { MemEvent, Snapshot } from '../../../../shared/event/types'
-import { parseText } from '../../../../shared/parse/index'
+import type { MemEvent } from '../../../../shared/event/types'
 import { corpusPath, eventsOf, seedPath } from '../real-events'
-import { GIVEN } from '../../../support/given'
 
 // Real reports, re-stamped: the interval logic is what is under test, the reports stay real.
 const at = (event: MemEvent, iso: string): MemEvent => ({ ...event, time: iso })
@@ -64,28 +61,5 @@ describe('memory-leak-trend', () => {
     expect(memoryLeakTrend(events, [], 'en')).toEqual([])
   })
 
-  it('reads MemFree from meminfo snapshots and stays silent while they carry no lines to cite', () => {
-    const path = `${GIVEN}/corpus/public/proc/debian-11-5.10.0-10-qemu/meminfo`
-    const [snap] = parseText(path, readFileSync(path, 'utf8'), { nameHint: 'meminfo' }).snapshots
-    expect(snap?.kind).toBe('meminfo')
-    const total = (snap!.data as { values: Record<string, number> }).values['MemTotal'] ?? 0
-    const stamped = (iso: string, free: number): Snapshot => ({
-      ...snap!,
-      time: iso,
-      data: { ...(snap!.data as object), values: { MemTotal: total, MemFree: free } },
-    })
-    const snaps = [
-      stamped('2024-01-01T00:00:00Z', total * 0.6),
-      stamped('2024-01-01T01:00:00Z', total * 0.4),
-      stamped('2024-01-01T02:00:00Z', total * 0.2),
-    ]
-    expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
-    const lines = readFileSync(path, 'utf8')
-      .split('\n')
-      .map((text, i) => ({ line: i + 1, text }))
-    const cited = snaps.map((s) => ({ ...s, data: { ...(s.data as object), lines } }))
-    const [f] = memoryLeakTrend([], cited, 'en')
-    expect(f?.detail).toMatch(/^MemFree fell at every one of 3 measurements/)
-    expect(f?.evidence[0]?.text).toMatch(/^MemFree:/)
-  })
+  // Series of /proc/meminfo snapshots: memory-leak-trend.test.ts.
 })

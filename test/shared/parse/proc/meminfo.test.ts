@@ -5,7 +5,7 @@ import { collector, lines, setsWith } from './proc-corpus'
 describe('meminfo', () => {
   it.each(setsWith('meminfo'))('reads every line of %s exactly when parsing the corpus file', (_set, text) => {
     const { issues, onIssue } = collector()
-    const d = parseMeminfo('meminfo', text, onIssue)
+    const { data: d } = parseMeminfo('meminfo', text, onIssue)
     expect(issues).toEqual([])
     expect(Object.keys(d.values)).toHaveLength(lines(text).length)
     for (const l of lines(text)) {
@@ -15,7 +15,7 @@ describe('meminfo', () => {
   })
 
   it('keeps the node of a per-node meminfo and marks kB keys when given sysfs node lines', () => {
-    const d = parseMeminfo(
+    const { data: d } = parseMeminfo(
       'node0/meminfo',
       'Node 0 MemTotal:       16384 kB\nNode 0 HugePages_Total:     0\n',
       () => {},

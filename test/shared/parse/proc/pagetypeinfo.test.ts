@@ -5,7 +5,7 @@ import { collector, setsWith } from './proc-corpus'
 describe('pagetypeinfo', () => {
   it.each(setsWith('pagetypeinfo'))('reads every row of %s when parsing the corpus file', (_set, text) => {
     const { issues, onIssue } = collector()
-    const d = parsePagetypeinfo('pagetypeinfo', text, onIssue)
+    const { data: d } = parsePagetypeinfo('pagetypeinfo', text, onIssue)
     expect(issues).toEqual([])
     expect(d.free).toHaveLength(text.match(/, type /g)?.length ?? -1)
     expect(d.blocks).toHaveLength(text.match(/^Node \d+, zone\s+\S+\s+\d/gm)?.length ?? -1)
@@ -14,7 +14,7 @@ describe('pagetypeinfo', () => {
 
   it('keeps the Reserve and CMA columns of a 4.1 kernel when parsing the router set', () => {
     const [, text] = setsWith('pagetypeinfo').find(([s]) => s.startsWith('zte'))!
-    const d = parsePagetypeinfo('pagetypeinfo', text, () => {})
+    const { data: d } = parsePagetypeinfo('pagetypeinfo', text, () => {})
     expect(d.blockTypes).toEqual(['Unmovable', 'Reclaimable', 'Movable', 'Reserve', 'CMA', 'Isolate'])
     expect(d.blocks).toEqual([
       {
@@ -28,7 +28,7 @@ describe('pagetypeinfo', () => {
 
   it('keeps HighAtomic when parsing a 6.18 set', () => {
     const [, text] = setsWith('pagetypeinfo').find(([s]) => s.startsWith('this-machine'))!
-    const d = parsePagetypeinfo('pagetypeinfo', text, () => {})
+    const { data: d } = parsePagetypeinfo('pagetypeinfo', text, () => {})
     expect(d.blockTypes).toEqual(['Unmovable', 'Movable', 'Reclaimable', 'HighAtomic', 'Isolate'])
     expect(d.blocks.find((b) => b.zone === 'Normal')?.counts).toMatchObject({
       Unmovable: 99,

@@ -5,7 +5,7 @@ import { collector, lines, setsWith } from './proc-corpus'
 describe('slabinfo', () => {
   it.each(setsWith('slabinfo'))('reads every cache of %s when parsing the corpus file', (_set, text) => {
     const { issues, onIssue } = collector()
-    const d = parseSlabinfo('slabinfo', text, onIssue)
+    const { data: d } = parseSlabinfo('slabinfo', text, onIssue)
     expect(issues).toEqual([])
     expect(d.version).toBe('2.1')
     const rows = lines(text).slice(2)

@@ -5,7 +5,7 @@ import { collector, lines, setsWith } from './proc-corpus'
 describe('vmstat', () => {
   it.each(setsWith('vmstat'))('reads every counter of %s when parsing the corpus file', (_set, text) => {
     const { issues, onIssue } = collector()
-    const d = parseVmstat('vmstat', text, onIssue)
+    const { data: d } = parseVmstat('vmstat', text, onIssue)
     expect(issues).toEqual([])
     const expected = Object.fromEntries(lines(text).map((l) => [l.split(' ')[0], Number(l.split(' ')[1])]))
     expect(d.values).toEqual(expected)

@@ -5,7 +5,7 @@ import { collector, setsWith } from './proc-corpus'
 describe('zoneinfo', () => {
   it.each(setsWith('zoneinfo'))('reads every zone of %s when parsing the corpus file', (set, text) => {
     const { issues, onIssue } = collector()
-    const d = parseZoneinfo('zoneinfo', text, onIssue)
+    const { data: d } = parseZoneinfo('zoneinfo', text, onIssue)
     // rhcos 4.18 prints one counter without a name: kept, with an info issue.
     expect(issues.map((i) => i.code)).toEqual(set.startsWith('rhcos') ? ['unnamed-counter'] : [])
     expect(d.zones.map((z) => z.zone)).toEqual([...text.matchAll(/^Node \d+, zone\s+(\S+)$/gm)].map((m) => m[1]))
@@ -21,7 +21,7 @@ describe('zoneinfo', () => {
 
   it('separates per-node stats from zone fields when parsing a ≥ 4.8 file', () => {
     const [, text] = setsWith('zoneinfo').find(([s]) => s.startsWith('this-machine'))!
-    const d = parseZoneinfo('zoneinfo', text, () => {})
+    const { data: d } = parseZoneinfo('zoneinfo', text, () => {})
     expect(d.nodeStats[0]).toMatchObject({ nr_inactive_anon: 908, nr_active_anon: 378 })
     expect(d.zones[0]).toMatchObject({
       zone: 'DMA',

@@ -72,7 +72,8 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
   const explainedBySlab = (t: Trend): boolean =>
     t.falling &&
     trends.some(
-      (o) => !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
+      (o) =>
+        !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
     )
   const out: Finding[] = []
   for (const trend of trends) {

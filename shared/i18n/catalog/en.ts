@@ -66,7 +66,7 @@ export const CATALOG_EN = {
   'finding.high-min-watermark.detail':
     'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
   'finding.high-min-watermark.detail-thp':
-    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. It matches THP’s recommended value, 11 pageblocks per zone × {zones} zones = {thp:kb}, set when khugepaged starts (transparent_hugepage=always or madvise); with large base pages the pageblock is large too. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
+    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. It is THP’s recommended value, {thp:kb}: 11 pageblocks of {pageblock:kb} per zone × {zones} zones{capped}, set when khugepaged starts (transparent_hugepage=always or madvise). Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
   'finding.atomic-no-reclaim.detail':
     'The request (gfp_mask {gfp}, order {order}) could not reclaim: {why}. It can only take what is free above its (already reduced) min watermark at that instant, and {zones}. Reclaim could have freed memory ({file:kb} of file cache was there), but this request could not wait for it.',
   'finding.no-swap.detail':
@@ -238,6 +238,8 @@ export const CATALOG_EN = {
     ' The group may not swap at all (swap.max 0), so its anonymous memory had nowhere to go.',
   'phrase.memcg-swap-full':
     ' Its swap was full too (swap usage {usage:kb} of {limit:kb}), so nothing more could leave RAM.',
+  'phrase.thp-capped':
+    ', cut to 5 % of lowmem — the kernel’s own cap on this recommendation',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':

@@ -66,7 +66,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail':
     '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
   'finding.high-min-watermark.detail-thp':
-    '各 zone 的 min 水位线加起来约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是这么多内存的启动默认值 {def:kb} 的 {factor:1} 倍。它与 THP 的推荐值一致：每个 zone 11 个页块 × {zones} 个 zone = {thp:kb}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）；基础页越大，页块也越大。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲时就耗尽了。',
+    '各 zone 的 min 水位线加起来约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是这么多内存的启动默认值 {def:kb} 的 {factor:1} 倍。它就是 THP 的推荐值 {thp:kb}：每个 zone 11 个 {pageblock:kb} 的页块 × {zones} 个 zone{capped}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲时就耗尽了。',
   'finding.atomic-no-reclaim.detail':
     '该请求（gfp_mask {gfp}，order {order}）无法回收内存：{why}。它只能拿走当时高于其（已降低的）min 水位线的空闲内存，而{zones}。回收本可以释放内存（还有 {file:kb} 的文件缓存），但这个请求等不了。',
   'finding.no-swap.detail':
@@ -234,6 +234,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '该组根本不允许使用 swap（swap.max 为 0），匿名内存无处可去。',
   'phrase.memcg-swap-full':
     '它的 swap 也已满（swap 用量 {usage:kb}，限额 {limit:kb}），没有更多内存能离开 RAM。',
+  'phrase.thp-capped':
+    '，再截到低端内存的 5 %——内核自己对这个推荐值设的上限',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':

@@ -66,7 +66,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail':
     '各 min 水位線合計約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是該記憶體大小下啟動預設值 {def:kb} 的 {factor:1} 倍。低於 min 的記憶體不給普通請求使用，所以機器在還有這麼多空閒記憶體時就會耗盡。',
   'finding.high-min-watermark.detail-thp':
-    '各 zone 的 min 水位線加起來約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是這麼多記憶體的開機預設值 {def:kb} 的 {factor:1} 倍。它與 THP 的建議值一致：每個 zone 11 個分頁區塊 × {zones} 個 zone = {thp:kb}，在 khugepaged 啟動時設定（transparent_hugepage=always 或 madvise）；基礎分頁越大，分頁區塊也越大。低於 min 的記憶體不給一般請求使用，所以機器在還有這麼多空閒時就耗盡了。',
+    '各 zone 的 min 水位線加起來約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是這麼多記憶體的開機預設值 {def:kb} 的 {factor:1} 倍。它就是 THP 的建議值 {thp:kb}：每個 zone 11 個 {pageblock:kb} 的分頁區塊 × {zones} 個 zone{capped}，在 khugepaged 啟動時設定（transparent_hugepage=always 或 madvise）。低於 min 的記憶體不給一般請求使用，所以機器在還有這麼多空閒時就耗盡了。',
   'finding.atomic-no-reclaim.detail':
     '該請求（gfp_mask {gfp}，order {order}）無法回收記憶體：{why}。它只能拿走當時高於其（已降低的）min 水位線的空閒記憶體，而{zones}。回收本可以釋放記憶體（還有 {file:kb} 的檔案快取），但這個請求等不了。',
   'finding.no-swap.detail':
@@ -234,6 +234,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '該群組完全不允許使用 swap（swap.max 為 0），匿名記憶體無處可去。',
   'phrase.memcg-swap-full':
     '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
+  'phrase.thp-capped':
+    '，再截到低端記憶體的 5 %——核心自己對這個建議值設的上限',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位元核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':

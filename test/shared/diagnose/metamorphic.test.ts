@@ -22,6 +22,10 @@ const diagnose = (event: MemEvent): Finding[] => diagnoseEvent(event, analyzeMod
 const codesOf = (findings: readonly Finding[]): FindingCode[] => findings.map((f) => f.code).sort()
 
 describe('diagnose (metamorphic)', () => {
+  // min_free_kbytes comes from formulas that are not linear in memory (the √ default, THP's fixed
+  // pageblocks and its 5 % cap): a machine ×k with every watermark ×k is no longer one those formulas
+  // made, so whether its reserve reads as a raised one is the model's call, not a transform invariant.
+  const linear = (codes: readonly FindingCode[]) => codes.filter((c) => c !== 'high-min-watermark')
   // ×16 is not here on purpose: a 12 MB board at ×16 crosses the absolute floors (a booted kernel's own
   // slab and tmpfs are several MiB on any machine), so its slab and shmem become findings, as they should.
   for (const k of [2, 3]) {
@@ -31,7 +35,7 @@ describe('diagnose (metamorphic)', () => {
         for (const event of eventsOf(path)) {
           const before = diagnose(event)
           const after = diagnose(scaleEvent(event, k))
-          expect(codesOf(after), `${path} ${event.id}`).toEqual(codesOf(before))
+          expect(linear(codesOf(after)), `${path} ${event.id}`).toEqual(linear(codesOf(before)))
           for (const f of before) {
             const scaled = after.find((x) => x.code === f.code)
             for (const fact of f.facts ?? []) {

@@ -188,6 +188,9 @@ function victimNoteFor(
  */
 function victimMissing(event: MemEvent): boolean {
   if (event.tasks.length === 0) return false
+  // A parser's memory bound that left task rows out (`omitted`, when the parser reports it).
+  const omitted = (event as MemEvent & { readonly omitted?: { readonly taskRows: number } }).omitted
+  if (omitted && omitted.taskRows > 0) return true
   const victim = event.selected?.pid ?? event.killed?.pid ?? null
   return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim)
 }

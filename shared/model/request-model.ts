@@ -57,6 +57,13 @@ function failurePoint(event: MemEvent): FailurePoint {
   // `pagefault_out_of_memory` reports gfp_mask=0 order=0: no allocation context, a fault returned VM_FAULT_OOM.
   if (event.kind === 'oom' && event.trigger.gfpMask !== null && /^(0x)?0+$/i.test(event.trigger.gfpMask))
     return 'pagefault'
+  if (event.kind === 'alloc-failure') {
+    // warn_alloc() also reports stalls (the allocation is still retrying) and vmalloc failures that
+    // happen before any page is asked for: a zero or oversized size, no vm area (mm/vmalloc.c).
+    const header = event.lines[event.trigger.at]?.message ?? ''
+    if (/page allocation stalls for/.test(header)) return 'stall'
+    if (/vmalloc(?: error|: allocation failure)/.test(header) && !/allocated \d+ of \d+ bytes/.test(header)) return 'vmalloc'
+  }
   if (order === null && event.zones.length === 0) return 'unknown'
   return 'zone-watermarks'
 }

@@ -263,6 +263,8 @@ export type FailurePoint =
   | 'memcg-charge' // the page may have been available; the cgroup charge failed (memcg OOM)
   | 'manual' // sysrq-f / order=-1: no allocation failed
   | 'pagefault' // gfp_mask=0: pagefault_out_of_memory, a fault returned VM_FAULT_OOM (no allocation context)
+  | 'stall' // `page allocation stalls for Nms`: warn_alloc while the allocation still retries; nothing failed yet
+  | 'vmalloc' // a vmalloc failure before any page was asked for (size 0 or above RAM, no vm area)
   | 'unknown'
 
 /** The failed request: what it could use and how the allocator treats it (kernel rules of the report's version). */

@@ -85,4 +85,15 @@ describe('request model', () => {
     const cpuset = analyzeModel({ ...split, cpuset: { cpuset: '/', memsAllowed: '0', at: 0 } })
     expect(cpuset.request).toMatchObject({ allowedNodes: [0], nodesFrom: 'mems_allowed' })
   })
+
+  it('reads warn_alloc stalls and vmalloc failures as such: nothing failed at a zone', () => {
+    const event = corpusEvent('042')
+    const withHeader = (message: string) =>
+      analyzeModel({ ...event, lines: event.lines.map((l, i) => (i === event.trigger.at ? { ...l, message } : l)) })
+    const stall = withHeader('md5sum: page allocation stalls for 10646ms, order:4, mode:0x40c40(GFP_NOFS|__GFP_COMP)')
+    expect(stall.request?.failurePoint).toBe('stall')
+    expect(stall.outcomeCheck).toBeNull()
+    expect(withHeader('md5sum: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO)').request?.failurePoint).toBe('vmalloc')
+    expect(withHeader('md5sum: vmalloc: allocation failure, allocated 4096 of 8192 bytes, mode:0xdc0').request?.failurePoint).toBe('zone-watermarks')
+  })
 })

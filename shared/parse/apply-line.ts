@@ -1,19 +1,21 @@
 import type { Draft, DraftZone } from './draft'
+import { parseIssue, type ParseIssueCode } from './issue-defs'
 import type { LogicalLine } from './logical-line'
 import type { AssemblerSink } from './report-assembler'
 import { STAGE, type LineClass } from './report/classify-line'
 import { stripReason } from './report/kill-lines'
 import { parseTaskRow } from './report/task-table'
 
-function problem(sink: AssemblerSink, l: LogicalLine, code: string, what: string, problems: readonly string[]): void {
+function problem(
+  sink: AssemblerSink,
+  l: LogicalLine,
+  code: ParseIssueCode,
+  what: string,
+  problems: readonly string[],
+): void {
   if (problems.length === 0) return
-  sink.issue({
-    code,
-    severity: 'data-loss',
-    path: l.path,
-    line: l.parts[0]?.line ?? null,
-    message: `The ${what} line was only partly understood: ${problems.join('; ')}.`,
-  })
+  const message = `The ${what} line was only partly understood: ${problems.join('; ')}.`
+  sink.issue(parseIssue(code, l.path, l.parts[0]?.line ?? null, message))
 }
 
 function registerName(message: string): string | null {

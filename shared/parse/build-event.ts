@@ -3,7 +3,7 @@ import type { BuddyInfo, EventKind, Memcg, MemEvent, SwapInfo, Zone } from '../e
 import type { Draft, DraftMemcg, DraftZone } from './draft'
 import { inferArch } from './infer-arch'
 import { inferPageSize } from './infer-page-size'
-import { MAX_REPORT_LINES } from './report-assembler'
+import { parseIssue } from './issue-defs'
 import { stripReason } from './report/kill-lines'
 
 function num(fields: Record<string, number> | undefined, key: string): number | null {
@@ -128,13 +128,14 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
   })
   const line = d.lines[0]?.line ?? 0
   if (page.from === 'arch' || page.from === 'default') {
-    onIssue({
-      code: 'page-size-assumed',
-      severity: 'info',
-      path: d.path,
-      line,
-      message: `The report prints no buddy block size or kB/pages pair, so a ${page.pageSizeKb} kB page size was assumed (${page.from === 'arch' ? `arch ${arch ?? '?'}` : 'default'}).`,
-    })
+    onIssue(
+      parseIssue(
+        'page-size-assumed',
+        d.path,
+        line,
+        `The report prints no buddy block size or kB/pages pair, so a ${page.pageSizeKb} kB page size was assumed (${page.from === 'arch' ? `arch ${arch ?? '?'}` : 'default'}).`,
+      ),
+    )
   }
   const h = d.header
   const swap: SwapInfo | null =
@@ -206,8 +207,9 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     ...(d.omitted.lines > 0
       ? {
           omitted: {
-            ...d.omitted,
-            reason: `the report passed ${MAX_REPORT_LINES} lines, the bound one report may hold in memory`,
+            lines: d.omitted.lines,
+            taskRows: d.omitted.taskRows,
+            reason: `the report passed ${d.omitted.bound} lines, the bound one report may hold in memory`,
           },
         }
       : {}),

@@ -9,7 +9,6 @@ import type { LogicalLine } from './logical-line'
 import type { EventParserOptions } from './parser-options'
 import { parseIssue } from './issue-defs'
 import { MarkerGuard } from './marker-guard'
-import { REPORT_MARKER } from './markers'
 import { LineReader } from './prefix/line-reader'
 import type { StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
@@ -80,24 +79,25 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
         options.onEvent({ ...e, time: wallStampToIso(d.wall, resolved.year), timeYearInferred: true })
         if (!reported) {
           reported = true
-          onIssue({
-            code: 'year-inferred',
-            severity: 'info',
-            path: ps.path,
-            line: first?.line ?? null,
-            message: `Syslog stamps print no year; ${resolved.year} was assumed from ${resolved.from}.`,
-          })
+          onIssue(
+            parseIssue(
+              'year-inferred',
+              ps.path,
+              first?.line ?? null,
+              `Syslog stamps print no year; ${resolved.year} was assumed from ${resolved.from}.`,
+            ),
+          )
         }
       } else {
         options.onEvent(e)
-        onIssue({
-          code: 'year-unknown',
-          severity: 'info',
-          path: ps.path,
-          line: e.line,
-          message:
+        onIssue(
+          parseIssue(
+            'year-unknown',
+            ps.path,
+            e.line,
             'The syslog stamp prints no year and nothing in the input gives it, so the event has no wall-clock time.',
-        })
+          ),
+        )
       }
     })
     ps.held.length = 0
@@ -123,7 +123,7 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const assembler = (key: string, path: string, host: string | null): ReportAssembler => {
     let a = streams.get(key)
     if (!a) {
-      a = createReportAssembler(path, host, { emit, issue: onIssue })
+      a = createReportAssembler(path, host, { emit, issue: onIssue }, options.maxReportLines)
       streams.set(key, a)
     }
     return a
@@ -135,10 +135,8 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     ps.pending = null
     const l = p.logical
     const why = assembler(p.stream, l.path, l.host).feed(l, p.cls)
-    if (why !== null) {
-      const part = l.parts.find((x) => REPORT_MARKER.test(x.message)) ?? l.parts[0]
-      guard.unused(l.path, part?.line ?? 0, l.message, why)
-    }
+    // Every physical line of an unused logical line that holds a marker is named.
+    if (why !== null) for (const part of l.parts) guard.unused(l.path, part.line, part.message, why)
   }
 
   const state = (path: string): PathState => {
@@ -180,13 +178,14 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
   const classifySafely = (message: string, path: string, line: number): ReturnType<typeof classifyLine> => {
     const own = classifyLine(message)
     if (!VALUE_KINDS.has(own.k) || firstUnsafeInteger(message) === null) return own
-    onIssue({
-      code: 'number-out-of-range',
-      severity: 'data-loss',
-      path,
-      line,
-      message: 'A number on this line is too large to hold exactly, so the line was not read as a report line.',
-    })
+    onIssue(
+      parseIssue(
+        'number-out-of-range',
+        path,
+        line,
+        'A number on this line is too large to hold exactly, so the line was not read as a report line.',
+      ),
+    )
     return { k: 'unknown' }
   }
   const segment = (ps: PathState, line: number, text: string, s: StrippedLine, inherit: boolean): void => {
@@ -215,13 +214,14 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
       // Only when the line reads as a report line without the annotation: kernel text stays untouched.
       message = note[1] ?? message
       own = bare
-      onIssue({
-        code: 'annotation-removed',
-        severity: 'info',
-        path: ps.path,
-        line,
-        message: "Text appended to a kernel line after a run of dashes (an article's annotation) was ignored.",
-      })
+      onIssue(
+        parseIssue(
+          'annotation-removed',
+          ps.path,
+          line,
+          "Text appended to a kernel line after a run of dashes (an article's annotation) was ignored.",
+        ),
+      )
     }
     const p = ps.pending
     if (!hasPrefix && p && p.logical.parts.length < MAX_PARTS && p.logical.message.length < MAX_JOINED_CHARS) {

@@ -107,7 +107,7 @@ export interface Draft {
     at: number
   } | null
   /** Lines (and of them task rows) counted but not kept once the report reached its memory bound. */
-  omitted: { lines: number; taskRows: number }
+  omitted: { lines: number; taskRows: number; bound: number }
 }
 
 /** A fresh draft. */
@@ -170,6 +170,6 @@ export function newDraft(
     bootVersion: null,
     strayRun: 0,
     oomGroup: null,
-    omitted: { lines: 0, taskRows: 0 },
+    omitted: { lines: 0, taskRows: 0, bound: 0 },
   }
 }

@@ -30,7 +30,8 @@ const defs = {
   },
   'report-cut': {
     severity: 'data-loss',
-    description: 'A report was still open when its input ended; the warning names the last line read.',
+    description:
+      'A report ended before its kill decision (its input ended, or another report began); the warning names the last line read.',
   },
   'report-abandoned': {
     severity: 'data-loss',

@@ -19,4 +19,9 @@ export interface EventParserOptions {
    * the parser then uses dated lines in the same file, or leaves `time` null.
    */
   yearHint?: (path: string) => number | null
+  /**
+   * The most lines one report keeps (default MAX_REPORT_LINES, far above any real report): past it,
+   * lines are counted, not kept, and the event's `omitted` says how many and why.
+   */
+  maxReportLines?: number
 }

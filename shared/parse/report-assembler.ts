@@ -122,7 +122,12 @@ function cutShort(d: Draft): boolean {
 }
 
 /** A new assembler for reports of `path` logged by `host`. */
-export function createReportAssembler(path: string, host: string | null, sink: AssemblerSink): ReportAssembler {
+export function createReportAssembler(
+  path: string,
+  host: string | null,
+  sink: AssemblerSink,
+  maxReportLines = MAX_REPORT_LINES,
+): ReportAssembler {
   let draft: Draft | null = null
   let bootVersion: string | null = null
   /** The last logical line a report kept, for the warning when it is cut. */
@@ -221,15 +226,16 @@ export function createReportAssembler(path: string, host: string | null, sink: A
     const d = draft
     if (!d) return 'no report is open'
     d.strayRun = 0
-    if (d.lines.length >= MAX_REPORT_LINES) {
+    if (d.lines.length >= maxReportLines) {
       d.omitted.lines += l.parts.length
+      d.omitted.bound = maxReportLines
       if (c.k === 'task-row') d.omitted.taskRows++
       if (d.omitted.lines === l.parts.length)
         issue(
           sink,
           'rows-omitted',
           l,
-          `The report reached ${MAX_REPORT_LINES} lines; from this line on its lines are counted, not kept.`,
+          `The report reached ${maxReportLines} lines; from this line on its lines are counted, not kept.`,
         )
       return null
     }
@@ -255,7 +261,7 @@ export function createReportAssembler(path: string, host: string | null, sink: A
         const stat = parseMemcgStatLine(l.message)
         if (stat && d.memcg) {
           d.strayRun = 0
-          if (d.lines.length < MAX_REPORT_LINES) addLines(d, l)
+          if (d.lines.length < maxReportLines) addLines(d, l)
           for (const { key, value } of stat) d.memcg.stat[key] = value
           lastKept = l
           return null
@@ -284,12 +290,16 @@ export function createReportAssembler(path: string, host: string | null, sink: A
           return 'no report is open'
         }
         if (d.ignore === null && d.completeness !== 'tentative' && d.stage < 7) {
-          issue(
-            sink,
-            'unrecognised-line',
-            l,
-            `A line inside a report was not understood and was skipped: "${l.message.slice(0, 80)}".`,
-          )
+          // Each physical line of it is named (a wrapped-off tail may hold a marker of its own).
+          for (const part of l.parts)
+            sink.issue(
+              parseIssue(
+                'unrecognised-line',
+                l.path,
+                part.line,
+                `A line inside a report was not understood and was skipped: "${l.message.slice(0, 80)}".`,
+              ),
+            )
           return null
         }
         return 'it is not a report line'

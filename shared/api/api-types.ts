@@ -10,6 +10,7 @@ import type { Finding, FindingCode, Severity } from '../diagnose/types'
 import type { EventKind, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult, WhatIfSettings } from '../model/types'
+import type { EventScenario } from '../report/what-if-table'
 
 export type { ImportProgress }
 
@@ -106,8 +107,10 @@ export interface ExportOptions {
   readonly lang: Lang
   /** What-if settings to report alongside the recorded state, or null. */
   readonly whatIf: WhatIfSettings | null
-  /** Every scenario the user pinned ("add to report"), reported after `whatIf`. */
+  /** Scenarios for the whole case, reported under each event they can change something for. */
   readonly scenarios?: readonly WhatIfSettings[]
+  /** Scenarios pinned on one event each ("add to report"): reported under that event only. */
+  readonly eventScenarios?: readonly EventScenario[]
   /** Events to include; all when absent. */
   readonly eventIds?: readonly string[]
 }

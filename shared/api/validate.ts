@@ -61,10 +61,13 @@ function sourceRange(v: unknown): SourceRange | string {
 function whatIfSettings(v: unknown): ExportOptions['whatIf'] | string {
   if (v === null) return null
   if (!isRecord(v)) return 'whatIf must be an object or null'
-  for (const key of ['min_free_kbytes', 'watermark_scale_factor', 'cma_kb', 'swap_kb'] as const) {
+  for (const key of SCALAR_KNOBS) {
     const n = v[key]
     if (n !== undefined && (!isInt(n) || n < 0)) return `whatIf.${key} must be a non-negative integer`
   }
+  const ratios = v.lowmem_reserve_ratio
+  if (ratios !== undefined && (!Array.isArray(ratios) || ratios.length > 8 || !ratios.every((r) => isInt(r) && r >= 0)))
+    return 'whatIf.lowmem_reserve_ratio must be a list of at most 8 non-negative integers'
   const adj = v.oom_score_adj
   if (adj !== undefined) {
     if (!isRecord(adj)) return 'whatIf.oom_score_adj must be an object'
@@ -73,6 +76,33 @@ function whatIfSettings(v: unknown): ExportOptions['whatIf'] | string {
         return 'whatIf.oom_score_adj maps pids to -1000..1000'
   }
   return v as ExportOptions['whatIf']
+}
+
+/** The numeric what-if settings (`ScenarioSettings`), each a non-negative integer. */
+const SCALAR_KNOBS = [
+  'min_free_kbytes',
+  'watermark_scale_factor',
+  'watermark_boost_factor',
+  'cma_kb',
+  'swap_kb',
+  'memcg_limit_kb',
+  'memcg_swap_max_kb',
+  'memcg_memsw_limit_kb',
+] as const
+
+/** Scenarios pinned on one event each. */
+function eventScenarios(v: unknown): ExportOptions['eventScenarios'] | string {
+  if (v === undefined) return undefined
+  if (!Array.isArray(v) || v.length > MAX_SCENARIOS)
+    return `eventScenarios must be a list of at most ${MAX_SCENARIOS} scenarios`
+  const out: { eventId: string; settings: WhatIfSettings }[] = []
+  for (const raw of v) {
+    if (!isRecord(raw) || !isId(raw.eventId)) return 'eventScenarios: each needs an eventId'
+    const s = whatIfSettings(raw.settings ?? null)
+    if (typeof s === 'string') return `eventScenarios: ${s}`
+    if (s) out.push({ eventId: raw.eventId, settings: s })
+  }
+  return out
 }
 
 function exportOptions(v: unknown): ExportOptions | string {
@@ -90,6 +120,8 @@ function exportOptions(v: unknown): ExportOptions | string {
     if (typeof s === 'string') return `scenarios: ${s}`
     if (s) scenarios.push(s)
   }
+  const pinned = eventScenarios(v.eventScenarios)
+  if (typeof pinned === 'string') return pinned
   const eventIds = v.eventIds
   if (eventIds !== undefined && (!Array.isArray(eventIds) || !eventIds.every(isId)))
     return 'eventIds must be a list of event ids'
@@ -98,6 +130,7 @@ function exportOptions(v: unknown): ExportOptions | string {
     lang: v.lang,
     whatIf,
     scenarios,
+    ...(pinned ? { eventScenarios: pinned } : {}),
     ...(eventIds ? { eventIds: eventIds as string[] } : {}),
   }
 }

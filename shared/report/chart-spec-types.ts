@@ -44,6 +44,19 @@ export interface ZoneChartRow {
   readonly marginKb: number | null
   /** Suggested axis maximum for this row (each zone has its own scale: DMA and HighMem differ ×1000). */
   readonly axisMaxKb: number
+  /**
+   * The same zone as the report recorded it, when the row shows a what-if scenario that changed it:
+   * drawn as a faint reference behind the scenario's values.
+   */
+  readonly recorded?: {
+    readonly minKb: number | null
+    readonly lowKb: number | null
+    readonly highKb: number | null
+    readonly freeCmaKb: number
+    readonly requiredKb: number | null
+    readonly marginKb: number | null
+    readonly verdict: ZoneVerdict | null
+  }
 }
 
 /** Free memory per zone against min/low/high and lowmem_reserve. */
@@ -64,8 +77,16 @@ export interface BuddyOrderCell {
   readonly freeKb: number
   /** Migrate types that had a free block of this order (from the printed letters), full names. */
   readonly migrateTypes: readonly string[]
-  /** The letters as printed (`UME`), or null when none were printed. */
+  /** The letters as printed (`UME`), or null when none were printed (a what-if may re-letter `C` as `M`). */
   readonly letters: string | null
+  /**
+   * For orders at or above the request's: whether the order check could take a block here (a free
+   * block on a list of a migrate type the request may use); null below the request's order or when
+   * the types cannot be told.
+   */
+  readonly usable?: boolean | null
+  /** The printed letters, when a what-if scenario changed them. */
+  readonly recordedLetters?: string | null
 }
 
 export interface BuddyChartRow {
@@ -90,6 +111,8 @@ export interface BuddyChartSpec {
   readonly requestOrder: number | null
   readonly maxOrder: number
   readonly rows: readonly BuddyChartRow[]
+  /** Letters of the free lists the request's order check may use (`UME`, `UMEC`…), null when unknown. */
+  readonly usableLetters?: string | null
   /** One entry per migrate type letter seen (`U` Unmovable…). */
   readonly legend: readonly LegendItem[]
 }

@@ -3,7 +3,9 @@
  * cgroup looked like, what the replay says, and the top finding — in plain sentences with the numbers.
  */
 import type { AnalysedEvent } from '../analysis/types'
+import { zoneLabel } from '../event/zone-label'
 import type { Lang } from '../i18n/lang'
+import { closestZone } from '../model/what-if-verdict'
 import { formatKb, formatSignedKb } from './format'
 import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
@@ -43,14 +45,9 @@ function replayLine(a: AnalysedEvent, lang: Lang): string | null {
   if (!replay) return null
   if (replay.succeeds)
     return t(lang, 'headline.replayOk', { zone: replay.zone ?? '—', margin: formatSignedKb(replay.marginKb) })
-  const closest = replay.zones
-    .filter((z) => z.allowed)
-    .reduce<(typeof replay.zones)[number] | null>(
-      (best, z) => (best === null || z.marginKb > best.marginKb ? z : best),
-      null,
-    )
+  const closest = closestZone(replay)
   if (!closest) return t(lang, 'headline.replayNoZone')
-  const zone = `Node ${closest.node} ${closest.zone}`
+  const zone = zoneLabel(closest)
   // The model can find a zone that passes although the log shows a failure (it marks the outcome
   // unexplained); say so instead of presenting a passing zone as the reason.
   if (closest.pass) return t(lang, 'headline.replayPassed', { zone, margin: formatSignedKb(closest.marginKb) })

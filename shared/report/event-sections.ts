@@ -1,7 +1,7 @@
 /** The sections of one event: headline, diagnosis, environment, zones, accounting, tasks, what-if, advice. */
 import type { AnalysedEvent } from '../analysis/types'
 import type { Lang } from '../i18n/lang'
-import type { WhatIfSettings } from '../model/types'
+import type { ScenarioSettings } from '../model/what-if-types'
 import { buildAccountingChartSpec } from './accounting-chart-spec'
 import { buildBuddyChartSpec } from './buddy-chart-spec'
 import { environmentFacts } from './environment-facts'
@@ -47,7 +47,7 @@ function accountingBlocks(a: AnalysedEvent, lang: Lang): Block[] {
 /** Every section of one event, in reading order; empty ones are left out. */
 export function eventSections(
   a: AnalysedEvent,
-  scenarios: readonly WhatIfSettings[],
+  scenarios: readonly ScenarioSettings[],
   lang: Lang,
   newPage = true,
 ): ReportSection[] {

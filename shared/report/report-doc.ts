@@ -4,12 +4,13 @@
  */
 import type { CaseAnalysis } from '../analysis/types'
 import type { Lang } from '../i18n/lang'
-import type { WhatIfSettings } from '../model/types'
+import type { ScenarioSettings } from '../model/what-if-types'
 import { caseSummarySection } from './case-summary-section'
 import { eventSections, eventTitle } from './event-sections'
 import { shortPath } from './format'
 import { t } from './i18n/translate'
 import type { ReportDoc, ReportSection } from './report-doc-types'
+import { scenariosOfEvent, type EventScenario } from './what-if-table'
 
 export interface ReportOptions {
   /** Report language; default: the analysis' language (findings come translated in it). */
@@ -18,8 +19,13 @@ export interface ReportOptions {
   readonly caseName?: string
   /** ISO 8601; default: now. Tests pass a fixed value. */
   readonly generatedAt?: string
-  /** What-if scenarios pinned by the user, replayed for every event. */
-  readonly whatIf?: readonly WhatIfSettings[]
+  /**
+   * What-if settings for the whole case (the CLI's `--set`): under each event, the part of them that
+   * applies to that event (a CMA size under a cgroup OOM would mean nothing).
+   */
+  readonly whatIf?: readonly ScenarioSettings[]
+  /** Scenarios pinned on one event each: reported under that event only. */
+  readonly scenarios?: readonly EventScenario[]
   /** Event ids to include; default: all. */
   readonly eventIds?: readonly string[]
   /** Include the raw report text appendix (default true). */
@@ -68,7 +74,9 @@ export function buildReportDoc(analysis: CaseAnalysis, options: ReportOptions = 
   const sections: ReportSection[] = [
     caseSummarySection(analysis, events, caseName, lang),
     // The first event follows the summary on page 1: the reader sees what happened without turning a page.
-    ...events.flatMap((a, i) => eventSections(a, options.whatIf ?? [], lang, i > 0)),
+    ...events.flatMap((a, i) =>
+      eventSections(a, scenariosOfEvent(a.event, a.model, options.scenarios ?? [], options.whatIf ?? []), lang, i > 0),
+    ),
     ...(options.appendix === false ? [] : appendix(analysis, ids, lang)),
   ]
   return {

@@ -13,11 +13,12 @@ export function analysisInLang(analysis: CaseAnalysis, options: ExportOptions): 
   return analyzeCase(parsed, { lang: options.lang })
 }
 
-/** The report writer's options from the API's export options (every pinned scenario, chosen events). */
+/** The report writer's options from the API's export options (pinned scenarios per event, chosen events). */
 export function reportOptionsOf(options: ExportOptions): WriteReportOptions {
   return {
     lang: options.lang,
     whatIf: [...(options.whatIf ? [options.whatIf] : []), ...(options.scenarios ?? [])],
+    ...(options.eventScenarios ? { scenarios: options.eventScenarios } : {}),
     ...(options.eventIds ? { eventIds: options.eventIds } : {}),
   }
 }

@@ -23,7 +23,8 @@ function line(x: number, color: string, dashed: boolean): AnnotationOptions<'lin
 /**
  * One zone of the zone chart as a horizontal bar: free (non-CMA) and free CMA stacked, min/low/high
  * as vertical lines, what the check required dashed, and the lowmem_reserve part shaded. Each zone
- * gets its own scale (`axisMaxKb`), since DMA and HighMem differ a thousandfold.
+ * gets its own scale (`axisMaxKb`), since DMA and HighMem differ a thousandfold. A what-if row also
+ * shows the recorded marks and CMA part faintly, so the move is visible against the log.
  */
 export function toZoneRowConfig(
   row: ZoneChartRow,
@@ -48,6 +49,31 @@ export function toZoneRowConfig(
   if (row.requiredKb !== null) {
     // The spec's `required` is print black; on screen it follows the theme's text colour (dark mode).
     annotations['required'] = line(row.requiredKb, theme.text, true)
+  }
+  // A what-if row carries the recorded state: its marks as faint lines, its CMA part as a faint outline.
+  const before = row.recorded
+  if (before) {
+    for (const id of ['min', 'low', 'high'] as const) {
+      const kb = before[`${id}Kb`]
+      if (kb !== null && kb !== row[`${id}Kb`]) {
+        annotations[`recorded-${id}`] = {
+          ...line(kb, withAlpha(colorOf(legend, id, CHART_COLORS[id]), 0.3), true),
+          borderWidth: 1,
+        }
+      }
+    }
+    if (before.freeCmaKb !== row.freeCmaKb && before.freeCmaKb > 0) {
+      annotations['recorded-cma'] = {
+        type: 'box',
+        xScaleID: 'x',
+        xMin: Math.max(0, row.freeKb - before.freeCmaKb),
+        xMax: row.freeKb,
+        backgroundColor: withAlpha(colorOf(legend, 'free-cma', CHART_COLORS.freeCma), 0.18),
+        borderColor: withAlpha(colorOf(legend, 'free-cma', CHART_COLORS.freeCma), 0.9),
+        borderWidth: 1.5,
+        borderDash: [4, 3],
+      }
+    }
   }
   const freeColor = colorOf(legend, 'free', CHART_COLORS.free)
   const cmaColor = colorOf(legend, 'free-cma', CHART_COLORS.freeCma)

@@ -3,8 +3,9 @@ import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
 import { registerChart } from '../charts/register-chart'
 
 /**
- * Chart.js lifecycle for one canvas: build on mount, rebuild when the configuration changes (charts
- * here are small, and a rebuild keeps zoom plugins and annotations consistent), destroy on unmount.
+ * Chart.js lifecycle for one canvas: build on mount, update in place when the configuration changes
+ * (a what-if slider redraws on every move: new data and options into the same chart, no animation),
+ * rebuild only when the chart type changes, destroy on unmount.
  */
 export function useChart<T extends ChartType, D = DefaultDataPoint<T>, L = unknown>(
   canvas: Ref<HTMLCanvasElement | null>,
@@ -22,8 +23,17 @@ export function useChart<T extends ChartType, D = DefaultDataPoint<T>, L = unkno
     chart.value = new Chart<T, D, L>(el, cfg)
   }
 
+  function update(): void {
+    const current = chart.value
+    const cfg = config()
+    if (!current || !cfg || !canvas.value || (current.config as { type?: string }).type !== cfg.type) return build()
+    current.data = cfg.data
+    if (cfg.options) current.options = cfg.options
+    current.update('none')
+  }
+
   onMounted(build)
-  watch(config, build)
+  watch(config, update)
   onBeforeUnmount(() => {
     chart.value?.destroy()
     chart.value = null

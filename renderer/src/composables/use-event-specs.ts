@@ -1,21 +1,41 @@
 import { computed, type Ref } from 'vue'
 import type { EventDetail } from '../../../shared/api/api-types'
 import type { Lang } from '../../../shared/i18n/lang'
-import type { AllocationReplay } from '../../../shared/model/types'
-import { buildAccountingChartSpec, buildBuddyChartSpec, buildZoneChartSpec } from '../../../shared/report/chart-specs'
+import type { ScenarioResult } from '../../../shared/model/what-if-types'
+import {
+  buildAccountingChartSpec,
+  buildBuddyChartSpec,
+  buildZoneChartSpec,
+  type BuddyChartSpec,
+  type ZoneChartSpec,
+} from '../../../shared/report/chart-specs'
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 
 /**
- * The core's chart specs for one event, in the UI language. With a what-if replay the zone chart
- * shows that replay's verdicts and required levels; the printed zone values stay as printed.
+ * The core's chart specs for one event, in the UI language. With a what-if scenario the zone and
+ * buddy charts are drawn from that scenario's replay (the recorded values as a faint reference).
  */
-export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, replay: Ref<AllocationReplay | null>) {
-  const zone = computed(() => {
+export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, scenario: Ref<ScenarioResult | null>) {
+  const zone = computed<ZoneChartSpec | null>((previous) => {
     const d = detail.value
     if (!d) return null
-    const model = replay.value ? { ...d.model, allocation: replay.value } : d.model
-    return buildZoneChartSpec(d.event, model, lang.value)
+    const next = buildZoneChartSpec(d.event, d.model, lang.value, scenario.value)
+    // Rows a slider move left as they were keep their object, so their charts are not redrawn.
+    const rows = next.rows.map((row, i) => {
+      const old = previous?.rows[i]
+      return old && sameJson(old, row) ? old : row
+    })
+    return previous && rows.every((r, i) => r === previous.rows[i]) && sameJson(previous.legend, next.legend)
+      ? previous
+      : { ...next, rows }
   })
-  const buddy = computed(() => (detail.value ? buildBuddyChartSpec(detail.value.event, lang.value) : null))
+  const buddy = computed<BuddyChartSpec | null>((previous) => {
+    const d = detail.value
+    if (!d) return null
+    const next = buildBuddyChartSpec(d.event, lang.value, scenario.value, d.model.basis?.zones ?? [])
+    return previous && sameJson(previous, next) ? previous : next
+  })
   const accounting = computed(() => {
     const d = detail.value
     if (!d) return []

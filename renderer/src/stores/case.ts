@@ -9,7 +9,7 @@ import type {
   ImportProgress,
   ReportFormat,
 } from '../../../shared/api/api-types'
-import type { WhatIfSettings } from '../../../shared/model/types'
+import type { EventScenario } from '../../../shared/report/what-if-table'
 import { getApi } from '../api/client'
 import { useSettingsStore } from './settings'
 
@@ -93,15 +93,11 @@ export const useCaseStore = defineStore('case', () => {
     return result.value
   }
 
-  /** Export the case; `whatIf` is the sliders' scenario (if moved), `scenarios` every pinned one. */
-  async function exportReport(
-    format: ReportFormat,
-    whatIf: WhatIfSettings | null,
-    scenarios: readonly WhatIfSettings[] = [],
-  ): Promise<ExportedFile | null> {
+  /** Export the case with the what-if scenarios pinned on its events (each reported under its own event). */
+  async function exportReport(format: ReportFormat, eventScenarios: readonly EventScenario[] = []): Promise<ExportedFile | null> {
     if (!summary.value) return null
     const lang = useSettingsStore().lang
-    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf, scenarios })
+    const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf: null, eventScenarios })
     if (!result.ok) {
       error.value = result.error
       return null

@@ -139,6 +139,13 @@ export const en = {
   'whatIf.succeeds': 'succeeds from {zone}',
   'whatIf.fails': 'fails',
   'whatIf.noKill': 'no kill',
+  'term.memcg-limit': 'the group is at its limit',
+  'whatIf.failsBecause': 'fails: {why}{zone}',
+  'whatIf.panics': 'panics (panic_on_oom), nobody killed: {why}{zone}',
+  'whatIf.noKillable': 'refused, nothing the OOM killer may kill: {why}{zone}',
+  'whatIf.unknown': 'not replayed',
+  'whatIf.estimate': '(estimate: reclaim into the added swap)',
+  'whatIf.noScenarios': 'No scenario pinned for this event.',
 } as const
 
 /** Every report message key. */

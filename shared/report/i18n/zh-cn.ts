@@ -135,4 +135,11 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'whatIf.succeeds': '由 {zone} 满足',
   'whatIf.fails': '失败',
   'whatIf.noKill': '不杀进程',
+  'term.memcg-limit': '控制组已达上限',
+  'whatIf.failsBecause': '失败:{why}{zone}',
+  'whatIf.panics': '内核 panic(panic_on_oom),无进程被杀:{why}{zone}',
+  'whatIf.noKillable': '失败,OOM killer 无可杀进程:{why}{zone}',
+  'whatIf.unknown': '未回放',
+  'whatIf.estimate': '(估算:回收到新增的 swap)',
+  'whatIf.noScenarios': '此事件没有固定的情景。',
 }

@@ -135,4 +135,11 @@ export const zhTW: Readonly<Record<MessageKey, string>> = {
   'whatIf.succeeds': '由 {zone} 滿足',
   'whatIf.fails': '失敗',
   'whatIf.noKill': '不終止行程',
+  'term.memcg-limit': '控制群組已達上限',
+  'whatIf.failsBecause': '失敗:{why}{zone}',
+  'whatIf.panics': '核心 panic(panic_on_oom),沒有行程被終止:{why}{zone}',
+  'whatIf.noKillable': '失敗,OOM killer 沒有可終止的行程:{why}{zone}',
+  'whatIf.unknown': '未重播',
+  'whatIf.estimate': '(估算:回收到新增的 swap)',
+  'whatIf.noScenarios': '此事件沒有釘選的情境。',
 }

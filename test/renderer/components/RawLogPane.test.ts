@@ -5,17 +5,22 @@ import type { MemEvent } from '../../../shared/event/types'
 import RawLogPane from '../../../renderer/src/components/RawLogPane.vue'
 import { detailOf, sampleAnalysis, SEED_000 } from '../fixtures/sample-case'
 import { mountOptions } from '../fixtures/mount-options'
+import { scrollBoxHeights } from '../fixtures/scroll-box'
 
 describe('RawLogPane', () => {
   let event: MemEvent
   beforeAll(async () => {
     event = detailOf(await sampleAnalysis([SEED_000]), SEED_000).event
   })
+  scrollBoxHeights({ 'raw-log': 420 })
 
-  it('shows every report line with its source line number', () => {
+  it('shows the report lines in view with their source line numbers, in order', () => {
     const w = mount(RawLogPane, { ...mountOptions(), props: { lines: event.lines, path: event.path, focus: null } })
     const rows = w.findAll('.ln')
-    expect(rows).toHaveLength(event.lines.length)
+    expect(rows.length).toBeGreaterThan(20)
+    expect(rows.map((r) => r.attributes('data-line'))).toEqual(
+      event.lines.slice(0, rows.length).map((l) => String(l.line)),
+    )
     expect(rows[0]?.attributes('data-line')).toBe(String(event.lines[0]?.line))
     expect(rows[0]?.find('.tx').text()).toBe(event.lines[0]?.text.trim())
   })

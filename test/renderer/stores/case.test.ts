@@ -54,7 +54,7 @@ describe('case store', () => {
     expect(store.error?.code).toBe('not-found')
   })
 
-  it('passes the language, the sliders and every pinned scenario to the export', async () => {
+  it('passes the language and every pinned scenario, each with its event, to the export', async () => {
     const { api, calls } = fakeApi(analysis)
     let seen: unknown = null
     setApi({
@@ -63,13 +63,17 @@ describe('case store', () => {
     })
     const store = useCaseStore()
     await store.openLaunchCase()
-    const file = await store.exportReport('html', { min_free_kbytes: 1024 }, [{ cma_kb: 0 }, { swap_kb: 2048 }])
+    const pinned = [
+      { eventId: 'e1', settings: { cma_kb: 0 } },
+      { eventId: 'e2', settings: { swap_kb: 2048 } },
+    ]
+    const file = await store.exportReport('html', pinned)
     expect(seen).toEqual({
       caseId: 'c1',
       format: 'html',
       lang: expect.any(String),
-      whatIf: { min_free_kbytes: 1024 },
-      scenarios: [{ cma_kb: 0 }, { swap_kb: 2048 }],
+      whatIf: null,
+      eventScenarios: pinned,
     })
     expect(file?.downloadUrl).toBe('/reports/r1')
     expect(store.lastExport).toEqual(file)

@@ -16,7 +16,8 @@ describe('what-if store', () => {
     store.setEvent(detailOf(analysis, SEED_000))
     expect(store.changed).toBe(false)
     expect(store.settings).toEqual({})
-    expect(store.result?.allocation.succeeds).toBe(false)
+    expect(store.result?.verdict.outcome).toBe('fails')
+    expect(store.result?.recorded).toBe(true)
   })
 
   it('lets the allocation succeed when min_free_kbytes drops to 0', () => {
@@ -24,26 +25,37 @@ describe('what-if store', () => {
     store.setEvent(detailOf(analysis, SEED_000))
     store.setKnob('min_free_kbytes', 0)
     expect(store.settings).toEqual({ min_free_kbytes: 0 })
-    expect(store.result?.allocation.succeeds).toBe(true)
-    expect(store.result?.allocation.zone).toMatch(/Normal/)
+    expect(store.result?.verdict.outcome).toBe('succeeds')
+    expect(store.result?.verdict.zone?.zone).toBe('Normal')
+    expect(store.result?.verdict.victim).toBeNull()
   })
 
-  it('lets the allocation succeed when the CMA area goes', () => {
+  it('lets the allocation succeed when the CMA area goes, from a recorded panic with nobody killed', () => {
     const store = useWhatIfStore()
     store.setEvent(detailOf(analysis, SEED_004))
-    expect(store.result?.allocation.succeeds).toBe(false)
+    expect(store.result?.verdict).toMatchObject({ outcome: 'panics', victim: null })
     store.setKnob('cma_kb', 0)
-    expect(store.result?.allocation.succeeds).toBe(true)
+    expect(store.result?.verdict.outcome).toBe('succeeds')
   })
 
-  it('treats a knob moved back to its recorded value as untouched', () => {
+  it('treats a knob moved back to its recorded value as untouched, with the recorded verdict exactly', () => {
     const store = useWhatIfStore()
     store.setEvent(detailOf(analysis, SEED_000))
-    const recorded = store.baseline?.watermark_scale_factor ?? 0
-    store.setKnob('watermark_scale_factor', recorded + 50)
+    const before = store.result?.verdict
+    const knob = store.knobs?.knobs.find((k) => k.id === 'min_free_kbytes')
+    expect(knob).toBeDefined()
+    store.setKnob('min_free_kbytes', (knob?.recorded ?? 0) + 999)
     expect(store.changed).toBe(true)
-    store.setKnob('watermark_scale_factor', recorded)
+    store.setKnob('min_free_kbytes', knob?.recorded ?? 0)
     expect(store.changed).toBe(false)
+    expect(store.result?.verdict).toEqual(before)
+  })
+
+  it('offers only knobs that exist on the event\'s kernel (no watermark_scale_factor on 3.14)', () => {
+    const store = useWhatIfStore()
+    store.setEvent(detailOf(analysis, SEED_000))
+    expect(store.knobs?.knobs.map((k) => k.id)).not.toContain('watermark_scale_factor')
+    expect(store.knobs?.hidden.find((h) => h.id === 'watermark_scale_factor')?.why).toBe('not-in-version')
   })
 
   it('clamps oom_score_adj overrides to the kernel range and forgets them on another event', () => {
@@ -66,13 +78,18 @@ describe('what-if store', () => {
     expect(store.result?.victim?.ranked.some((r) => r.pid === before)).toBe(false)
   })
 
-  it('pins the current scenario with its verdict when asked', () => {
+  it('pins a scenario on its own event only', () => {
     const store = useWhatIfStore()
-    store.setEvent(detailOf(analysis, SEED_000))
+    const first = detailOf(analysis, SEED_000)
+    store.setEvent(first)
     store.setKnob('min_free_kbytes', 0)
     store.pin()
-    expect(store.pinned).toMatchObject([{ settings: { min_free_kbytes: 0 }, succeeds: true }])
-    store.unpin(0)
+    expect(store.pinned).toMatchObject([{ eventId: first.event.id, settings: { min_free_kbytes: 0 }, outcome: 'succeeds' }])
+    const other = detailOf(analysis, SEED_004)
+    store.setEvent(other)
+    expect(store.pinnedOf(other.event.id)).toEqual([])
+    expect(store.reportScenarios()).toEqual([{ eventId: first.event.id, settings: { min_free_kbytes: 0 } }])
+    store.unpin(store.pinned[0]!)
     expect(store.pinned).toEqual([])
   })
 })

@@ -62,14 +62,24 @@ describe('report-doc', () => {
     expect(byLabel.get('cgroup swap usage / limit')?.value).toBe('2592556 kB / unlimited')
   })
 
-  it('replays every pinned what-if scenario next to the event as logged', () => {
-    const doc = buildReportDoc(makeAnalysis(), { whatIf: [{ min_free_kbytes: 1024 }, { cma_kb: 0 }] })
+  it('replays every scenario pinned on an event next to that event as logged', () => {
+    const doc = buildReportDoc(makeAnalysis(), {
+      scenarios: [
+        { eventId: 'e1', settings: { min_free_kbytes: 1024 } },
+        { eventId: 'e1', settings: { cma_kb: 0 } },
+      ],
+    })
     const table = blocksOf(doc, 'e1-whatif')[0]
     expect(table?.type === 'table' ? table.rows.map((r) => r.cells[0]?.text) : []).toEqual([
       'as logged',
       'min_free_kbytes=1024',
       'cma_kb=0',
     ])
+  })
+
+  it('puts a scenario pinned on another event under no section of this one', () => {
+    const doc = buildReportDoc(makeAnalysis(), { scenarios: [{ eventId: 'e9', settings: { cma_kb: 0 } }] })
+    expect(doc.sections.find((s) => s.id === 'e1-whatif')).toBeUndefined()
   })
 
   it('keeps only the chosen events when event ids are given', () => {

@@ -88,7 +88,9 @@ const SHORT_TERMS = ['watermark', 'lowmem-reserve', 'cma', 'highatomic']
  * otherwise, so the holders speak.
  */
 export function shortOfMemory(ctx: Pick<RuleContext, 'request' | 'verdicts' | 'event'>): boolean {
-  if (ctx.request?.failurePoint === 'memcg-charge') return false
+  // A cgroup's charge, a fault without an allocation, a vmalloc failure before any page: no zone ran out.
+  const point = ctx.request?.failurePoint
+  if (point === 'memcg-charge' || point === 'pagefault' || point === 'vmalloc') return false
   const eligible = ctx.verdicts.filter((v) => v.allowed)
   if (eligible.length === 0) return true
   const short = (v: ZoneVerdict): boolean => {

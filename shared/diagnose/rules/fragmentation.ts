@@ -19,7 +19,9 @@ import { joinPhrases, toldStage, zonePhrase } from '../zone-phrase'
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const fragmentation: EventRule = (ctx) => {
   const { event, request } = ctx
-  if (!request || request.failurePoint === 'manual' || request.failurePoint === 'memcg-charge') return null
+  // Only a buddy request that failed at the zones can lack a block (not a cgroup charge, a manual kill,
+  // a fault without an allocation, a vmalloc failure before any page, or a stall that has not failed).
+  if (!request || request.failurePoint !== 'zone-watermarks') return null
   const order = request.order
   if (order !== null && order <= 0) return null
   const known = order ?? 0

@@ -38,7 +38,9 @@ export type SynthesisRule = (ctx: RuleContext, found: readonly FindingSpec[]) =>
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memoryExhausted: SynthesisRule = (ctx, found) => {
   const { event, request, balance } = ctx
-  if (!request || request.failurePoint !== 'zone-watermarks' || request.costly) return null
+  // A stall warning (`page allocation stalls`) has not failed yet, but its zones say the same thing.
+  const atZones = request?.failurePoint === 'zone-watermarks' || request?.failurePoint === 'stall'
+  if (!request || !atZones || request.costly) return null
   if (event.kind === 'alloc-failure' && (request.canReclaim === false || request.memallocContext)) return null
   if (found.some((f) => MORE_SPECIFIC.includes(f.code))) return null
   const eligible = eligibleZones(ctx)

@@ -2,8 +2,9 @@
  * outcome-unexplained — every `oom`, `memcg-oom` and `alloc-failure` event gets a cause; when no rule
  * found one, this says so, with what was checked (the header's facts, the zone verdicts, the largest
  * consumer against its threshold) and what the report lacks. When the zones the request could use pass
- * the model's check, memory was not short there and the cause lies outside the free lists (gfp_mask=0
- * with `pagefault_out_of_memory`: a fault handler returned VM_FAULT_OOM without an allocation failing).
+ * the model's check, memory was not short there and the cause lies outside the free lists — the model's
+ * failure point says where: a fault that returned VM_FAULT_OOM without an allocation (`pagefault`), a
+ * vmalloc failure before any page (`vmalloc`).
  */
 import { t } from '../../i18n/t'
 import type { MessageKey } from '../../i18n/catalog/en'
@@ -26,11 +27,10 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const lacks = lacking(ctx)
   const checked = checks(ctx)
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
+  const point = ctx.request?.failurePoint
   const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
-  if (pagefault) evidence.push({ at: pagefault.at, role: 'page fault' })
+  if (pagefault && point === 'pagefault') evidence.push({ at: pagefault.at, role: 'page fault' })
   if (event.allocWarning) evidence.push({ at: event.allocWarning.at, role: 'warning' })
-  // A mask the model decoded to no flags at all: what `pagefault_out_of_memory` passes (gfp_mask=0).
-  const zeroMask = ctx.request?.flagsKnown === true && ctx.request.flags.length === 0 && event.trigger.gfpMask !== null
   return {
     code: 'outcome-unexplained',
     detailKey: passed ? 'finding.outcome-unexplained.detail-zones-passed' : 'finding.outcome-unexplained.detail',
@@ -42,7 +42,7 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
         lang,
         eligible.map((v) => t(lang, 'phrase.zone-passed', { zone: v.label, free: v.freeKb, margin: v.marginKb })),
       ),
-      hint: hint(ctx, pagefault !== undefined && zeroMask),
+      hint: hint(ctx),
     },
     evidence,
     facts: eligible.map((v) => ({
@@ -56,11 +56,10 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
 }
 
 /** Where else the cause can lie when the zones the request could use had memory to spare. */
-function hint(ctx: RuleContext, pagefaultOom: boolean): string {
-  const warning = ctx.event.allocWarning
-  if (warning && /vmalloc/.test(warning.message))
-    return t(ctx.lang, 'phrase.hint.vmalloc', { message: warning.message })
-  return t(ctx.lang, pagefaultOom ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones')
+function hint(ctx: RuleContext): string {
+  const point = ctx.request?.failurePoint
+  if (point === 'vmalloc') return t(ctx.lang, 'phrase.hint.vmalloc', { message: ctx.event.allocWarning?.message ?? '' })
+  return t(ctx.lang, point === 'pagefault' ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones')
 }
 
 /** What the report is missing among what the rules read. */

@@ -83,6 +83,19 @@ export interface ContractEvidence {
 
 /** One diagnosis item. */
 export interface ContractFinding {
+  /**
+   * One of the contract's codes (`lowmem-exhausted` … `panic-on-oom`, see the contract README), or an
+   * extra code added since — never renamed:
+   * - `outcome-unexplained` (issue 13): no rule explained this `oom` / `memcg-oom` / `alloc-failure`;
+   *   the detail names what was checked (the header's facts, the zone verdicts, the largest consumer)
+   *   and what the report lacks (header, Mem-Info, watermarks, buddy lists, swap, task table, version).
+   *   Every such event carries at least one finding: a cause, or this.
+   * - `no-killable-task` (issue 13): `Out of memory and no killable processes` / `System is deadlocked
+   *   on memory` — the OOM killer found nothing it may kill (every candidate unkillable, exiting, or a
+   *   victim whose memory killing cannot free). Not `panic-on-oom`, which is claimed only when the
+   *   panic names vm.panic_on_oom.
+   * - case-level codes in `caseFindings`: `repeated-victim`, `periodic-oom`, `memory-leak-trend`.
+   */
   readonly code: string
   readonly severity: 'critical' | 'warning' | 'info'
   readonly title: string

@@ -41,6 +41,11 @@ export interface FindingSpec {
   readonly evidence: readonly EvidenceRef[]
   readonly facts: readonly FactSpec[]
   readonly recs: readonly RecSpec[]
+  /**
+   * Memory (kB) held by what this finding names (shmem, slab, page tables, hugetlb, unaccounted), so
+   * the synthesis rules can tell whether a named holder, rather than user memory, filled the machine.
+   */
+  readonly holdsKb?: number
 }
 
 /** One evidence line of an event, or null when the index is not a line of it. */

@@ -14,9 +14,14 @@ export interface FindingDef {
   /** Sections of the kernel fact sheet (`kernel-facts/README.md` of the given material) the rule follows. */
   readonly kernelRefs: readonly string[]
   readonly rank: number
+  /** The code names a cause of the event (a condition or context alone does not): see outcome-unexplained. */
+  readonly explains: boolean
 }
 
-const defs: readonly Omit<FindingDef, 'rank' | 'titleKey'>[] = [
+/** Codes that are context, not a cause: an event with only these still gets outcome-unexplained. */
+const CONTEXT_ONLY: readonly FindingCode[] = ['no-swap', 'panic-on-oom', 'no-killable-task', 'outcome-unexplained']
+
+const defs: readonly Omit<FindingDef, 'rank' | 'titleKey' | 'explains'>[] = [
   { code: 'lowmem-exhausted', severity: 'critical', kernelRefs: ['kernel-facts §5.1', '§5.2', '§4'] },
   { code: 'cma-unusable', severity: 'critical', kernelRefs: ['kernel-facts §6', '§5.1'] },
   { code: 'memcg-limit', severity: 'critical', kernelRefs: ['kernel-facts §8.5', '§7.2'] },
@@ -32,7 +37,9 @@ const defs: readonly Omit<FindingDef, 'rank' | 'titleKey'>[] = [
   { code: 'constraint-cpuset-mempolicy', severity: 'warning', kernelRefs: ['kernel-facts §7.2', '§8.4'] },
   { code: 'no-swap', severity: 'info', kernelRefs: ['kernel-facts §7.2'] },
   { code: 'manual-trigger', severity: 'info', kernelRefs: ['kernel-facts §8.1'] },
+  { code: 'no-killable-task', severity: 'warning', kernelRefs: ['kernel-facts §7.3', '§8.4'] },
   { code: 'panic-on-oom', severity: 'info', kernelRefs: ['kernel-facts §8.4'] },
+  { code: 'outcome-unexplained', severity: 'info', kernelRefs: ['kernel-facts §5.2', '§8.1'] },
   { code: 'repeated-victim', severity: 'warning', kernelRefs: ['kernel-facts §7.3'] },
   { code: 'periodic-oom', severity: 'warning', kernelRefs: [] },
   { code: 'memory-leak-trend', severity: 'warning', kernelRefs: [] },
@@ -40,7 +47,10 @@ const defs: readonly Omit<FindingDef, 'rank' | 'titleKey'>[] = [
 
 /** Every finding code, registered once. */
 export const FINDING_DEFS: Readonly<Record<FindingCode, FindingDef>> = Object.fromEntries(
-  defs.map((d, rank) => [d.code, { ...d, rank, titleKey: `finding.${d.code}.title` as MessageKey }]),
+  defs.map((d, rank) => [
+    d.code,
+    { ...d, rank, titleKey: `finding.${d.code}.title` as MessageKey, explains: !CONTEXT_ONLY.includes(d.code) },
+  ]),
 ) as Record<FindingCode, FindingDef>
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 }

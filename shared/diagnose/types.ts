@@ -22,6 +22,11 @@ export type FindingCode =
   | 'constraint-cpuset-mempolicy'
   | 'manual-trigger'
   | 'panic-on-oom'
+  // Added by issue 13: every oom / alloc-failure event gets a cause.
+  /** No rule explained the event: names what was checked and what the report lacks. */
+  | 'outcome-unexplained'
+  /** `Out of memory and no killable processes` / `System is deadlocked on memory`: nothing could be killed. */
+  | 'no-killable-task'
   // Case-level codes (added by the diagnosis work, issue 4): patterns across events and snapshots.
   | 'repeated-victim'
   | 'periodic-oom'

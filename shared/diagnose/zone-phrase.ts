@@ -1,37 +1,60 @@
 /** Wording for zone verdicts, shared by the rules that explain a refused request. */
-import type { MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { t } from '../i18n/t'
-import { ZONE_ORDER } from './gfp-view'
-import { zoneLabel } from './rule-context'
-import type { ZoneVerdict } from './zone-view'
+import type { StageCheck, ZoneVerdict } from '../model/types'
 
-/** One sentence on why a zone refused the request: below its watermark, or held back by lowmem_reserve. */
-export function zonePhrase(lang: Lang, event: MemEvent, v: ZoneVerdict): string {
-  const zone = zoneLabel(event, v.zone)
-  // Free as printed; what the check counted (minus CMA, the 2^order − 1 slack, highatomic) when it differs.
-  const usable = v.usableFreeKb === v.freeKb ? '' : t(lang, 'phrase.usable-part', { usable: v.usableFreeKb })
-  if (v.decidingTerm === 'lowmem-reserve' && v.reserveKb > 0) {
-    return t(lang, 'phrase.zone-reserve-refused', {
-      zone,
-      free: v.freeKb,
-      usable,
-      min: v.watermarkKb,
-      reserve: v.reserveKb,
-      need: v.watermarkKb + v.reserveKb,
-      miss: -v.marginKb,
-    })
-  }
-  return t(lang, 'phrase.zone-below-min', { zone, free: v.freeKb, usable, min: v.watermarkKb, miss: -v.marginKb })
+/**
+ * The stage to tell: the slow path when the zone already failed there (below min is the stronger
+ * statement), else the stage the model says mattered (an OOM's last try at the high watermark).
+ */
+export function toldStage(v: ZoneVerdict): StageCheck {
+  const slow = v.stages.find((s) => s.stage === 'slowpath' && !s.pass && s.term !== 'order')
+  return (
+    slow ?? {
+      stage: v.stage,
+      watermark: v.watermarkName,
+      pass: v.pass,
+      term: v.term,
+      marginKb: v.marginKb,
+      watermarkKb: v.watermarkKb,
+    }
+  )
 }
 
-/** The zone the allocator tried first: the highest zone the request may use (the top of its zonelist). */
-export function preferredZone(verdicts: readonly ZoneVerdict[]): ZoneVerdict | undefined {
-  const rank = (v: ZoneVerdict): number => ZONE_ORDER.indexOf(v.zone.zone as (typeof ZONE_ORDER)[number])
-  return [...verdicts].sort((a, b) => rank(b) - rank(a) || (b.zone.managedKb ?? 0) - (a.zone.managedKb ?? 0))[0]
+/** One sentence on why a zone refused the request: below its watermark, or held back by lowmem_reserve. */
+export function zonePhrase(lang: Lang, v: ZoneVerdict): string {
+  const s = toldStage(v)
+  // Free as printed; what the check counted (minus CMA, the 2^order − 1 slack, highatomic) when it differs.
+  const usable = v.usableFreeKb === v.freeKb ? '' : t(lang, 'phrase.usable-part', { usable: v.usableFreeKb })
+  const mark = s.watermark === 'none' ? '' : s.watermark
+  if (s.term === 'lowmem-reserve' && v.reserveKb > 0) {
+    return t(lang, 'phrase.zone-reserve-refused', {
+      zone: v.label,
+      free: v.freeKb,
+      usable,
+      mark,
+      min: s.watermarkKb,
+      reserve: v.reserveKb,
+      need: s.watermarkKb + v.reserveKb,
+      miss: -s.marginKb,
+    })
+  }
+  return t(lang, 'phrase.zone-below-min', {
+    zone: v.label,
+    free: v.freeKb,
+    usable,
+    mark,
+    min: s.watermarkKb,
+    miss: -s.marginKb,
+  })
 }
 
 /** Joins zone phrases with the language's list separator. */
 export function joinPhrases(lang: Lang, phrases: readonly string[]): string {
   return phrases.join(lang === 'en' ? '; ' : '；')
+}
+
+/** Joins list items with the language's item separator. */
+export function joinItems(lang: Lang, items: readonly string[]): string {
+  return items.join(t(lang, 'phrase.list-separator'))
 }

@@ -1,8 +1,8 @@
 /**
  * The accounting waterfall: managed memory at the left, each counted bucket hanging down from the
- * running total, and what no counter explains at the right. The numbers come from the diagnosis'
- * accounting (`accountingWaterfall` in `shared/diagnose/accounting.ts`); this module only lays them
- * out, so the input is that waterfall's shape.
+ * running total, and what no counter explains at the right. The numbers come from the kernel model's
+ * memory balance (`ModelResult.memoryBalance.ledgers`); this module only lays them out, so the input
+ * is a ledger's shape.
  */
 import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
@@ -10,7 +10,7 @@ import type { AccountingChartSpec, WaterfallStep } from './chart-spec-types'
 import { t } from './i18n/translate'
 import { zoneKey } from './zone-chart-spec'
 
-/** The fields of the diagnosis' `AccountingWaterfall` the chart uses (all kB). */
+/** The fields of the model's `BalanceLedger` the chart uses (all kB). */
 export interface AccountingInput {
   readonly node: number | null
   readonly zone: string | null

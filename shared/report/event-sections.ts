@@ -1,6 +1,5 @@
 /** The sections of one event: headline, diagnosis, environment, zones, accounting, tasks, what-if, advice. */
 import type { AnalysedEvent } from '../analysis/types'
-import { accountingWaterfall } from '../diagnose/accounting'
 import type { Lang } from '../i18n/lang'
 import type { ScenarioSettings } from '../model/what-if-types'
 import { buildAccountingChartSpec } from './accounting-chart-spec'
@@ -39,7 +38,7 @@ function zoneBlocks(a: AnalysedEvent, lang: Lang): Block[] {
 }
 
 function accountingBlocks(a: AnalysedEvent, lang: Lang): Block[] {
-  return accountingWaterfall(a.event).map((w) => {
+  return (a.model.memoryBalance?.ledgers ?? []).map((w) => {
     const spec = buildAccountingChartSpec(w, lang)
     return { type: 'chart', caption: spec.title, spec }
   })

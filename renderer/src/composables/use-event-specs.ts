@@ -1,6 +1,5 @@
 import { computed, type Ref } from 'vue'
 import type { EventDetail } from '../../../shared/api/api-types'
-import { accountingWaterfall } from '../../../shared/diagnose/accounting'
 import type { Lang } from '../../../shared/i18n/lang'
 import type { ScenarioResult } from '../../../shared/model/what-if-types'
 import {
@@ -45,7 +44,7 @@ export function useEventSpecs(detail: Ref<EventDetail | null>, lang: Ref<Lang>, 
     const highest = d.model.gfp?.highestZone ?? null
     const rank = (w: { scope: string; zone: string | null; managedKb: number }) =>
       w.scope === 'global' ? 2e15 : w.zone === highest ? 1e15 : w.managedKb
-    const waterfalls = [...accountingWaterfall(d.event)].sort((a, b) => rank(b) - rank(a))
+    const waterfalls = [...(d.model.memoryBalance?.ledgers ?? [])].sort((a, b) => rank(b) - rank(a))
     return waterfalls.map((w) => buildAccountingChartSpec(w, lang.value))
   })
   return { zone, buddy, accounting }

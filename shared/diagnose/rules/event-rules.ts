@@ -9,8 +9,10 @@ import { hugetlbReserved } from './hugetlb-reserved'
 import { lowmemExhausted } from './lowmem-exhausted'
 import { manualTrigger } from './manual-trigger'
 import { memcgLimit } from './memcg-limit'
-import { memoryExhausted } from './memory-exhausted'
+import { memoryExhausted, type SynthesisRule } from './memory-exhausted'
+import { noKillableTask } from './no-killable-task'
 import { noSwap } from './no-swap'
+import { outcomeUnexplained } from './outcome-unexplained'
 import { pagetableBloat } from './pagetable-bloat'
 import { panicOnOom } from './panic-on-oom'
 import { shmemTmpfs } from './shmem-tmpfs'
@@ -23,7 +25,6 @@ export const EVENT_RULES: readonly EventRule[] = [
   fragmentation,
   cmaUnusable,
   memcgLimit,
-  memoryExhausted,
   pagetableBloat,
   slabBloat,
   shmemTmpfs,
@@ -35,4 +36,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   constraintCpusetMempolicy,
   manualTrigger,
   panicOnOom,
+  noKillableTask,
 ]
+
+/** Rules that read the other rules' findings, in this order: memory-exhausted, then the catch-all. */
+export const SYNTHESIS_RULES: readonly SynthesisRule[] = [memoryExhausted, outcomeUnexplained]

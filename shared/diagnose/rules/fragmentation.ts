@@ -1,72 +1,100 @@
 /**
  * fragmentation — an order > 0 request failed although a usable zone had enough free pages: what was
- * missing was a free block of 2^order contiguous pages in a migrate type the request may use
- * (kernel-facts §9, §5.1: for order > 0 the watermark check also needs a free list of order ≥ k).
- * Order 0 is never fragmentation: any single free page serves it.
+ * missing was a free block of 2^order contiguous pages in a migrate type the request may use (the
+ * model's order check over the buddy lists, kernel-facts §9, §5.1). Order 0 is never fragmentation:
+ * any single free page serves it. Three readings:
+ * - the zone verdicts: order-0 margin positive, no usable block of the order (or every such block is
+ *   CMA or HighAtomic, closed to this request);
+ * - a report without a dump: a costly order (the model's `costly`: above PAGE_ALLOC_COSTLY_ORDER the
+ *   allocator gives up after compaction and never kills) is inferred to have been a fragmentation failure;
+ * - an OOM header that prints no order (2.6.x): every zone it may use had enough free pages, so the
+ *   missing piece can only have been a contiguous block.
  */
-import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { t } from '../../i18n/t'
-import { type EventRule, gfpLabel } from '../rule-context'
-import { joinPhrases, zonePhrase } from '../zone-phrase'
-
-/** PAGE_ALLOC_COSTLY_ORDER: above it the allocator gives up after compaction and never OOM-kills. */
-const COSTLY_ORDER = 3
+import type { ZoneVerdict } from '../../model/types'
+import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
+import { eligibleZones, type EventRule, gfpLabel } from '../rule-context'
+import { joinPhrases, toldStage, zonePhrase } from '../zone-phrase'
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const fragmentation: EventRule = (ctx) => {
-  const { event, gfp } = ctx
-  const order = gfp.order ?? 0
-  if (order <= 0) return null
-  const blockKb = 2 ** order * event.pageSizeKb
+  const { event, request } = ctx
+  // Only a buddy request that failed at the zones can lack a block (not a cgroup charge, a manual kill,
+  // a fault without an allocation, a vmalloc failure before any page, or a stall that has not failed).
+  if (!request || request.failurePoint !== 'zone-watermarks') return null
+  const order = request.order
+  if (order !== null && order <= 0) return null
+  const known = order ?? 0
+  const blockKb = 2 ** known * event.pageSizeKb
   const header: EvidenceRef = { at: event.trigger.at, role: 'request' }
-  const recs: RecSpec[] = [{ key: 'rec.fragmentation.vmalloc', params: { blockKb } }]
-  if (gfp.canReclaim !== false) recs.push({ key: 'rec.fragmentation.compact' })
+  const recs: RecSpec[] = order === null ? [] : [{ key: 'rec.fragmentation.vmalloc', params: { blockKb } }]
+  if (request.canReclaim !== false) recs.push({ key: 'rec.fragmentation.compact' })
+  const orderFact: FactSpec[] =
+    order === null ? [] : [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }]
 
-  const allowed = ctx.zones.filter((v) => v.allowed)
-  if (allowed.length === 0) {
-    // No Mem-Info in the report (a partial paste): a costly-order failure in a report without any
-    // sign of exhaustion is the textbook fragmentation failure; say that it is inferred from the order.
-    if (order <= COSTLY_ORDER || event.kind !== 'alloc-failure' || event.zones.length > 0) return null
+  const allowed = eligibleZones(ctx)
+  if (ctx.verdicts.length === 0) {
+    // No Mem-Info in the report (a partial paste): what the header proves. A costly order that failed
+    // without killing is the textbook fragmentation failure; say that it is inferred from the order.
+    if (!request.costly || event.kind !== 'alloc-failure') return null
     return {
       code: 'fragmentation',
       severity: 'warning',
       detailKey: 'finding.fragmentation.detail-no-dump',
-      params: { gfp: gfpLabel(ctx), order, blockKb },
+      params: { gfp: gfpLabel(ctx), order: known, blockKb },
       evidence: [header],
-      facts: [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }],
+      facts: orderFact,
       recs,
     }
   }
   // Zones that had enough free pages for the order-0 part of the check (incl. the 2^order − 1 slack).
-  const enough = allowed.filter((v) => v.marginKb > 0)
+  const enough = allowed.filter((v) => toldStage(v).marginKb > 0)
   if (enough.length === 0) return null
-  const noBlock = enough.filter((v) => v.usableBlockKb === 0)
+  // Without an order only an old OOM header (2.6.x prints none) can stand for a buddy request: a
+  // warn_alloc report without one is vmalloc's or another caller's, not a block the free lists lacked.
+  if (order === null && (event.kind !== 'oom' || enough.length < allowed.length)) return null
+  const noBlock = enough.filter((v) => !v.order.pass)
   const evidence: EvidenceRef[] = [header]
-  const facts: FactSpec[] = [{ name: 'order', value: order, unit: 'count', at: [event.trigger.at] }]
+  const facts: FactSpec[] = [...orderFact]
   for (const v of enough) {
-    evidence.push({ at: v.zone.at, role: 'zone' })
-    if (v.zone.buddy) evidence.push({ at: v.zone.buddy.at, role: 'buddy' })
-    facts.push({ name: `${v.zone.zone} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
-    facts.push({ name: `${v.zone.zone} min`, value: v.zone.minKb ?? 0, unit: 'kB', at: [v.zone.at] })
+    const zone = event.zones.find((z) => z.node === v.node && z.zone === v.zone)
+    if (zone) evidence.push({ at: zone.at, role: 'zone' })
+    if (zone?.buddy) evidence.push({ at: zone.buddy.at, role: 'buddy' })
+    const at = zone ? [zone.at] : 'model'
+    facts.push({ name: `${v.label} free`, value: v.freeKb, unit: 'kB', at })
+    facts.push({ name: `${v.label} min`, value: zone?.minKb ?? v.watermarkKb, unit: 'kB', at })
   }
-  const best = [...enough].sort((a, b) => b.freeKb - a.freeKb)[0] ?? enough[0]
+  const best = [...enough].sort((a, b) => b.freeKb - a.freeKb)[0]
   if (!best) return null
   const params = {
     gfp: gfpLabel(ctx),
-    order,
+    order: known,
     blockKb,
-    zone: best.zone.zone,
+    zone: best.label,
     free: best.freeKb,
-    min: best.zone.minKb ?? 0,
-    largestKb: largestUsableBlockKb(event.pageSizeKb, best),
-    cmaOnlyKb: best.cmaOnlyBlockKb,
-    compact: gfp.canCompact === false ? t(ctx.lang, 'phrase.no-compaction') : '',
-    fenced: fencedPhrase(ctx, order),
+    min: event.zones.find((z) => z.node === best.node && z.zone === best.zone)?.minKb ?? best.watermarkKb,
+    largestKb: best.order.largestUsableKb ?? 0,
+    cmaOnlyKb: best.order.cmaOnlyBlockKb,
+    highatomicKb: best.order.highatomicOnlyBlockKb,
+    compact: request.canCompact === false ? t(ctx.lang, 'phrase.no-compaction') : '',
+    fenced: fencedPhrase(ctx, known),
+  }
+  if (order === null) {
+    // 2.6.x prints no order: enough free pages everywhere it could go, yet the request failed.
+    return {
+      code: 'fragmentation',
+      severity: 'warning',
+      detailKey: 'finding.fragmentation.detail-no-order',
+      params,
+      evidence,
+      facts,
+      recs,
+    }
   }
   if (noBlock.length === enough.length) {
     return {
       code: 'fragmentation',
-      detailKey: best.cmaOnlyBlockKb > 0 ? 'finding.fragmentation.detail-cma-blocks' : 'finding.fragmentation.detail',
+      detailKey: blockDetail(best),
       params,
       evidence,
       facts,
@@ -74,8 +102,8 @@ export const fragmentation: EventRule = (ctx) => {
     }
   }
   // The buddy lists are printed after the failure (reclaim and compaction ran in between); with
-  // blocks visible now, a costly order that could not compact is still the fragmentation case.
-  if (order <= COSTLY_ORDER && gfp.canReclaim !== false) return null
+  // blocks visible now, a costly order or a request that could not compact is still the fragmentation case.
+  if (!request.costly && request.canReclaim !== false && request.canCompact !== false) return null
   return {
     code: 'fragmentation',
     severity: 'warning',
@@ -87,32 +115,21 @@ export const fragmentation: EventRule = (ctx) => {
   }
 }
 
-/** Largest free block (kB) of any order in a migrate type the request may use; CMA-only blocks excluded. */
-function largestUsableBlockKb(
-  pageKb: number,
-  v: {
-    zone: { buddy: { counts: readonly number[]; types: readonly (string | null)[]; order0Kb: number | null } | null }
-  },
-): number {
-  const buddy = v.zone.buddy
-  if (!buddy) return 0
-  let largest = 0
-  buddy.counts.forEach((count, k) => {
-    const types = buddy.types[k]
-    const cmaOnly =
-      types !== null && types !== undefined && types.length > 0 && [...types].every((c) => c === 'C' || c === 'I')
-    if (count > 0 && !cmaOnly) largest = (buddy.order0Kb ?? pageKb) * 2 ** k
-  })
-  return largest
+function blockDetail(v: ZoneVerdict) {
+  if (v.order.cmaOnlyBlockKb > 0 && v.order.allBlocksCma) return 'finding.fragmentation.detail-cma-blocks' as const
+  if (v.order.highatomicOnlyBlockKb > 0 && v.order.allBlocksHighatomic)
+    return 'finding.fragmentation.detail-highatomic-blocks' as const
+  if (v.order.cmaOnlyBlockKb > 0) return 'finding.fragmentation.detail-cma-blocks' as const
+  return 'finding.fragmentation.detail' as const
 }
 
-/** Zones that had a block of the order but failed the watermark or the reserve (042: DMA32 fenced by lowmem_reserve). */
+/** Zones that had a block of the order but failed the watermark or the reserve (a lower zone fenced by lowmem_reserve). */
 function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): string {
-  const fenced = ctx.zones.filter((v) => v.allowed && v.marginKb <= 0 && (v.usableBlockKb ?? 0) > 0)
+  const fenced = eligibleZones(ctx).filter((v) => toldStage(v).marginKb <= 0 && (v.order.usableBlockKb ?? 0) > 0)
   if (fenced.length === 0) return ''
   const why = joinPhrases(
     ctx.lang,
-    fenced.map((v) => zonePhrase(ctx.lang, ctx.event, v)),
+    fenced.map((v) => zonePhrase(ctx.lang, v)),
   )
   return t(ctx.lang, 'phrase.fenced-zones', { order, why })
 }

@@ -1,19 +1,21 @@
 /**
- * lowmem-exhausted — a 32-bit HighMem machine: the request may only use lowmem (no __GFP_HIGHMEM:
- * kernel allocations, page tables, slab), every lowmem zone failed its check (below min, or refused by
- * lowmem_reserve), while HighMem still had free memory the request cannot use (kernel-facts §5.1, §4).
+ * lowmem-exhausted — the request may use only the zones up to its highest zone (`gfp_zone()`, the
+ * model's `request.highestZone`), every one of them refused it (below its watermark, or held back by
+ * lowmem_reserve), while a zone above it — HighMem on i386/arm32/ppc32/mips, a Movable zone, whatever
+ * the build's upper zones are called — still had free memory this request cannot use (kernel-facts
+ * §5.1, §4). Decided by the request's zonelist, not by a zone's name.
  */
 import type { LineIdx } from '../../event/types'
 import { t } from '../../i18n/t'
-import { bucketKb } from '../accounting'
+import type { ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { zoneAllowed } from '../gfp-view'
-import { counterKb } from '../memory-totals'
-import { type EventRule, gfpLabel, MIB_KB, share, zoneLabel } from '../rule-context'
+import { bucketOf, eligibleZones, type EventRule, gfpLabel, MIB_KB, share, zoneLine } from '../rule-context'
 import { joinPhrases, zonePhrase } from '../zone-phrase'
 
-/** HighMem must hold clearly usable memory for "it was there but not for this request" to be true. */
-const HIGHMEM_FREE_FLOOR_KB = 16 * MIB_KB
+/** The upper zone must hold clearly usable memory for "it was there but not for this request" to be true. */
+const UPPER_FREE_FLOOR_KB = 16 * MIB_KB
+/** A consumer holding a quarter of lowmem is worth naming in the advice. */
+const CONSUMER_SHARE = 0.25
 
 /** Frames that belong to the allocator or the OOM path itself, not to the caller that wanted memory. */
 const ALLOCATOR_FRAME =
@@ -21,63 +23,93 @@ const ALLOCATOR_FRAME =
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const lowmemExhausted: EventRule = (ctx) => {
-  const { event, gfp, lang } = ctx
-  const high = ctx.zones.filter((v) => v.zone.zone === 'HighMem')
-  if (high.length === 0 || gfp.highestZone === null || zoneAllowed('HighMem', gfp.highestZone)) return null
-  const lowmem = ctx.zones.filter((v) => v.allowed && v.zone.zone !== 'HighMem')
+  const { event, request, lang } = ctx
+  if (!request || request.highestZone === null || request.failurePoint !== 'zone-watermarks') return null
+  const lowmem = eligibleZones(ctx)
   if (lowmem.length === 0 || lowmem.some((v) => v.pass)) return null
-  const highFreeKb = high.reduce((s, v) => s + v.freeKb, 0)
-  const highHighKb = high.reduce((s, v) => s + (v.zone.highKb ?? v.zone.minKb ?? 0), 0)
-  if (highFreeKb < HIGHMEM_FREE_FLOOR_KB || highFreeKb <= highHighKb) return null
+  const nodes = new Set(lowmem.map((v) => v.node))
+  // Zones above the request's highest zone, on the nodes it may use, with free memory above their high
+  // watermark (free CMA left out unless the request could take CMA).
+  const upper = ctx.verdicts
+    .filter((v) => v.notAllowedBy === 'zone' && nodes.has(v.node))
+    .map((v) => ({
+      v,
+      usableKb: v.freeKb - (request.cmaEligible === true ? 0 : v.freeCmaKb),
+      highKb: printedHigh(ctx, v),
+    }))
+  const upperFreeKb = upper.reduce((s, u) => s + u.usableKb, 0)
+  if (upperFreeKb < UPPER_FREE_FLOOR_KB || upperFreeKb <= upper.reduce((s, u) => s + u.highKb, 0)) return null
 
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   const facts: FactSpec[] = []
   const phrases = lowmem.map((v) => {
-    evidence.push({ at: v.zone.at, role: 'lowmem zone' })
-    facts.push({ name: `${zoneLabel(event, v.zone)} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
-    facts.push({ name: `${zoneLabel(event, v.zone)} min`, value: v.zone.minKb ?? 0, unit: 'kB', at: [v.zone.at] })
-    if (v.decidingTerm === 'lowmem-reserve' && v.reserveKb > 0) {
-      if (v.zone.lowmemReserveAt !== null) evidence.push({ at: v.zone.lowmemReserveAt, role: 'lowmem_reserve' })
-      const at = v.zone.lowmemReserveAt === null ? [] : [v.zone.lowmemReserveAt]
-      facts.push({ name: `${zoneLabel(event, v.zone)} lowmem_reserve`, value: v.reserveKb, unit: 'kB', at })
+    const zone = event.zones.find((z) => z.node === v.node && z.zone === v.zone)
+    const at = zone ? [zone.at] : []
+    if (zone) evidence.push({ at: zone.at, role: 'lowmem zone' })
+    facts.push({ name: `${v.label} free`, value: v.freeKb, unit: 'kB', at })
+    facts.push({ name: `${v.label} min`, value: zone?.minKb ?? v.watermarkKb, unit: 'kB', at })
+    if (v.term === 'lowmem-reserve' && v.reserveKb > 0) {
+      const reserveAt = zone?.lowmemReserveAt ?? null
+      if (reserveAt !== null) evidence.push({ at: reserveAt, role: 'lowmem_reserve' })
+      facts.push({
+        name: `${v.label} lowmem_reserve`,
+        value: v.reserveKb,
+        unit: 'kB',
+        at: reserveAt === null ? [] : [reserveAt],
+      })
     }
-    return zonePhrase(lang, event, v)
+    return zonePhrase(lang, v)
   })
-  for (const v of high) {
-    evidence.push({ at: v.zone.at, role: 'HighMem zone' })
-    facts.push({ name: `${zoneLabel(event, v.zone)} free`, value: v.freeKb, unit: 'kB', at: [v.zone.at] })
+  for (const { v } of upper) {
+    const at = zoneLine(event, v)
+    if (at !== undefined) evidence.push({ at, role: `${v.zone} zone` })
+    facts.push({ name: `${v.label} free`, value: v.freeKb, unit: 'kB', at: at === undefined ? 'model' : [at] })
   }
-  const caller = callerFrame(ctx.event)
+  const caller = callerFrame(event)
   if (caller) evidence.push({ at: caller.at, role: 'caller' })
 
-  const recs: RecSpec[] = [{ key: 'rec.lowmem-exhausted.64bit' }, { key: 'rec.lowmem-exhausted.vmsplit' }]
-  const lowmemManagedKb = lowmem.reduce((s, v) => s + (v.zone.managedKb ?? 0), 0) || ramLowmemKb(ctx)
-  const biggest = biggestLowmemConsumer(
-    ctx,
-    lowmem.map((v) => v.zone.at),
-  )
-  if (biggest && share(biggest.kb, lowmemManagedKb || null) >= 0.25) {
+  const upperNames = [...new Set(upper.map((u) => u.v.zone))].join(', ')
+  const highmemBuild = upper.some((u) => u.v.zone === 'HighMem')
+  const recs: RecSpec[] = highmemBuild
+    ? [{ key: 'rec.lowmem-exhausted.64bit' }, { key: 'rec.lowmem-exhausted.vmsplit' }]
+    : [{ key: 'rec.lowmem-exhausted.movable', params: { upper: upperNames } }]
+  const lowmemManagedKb =
+    lowmem.reduce((s, v) => s + (event.zones.find((z) => z.node === v.node && z.zone === v.zone)?.managedKb ?? 0), 0) ||
+    ramLowmemKb(ctx)
+  const biggest = biggestLowmemConsumer(ctx, lowmem)
+  if (biggest && share(biggest.kb, lowmemManagedKb || null) >= CONSUMER_SHARE) {
     recs.push({
       key: biggest.key,
       params: { name: biggest.name, kb: biggest.kb, pct: share(biggest.kb, lowmemManagedKb) },
     })
   }
+  const cmaKb = upper.reduce((s, u) => s + u.v.freeCmaKb, 0)
   return {
     code: 'lowmem-exhausted',
     detailKey: 'finding.lowmem-exhausted.detail',
     params: {
       gfp: gfpLabel(ctx),
       klass: maskClass(ctx),
-      order: gfp.order ?? '?',
+      order: request.order ?? '?',
       caller: caller ? t(lang, 'phrase.caller', { fn: caller.fn }) : '',
-      zones: lowmem.map((v) => zoneLabel(event, v.zone)).join(', '),
+      zones: lowmem.map((v) => v.label).join(', '),
+      highest: request.highestZone,
+      upper: upperNames,
       lowmem: joinPhrases(lang, phrases),
-      highFree: highFreeKb,
+      highFree: upper.reduce((s, u) => s + u.v.freeKb, 0),
+      cma: cmaKb > 0 ? t(lang, 'phrase.upper-cma', { kb: cmaKb }) : '',
+      why: t(lang, highmemBuild ? 'phrase.lowmem-why-highmem' : 'phrase.lowmem-why-movable'),
     },
     evidence,
     facts,
     recs,
   }
+}
+
+/** The zone's printed high watermark (the model's recomputed one when the line was cut). */
+function printedHigh(ctx: Parameters<EventRule>[0], v: ZoneVerdict): number {
+  const zone = ctx.event.zones.find((z) => z.node === v.node && z.zone === v.zone)
+  return zone?.highKb ?? ctx.model.zones.find((z) => z.node === v.node && z.zone === v.zone)?.highKb ?? zone?.minKb ?? 0
 }
 
 /** The first reliable frame below the allocator: who asked for the memory (e.g. `pgd_alloc`). */
@@ -90,15 +122,15 @@ function callerFrame(event: { readonly callTrace: readonly { fn: string; uncerta
   return frames.slice(last + 1).find((f) => !f.uncertain && !ALLOCATOR_FRAME.test(f.fn)) ?? null
 }
 
-/** Largest counted lowmem consumer: per-zone accounting when printed, else slab from the global block (all slab is lowmem on 32-bit). */
-function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], zoneAts: readonly LineIdx[]) {
-  const zoneFalls = ctx.waterfalls.filter(
-    (w) => w.scope === 'zone' && w.zone !== 'HighMem' && zoneAts.some((at) => w.managedAt.includes(at)),
+/** Largest counted lowmem consumer: per-zone ledgers when printed, else slab from the machine's balance. */
+function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly ZoneVerdict[]) {
+  const ledgers = (ctx.balance?.ledgers ?? []).filter(
+    (l) => l.scope === 'zone' && lowmem.some((v) => v.node === l.node && v.zone === l.zone),
   )
-  if (zoneFalls.length > 0) {
+  if (ledgers.length > 0) {
     const names = ['slab_reclaimable', 'slab_unreclaimable', 'kernel_stack', 'pagetables']
-    const sums = names.map((name) => ({ name, kb: zoneFalls.reduce((s, w) => s + bucketKb(w, [name]), 0) }))
-    const unaccounted = zoneFalls.reduce((s, w) => s + Math.max(0, w.unaccountedKb), 0)
+    const sums = names.map((name) => ({ name, kb: ledgers.reduce((s, l) => s + (bucketOf(l, [name])?.kb ?? 0), 0) }))
+    const unaccounted = ledgers.reduce((s, l) => s + Math.max(0, l.unaccountedKb), 0)
     const top = [...sums, { name: 'unaccounted', kb: unaccounted }].sort((a, b) => b.kb - a.kb)[0]
     if (!top) return null
     return {
@@ -109,9 +141,9 @@ function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], zoneAts: readonly 
           : ('rec.lowmem-exhausted.consumer' as const),
     }
   }
-  const reclaimable = counterKb(ctx.event, 'slab_reclaimable')
-  if (reclaimable)
-    return { name: 'slab_reclaimable', kb: reclaimable.kb, key: 'rec.lowmem-exhausted.consumer' as const }
+  const reclaimable = ctx.balance?.slab.reclaimableKb ?? null
+  if (reclaimable !== null)
+    return { name: 'slab_reclaimable', kb: reclaimable, key: 'rec.lowmem-exhausted.consumer' as const }
   return null
 }
 
@@ -122,10 +154,10 @@ function ramLowmemKb(ctx: Parameters<EventRule>[0]): number {
   return (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb
 }
 
-/** ` (a GFP_KERNEL-class request)`: the printed composite name, or GFP_KERNEL for reclaim + IO + FS bits. */
+/** ` (a GFP_KERNEL-class request)`: the printed composite name, or GFP_KERNEL for reclaim + IO + FS flags. */
 function maskClass(ctx: Parameters<EventRule>[0]): string {
   const printed = (ctx.event.trigger.gfpPrintedNames ?? []).find((n) => n.startsWith('GFP_'))
-  const flags = ctx.model.gfp?.flags ?? []
+  const flags = ctx.request?.flagsKnown ? ctx.request.flags : []
   const reclaim = flags.some((f) => f === '__GFP_WAIT' || f === '__GFP_DIRECT_RECLAIM' || f === '__GFP_RECLAIM')
   const kernel = reclaim && flags.includes('__GFP_IO') && flags.includes('__GFP_FS') ? 'GFP_KERNEL' : undefined
   const name = printed ?? kernel

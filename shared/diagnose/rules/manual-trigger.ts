@@ -1,19 +1,25 @@
 /**
- * manual-trigger — the OOM killer was invoked by hand (sysrq-f, `echo f > /proc/sysrq-trigger`): the
- * report prints order=-1 (kernel-facts §8.1). Memory was not necessarily short at all.
+ * manual-trigger — the OOM killer was invoked by hand (sysrq-f, `echo f > /proc/sysrq-trigger`): no
+ * allocation failed. The model's request says so (`failurePoint: 'manual'`) from `order=-1` (3.x+:
+ * `moom_callback` passes order -1, kernel-facts §8.1) or, on older kernels that passed order 0, from
+ * `moom_callback` in the call trace. Memory was not necessarily short at all.
  */
+import type { EvidenceRef } from '../build-finding'
 import type { EventRule } from '../rule-context'
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const manualTrigger: EventRule = (ctx) => {
-  const { event } = ctx
-  if (event.trigger.order !== -1) return null
+  const { event, request } = ctx
+  const frame = event.callTrace.find((f) => f.fn === 'moom_callback')
+  if (request?.failurePoint !== 'manual' && event.trigger.order !== -1 && !frame) return null
+  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
+  if (frame) evidence.push({ at: frame.at, role: 'sysrq' })
   return {
     code: 'manual-trigger',
-    detailKey: 'finding.manual-trigger.detail',
-    params: { comm: event.trigger.comm ?? '?' },
-    evidence: [{ at: event.trigger.at, role: 'request' }],
-    facts: [{ name: 'order', value: -1, unit: 'count', at: [event.trigger.at] }],
+    detailKey: event.trigger.order === -1 ? 'finding.manual-trigger.detail' : 'finding.manual-trigger.detail-trace',
+    params: { comm: event.trigger.comm ?? '?', order: event.trigger.order ?? '?' },
+    evidence,
+    facts: [{ name: 'order', value: event.trigger.order ?? -1, unit: 'count', at: [event.trigger.at] }],
     recs: [{ key: 'rec.manual-trigger.who' }],
   }
 }

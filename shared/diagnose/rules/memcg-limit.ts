@@ -1,48 +1,85 @@
 /**
  * memcg-limit — a memory cgroup reached its limit: the kernel reclaimed inside the group, failed, and
  * killed inside it (kernel-facts §8.5). The machine as a whole need not have been short of memory.
+ * Which limit (the model's `memcg.limitHit`): `memory` (v1 memory.limit_in_bytes / v2 memory.max),
+ * `memory+swap` (v1 memsw: its failcnt or usage says so), `kmem`, or v2 `memory.high`. A memcg header,
+ * the `oom-kill:` constraint or the charge path in the call trace (the model's `failurePoint`) proves a
+ * cgroup OOM even when the usage lines were cut. `memory.oom.group` kills the whole group; a Kubernetes
+ * cgroup path says whose limit it was (`/kubepods.slice` is the node's allocatable, not a pod).
  */
-import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { t } from '../../i18n/t'
+import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { memcgComposition } from '../memcg-composition'
 import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
 const CHRONIC_FAILCNT = 10_000
 
+/** The memcg OOM path in a call trace (mm/memcontrol.c: the charge, v1's deferred OOM at fault end). */
+const MEMCG_FRAME = /^(mem_cgroup_out_of_memory|mem_cgroup_oom_synchronize|try_charge_memcg|try_charge|charge_memcg)$/
+
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memcgLimit: EventRule = (ctx) => {
-  const { event } = ctx
-  const memcg = event.memcg
-  if (event.kind !== 'memcg-oom' && !memcg) return null
+  const { event, request, memcg } = ctx
+  const chargeFrame = event.callTrace.find((f) => MEMCG_FRAME.test(f.fn))
+  const proven =
+    event.kind === 'memcg-oom' ||
+    event.memcg !== null ||
+    request?.failurePoint === 'memcg-charge' ||
+    event.oomKill?.constraint === 'CONSTRAINT_MEMCG' ||
+    chargeFrame !== undefined
+  if (!proven) return null
+  const printed = event.memcg
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
-  if (memcg) evidence.push({ at: memcg.at, role: 'memcg usage' })
+  if (printed) evidence.push({ at: printed.at, role: 'memcg usage' })
   if (event.oomKill) evidence.push({ at: event.oomKill.at, role: 'oom-kill' })
   if (event.killed) evidence.push({ at: event.killed.at, role: 'killed' })
-  const usage = memcg?.usageKb ?? null
-  const limit = memcg?.limitKb ?? null
+  if (!printed && !event.oomKill && chargeFrame) evidence.push({ at: chargeFrame.at, role: 'memcg charge' })
+  // memory.oom.group (4.19+): the kernel kills every task of the group, the parser lists the kills.
+  const group = event.oomGroup ?? null
+  if (group) evidence.push({ at: group.at, role: 'memory.oom.group' })
+  const memsw = memcg?.limitHit === 'memory+swap'
+  const kmem = memcg?.limitHit === 'kmem'
+  const usage = (memsw ? memcg?.swapUsageKb : kmem ? printed?.kmemUsageKb : memcg?.usageKb) ?? printed?.usageKb ?? null
+  const limit = (memsw ? memcg?.swapLimitKb : kmem ? printed?.kmemLimitKb : memcg?.limitKb) ?? printed?.limitKb ?? null
   const facts: FactSpec[] = []
-  if (memcg && usage !== null) facts.push({ name: 'memcg usage', value: usage, unit: 'kB', at: [memcg.at] })
-  if (memcg && limit !== null) facts.push({ name: 'memcg limit', value: limit, unit: 'kB', at: [memcg.at] })
-  if (memcg && memcg.failcnt !== null)
-    facts.push({ name: 'memcg failcnt', value: memcg.failcnt, unit: 'count', at: [memcg.at] })
-  const path = memcg?.path ?? event.oomKill?.fields['oom_memcg'] ?? '?'
+  const usageAt = printed ? [printed.at] : 'model'
+  if (usage !== null)
+    facts.push({ name: memsw ? 'memcg memory+swap usage' : 'memcg usage', value: usage, unit: 'kB', at: usageAt })
+  if (limit !== null)
+    facts.push({ name: memsw ? 'memcg memory+swap limit' : 'memcg limit', value: limit, unit: 'kB', at: usageAt })
+  const failcnt = (memsw ? printed?.swapFailcnt : printed?.failcnt) ?? null
+  if (printed && failcnt !== null)
+    facts.push({ name: 'memcg failcnt', value: failcnt, unit: 'count', at: [printed.at] })
+  const path = memcg?.path ?? printed?.path ?? event.oomKill?.fields['oom_memcg'] ?? '?'
   const victim = event.killed ?? event.selected
   const recs: RecSpec[] = []
-  if (limit !== null) recs.push({ key: 'rec.memcg-limit.raise', params: { path, limit } })
+  if (limit !== null)
+    recs.push({ key: memsw ? 'rec.memcg-limit.raise-memsw' : 'rec.memcg-limit.raise', params: { path, limit } })
   if (victim) recs.push({ key: 'rec.memcg-limit.growth', params: { comm: victim.comm, pid: victim.pid } })
-  if ((memcg?.failcnt ?? 0) >= CHRONIC_FAILCNT)
-    recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: memcg?.failcnt ?? 0 } })
+  if ((failcnt ?? 0) >= CHRONIC_FAILCNT)
+    recs.push({ key: 'rec.memcg-limit.chronic', params: { failcnt: failcnt ?? 0 } })
   return {
     code: 'memcg-limit',
-    detailKey: usage !== null && limit !== null ? 'finding.memcg-limit.detail' : 'finding.memcg-limit.detail-no-usage',
+    detailKey:
+      usage === null || limit === null
+        ? 'finding.memcg-limit.detail-no-usage'
+        : memsw
+          ? 'finding.memcg-limit.detail-memsw'
+          : kmem
+            ? 'finding.memcg-limit.detail-kmem'
+            : 'finding.memcg-limit.detail',
     params: {
       path,
       usage: usage ?? 0,
       limit: limit ?? 0,
-      failcnt: memcg?.failcnt ?? 0,
+      ramUsage: memcg?.usageKb ?? printed?.usageKb ?? 0,
+      ramLimit: memcg?.limitKb ?? printed?.limitKb ?? 0,
+      failcnt: failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
-      composition: compositionPhrase(ctx),
+      composition: `${compositionPhrase(ctx)}${swapPhrase(ctx)}`,
+      group: group ? t(ctx.lang, 'phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
+      owner: ownerPhrase(ctx, path),
     },
     evidence,
     facts,
@@ -63,4 +100,24 @@ function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
     kernel,
     swap,
   })
+}
+
+/** cgroup v2 prints the group's own swap (`swap: usage, limit`): none allowed, or full, means nothing could leave RAM. */
+function swapPhrase(ctx: Parameters<EventRule>[0]): string {
+  const m = ctx.memcg
+  if (!m || m.version !== 'v2' || m.swapLimitKb === null || m.swapUsageKb === null) return ''
+  if (m.swapLimitKb === 0) return t(ctx.lang, 'phrase.memcg-no-swap')
+  if (m.swapUsageKb >= m.swapLimitKb)
+    return t(ctx.lang, 'phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
+  return ''
+}
+
+/** Whose limit a Kubernetes cgroup path is: the node's allocatable, a QoS tier, or one pod. */
+function ownerPhrase(ctx: Parameters<EventRule>[0], path: string): string {
+  const last = path.split('/').filter(Boolean).pop() ?? ''
+  if (/^kubepods(\.slice)?$/.test(last)) return t(ctx.lang, 'phrase.memcg-owner-node', { path })
+  if (/^kubepods-(burstable|besteffort)\.slice$|^(burstable|besteffort)$/.test(last) && /kubepods/.test(path))
+    return t(ctx.lang, 'phrase.memcg-owner-qos', { path })
+  if (/kubepods.*pod[0-9a-f_-]+(\.slice)?$/.test(path)) return t(ctx.lang, 'phrase.memcg-owner-pod')
+  return ''
 }

@@ -1,72 +1,124 @@
 /**
- * memory-exhausted — a global OOM where user memory (anonymous pages, which only swap can reclaim)
- * really filled RAM: little free anywhere, anon the majority of managed memory, swap absent or full.
+ * memory-exhausted — memory ran out where the request could take it, whatever the zones are called:
+ * every zone on its zonelist failed at the stage that mattered (an OOM's last try at the high
+ * watermark, an allocation's slow path at min), the one tried first on the watermark itself (not on
+ * the order, CMA or a zone it may not use), and reclaim had next to nothing left (little file cache).
+ * Then it says what filled RAM — anonymous memory, shmem, slab, unaccounted memory, in the model's
+ * balance — and what swap did: none, full, or free but no help. It is a synthesis: a more specific
+ * cause found for the same event (lowmem, CMA, or a named holder that holds more than user memory)
+ * takes its place.
  */
-import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { anonKb, counterKb, findLine, freeTotal, sumKb } from '../memory-totals'
 import { t } from '../../i18n/t'
-import { type EventRule, share } from '../rule-context'
-import { preferredZone, zonePhrase } from '../zone-phrase'
+import type { RuleContext } from '../rule-context'
+import type { EvidenceRef, FactSpec, FindingSpec, RecSpec } from '../build-finding'
+import { bucketOf, eligibleZones, findLine, managedAmount, preferredZone, share, zoneLine } from '../rule-context'
+import { joinItems, zonePhrase } from '../zone-phrase'
+import { anonLines } from './no-swap'
 
-/** User memory must be most of RAM (≥ 60 %) to be *the* cause; below that something else holds the rest. */
-const USER_SHARE = 0.6
-/** "Little free": under 10 % of managed machine-wide (a failing zone alone can be low on a healthy box). */
-const FREE_SHARE = 0.1
+/** Terms that mean "free was not enough": a block, CMA or a forbidden zone would be another story. */
+const EXHAUSTED_TERMS = ['watermark', 'lowmem-reserve', 'highatomic']
+/**
+ * Page cache above a fifth of memory was reclaimable in principle: if the kernel still gave up, the story
+ * is why reclaim could not free it (dirty, writeback, pinned), not that memory ran out.
+ */
+const FILE_SHARE = 0.2
+/** User memory that is most of RAM is *the* filler; below that the consumers are listed side by side. */
+const USER_MAJORITY = 0.5
 /** Swap counts as exhausted when under 5 % of it is free. */
 const SWAP_FREE_SHARE = 0.05
-/** Above PAGE_ALLOC_COSTLY_ORDER the allocator fails instead of OOM-killing: not an exhaustion signal. */
-const COSTLY_ORDER = 3
+/** Consumers named in the detail. */
+const SHOWN_CONSUMERS = 4
+
+/** Codes that explain the same failure more specifically. */
+const MORE_SPECIFIC = ['lowmem-exhausted', 'cma-unusable', 'fragmentation', 'manual-trigger', 'memcg-limit']
+
+/** A rule that reads what the other rules found for the same event. */
+export type SynthesisRule = (ctx: RuleContext, found: readonly FindingSpec[]) => FindingSpec | null
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
-export const memoryExhausted: EventRule = (ctx) => {
-  const { event, gfp } = ctx
-  if (event.kind !== 'oom' || event.memcg || (gfp.order ?? 0) > COSTLY_ORDER || !ctx.managed) return null
-  const managedKb = ctx.managed.kb
-  const free = freeTotal(event)
-  if (!free || share(free.kb, managedKb) >= FREE_SHARE) return null
-  // Old kernels (≤ 2.6.27) have no anon/file split; their `mapped` counted every mapped page, anon included.
-  const anon = anonKb(event) ?? counterKb(event, 'mapped')
-  if (!anon) return null
-  const unevictable = counterKb(event, 'unevictable')
-  const userKb = anon.kb + (unevictable?.kb ?? 0)
-  if (share(userKb, managedKb) < USER_SHARE) return null
-  const swap = event.swap
-  if (swap && swap.totalKb > 0 && share(swap.freeKb, swap.totalKb) >= SWAP_FREE_SHARE) return null
+export const memoryExhausted: SynthesisRule = (ctx, found) => {
+  const { event, request, balance } = ctx
+  // A stall warning (`page allocation stalls`) has not failed yet, but its zones say the same thing.
+  const atZones = request?.failurePoint === 'zone-watermarks' || request?.failurePoint === 'stall'
+  if (!request || !atZones || request.costly) return null
+  if (event.kind === 'alloc-failure' && (request.canReclaim === false || request.memallocContext)) return null
+  if (found.some((f) => MORE_SPECIFIC.includes(f.code))) return null
+  const eligible = eligibleZones(ctx)
+  if (eligible.length === 0 || eligible.some((v) => v.pass)) return null
+  const first = preferredZone(ctx, eligible)
+  if (!first || !EXHAUSTED_TERMS.includes(first.term)) return null
+  const managed = managedAmount(ctx)
+  if (!balance || !managed) return null
+  const fileKb = balance.fileKb ?? 0
+  if (share(fileKb, managed.kb) >= FILE_SHARE) return null
+  const unevictable = bucketOf(balance.total, ['unevictable'])
+  // Kernels before the anon/file LRU split (≤ 2.6.27) print one LRU: it is the user memory we can name.
+  const unsplitLru = balance.anonKb === null ? bucketOf(balance.total, ['active', 'inactive']) : null
+  const userKb = (balance.anonKb ?? unsplitLru?.kb ?? 0) + (unevictable?.kb ?? 0)
+  // A named holder (shmem, slab, page tables, hugetlb, unaccounted) that holds more than user memory is the cause.
+  const holderKb = Math.max(0, ...found.map((f) => f.holdsKb ?? 0))
+  if (holderKb > userKb) return null
 
   const swapAt = findLine(event, /^(Total|Free) swap\s*=/)
+  const anonAt = anonLines(ctx)
   const evidence: EvidenceRef[] = [
     { at: event.trigger.at, role: 'request' },
-    ...anon.at.map((at) => ({ at, role: 'anon' })),
+    ...anonAt.map((at) => ({ at, role: 'anon' })),
   ]
   if (swapAt !== null) evidence.push({ at: swapAt, role: 'swap' })
-  for (const z of event.zones) evidence.push({ at: z.at, role: 'zone' })
-  const file = sumKb(event, ['active_file', 'inactive_file'])
-  const facts: FactSpec[] = [
-    { name: 'managed', value: managedKb, unit: 'kB', at: ctx.managed.at },
-    { name: 'anon (excl. shmem)', value: anon.kb, unit: 'kB', at: anon.at },
-    { name: 'free', value: free.kb, unit: 'kB', at: free.at },
-  ]
+  for (const v of eligible) {
+    const at = zoneLine(event, v)
+    if (at !== undefined) evidence.push({ at, role: 'zone' })
+  }
+  const facts: FactSpec[] = [{ name: 'managed', value: managed.kb, unit: 'kB', at: managed.at }]
+  if (balance.anonKb !== null)
+    facts.push({
+      name: 'anon (excl. shmem)',
+      value: balance.anonKb,
+      unit: 'kB',
+      at: anonAt.length > 0 ? anonAt : 'model',
+    })
+  if (unsplitLru)
+    facts.push({ name: 'LRU (anon and file together)', value: unsplitLru.kb, unit: 'kB', at: unsplitLru.at })
+  if (balance.fileKb !== null) facts.push({ name: 'file', value: fileKb, unit: 'kB', at: 'model' })
+  if (balance.freeKb !== null) facts.push({ name: 'free', value: balance.freeKb, unit: 'kB', at: 'model' })
   if (unevictable) facts.push({ name: 'unevictable', value: unevictable.kb, unit: 'kB', at: unevictable.at })
-  if (swap) facts.push({ name: 'swap total', value: swap.totalKb, unit: 'kB', at: swapAt === null ? [] : [swapAt] })
+  const swapTotal = balance.swapTotalKb
+  const swapFree = balance.swapFreeKb ?? 0
+  if (swapTotal !== null)
+    facts.push({ name: 'swap total', value: swapTotal, unit: 'kB', at: swapAt === null ? [] : [swapAt] })
   const top = biggestTask(event)
   const recs: RecSpec[] = []
   if (top) {
     evidence.push({ at: top.at, role: 'largest task' })
     recs.push({ key: 'rec.memory-exhausted.limit-task', params: { comm: top.name, pid: top.pid, rss: top.rssKb } })
   }
-  recs.push({ key: swap && swap.totalKb > 0 ? 'rec.memory-exhausted.more-swap' : 'rec.memory-exhausted.add-swap' })
-  const swapKey = !swap ? 'phrase.swap-unknown' : swap.totalKb === 0 ? 'phrase.swap-none' : 'phrase.swap-full'
+  const swapState =
+    swapTotal === null
+      ? 'unknown'
+      : swapTotal === 0
+        ? 'none'
+        : share(swapFree, swapTotal) < SWAP_FREE_SHARE
+          ? 'full'
+          : 'free'
+  recs.push({ key: swapState === 'full' ? 'rec.memory-exhausted.more-swap' : 'rec.memory-exhausted.add-swap' })
+  const userDominant = balance.anonKb !== null && share(userKb, managed.kb) >= USER_MAJORITY
   return {
     code: 'memory-exhausted',
-    detailKey: 'finding.memory-exhausted.detail',
+    detailKey: userDominant ? 'finding.memory-exhausted.detail' : 'finding.memory-exhausted.detail-mixed',
     params: {
       user: userKb,
-      pct: share(userKb, managedKb),
-      managed: managedKb,
-      free: free.kb,
-      file: file?.kb ?? 0,
-      zone: failingZone(ctx),
-      swap: t(ctx.lang, swapKey, { total: swap?.totalKb ?? 0, free: swap?.freeKb ?? 0 }),
+      pct: share(userKb, managed.kb),
+      managed: managed.kb,
+      free: balance.freeKb ?? 0,
+      file: fileKb,
+      zone: `${zonePhrase(ctx.lang, first)}${ctx.lang === 'en' ? '. ' : '。'}`,
+      consumers: consumerList(ctx, managed.kb),
+      swap: t(ctx.lang, `phrase.swap-${swapState}`, { total: swapTotal ?? 0, free: swapFree }),
+      outcome:
+        event.allocWarning?.stallMs != null
+          ? t(ctx.lang, 'phrase.outcome-stall', { ms: event.allocWarning.stallMs })
+          : t(ctx.lang, event.kind === 'oom' ? 'phrase.outcome-kill' : 'phrase.outcome-fail'),
       top: top
         ? t(ctx.lang, 'phrase.largest-task', {
             task: t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }),
@@ -79,14 +131,40 @@ export const memoryExhausted: EventRule = (ctx) => {
   }
 }
 
-/** The task with the largest RSS in the task table (pages → kB). */
-export function biggestTask(event: Parameters<EventRule>[0]['event']) {
-  const top = [...event.tasks].filter((t) => t.rss !== null).sort((a, b) => (b.rss ?? 0) - (a.rss ?? 0))[0]
-  return top ? { pid: top.pid, name: top.name, rssKb: (top.rss ?? 0) * event.pageSizeKb, at: top.at } : null
+/** `anonymous 1.5 GiB (80.1 %), slab 120 MiB (6.2 %), …` — the largest consumers in the model's balance. */
+function consumerList(ctx: RuleContext, managedKb: number): string {
+  const b = ctx.balance
+  if (!b) return ''
+  const slab = b.slab.unreclaimableKb ?? b.slab.combinedKb
+  const total = b.total
+  const items: { key: string; kb: number }[] = [
+    { key: 'anon', kb: b.anonKb ?? 0 },
+    { key: 'shmem', kb: b.shmemKb ?? 0 },
+    { key: 'slab', kb: slab ?? 0 },
+    { key: 'pagetables', kb: bucketOf(total, ['pagetables', 'sec_pagetables'])?.kb ?? 0 },
+    { key: 'kernel-stack', kb: bucketOf(total, ['kernel_stack'])?.kb ?? 0 },
+    { key: 'unaccounted', kb: total && total.managedFrom !== 'present' ? Math.max(0, total.unaccountedKb) : 0 },
+    { key: 'file', kb: b.fileKb ?? 0 },
+    { key: 'lru', kb: b.anonKb === null && b.fileKb === null ? (bucketOf(total, ['active', 'inactive'])?.kb ?? 0) : 0 },
+  ]
+  return joinItems(
+    ctx.lang,
+    items
+      .filter((i) => i.kb > 0)
+      .sort((a, c) => c.kb - a.kb)
+      .slice(0, SHOWN_CONSUMERS)
+      .map((i) =>
+        t(ctx.lang, 'phrase.consumer', {
+          name: t(ctx.lang, `phrase.consumer.${i.key}` as 'phrase.consumer.anon'),
+          kb: i.kb,
+          pct: share(i.kb, managedKb),
+        }),
+      ),
+  )
 }
 
-/** `DMA32 free 5,588 kB is not above its watermark 5,608 kB …` for the zone the allocator tried first, with a trailing space. */
-function failingZone(ctx: Parameters<EventRule>[0]): string {
-  const zone = preferredZone(ctx.zones.filter((v) => v.allowed && !v.pass))
-  return zone ? `${zonePhrase(ctx.lang, ctx.event, zone)}${ctx.lang === 'en' ? '. ' : '。'}` : ''
+/** The task with the largest RSS in the task table (pages → kB). */
+export function biggestTask(event: RuleContext['event']) {
+  const top = [...event.tasks].filter((x) => x.rss !== null).sort((a, b) => (b.rss ?? 0) - (a.rss ?? 0))[0]
+  return top ? { pid: top.pid, name: top.name, rssKb: (top.rss ?? 0) * event.pageSizeKb, at: top.at } : null
 }

@@ -11,7 +11,7 @@ import { type MeminfoSnapshot, type Snapshot, snapshotLine } from '../../event/s
 import type { Lang } from '../../i18n/lang'
 import { evidenceOf } from '../build-finding'
 import { buildCaseFinding } from '../build-case-finding'
-import { counterKb, managedTotal } from '../memory-totals'
+import { machineCounters, memoryBalance } from '../../model/memory-balance'
 import type { Evidence, Finding } from '../types'
 
 /**
@@ -72,7 +72,8 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
   const explainedBySlab = (t: Trend): boolean =>
     t.falling &&
     trends.some(
-      (o) => !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
+      (o) =>
+        !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
     )
   const out: Finding[] = []
   for (const trend of trends) {
@@ -120,12 +121,12 @@ function steadyTrend(sorted: readonly Point[], falling: boolean): { first: Point
 function eventPoints(events: readonly MemEvent[], name: string): Point[] {
   return events.flatMap((event) => {
     const t = event.time !== null ? Date.parse(event.time) / 1000 : event.uptime
-    const value = counterKb(event, name)
-    const total = managedTotal(event)
-    if (t === null || !Number.isFinite(t) || !value || !total) return []
+    const value = machineCounters(event)[name]
+    const totalKb = memoryBalance(event).total?.managedKb ?? 0
+    if (t === null || !Number.isFinite(t) || !value || totalKb <= 0) return []
     const at = value.at[0]
     const evidence = at === undefined ? null : evidenceOf(event, at, name)
-    return [{ t, name, kb: value.kb, totalKb: total.kb, evidence }]
+    return [{ t, name, kb: value.kb, totalKb, evidence }]
   })
 }
 

@@ -4,26 +4,27 @@
  * the touched virtual address space, not with RSS: a sparse huge mapping costs RAM twice.
  */
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { sumKb } from '../memory-totals'
-import { type EventRule, MIB_KB, share } from '../rule-context'
+import { bucketOf, type EventRule, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /** Page tables are 0.5–2 % of RAM on ordinary machines; 10 % is an anomaly worth a finding. */
 const PAGETABLE_SHARE = 0.1
+/** A booted kernel's own page tables and the first processes' take a few MiB on any machine. */
 const PAGETABLE_FLOOR_KB = 32 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const pagetableBloat: EventRule = (ctx) => {
   const { event } = ctx
-  if (!ctx.managed) return null
-  const pt = sumKb(event, ['pagetables', 'sec_pagetables'])
-  if (!pt || pt.kb < PAGETABLE_FLOOR_KB || share(pt.kb, ctx.managed.kb) < PAGETABLE_SHARE) return null
+  const managed = managedAmount(ctx)
+  if (!shortOfMemory(ctx) || !managed) return null
+  const pt = bucketOf(ctx.balance?.total, ['pagetables', 'sec_pagetables'])
+  if (!pt || pt.kb < PAGETABLE_FLOOR_KB || share(pt.kb, managed.kb) < PAGETABLE_SHARE) return null
   const evidence: EvidenceRef[] = [
     { at: event.trigger.at, role: 'request' },
     ...pt.at.map((at) => ({ at, role: 'pagetables' })),
   ]
   const facts: FactSpec[] = [
     { name: 'pagetables', value: pt.kb, unit: 'kB', at: pt.at },
-    { name: 'managed', value: ctx.managed.kb, unit: 'kB', at: ctx.managed.at },
+    { name: 'managed', value: managed.kb, unit: 'kB', at: managed.at },
   ]
   const top = topPagetableTask(event)
   const recs: RecSpec[] = []
@@ -38,8 +39,8 @@ export const pagetableBloat: EventRule = (ctx) => {
     detailKey: top ? 'finding.pagetable-bloat.detail-task' : 'finding.pagetable-bloat.detail',
     params: {
       pt: pt.kb,
-      pct: share(pt.kb, ctx.managed.kb),
-      managed: ctx.managed.kb,
+      pct: share(pt.kb, managed.kb),
+      managed: managed.kb,
       comm: top?.name ?? '',
       pid: top?.pid ?? 0,
       taskPt: top?.ptKb ?? 0,
@@ -48,6 +49,7 @@ export const pagetableBloat: EventRule = (ctx) => {
     evidence,
     facts,
     recs,
+    holdsKb: pt.kb,
   }
 }
 

@@ -1,35 +1,86 @@
 /**
  * shmem-tmpfs — shmem (tmpfs, /dev/shm, SysV shm, shared anonymous mappings) holds a large share of
- * memory. It sits on the anon LRU and only swap can reclaim it; deleting files frees it, killing a
- * process usually does not.
+ * memory, machine-wide or inside the memory cgroup that hit its limit. It sits on the anon LRU and only
+ * swap can reclaim it; deleting files frees it, killing a process usually does not (the oom_reaper
+ * leaves shmem-rss behind).
  */
-import { counterKb, findLine } from '../memory-totals'
-import { type EventRule, MIB_KB, share } from '../rule-context'
+import type { EvidenceRef, FactSpec, FindingSpec } from '../build-finding'
+import { type EventRule, findLine, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
-/** A quarter of RAM in files nobody can page out is what makes "nothing uses memory" OOMs. */
+/** A quarter of RAM (or of a cgroup's limit) in files nobody can page out makes "nothing uses memory" OOMs. */
 const SHMEM_SHARE = 0.25
+/** A booted system keeps a few MiB in tmpfs (/run, /dev/shm) on any machine. */
 const SHMEM_FLOOR_KB = 32 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
-export const shmemTmpfs: EventRule = (ctx) => {
-  const { event } = ctx
-  const shmem = counterKb(event, 'shmem')
-  if (!shmem || !ctx.managed || shmem.kb < SHMEM_FLOOR_KB || share(shmem.kb, ctx.managed.kb) < SHMEM_SHARE) return null
+export const shmemTmpfs: EventRule = (ctx): FindingSpec | null => {
+  const { event, memcg } = ctx
+  const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
+  // Inside a cgroup the limit is the whole: shmem charged to it is what killing could not free.
+  if (memcg && memcg.shmemKb !== null && memcg.limitKb !== null && event.memcg) {
+    const held = memcg.usageKb ?? memcg.limitKb
+    if (share(memcg.shmemKb, held) < SHMEM_SHARE) return null
+    evidence.push({ at: event.memcg.at, role: 'memcg' })
+    const statAt = findLine(event, /^Memory cgroup stats for /)
+    if (statAt !== null) evidence.push({ at: statAt, role: 'shmem' })
+    const facts: FactSpec[] = [
+      { name: 'memcg shmem', value: memcg.shmemKb, unit: 'kB', at: statAt === null ? 'model' : [statAt] },
+      { name: 'memcg usage', value: memcg.usageKb ?? 0, unit: 'kB', at: [event.memcg.at] },
+    ]
+    if (event.killed?.shmemRssKb) evidence.push({ at: event.killed.at, role: 'victim shmem' })
+    return {
+      code: 'shmem-tmpfs',
+      detailKey: 'finding.shmem-tmpfs.detail-memcg',
+      params: { kb: memcg.shmemKb, pct: share(memcg.shmemKb, held), path: memcg.path ?? '?', usage: held },
+      evidence,
+      facts,
+      recs: [{ key: 'rec.shmem-tmpfs.size' }],
+      holdsKb: memcg.shmemKb,
+    }
+  }
+  const managed = managedAmount(ctx)
+  const shmemKb = supportedShmemKb(ctx)
+  if (
+    !shortOfMemory(ctx) ||
+    shmemKb === null ||
+    !managed ||
+    shmemKb < SHMEM_FLOOR_KB ||
+    share(shmemKb, managed.kb) < SHMEM_SHARE
+  )
+    return null
+  const shmemAt = findLine(event, /(^|\s)shmem:\s*\d/)
   const swapAt = findLine(event, /^Total swap\s*=/)
-  const swapKb = event.swap?.totalKb ?? null
+  if (shmemAt !== null) evidence.push({ at: shmemAt, role: 'shmem' })
+  if (swapAt !== null) evidence.push({ at: swapAt, role: 'swap' })
   return {
     code: 'shmem-tmpfs',
     detailKey: 'finding.shmem-tmpfs.detail',
-    params: { kb: shmem.kb, pct: share(shmem.kb, ctx.managed.kb), managed: ctx.managed.kb },
-    evidence: [
-      { at: event.trigger.at, role: 'request' },
-      ...shmem.at.map((at) => ({ at, role: 'shmem' })),
-      ...(swapAt === null ? [] : [{ at: swapAt, role: 'swap' }]),
-    ],
+    params: { kb: shmemKb, pct: share(shmemKb, managed.kb), managed: managed.kb },
+    evidence,
     facts: [
-      { name: 'shmem', value: shmem.kb, unit: 'kB', at: shmem.at },
-      { name: 'managed', value: ctx.managed.kb, unit: 'kB', at: ctx.managed.at },
+      { name: 'shmem', value: shmemKb, unit: 'kB', at: shmemAt === null ? 'model' : [shmemAt] },
+      { name: 'managed', value: managed.kb, unit: 'kB', at: managed.at },
     ],
-    recs: [{ key: 'rec.shmem-tmpfs.size' }, ...(swapKb === 0 ? [{ key: 'rec.shmem-tmpfs.swap' as const }] : [])],
+    recs: [
+      { key: 'rec.shmem-tmpfs.size' },
+      ...(ctx.balance?.swapTotalKb === 0 ? [{ key: 'rec.shmem-tmpfs.swap' as const }] : []),
+    ],
+    holdsKb: shmemKb,
   }
+}
+
+/**
+ * shmem as the model's balance has it — unless the report prints it twice and contradicts itself: the
+ * summary block and the per-node lines (4.8+) count the same pages, and where they disagree (a 4.9
+ * summary printed another counter under `shmem:`) a finding rests only on the smaller figure, the one
+ * both lines support.
+ */
+function supportedShmemKb(ctx: Parameters<EventRule>[0]): number | null {
+  const kb = ctx.balance?.shmemKb ?? null
+  const nodes = ctx.event.nodes.filter((n) => n.fields['shmem'] !== undefined && n.kbFields.includes('shmem'))
+  if (kb === null || nodes.length === 0) return kb
+  return Math.min(
+    kb,
+    nodes.reduce((sum, n) => sum + (n.fields['shmem'] ?? 0), 0),
+  )
 }

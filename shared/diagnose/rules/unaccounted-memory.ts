@@ -1,14 +1,15 @@
 /**
  * unaccounted-memory — a zone's (or the machine's) managed memory far exceeds the sum of every counter
- * the report printed (see accounting.ts). The remainder is memory taken straight from the buddy
- * allocator: driver pages, balloon inflation, large kmalloc on older kernels, vmalloc and percpu.
+ * the report printed (the model's memory balance). The remainder is memory taken straight from the
+ * buddy allocator: driver pages, balloon inflation (virtio, Hyper-V, Xen, VMware), CMA areas a driver
+ * holds, compressed-swap pools, large kmalloc on older kernels, vmalloc and percpu. When the report
+ * names such a holder (the model's `holders`), the finding names it.
  */
-import type { CallFrame } from '../../event/types'
 import { formatNumber } from '../../i18n/format'
 import { t } from '../../i18n/t'
-import type { AccountingWaterfall } from '../accounting'
+import type { BalanceLedger, UnaccountedHolder } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { type EventRule, MIB_KB, share, zoneLabel } from '../rule-context'
+import { bucketOf, type EventRule, MIB_KB, share, shortOfMemory } from '../rule-context'
 
 /**
  * On a healthy machine vmalloc, percpu and driver pages leave 2–8 % of managed memory outside every
@@ -17,74 +18,85 @@ import { type EventRule, MIB_KB, share, zoneLabel } from '../rule-context'
 const UNACCOUNTED_SHARE = 0.2
 const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 
-const BALLOON = /balloon/i
-
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const unaccountedMemory: EventRule = (ctx) => {
-  const { event, lang } = ctx
-  // A hugetlb pool is in no zone counter; on a per-zone waterfall it cannot be attributed, so it is
-  // taken off the largest remainder before calling anything unexplained.
+  const { event, lang, balance } = ctx
+  if (!shortOfMemory(ctx) || !balance) return null
+  // A hugetlb pool is in no zone counter; on a per-zone ledger it cannot be attributed, so it is taken
+  // off the largest remainder before calling anything unexplained.
   const hugetlbKb = event.hugepages.reduce((s, h) => s + h.total * h.sizeKb, 0)
-  const candidates = ctx.waterfalls
-    .filter((w) => w.managedFrom !== 'present')
-    .map((w) => ({ w, kb: w.unaccountedKb - (w.scope === 'zone' ? hugetlbKb : 0) }))
-    .filter(({ w, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, w.managedKb) >= UNACCOUNTED_SHARE)
-    .sort((a, b) => b.kb - a.kb)
-  const top = candidates[0]
+  const ledgers = balance.ledgers.length > 0 ? balance.ledgers : balance.total ? [balance.total] : []
+  const top = ledgers
+    .filter((l) => l.managedFrom !== 'present')
+    .map((l) => ({ l, kb: l.unaccountedKb - (l.scope === 'zone' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
+    .filter(({ l, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
+    .sort((a, b) => b.kb - a.kb)[0]
   if (!top) return null
-  const { w, kb } = top
-  const balloon = balloonFrame(event.callTrace) ?? null
-  const nodeBalloon = event.nodes.find((n) => (n.fields['Balloon'] ?? 0) > 0)
+  const { l, kb } = top
+  const holders = balance.holders.filter((h) => h.accounting !== 'counted' || h.kind === 'balloon')
+  const balloon = holders.find((h) => h.kind === 'balloon')
   const evidence: EvidenceRef[] = [
     { at: event.trigger.at, role: 'request' },
-    ...w.managedAt.map((at) => ({ at, role: 'managed' })),
-    ...w.buckets.flatMap((b) => b.at.map((at) => ({ at, role: b.name }))),
+    ...l.managedAt.map((at) => ({ at, role: 'managed' })),
+    ...l.buckets.flatMap((b) => b.at.map((at) => ({ at, role: b.name }))),
+    ...holders.flatMap((h) => h.at.map((at) => ({ at, role: h.kind === 'balloon' ? 'balloon driver' : h.kind }))),
   ]
-  if (balloon) evidence.push({ at: balloon.at, role: 'balloon driver' })
-  if (nodeBalloon) evidence.push({ at: nodeBalloon.at, role: 'balloon' })
   const facts: FactSpec[] = [
-    { name: 'managed', value: w.managedKb, unit: 'kB', at: w.managedAt },
-    ...w.buckets.map((b) => ({ name: b.name, value: b.kb, unit: 'kB' as const, at: b.at })),
-    { name: 'unaccounted', value: kb, unit: 'kB', at: w.managedAt },
+    { name: 'managed', value: l.managedKb, unit: 'kB', at: l.managedAt },
+    ...l.buckets.map((b) => ({ name: b.name, value: b.kb, unit: 'kB' as const, at: b.at })),
+    { name: 'unaccounted', value: kb, unit: 'kB', at: l.managedAt },
   ]
-  const recs: RecSpec[] =
-    balloon || nodeBalloon
-      ? [{ key: 'rec.unaccounted-memory.balloon', params: { kb } }]
-      : [{ key: 'rec.unaccounted-memory.page-owner' }, { key: 'rec.unaccounted-memory.meminfo' }]
+  for (const h of holders)
+    if (h.kb !== null) facts.push({ name: `${h.name} (${h.kind})`, value: h.kb, unit: 'kB', at: h.at })
+  const recs: RecSpec[] = balloon
+    ? [{ key: 'rec.unaccounted-memory.balloon', params: { kb } }]
+    : [
+        ...holders.map((h) => ({ key: 'rec.unaccounted-memory.holder' as const, params: { name: holderName(h) } })),
+        { key: 'rec.unaccounted-memory.page-owner' as const },
+        { key: 'rec.unaccounted-memory.meminfo' as const },
+      ]
   return {
     code: 'unaccounted-memory',
-    detailKey:
-      balloon || nodeBalloon ? 'finding.unaccounted-memory.detail-balloon' : 'finding.unaccounted-memory.detail',
+    detailKey: balloon
+      ? 'finding.unaccounted-memory.detail-balloon'
+      : holders.length > 0
+        ? 'finding.unaccounted-memory.detail-holders'
+        : 'finding.unaccounted-memory.detail',
     params: {
-      scope: scopeLabel(ctx, w),
-      managed: w.managedKb,
-      counted: w.countedKb,
+      scope: scopeLabel(ctx, l),
+      managed: l.managedKb,
+      counted: l.countedKb,
       kb,
-      pct: share(kb, w.managedKb),
-      buckets: bucketSummary(w),
-      driver: balloon?.module ?? balloon?.fn ?? 'balloon',
-      managedFrom: t(lang, w.managedFrom === 'managed' ? 'phrase.managed-from-zone' : 'phrase.managed-from-ram'),
+      pct: share(kb, l.managedKb),
+      buckets: bucketSummary(l),
+      driver: balloon?.name ?? 'balloon',
+      holders: holders.map(holderName).join(', '),
+      managedFrom: t(lang, l.managedFrom === 'managed' ? 'phrase.managed-from-zone' : 'phrase.managed-from-ram'),
     },
     evidence,
     facts,
     recs,
+    holdsKb: kb,
   }
 }
 
-function balloonFrame(frames: readonly CallFrame[]): CallFrame | undefined {
-  return frames.find((f) => BALLOON.test(f.fn) || BALLOON.test(f.module ?? ''))
+function holderName(h: UnaccountedHolder): string {
+  return h.name === h.kind ? h.name : `${h.name} (${h.kind})`
 }
 
-function scopeLabel(ctx: Parameters<EventRule>[0], w: AccountingWaterfall): string {
-  if (w.scope === 'zone' && w.zone !== null && w.node !== null)
-    return zoneLabel(ctx.event, { node: w.node, zone: w.zone })
+function scopeLabel(ctx: Parameters<EventRule>[0], l: BalanceLedger): string {
+  if (l.scope === 'zone' && l.zone !== null && l.node !== null) {
+    const multiNode = new Set(ctx.verdicts.map((v) => v.node)).size > 1
+    return multiNode ? `Node ${l.node} ${l.zone}` : l.zone
+  }
+  if (l.scope === 'node' && l.node !== null) return `Node ${l.node}`
   return t(ctx.lang, 'phrase.whole-machine')
 }
 
 /** `free 3,556 kB, LRU 4,328 kB, slab 20,204 kB, ...` — the biggest groups, for the detail text. */
-function bucketSummary(w: AccountingWaterfall): string {
+function bucketSummary(l: BalanceLedger): string {
   const groups: Record<string, number> = {}
-  for (const b of w.buckets) {
+  for (const b of l.buckets) {
     const group = /anon|file|^active$|^inactive$|unevictable|isolated/.test(b.name)
       ? 'LRU'
       : /^slab/.test(b.name)

@@ -3,11 +3,13 @@
  * must have the same keys, a test checks it). Placeholders: see `t()` in ../t.ts.
  */
 export const CATALOG_EN = {
-  'finding.lowmem-exhausted.title': 'Lowmem exhausted: the request could not use HighMem',
+  'finding.lowmem-exhausted.title':
+    'Lowmem exhausted: the request could not use {upper}',
   'finding.fragmentation.title': 'Fragmentation: no free block of the requested order',
   'finding.cma-unusable.title': 'Free memory is CMA, unusable for this request',
   'finding.memcg-limit.title': 'Memory cgroup limit reached',
-  'finding.memory-exhausted.title': 'User memory filled RAM and swap',
+  'finding.memory-exhausted.title':
+    'Memory exhausted: RAM filled up with nothing left to reclaim',
   'finding.pagetable-bloat.title': 'Page tables hold a large share of memory',
   'finding.slab-bloat.title': 'Unreclaimable slab holds a large share of memory',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs holds a large share of memory',
@@ -19,12 +21,14 @@ export const CATALOG_EN = {
   'finding.constraint-cpuset-mempolicy.title': 'A cpuset or memory policy limited the usable nodes',
   'finding.manual-trigger.title': 'OOM killer invoked by hand (sysrq)',
   'finding.panic-on-oom.title': 'The kernel panicked on OOM',
+  'finding.no-killable-task.title': 'The OOM killer found no task it could kill',
+  'finding.outcome-unexplained.title': 'No rule explains this event',
   'finding.repeated-victim.title': 'The same victim was killed repeatedly',
   'finding.periodic-oom.title': 'OOMs at a regular interval',
   'finding.memory-leak-trend.title': 'Memory lost steadily across measurements: a leak',
 
   'finding.lowmem-exhausted.detail':
-    'The request (gfp_mask {gfp}, order {order}{caller}) has no __GFP_HIGHMEM{klass}, so only the lowmem zones ({zones}) can serve it; HighMem is not in its zonelist. Every lowmem zone refused it: {lowmem}. HighMem had {highFree:kb} free, which this request cannot use. A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
+    'The request (gfp_mask {gfp}, order {order}{caller}){klass} may use only the zones up to {highest} ({zones}); {upper} is above that and not in its zonelist. Every zone it may use refused it: {lowmem}. {upper} had {highFree:kb} free{cma}, which this request cannot use. {why}',
   'finding.fragmentation.detail':
     'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. Pages were not short — {zone} had {free:kb} free against a min watermark of {min:kb} — but no free block of that size existed in a migrate type the request may use (the largest usable free block was {largestKb} kB). Free memory was split into pieces too small: external fragmentation. An order-0 request would have succeeded.{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -34,23 +38,23 @@ export const CATALOG_EN = {
   'finding.fragmentation.detail-no-dump':
     'The request (gfp_mask {gfp}) needed one free block of {blockKb} kB (order {order}) and failed; the report carries no memory dump. Orders above 3 (PAGE_ALLOC_COSTLY_ORDER) fail without invoking the OOM killer once compaction cannot build the block, which on a long-running machine is almost always fragmentation rather than a lack of memory. Inferred from the order alone.',
   'finding.cma-unusable.detail':
-    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded ({min:kb}; missed by {miss:kb}).',
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded at its {mark} watermark ({min:kb}; missed by {miss:kb}).',
   'finding.cma-unusable.detail-blocks':
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. The request (gfp_mask {gfp}, order {order}) needs a {blockKb} kB block and is not movable, so CMA pageblocks are closed to it — and every free block of that size ({cmaOnlyKb:kb}) is CMA. What it was allowed to use was in pieces too small.',
   'finding.cma-unusable.detail-outcome':
-    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} {mark} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
   'finding.memcg-limit.detail':
-    'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it.{composition} This is the group’s limit, not the machine running out of memory.',
+    'The memory cgroup {path} reached its limit: usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}: charges that hit the limit). The kernel reclaimed inside the group, could not get below the limit, and killed {victim} inside it.{composition}{group}{owner} This is the group’s limit, not the machine running out of memory.',
   'finding.memcg-limit.detail-no-usage':
-    'The OOM was confined to the memory cgroup {path}: the group reached its limit and {victim} was killed inside it. The report did not print the usage line.',
+    'The OOM was confined to the memory cgroup {path}: the group reached its limit and {victim} was killed inside it. The report did not print the usage line.{group}{owner}',
   'finding.memory-exhausted.detail':
-    'User memory filled RAM: anonymous and unevictable memory took {user:kb}, {pct:pct} % of the {managed:kb} the kernel manages; free memory was down to {free:kb} and only {file:kb} of file cache was left to reclaim. {zone}{swap} With nothing left to reclaim, the kernel had to kill.{top}',
+    'User memory filled RAM: anonymous and unevictable memory took {user:kb}, {pct:pct} % of the {managed:kb} the kernel manages; free memory was down to {free:kb} and only {file:kb} of file cache was left to reclaim. {zone}{swap} {outcome}{top}',
   'finding.pagetable-bloat.detail':
     'Page tables took {pt:kb}, {pct:pct} % of the {managed:kb} managed. Page tables are kernel memory that cannot be reclaimed while their mappings exist; they grow with the touched virtual address space, not with RSS.',
   'finding.pagetable-bloat.detail-task':
     'Page tables took {pt:kb}, {pct:pct} % of the {managed:kb} managed. {comm} ({pid}) alone holds {taskPt:kb} of page tables for a virtual size of {vm:kb}: page tables grow with the touched address space, not with RSS, and cannot be reclaimed while the mapping lives.',
   'finding.slab-bloat.detail':
-    'Unreclaimable slab holds {kb:kb}, {pct:pct} % of {managed:kb} managed memory. These are kernel objects no shrinker can free; unreclaimable slab that keeps growing is the usual trace of a kernel or driver leak.',
+    'Unreclaimable slab holds {kb:kb}, {pct:pct} % of {managed:kb} managed memory.{cache} These are kernel objects no shrinker can free; unreclaimable slab that keeps growing is the usual trace of a kernel or driver leak.',
   'finding.shmem-tmpfs.detail':
     'Shared memory (tmpfs, /dev/shm, SysV shm, shared anonymous mappings) holds {kb:kb}, {pct:pct} % of the {managed:kb} managed. shmem sits on the anon LRU: only swap can reclaim it, killing a process frees it only if that process was its last user, and files in tmpfs stay until deleted.',
   'finding.hugetlb-reserved.detail':
@@ -62,22 +66,30 @@ export const CATALOG_EN = {
   'finding.high-min-watermark.detail':
     'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
   'finding.high-min-watermark.detail-thp':
-    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. It matches THP’s recommended value, 11 pageblocks per zone × {zones} zones = {thp:kb}, set when khugepaged starts (transparent_hugepage=always or madvise). Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
+    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} for this much memory. It is THP’s recommended value, {thp:kb}: 11 pageblocks of {pageblock:kb} per zone × {zones} zones{capped}, set when khugepaged starts (transparent_hugepage=always or madvise). Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
   'finding.atomic-no-reclaim.detail':
     'The request (gfp_mask {gfp}, order {order}) could not reclaim: {why}. It can only take what is free above its (already reduced) min watermark at that instant, and {zones}. Reclaim could have freed memory ({file:kb} of file cache was there), but this request could not wait for it.',
   'finding.no-swap.detail':
     'No swap is configured. Anonymous memory and shmem ({anon:kb}, {pct:pct} % of {managed:kb}) can only be reclaimed by writing them to swap, so reclaim had only the page cache to work with.',
   'finding.constraint-cpuset-mempolicy.detail-cpuset':
-    'The OOM was constrained ({constraint}): the task’s cpuset allows only memory nodes {mems}, so only their memory counted and only tasks in that cpuset were candidates. Other nodes had {otherFree:kb} free that this request could not use.',
+    'The OOM was constrained ({constraint}): the task’s cpuset allows only memory nodes {mems}, so only their memory counted and only tasks in that cpuset were candidates.{other}{elsewhere}',
   'finding.constraint-cpuset-mempolicy.detail-mempolicy':
-    'The OOM was constrained ({constraint}): a memory policy (mbind / set_mempolicy, nodemask {nodemask}) limited the request to some nodes, and only tasks using those nodes were candidates. Other nodes had {otherFree:kb} free that this request could not use.',
+    'The OOM was constrained ({constraint}): a memory policy (mbind / set_mempolicy, nodemask {nodemask}) limited the request to some nodes, and only tasks using those nodes were candidates.{other}{elsewhere}',
   'finding.manual-trigger.detail':
     'order=-1: the OOM killer was invoked by hand (sysrq-f, or echo f > /proc/sysrq-trigger), here in the context of {comm}. Memory need not have been short at all.',
   'finding.panic-on-oom.detail': 'The kernel panicked instead of killing a task (“{message}”): vm.panic_on_oom is set.',
   'finding.panic-on-oom.detail-compulsory':
     'The kernel panicked instead of killing a task (“{message}”): vm.panic_on_oom = 2 panics on every OOM, even one confined to a cgroup or a cpuset.',
-  'finding.panic-on-oom.detail-no-killable':
-    'The kernel panicked because no task could be killed (“{message}”): every candidate was unkillable (oom_score_adj -1000, kernel threads) or already exiting.',
+  'finding.no-killable-task.detail':
+    'The OOM killer ran but found no task it may kill (“{message}”): every candidate was unkillable (oom_score_adj -1000, kernel threads, init), already exiting, or an earlier victim whose memory killing cannot free (shmem, mlocked pages). The memory stayed where it was.',
+  'finding.no-killable-task.detail-panic':
+    'The OOM killer ran but found no task it may kill, and for a system-wide OOM the kernel then has no way forward: it panicked (“{message}”). Every candidate was unkillable (oom_score_adj -1000, kernel threads, init), already exiting, or an earlier victim whose memory killing cannot free. This is not vm.panic_on_oom: the kernel had nothing left to kill.',
+  'finding.no-killable-task.detail-memcg':
+    'The OOM killer ran inside the memory cgroup but found no task it may kill (“{message}”): every task of the group was unkillable, already exiting, or an earlier victim whose memory killing cannot free (shmem, mlocked pages). The kernel does not panic for a cgroup: the charge fails and the allocating task gets -ENOMEM or retries its fault, so the group stays stuck at its limit.',
+  'finding.outcome-unexplained.detail':
+    'No rule explains this {kind}. What was checked: {checked}. What the report lacks: {lacks}.',
+  'finding.outcome-unexplained.detail-zones-passed':
+    'Memory was not short where this request could take it: {zones}. On these numbers the kernel’s own check passes, yet the report shows a failure, so the cause lies outside the zone free lists{hint}. What was checked: {checked}. What the report lacks: {lacks}.',
   'finding.repeated-victim.detail':
     '{comm} was the OOM victim {count} times (pid {pids}). Whatever restarts it brings the same memory problem back: the cause is its growth or its limit, not bad luck in victim selection.',
   'finding.periodic-oom.detail':
@@ -86,11 +98,37 @@ export const CATALOG_EN = {
     '{name} fell at every one of {count} measurements, from {from:kb} to {to:kb} (−{change:kb} in {hours:1} h): memory is taken and not given back — a leak.',
   'finding.memory-leak-trend.detail-slab':
     '{name} grew at every one of {count} measurements, from {from:kb} to {to:kb} (+{change:kb} in {hours:1} h): unreclaimable kernel objects keep accumulating — a kernel or driver leak.',
+  'finding.manual-trigger.detail-trace':
+    'The OOM killer was invoked by hand: moom_callback (sysrq-f, or echo f > /proc/sysrq-trigger) is in the call trace, here in the context of {comm}; kernels of this age pass order={order} rather than -1. Memory need not have been short at all.',
+  'finding.fragmentation.detail-highatomic-blocks':
+    'The request (gfp_mask {gfp}) needs 2^{order} physically contiguous pages: one free block of {blockKb} kB. {zone} had {free:kb} free against a min watermark of {min:kb}, and blocks of that size were free ({highatomicKb:kb}), but all of them lie in MIGRATE_HIGHATOMIC pageblocks reserved for high-order atomic requests; the largest block this request could use was {largestKb} kB.{fenced}{compact}',
+  'finding.fragmentation.detail-no-order':
+    'This kernel does not print the order of the request (gfp_mask {gfp}). Every zone it may use had enough free pages — {zone} had {free:kb} against a min watermark of {min:kb} — yet it failed, so what it needed was a contiguous block larger than the free lists held: the largest free block it could use in {zone} was {largestKb} kB.{fenced}',
+  'finding.slab-bloat.detail-combined':
+    'Slab holds {kb:kb}, {pct:pct} % of {managed:kb} managed memory (this kernel prints one slab counter, reclaimable and unreclaimable together).{cache} Kernel objects on that scale are either caches reclaim failed to shrink or a kernel or driver leak.',
+  'finding.shmem-tmpfs.detail-memcg':
+    'Inside the memory cgroup {path}, shmem (tmpfs, shared anonymous mappings, SysV shm) holds {kb:kb}, {pct:pct} % of the {usage:kb} the group uses. Charged shmem stays with the group until its files are deleted or it is swapped out: killing the task that mapped it frees little (the oom_reaper leaves shmem-rss behind), so the group keeps hitting its limit.',
+  'finding.unaccounted-memory.detail-holders':
+    '{scope}: {managedFrom} {managed:kb}, but every counter the report prints adds up to only {counted:kb} ({buckets}). {kb:kb}, {pct:pct} % of it, is in no counter at all, and the report names what can hold such memory: {holders}. Pages taken straight from the page allocator by drivers, compressed-swap pools or CMA users appear in no counter.',
+  'finding.high-min-watermark.detail-user':
+    'The min watermarks add up to about {minFree:kb} (min_free_kbytes), {pct:pct} % of the {lowmem:kb} of lowmem — {factor:1} × the boot default of {def:kb} and not THP’s recommended value: vm.min_free_kbytes was set by hand or by a tuning profile. Memory below min is kept back from ordinary requests, so the machine runs out with that much still free.',
+  'finding.memcg-limit.detail-memsw':
+    'The memory cgroup {path} reached its memory+swap limit (cgroup v1 memory.memsw.limit_in_bytes): memory+swap usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}), while RAM alone was at {ramUsage:kb} of {ramLimit:kb}. Swapping out could not help — swapped pages count against the same limit — so the kernel killed {victim} inside the group.{composition}{group}{owner} This is the group’s limit, not the machine running out of memory.',
+  'finding.memory-exhausted.detail-mixed':
+    'Memory ran out where this request could take it: {zone}No single consumer filled it; the largest of the {managed:kb} the kernel manages are {consumers}, and only {file:kb} of file cache was left to reclaim. {swap} {outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    'The memory cgroup {path} reached its kernel-memory limit (cgroup v1 memory.kmem.limit_in_bytes): kmem usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}), while RAM was at {ramUsage:kb} of {ramLimit:kb}. Kernel allocations charged to the group (slab, page tables, kernel stacks) failed although user memory had room, and the kernel killed {victim} inside the group.{composition}{group}{owner}',
 
+  'phrase.other-nodes-free':
+    ' Other nodes had {kb:kb} free that this request could not use.',
+  'phrase.other-nodes-unknown':
+    ' The report does not say how much the other nodes had free.',
+  'phrase.zones-only-elsewhere':
+    ' {zones} exists only on nodes the request may not use.',
   'phrase.caller': ', from {fn}',
-  'phrase.zone-below-min': '{zone} free {free:kb}{usable} is not above its watermark {min:kb} (missed by {miss:kb})',
+  'phrase.zone-below-min': '{zone} free {free:kb}{usable} is not above its {mark} watermark {min:kb} (missed by {miss:kb})',
   'phrase.zone-reserve-refused':
-    '{zone} free {free:kb}{usable} is above min {min:kb} but not above min + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
+    '{zone} free {free:kb}{usable} is above its {mark} watermark {min:kb} but not above {mark} + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
   'phrase.swap-none': 'There is no swap, so anonymous memory could not be reclaimed at all.',
   'phrase.swap-full': 'Swap was full ({free:kb} free of {total:kb}), so anonymous memory could not be swapped out.',
   'phrase.swap-unknown': 'The report does not show the swap state.',
@@ -117,6 +155,91 @@ export const CATALOG_EN = {
   'phrase.gfp-decoded': '{mask} (decoded: {flags})',
   'phrase.mask-class': ' (a {name}-class request for kernel memory)',
   'phrase.no-zone-detail': 'the report does not show the zones',
+  'phrase.kind.oom': 'out-of-memory kill',
+  'phrase.kind.memcg-oom': 'memory cgroup OOM',
+  'phrase.kind.alloc-failure': 'allocation failure',
+  'phrase.list-separator': ', ',
+  'phrase.lacks-nothing': 'nothing the rules read',
+  'phrase.lack.header': 'its header (gfp mask and order: the report starts after it)',
+  'phrase.lack.mask': 'the gfp mask',
+  'phrase.lack.order': 'the order',
+  'phrase.lack.mem-info': 'the Mem-Info (zone lines and counters)',
+  'phrase.lack.watermarks': 'the watermarks on the zone lines',
+  'phrase.lack.buddy': 'the buddy lists',
+  'phrase.lack.counters': 'the memory counters',
+  'phrase.lack.swap': 'the swap lines',
+  'phrase.lack.tasks': 'the task table',
+  'phrase.lack.version': 'the kernel version',
+  'phrase.lack.memcg-usage': 'the memory cgroup usage lines',
+  'phrase.checked.header': 'the header: order {order}{orderNote}, {reclaim}',
+  'phrase.checked.order-zero': ' (any single free page serves it: not fragmentation)',
+  'phrase.checked.order-small': ' (non-costly: the allocator keeps reclaiming and compacting before it gives up)',
+  'phrase.checked.order-costly': ' (costly: above order 3 the allocator fails instead of killing)',
+  'phrase.checked.can-reclaim': 'the request could reclaim',
+  'phrase.checked.no-reclaim': 'the request could not reclaim',
+  'phrase.checked.reclaim-unknown': 'whether it could reclaim is unknown',
+  'phrase.checked.zones-failed': 'the zones it may use failed their checks ({zones})',
+  'phrase.checked.no-zones': 'no zone line could be checked',
+  'phrase.checked.consumers': 'no consumer holds enough memory to be the cause (largest: {name} {kb:kb}, {pct:pct} % of {managed:kb})',
+  'phrase.checked.no-balance': 'the report gives no size to weigh consumers against',
+  'phrase.checked.no-memcg': 'no memory cgroup header',
+  'phrase.checked.kill-only': 'only the lines after the header are left ({what})',
+  'phrase.hint.pagefault': ': gfp_mask=0 with pagefault_out_of_memory in the trace means a page fault handler returned VM_FAULT_OOM without any page allocation failing (a driver or filesystem fault handler, a deferred memory cgroup charge on older kernels, or a corrupted page table entry)',
+  'phrase.hint.not-zones': ' (the caller’s size or flags, a vmalloc or per-cpu area, a driver’s own pool)',
+  'phrase.lowmem-why-highmem':
+    'A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
+  'phrase.lowmem-why-movable':
+    'A Movable zone (kernelcore=/movablecore=, hot-added memory) takes only movable user pages; kernel allocations must come from the zones below it, so they run out while the machine still shows plenty of free memory.',
+  'phrase.upper-cma':
+    ' (of which {kb:kb} is CMA)',
+  'phrase.only-highatomic-blocks':
+    'the only free blocks of order {order} or larger were in MIGRATE_HIGHATOMIC pageblocks it could not use',
+  'phrase.slab-cache':
+    ' The largest cache in the Unreclaimable slab info table is {name} with {kb:kb} ({pct:pct} % of it).',
+  'phrase.memcg-oom-group':
+    ' memory.oom.group is set on {path}, so the kernel killed every task in it ({count} kills), not just the largest.',
+  'phrase.memcg-owner-node':
+    ' {path} is the parent of every pod: its limit is the node’s allocatable memory, so the node as a whole ran out of what Kubernetes lets pods use — no single pod limit was hit.',
+  'phrase.memcg-owner-qos':
+    ' {path} holds every pod of one QoS class: the limit hit was the tier’s share of the node, not one pod’s.',
+  'phrase.memcg-owner-pod':
+    ' The cgroup is one pod’s: its memory limit (the sum of its containers’ limits) was hit.',
+  'phrase.swap-free':
+    'Swap was not the limit ({free:kb} free of {total:kb}): reclaim could not swap fast enough, or the pages could not be swapped (mlocked, pinned, under writeback).',
+  'phrase.outcome-kill':
+    'With nothing left to reclaim, the kernel had to kill.',
+  'phrase.outcome-fail':
+    'With nothing left to reclaim, the allocation failed or stalled.',
+  'phrase.consumer':
+    '{name} {kb:kb} ({pct:pct} %)',
+  'phrase.consumer.anon':
+    'anonymous memory',
+  'phrase.consumer.shmem':
+    'shmem/tmpfs',
+  'phrase.consumer.slab':
+    'unreclaimable slab',
+  'phrase.consumer.pagetables':
+    'page tables',
+  'phrase.consumer.kernel-stack':
+    'kernel stacks',
+  'phrase.consumer.unaccounted':
+    'memory in no counter',
+  'phrase.consumer.file':
+    'file cache',
+  'phrase.zone-passed':
+    '{zone} had {free:kb} free and passes with {margin:kb} to spare',
+  'phrase.consumer.lru':
+    'LRU pages (anonymous and file together: this kernel does not split them)',
+  'phrase.hint.vmalloc':
+    ': the report is vmalloc’s own (“{message}”) — vmalloc failed apart from the free lists, for a request of zero or impossible size, with no virtual address range left, or on a page it could not get one at a time',
+  'phrase.outcome-stall':
+    'With nothing left to reclaim, the allocation had been retrying for {ms} ms when the kernel warned.',
+  'phrase.memcg-no-swap':
+    ' The group may not swap at all (swap.max 0), so its anonymous memory had nowhere to go.',
+  'phrase.memcg-swap-full':
+    ' Its swap was full too (swap usage {usage:kb} of {limit:kb}), so nothing more could leave RAM.',
+  'phrase.thp-capped':
+    ', cut to 5 % of lowmem — the kernel’s own cap on this recommendation',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':
@@ -188,8 +311,12 @@ export const CATALOG_EN = {
     'Find who sent sysrq-f (a watchdog, an administrator, OOM-helper tooling); the zone lines show whether memory was actually short.',
   'rec.panic-on-oom.sysctl':
     'If the machine should survive an OOM, set vm.panic_on_oom = 0 so the OOM killer kills a task; keep it only if a reboot (with kdump) is the intended recovery.',
-  'rec.panic-on-oom.killable':
-    'Review oom_score_adj -1000 settings: when every task is protected, the kernel has nothing to kill.',
+  'rec.no-killable-task.adj':
+    'Review oom_score_adj -1000 settings (OOMScoreAdjust=-1000 in systemd units) and what earlier victims held: memory a kill cannot free (shmem/tmpfs, mlocked pages) brings the OOM back with nothing left to kill.',
+  'rec.no-killable-task.memcg':
+    'Give the cgroup room for what killing cannot free — shmem is freed only by deleting its files or by swap — or raise its limit.',
+  'rec.outcome-unexplained.full-report':
+    'Collect the whole report (dmesg or journalctl -k from the header line to the kill line) with /proc/meminfo, /proc/zoneinfo and /proc/buddyinfo from the same time: the missing parts decide the cause.',
   'rec.repeated-victim.limit':
     'Watch {comm}’s memory over time, give it an explicit memory limit so it fails alone and early, and fix its growth.',
   'rec.periodic-oom.schedule':
@@ -198,6 +325,14 @@ export const CATALOG_EN = {
     'Record /proc/meminfo, /proc/slabinfo and per-process RSS at the same interval to see which counter absorbs the falling MemFree.',
   'rec.memory-leak-trend.slab':
     'Find the growing cache in /proc/slabinfo and trace its allocations (kmemleak, kmalloc tracepoints).',
+  'rec.lowmem-exhausted.movable':
+    'Give the kernel more of the memory: shrink or drop the Movable zone (kernelcore=, movablecore=, or online hot-added memory as online_kernel) so {upper} does not hold memory that kernel allocations cannot use.',
+  'rec.slab-bloat.cache':
+    'Find who allocates from {name}: trace it (the kmem:kmem_cache_alloc tracepoint filtered on the cache, bpftrace, kmemleak), and boot with slab_nomerge if the name is a merged cache.',
+  'rec.unaccounted-memory.holder':
+    'Check {name}: its own statistics (debugfs, sysfs, the driver’s counters) say how much it holds.',
+  'rec.memcg-limit.raise-memsw':
+    'If the workload legitimately needs more, raise memory.memsw.limit_in_bytes of {path} (it was {limit:kb}); adding swap does not help a group bound by memory+swap.',
 } as const
 
 /** Every message key. */

@@ -3,11 +3,13 @@ import type { MessageKey } from './en'
 
 /** Simplified Chinese messages. */
 export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
-  'finding.lowmem-exhausted.title': '低端内存（lowmem）耗尽：该请求无法使用 HighMem',
+  'finding.lowmem-exhausted.title':
+    '低端内存（lowmem）耗尽：该请求无法使用 {upper}',
   'finding.fragmentation.title': '内存碎片：没有所需阶数的空闲块',
   'finding.cma-unusable.title': '空闲内存主要是 CMA，本次请求无法使用',
   'finding.memcg-limit.title': '内存 cgroup 达到限额',
-  'finding.memory-exhausted.title': '用户态内存占满了 RAM 和 swap',
+  'finding.memory-exhausted.title':
+    '内存耗尽：RAM 已满，没有可回收的内存',
   'finding.pagetable-bloat.title': '页表占用了大量内存',
   'finding.slab-bloat.title': '不可回收的 slab 占用了大量内存',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs 占用了大量内存',
@@ -19,12 +21,14 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.constraint-cpuset-mempolicy.title': 'cpuset 或内存策略限制了可用的节点',
   'finding.manual-trigger.title': '手动触发的 OOM killer（sysrq）',
   'finding.panic-on-oom.title': '内核在 OOM 时 panic',
+  'finding.no-killable-task.title': 'OOM killer 找不到可杀的进程',
+  'finding.outcome-unexplained.title': '没有规则能解释这次事件',
   'finding.repeated-victim.title': '同一进程被反复杀死',
   'finding.periodic-oom.title': 'OOM 以固定间隔发生',
   'finding.memory-leak-trend.title': '多次测量中内存持续减少：内存泄漏',
 
   'finding.lowmem-exhausted.detail':
-    '该请求（gfp_mask {gfp}，order {order}{caller}）没有 __GFP_HIGHMEM{klass}，只能由低端内存区（{zones}）满足；HighMem 不在它的 zonelist 里。所有低端内存区都拒绝了它：{lowmem}。HighMem 还有 {highFree:kb} 空闲，但这个请求用不了。32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
+    '该请求（gfp_mask {gfp}，order {order}{caller}）{klass}只能使用 {highest} 及以下的 zone（{zones}）；{upper} 在其之上，不在它的 zonelist 里。它可用的每个 zone 都拒绝了它：{lowmem}。{upper} 还有 {highFree:kb} 空闲{cma}，但这个请求用不了。{why}',
   'finding.fragmentation.detail':
     '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续的页，即一个 {blockKb} kB 的空闲块。页并不缺——{zone} 空闲 {free:kb}，min 水位线为 {min:kb}——但在该请求可用的迁移类型中没有这么大的空闲块（可用的最大空闲块为 {largestKb} kB）。空闲内存被切成了太小的碎块：外部碎片。order 0 的请求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -34,23 +38,23 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.fragmentation.detail-no-dump':
     '该请求（gfp_mask {gfp}）需要一个 {blockKb} kB 的空闲块（order {order}），分配失败；报告中没有内存信息。order 大于 3（PAGE_ALLOC_COSTLY_ORDER）的请求在规整无法拼出整块时直接失败而不触发 OOM killer，在长期运行的机器上这几乎总是碎片问题而不是内存不足。此结论仅根据 order 推断。',
   'finding.cma-unusable.detail':
-    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 的要求（{min:kb}；差 {miss:kb}）。',
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 在 {mark} 水位线上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}，order {order}）需要一个 {blockKb} kB 的块，且不是可移动的，因此 CMA 页块对它关闭——而所有这么大的空闲块（{cmaOnlyKb:kb}）都是 CMA。它被允许使用的内存都是太小的碎块。',
   'finding.cma-unusable.detail-outcome':
-    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的 {mark} 水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
-    '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。{composition}这是该组的限额，而不是整台机器内存耗尽。',
+    '内存 cgroup {path} 达到了限额：用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}：触及限额的计费次数）。内核在组内回收，无法降到限额以下，于是在组内杀死了 {victim}。{composition}{group}{owner}这是该组的限额，而不是整台机器内存耗尽。',
   'finding.memcg-limit.detail-no-usage':
-    '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。',
+    '这次 OOM 局限于内存 cgroup {path}：该组达到限额，{victim} 在组内被杀死。报告中没有打印用量行。{group}{owner}',
   'finding.memory-exhausted.detail':
-    '用户态内存占满了 RAM：匿名内存和 unevictable 内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{zone}{swap}没有可回收的内存，内核只能杀进程。{top}',
+    '用户态内存占满了 RAM：匿名内存和 unevictable 内存共 {user:kb}，占内核管理的 {managed:kb} 的 {pct:pct} %；空闲内存只剩 {free:kb}，可回收的文件缓存只剩 {file:kb}。{zone}{swap}{outcome}{top}',
   'finding.pagetable-bloat.detail':
     '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。页表是内核内存，映射存在期间无法回收；它随被访问的虚拟地址空间增长，而不是随 RSS 增长。',
   'finding.pagetable-bloat.detail-task':
     '页表占用了 {pt:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。仅 {comm}（{pid}）一个进程就有 {taskPt:kb} 的页表，其虚拟内存大小为 {vm:kb}：页表随被访问的地址空间增长，而不是随 RSS 增长，映射存在期间无法回收。',
   'finding.slab-bloat.detail':
-    '不可回收的 slab 占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。这些是任何 shrinker 都无法释放的内核对象；持续增长的不可回收 slab 通常是内核或驱动内存泄漏的痕迹。',
+    '不可回收的 slab 占用了 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。{cache}这些内核对象没有任何 shrinker 能释放；不断增长的不可回收 slab 通常是内核或驱动泄漏的痕迹。',
   'finding.shmem-tmpfs.detail':
     '共享内存（tmpfs、/dev/shm、SysV shm、共享匿名映射）占用 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %。shmem 位于匿名 LRU 上：只能被换出到 swap；杀死进程只有在它是最后一个使用者时才会释放；tmpfs 中的文件在删除前一直占用内存。',
   'finding.hugetlb-reserved.detail':
@@ -62,22 +66,29 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail':
     '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
   'finding.high-min-watermark.detail-thp':
-    '各 min 水位线合计约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是该内存大小下启动默认值 {def:kb} 的 {factor:1} 倍。它与 THP 的推荐值一致：每个 zone 11 个页块 × {zones} 个 zone = {thp:kb}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲内存时就会耗尽。',
+    '各 zone 的 min 水位线加起来约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是这么多内存的启动默认值 {def:kb} 的 {factor:1} 倍。它就是 THP 的推荐值 {thp:kb}：每个 zone 11 个 {pageblock:kb} 的页块 × {zones} 个 zone{capped}，在 khugepaged 启动时设置（transparent_hugepage=always 或 madvise）。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲时就耗尽了。',
   'finding.atomic-no-reclaim.detail':
     '该请求（gfp_mask {gfp}，order {order}）无法回收内存：{why}。它只能拿走当时高于其（已降低的）min 水位线的空闲内存，而{zones}。回收本可以释放内存（还有 {file:kb} 的文件缓存），但这个请求等不了。',
   'finding.no-swap.detail':
     '没有配置 swap。匿名内存和 shmem（{anon:kb}，为 {managed:kb} 的 {pct:pct} %）只能通过写入 swap 来回收，因此回收只能处理页缓存。',
   'finding.constraint-cpuset-mempolicy.detail-cpuset':
-    '这次 OOM 受到约束（{constraint}）：该任务的 cpuset 只允许内存节点 {mems}，因此只计算这些节点的内存，也只有该 cpuset 中的任务是候选。其他节点还有 {otherFree:kb} 空闲，但该请求用不了。',
+    '这次 OOM 受到约束（{constraint}）：该进程的 cpuset 只允许内存节点 {mems}，因此只计入这些节点的内存，也只有该 cpuset 中的进程是候选。{other}{elsewhere}',
   'finding.constraint-cpuset-mempolicy.detail-mempolicy':
-    '这次 OOM 受到约束（{constraint}）：内存策略（mbind / set_mempolicy，nodemask {nodemask}）把请求限制在部分节点上，只有使用这些节点的任务是候选。其他节点还有 {otherFree:kb} 空闲，但该请求用不了。',
+    '这次 OOM 受到约束（{constraint}）：内存策略（mbind / set_mempolicy，nodemask {nodemask}）把请求限制在部分节点上，只有使用这些节点的进程是候选。{other}{elsewhere}',
   'finding.manual-trigger.detail':
     'order=-1：OOM killer 是被手动触发的（sysrq-f，或 echo f > /proc/sysrq-trigger），这里是在 {comm} 的上下文中。内存未必紧张。',
   'finding.panic-on-oom.detail': '内核没有杀进程，而是直接 panic（“{message}”）：设置了 vm.panic_on_oom。',
   'finding.panic-on-oom.detail-compulsory':
     '内核没有杀进程，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 时任何 OOM 都会 panic，即使只局限于某个 cgroup 或 cpuset。',
-  'finding.panic-on-oom.detail-no-killable':
-    '内核 panic 是因为没有可杀的进程（“{message}”）：所有候选都不可杀（oom_score_adj -1000、内核线程）或正在退出。',
+  'finding.no-killable-task.detail':
+    'OOM killer 运行了，但找不到可以杀的进程（“{message}”）：所有候选要么不可杀（oom_score_adj -1000、内核线程、init），要么正在退出，要么是早先的受害者、其内存无法靠杀进程释放（shmem、mlock 的页）。内存原样留在那里。',
+  'finding.no-killable-task.detail-panic':
+    'OOM killer 运行了，但找不到可以杀的进程；对全系统 OOM 来说内核已无路可走，于是 panic（“{message}”）。所有候选要么不可杀（oom_score_adj -1000、内核线程、init），要么正在退出，要么是早先的受害者、其内存无法靠杀进程释放。这不是 vm.panic_on_oom：内核已经没有可杀的了。',
+  'finding.no-killable-task.detail-memcg':
+    'OOM killer 在内存 cgroup 内运行，但找不到可以杀的进程（“{message}”）：组内所有进程要么不可杀，要么正在退出，要么是早先的受害者、其内存无法靠杀进程释放（shmem、mlock 的页）。对 cgroup 内核不会 panic：计费失败，分配进程得到 -ENOMEM 或重试缺页，该组一直卡在限额上。',
+  'finding.outcome-unexplained.detail': '没有规则能解释这次{kind}。检查过：{checked}。报告缺少：{lacks}。',
+  'finding.outcome-unexplained.detail-zones-passed':
+    '在该请求可用的地方内存并不紧张：{zones}。按这些数字，内核自己的检查是通过的，但报告显示分配失败了，所以原因不在 zone 的空闲链表上{hint}。检查过：{checked}。报告缺少：{lacks}。',
   'finding.repeated-victim.detail':
     '{comm} 被 OOM 杀死了 {count} 次（pid {pids}）。无论是谁重启了它，都带回了同样的内存问题：原因在于它的增长或它的限额，而不是选择受害者时运气不好。',
   'finding.periodic-oom.detail':
@@ -86,11 +97,37 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次测量中持续下降，从 {from:kb} 降到 {to:kb}（{hours:1} 小时内减少 {change:kb}）：内存被占用后没有归还——内存泄漏。',
   'finding.memory-leak-trend.detail-slab':
     '{name} 在全部 {count} 次测量中持续增长，从 {from:kb} 增至 {to:kb}（{hours:1} 小时内增加 {change:kb}）：不可回收的内核对象不断累积——内核或驱动泄漏。',
+  'finding.manual-trigger.detail-trace':
+    'OOM killer 是被手动触发的：调用栈中有 moom_callback（sysrq-f，或 echo f > /proc/sysrq-trigger），这里是在 {comm} 的上下文中；这个年代的内核传的是 order={order} 而不是 -1。内存未必紧张。',
+  'finding.fragmentation.detail-highatomic-blocks':
+    '该请求（gfp_mask {gfp}）需要 2^{order} 个物理连续页：一个 {blockKb} kB 的空闲块。{zone} 空闲 {free:kb}，min 水位线 {min:kb}，也有这么大的空闲块（{highatomicKb:kb}），但它们全都在为高阶原子请求保留的 MIGRATE_HIGHATOMIC 页块里；这个请求能用的最大块只有 {largestKb} kB。{fenced}{compact}',
+  'finding.fragmentation.detail-no-order':
+    '这个内核不打印请求（gfp_mask {gfp}）的 order。它可用的每个 zone 都有足够的空闲页——{zone} 空闲 {free:kb}，min 水位线 {min:kb}——但分配仍然失败，所以它要的是比空闲链表里更大的连续块：{zone} 中它能用的最大空闲块是 {largestKb} kB。{fenced}',
+  'finding.slab-bloat.detail-combined':
+    'slab 占用了 {kb:kb}，为 {managed:kb} 管理内存的 {pct:pct} %（这个内核只打印一个 slab 计数器，可回收与不可回收合在一起）。{cache}这种规模的内核对象，要么是回收没能缩小的缓存，要么是内核或驱动的泄漏。',
+  'finding.shmem-tmpfs.detail-memcg':
+    '在内存 cgroup {path} 内，shmem（tmpfs、共享匿名映射、SysV shm）占用了 {kb:kb}，为该组用量 {usage:kb} 的 {pct:pct} %。计入该组的 shmem 会一直留在组里，直到文件被删除或被换出：杀掉映射它的进程释放不了多少（oom_reaper 会留下 shmem-rss），所以该组不断撞上限额。',
+  'finding.unaccounted-memory.detail-holders':
+    '{scope}：{managedFrom} {managed:kb}，但报告打印的所有计数器加起来只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何计数器里，而报告点出了可能占着这些内存的东西：{holders}。驱动、压缩 swap 池或 CMA 使用者直接从页分配器拿走的页不出现在任何计数器中。',
+  'finding.high-min-watermark.detail-user':
+    '各 zone 的 min 水位线加起来约 {minFree:kb}（min_free_kbytes），为 {lowmem:kb} 低端内存的 {pct:pct} %——是启动默认值 {def:kb} 的 {factor:1} 倍，也不是 THP 的推荐值：vm.min_free_kbytes 是手工或调优配置设置的。低于 min 的内存不给普通请求使用，所以机器在还有这么多空闲时就耗尽了。',
+  'finding.memcg-limit.detail-memsw':
+    '内存 cgroup {path} 达到了 memory+swap 限额（cgroup v1 memory.memsw.limit_in_bytes）：memory+swap 用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}），而单看内存只用了 {ramLimit:kb} 中的 {ramUsage:kb}。换出也无济于事——换出的页计入同一个限额——于是内核在组内杀死了 {victim}。{composition}{group}{owner}这是该组的限额，而不是整台机器内存耗尽。',
+  'finding.memory-exhausted.detail-mixed':
+    '在该请求可用的地方内存耗尽了：{zone}并不是某一个使用者占满了它；在内核管理的 {managed:kb} 中最大的几项是 {consumers}，可回收的文件缓存只剩 {file:kb}。{swap}{outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    '内存 cgroup {path} 达到了内核内存限额（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}），而内存只用了 {ramLimit:kb} 中的 {ramUsage:kb}。计入该组的内核分配（slab、页表、内核栈）失败了，尽管用户内存还有余地，于是内核在组内杀死了 {victim}。{composition}{group}{owner}',
 
+  'phrase.other-nodes-free':
+    '其他节点还有 {kb:kb} 空闲，该请求无法使用。',
+  'phrase.other-nodes-unknown':
+    '报告没有说明其他节点有多少空闲。',
+  'phrase.zones-only-elsewhere':
+    '{zones} 只存在于该请求不能使用的节点上。',
   'phrase.caller': '，来自 {fn}',
-  'phrase.zone-below-min': '{zone} 空闲 {free:kb}{usable}，没有超过其水位线 {min:kb}（差 {miss:kb}）',
+  'phrase.zone-below-min': '{zone} 空闲 {free:kb}{usable}，没有超过其 {mark} 水位线 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空闲 {free:kb}{usable}，高于 min {min:kb}，但没有超过 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用于防止本可使用更高 zone 的请求占满这个低端 zone（差 {miss:kb}）',
+    '{zone} 空闲 {free:kb}{usable}，高于 {mark} 水位线 {min:kb}，但没有超过 {mark} + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用于防止本可使用更高 zone 的请求占满这个低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '没有 swap，匿名内存完全无法回收。',
   'phrase.swap-full': 'swap 已满（{total:kb} 中仅剩 {free:kb}），匿名内存无法换出。',
   'phrase.swap-unknown': '报告中没有显示 swap 状态。',
@@ -114,6 +151,91 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.gfp-decoded': '{mask}（解码：{flags}）',
   'phrase.mask-class': '（{name} 类请求，要的是内核内存）',
   'phrase.no-zone-detail': '报告中没有显示各 zone',
+  'phrase.kind.oom': 'OOM 杀进程事件',
+  'phrase.kind.memcg-oom': '内存 cgroup OOM',
+  'phrase.kind.alloc-failure': '分配失败',
+  'phrase.list-separator': '、',
+  'phrase.lacks-nothing': '规则所需的内容都在',
+  'phrase.lack.header': '报告头（gfp mask 和 order：报告从它之后才开始）',
+  'phrase.lack.mask': 'gfp mask',
+  'phrase.lack.order': 'order',
+  'phrase.lack.mem-info': 'Mem-Info（zone 行和计数器）',
+  'phrase.lack.watermarks': 'zone 行上的水位线',
+  'phrase.lack.buddy': 'buddy 空闲链表',
+  'phrase.lack.counters': '内存计数器',
+  'phrase.lack.swap': 'swap 行',
+  'phrase.lack.tasks': '进程表',
+  'phrase.lack.version': '内核版本',
+  'phrase.lack.memcg-usage': '内存 cgroup 用量行',
+  'phrase.checked.header': '报告头：order {order}{orderNote}，{reclaim}',
+  'phrase.checked.order-zero': '（任意一个空闲页都能满足：不是碎片问题）',
+  'phrase.checked.order-small': '（非高代价阶数：分配器会一直回收和规整，之后才放弃）',
+  'phrase.checked.order-costly': '（高代价阶数：超过 order 3 时分配器直接失败，不会杀进程）',
+  'phrase.checked.can-reclaim': '该请求可以回收',
+  'phrase.checked.no-reclaim': '该请求不能回收',
+  'phrase.checked.reclaim-unknown': '不知道它能否回收',
+  'phrase.checked.zones-failed': '它可用的 zone 都没通过检查（{zones}）',
+  'phrase.checked.no-zones': '没有可以检查的 zone 行',
+  'phrase.checked.consumers': '没有哪个内存使用者大到足以成为原因（最大的是 {name} {kb:kb}，占 {managed:kb} 的 {pct:pct} %）',
+  'phrase.checked.no-balance': '报告中没有可以用来衡量使用者的总量',
+  'phrase.checked.no-memcg': '没有内存 cgroup 的报告头',
+  'phrase.checked.kill-only': '只剩下报告头之后的几行（{what}）',
+  'phrase.hint.pagefault': '：gfp_mask=0 且调用栈中有 pagefault_out_of_memory，说明是缺页处理返回了 VM_FAULT_OOM，并没有哪次页分配失败（驱动或文件系统的缺页处理、旧内核上延迟的内存 cgroup 计费，或损坏的页表项）',
+  'phrase.hint.not-zones': '（调用者的大小或标志、vmalloc 或 per-cpu 区域、驱动自己的内存池）',
+  'phrase.lowmem-why-highmem':
+    '32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
+  'phrase.lowmem-why-movable':
+    'Movable zone（kernelcore=/movablecore=、热插拔内存）只接收可移动的用户页；内核分配必须来自它下面的 zone，所以机器看起来还有大量空闲内存时这些 zone 就已经耗尽。',
+  'phrase.upper-cma':
+    '（其中 {kb:kb} 是 CMA）',
+  'phrase.only-highatomic-blocks':
+    'order {order} 及以上的空闲块只在它不能使用的 MIGRATE_HIGHATOMIC 页块中',
+  'phrase.slab-cache':
+    'Unreclaimable slab info 表中最大的缓存是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
+  'phrase.memcg-oom-group':
+    '{path} 设置了 memory.oom.group，所以内核杀掉了组内所有进程（{count} 次），而不只是最大的那个。',
+  'phrase.memcg-owner-node':
+    '{path} 是所有 pod 的父 cgroup：它的限额是节点的 allocatable 内存，所以是整个节点用完了 Kubernetes 允许 pod 使用的内存——并没有哪个 pod 的限额被触及。',
+  'phrase.memcg-owner-qos':
+    '{path} 包含某一 QoS 等级的所有 pod：触及的是这一层在节点上的份额，而不是某个 pod 的限额。',
+  'phrase.memcg-owner-pod':
+    '该 cgroup 属于一个 pod：触及的是该 pod 的内存限额（其各容器限额之和）。',
+  'phrase.swap-free':
+    'swap 并不是瓶颈（{total:kb} 中还有 {free:kb} 空闲）：回收换出的速度跟不上，或者这些页无法换出（mlock、被钉住、正在回写）。',
+  'phrase.outcome-kill':
+    '没有可回收的内存，内核只能杀进程。',
+  'phrase.outcome-fail':
+    '没有可回收的内存，分配失败或停滞。',
+  'phrase.consumer':
+    '{name} {kb:kb}（{pct:pct} %）',
+  'phrase.consumer.anon':
+    '匿名内存',
+  'phrase.consumer.shmem':
+    'shmem/tmpfs',
+  'phrase.consumer.slab':
+    '不可回收 slab',
+  'phrase.consumer.pagetables':
+    '页表',
+  'phrase.consumer.kernel-stack':
+    '内核栈',
+  'phrase.consumer.unaccounted':
+    '不在任何计数器中的内存',
+  'phrase.consumer.file':
+    '文件缓存',
+  'phrase.zone-passed':
+    '{zone} 空闲 {free:kb}，以 {margin:kb} 的余量通过检查',
+  'phrase.consumer.lru':
+    'LRU 页（匿名与文件合在一起：这个内核不区分它们）',
+  'phrase.hint.vmalloc':
+    '：这是 vmalloc 自己的报告（“{message}”）——vmalloc 的失败与空闲链表无关：请求大小为零或不可能满足、没有剩余的虚拟地址区间，或者逐页分配时拿不到页',
+  'phrase.outcome-stall':
+    '没有可回收的内存，内核发出警告时这次分配已经重试了 {ms} 毫秒。',
+  'phrase.memcg-no-swap':
+    '该组根本不允许使用 swap（swap.max 为 0），匿名内存无处可去。',
+  'phrase.memcg-swap-full':
+    '它的 swap 也已满（swap 用量 {usage:kb}，限额 {limit:kb}），没有更多内存能离开 RAM。',
+  'phrase.thp-capped':
+    '，再截到低端内存的 5 %——内核自己对这个推荐值设的上限',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':
@@ -179,11 +301,23 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '查明是谁发出了 sysrq-f（看门狗、管理员、OOM 辅助工具）；各 zone 行可以说明内存是否真的紧张。',
   'rec.panic-on-oom.sysctl':
     '如果机器应当在 OOM 后继续运行，设置 vm.panic_on_oom = 0，让 OOM killer 杀进程；只有当重启（配合 kdump）就是预期的恢复方式时才保留它。',
-  'rec.panic-on-oom.killable': '检查 oom_score_adj -1000 的设置：当所有进程都受保护时，内核就无进程可杀。',
+  'rec.no-killable-task.adj':
+    '检查 oom_score_adj -1000 的设置（systemd 单元中的 OOMScoreAdjust=-1000）以及早先受害者占用的内存：杀进程释放不了的内存（shmem/tmpfs、mlock 的页）会让 OOM 反复出现，直到无进程可杀。',
+  'rec.no-killable-task.memcg': '为杀进程释放不了的内存给该 cgroup 留出空间——shmem 只有删除文件或换出到 swap 才会释放——或者提高它的限额。',
+  'rec.outcome-unexplained.full-report':
+    '收集完整的报告（dmesg 或 journalctl -k，从报告头到 kill 行），以及同一时刻的 /proc/meminfo、/proc/zoneinfo 和 /proc/buddyinfo：缺少的部分才能判定原因。',
   'rec.repeated-victim.limit':
     '观察 {comm} 的内存随时间的变化，给它设置明确的内存限额，使它单独且尽早失败，并修复它的增长。',
   'rec.periodic-oom.schedule': '把事件时间与 cron 任务、systemd 定时器和批处理计划对照：看每次事件之前启动了什么。',
   'rec.memory-leak-trend.free':
     '以相同间隔记录 /proc/meminfo、/proc/slabinfo 和各进程的 RSS，看下降的 MemFree 流向了哪个计数器。',
   'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增长的缓存，并跟踪它的分配（kmemleak、kmalloc 跟踪点）。',
+  'rec.lowmem-exhausted.movable':
+    '把更多内存交给内核：缩小或取消 Movable zone（kernelcore=、movablecore=，或把热插拔内存以 online_kernel 方式上线），不要让 {upper} 占着内核分配用不了的内存。',
+  'rec.slab-bloat.cache':
+    '查出谁在从 {name} 分配：跟踪它（按该缓存过滤的 kmem:kmem_cache_alloc 跟踪点、bpftrace、kmemleak）；如果这是合并后的缓存名，用 slab_nomerge 启动。',
+  'rec.unaccounted-memory.holder':
+    '检查 {name}：它自己的统计（debugfs、sysfs、驱动计数器）会说明它占了多少。',
+  'rec.memcg-limit.raise-memsw':
+    '如果工作负载确实需要更多，提高 {path} 的 memory.memsw.limit_in_bytes（原为 {limit:kb}）；对受 memory+swap 限制的组，增加 swap 没有用。',
 }

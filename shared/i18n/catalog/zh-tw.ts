@@ -3,12 +3,14 @@ import type { MessageKey } from './en'
 
 /** Traditional Chinese messages. */
 export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
-  'finding.lowmem-exhausted.title': '低端記憶體（lowmem）耗盡：該請求無法使用 HighMem',
+  'finding.lowmem-exhausted.title':
+    '低端記憶體（lowmem）耗盡：這個請求無法使用 {upper}',
   'finding.fragmentation.title': '記憶體碎片：沒有所需階數的空閒塊',
   'finding.cma-unusable.title': '空閒記憶體主要是 CMA，本次請求無法使用',
   'finding.memcg-limit.title': '記憶體 cgroup 達到限額',
-  'finding.memory-exhausted.title': '使用者態記憶體佔滿了 RAM 和 swap',
-  'finding.pagetable-bloat.title': '頁表佔用了大量記憶體',
+  'finding.memory-exhausted.title':
+    '記憶體耗盡：RAM 已滿，沒有可回收的記憶體',
+  'finding.pagetable-bloat.title': '分頁表佔用了大量記憶體',
   'finding.slab-bloat.title': '不可回收的 slab 佔用了大量記憶體',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs 佔用了大量記憶體',
   'finding.hugetlb-reserved.title': '預留的大頁佔用了大量記憶體',
@@ -19,12 +21,14 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.constraint-cpuset-mempolicy.title': 'cpuset 或記憶體策略限制了可用的節點',
   'finding.manual-trigger.title': '手動觸發的 OOM killer（sysrq）',
   'finding.panic-on-oom.title': '核心在 OOM 時 panic',
-  'finding.repeated-victim.title': '同一程序被反覆殺死',
+  'finding.no-killable-task.title': 'OOM killer 找不到可以終止的行程',
+  'finding.outcome-unexplained.title': '沒有規則能解釋這次事件',
+  'finding.repeated-victim.title': '同一行程被反覆殺死',
   'finding.periodic-oom.title': 'OOM 以固定間隔發生',
   'finding.memory-leak-trend.title': '多次測量中記憶體持續減少：記憶體洩漏',
 
   'finding.lowmem-exhausted.detail':
-    '該請求（gfp_mask {gfp}，order {order}{caller}）沒有 __GFP_HIGHMEM{klass}，只能由低端記憶體區（{zones}）滿足；HighMem 不在它的 zonelist 裡。所有低端記憶體區都拒絕了它：{lowmem}。HighMem 還有 {highFree:kb} 空閒，但這個請求用不了。32 位核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心分配——新程序的頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
+    '這個請求（gfp_mask {gfp}，order {order}{caller}）{klass}只能使用 {highest} 及以下的 zone（{zones}）；{upper} 在其之上，不在它的 zonelist 裡。它可用的每個 zone 都拒絕了它：{lowmem}。{upper} 還有 {highFree:kb} 空閒{cma}，但這個請求用不了。{why}',
   'finding.fragmentation.detail':
     '該請求（gfp_mask {gfp}）需要 2^{order} 個物理連續的頁，即一個 {blockKb} kB 的空閒塊。頁並不缺——{zone} 空閒 {free:kb}，min 水位線為 {min:kb}——但在該請求可用的遷移型別中沒有這麼大的空閒塊（可用的最大空閒塊為 {largestKb} kB）。空閒記憶體被切成了太小的碎塊：外部碎片。order 0 的請求本可以成功。{fenced}{compact}',
   'finding.fragmentation.detail-cma-blocks':
@@ -34,25 +38,25 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.fragmentation.detail-no-dump':
     '該請求（gfp_mask {gfp}）需要一個 {blockKb} kB 的空閒塊（order {order}），分配失敗；報告中沒有記憶體資訊。order 大於 3（PAGE_ALLOC_COSTLY_ORDER）的請求在規整無法拼出整塊時直接失敗而不觸發 OOM killer，在長期執行的機器上這幾乎總是碎片問題而不是記憶體不足。此結論僅根據 order 推斷。',
   'finding.cma-unusable.detail':
-    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}）不是可移動的，不能使用 CMA 頁塊，空閒的 CMA 也不計入它的水位線：它只看到 {nonCma:kb}，沒有超過 {zone} 的要求（{min:kb}；差 {miss:kb}）。',
+    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}）不是可移動的，不能使用 CMA 頁塊，空閒的 CMA 也不計入它的水位線：它只看到 {nonCma:kb}，沒有超過 {zone} 在 {mark} 水位線上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}，order {order}）需要一個 {blockKb} kB 的塊，且不是可移動的，因此 CMA 頁塊對它關閉——而所有這麼大的空閒塊（{cmaOnlyKb:kb}）都是 CMA。它被允許使用的記憶體都是太小的碎塊。',
   'finding.cma-unusable.detail-outcome':
-    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應分配成功，但核心卻 OOM 了：只有“不計 CMA”的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的分配上下文）。',
+    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應分配成功，但核心卻 OOM 了：只有“不計 CMA”的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的 {mark} 水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':
-    '記憶體 cgroup {path} 達到了限額：用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}：觸及限額的計費次數）。核心在組內回收，無法降到限額以下，於是在組內殺死了 {victim}。{composition}這是該組的限額，而不是整臺機器記憶體耗盡。',
+    '記憶體 cgroup {path} 達到了限額：用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}：觸及限額的計費次數）。核心在群組內回收，無法降到限額以下，於是在群組內終止了 {victim}。{composition}{group}{owner}這是該群組的限額，而不是整台機器記憶體耗盡。',
   'finding.memcg-limit.detail-no-usage':
-    '這次 OOM 侷限於記憶體 cgroup {path}：該組達到限額，{victim} 在組內被殺死。報告中沒有列印用量行。',
+    '這次 OOM 侷限於記憶體 cgroup {path}：該群組達到限額，{victim} 在群組內被終止。報告中沒有印出用量行。{group}{owner}',
   'finding.memory-exhausted.detail':
-    '使用者態記憶體佔滿了 RAM：匿名記憶體和 unevictable 記憶體共 {user:kb}，佔核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{zone}{swap}沒有可回收的記憶體，核心只能殺程序。{top}',
+    '使用者空間記憶體佔滿了 RAM：匿名記憶體與 unevictable 記憶體共 {user:kb}，占核心管理的 {managed:kb} 的 {pct:pct} %；空閒記憶體只剩 {free:kb}，可回收的檔案快取只剩 {file:kb}。{zone}{swap}{outcome}{top}',
   'finding.pagetable-bloat.detail':
-    '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。頁表是核心記憶體，對映存在期間無法回收；它隨被訪問的虛擬地址空間增長，而不是隨 RSS 增長。',
+    '分頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。分頁表是核心記憶體，對映存在期間無法回收；它隨被存取的虛擬位址空間增長，而不是隨 RSS 增長。',
   'finding.pagetable-bloat.detail-task':
-    '頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。僅 {comm}（{pid}）一個程序就有 {taskPt:kb} 的頁表，其虛擬記憶體大小為 {vm:kb}：頁表隨被訪問的地址空間增長，而不是隨 RSS 增長，對映存在期間無法回收。',
+    '分頁表佔用了 {pt:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。僅 {comm}（{pid}）一個行程就有 {taskPt:kb} 的分頁表，其虛擬記憶體大小為 {vm:kb}：分頁表隨被存取的位址空間增長，而不是隨 RSS 增長，對映存在期間無法回收。',
   'finding.slab-bloat.detail':
-    '不可回收的 slab 佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。這些是任何 shrinker 都無法釋放的核心物件；持續增長的不可回收 slab 通常是核心或驅動記憶體洩漏的痕跡。',
+    '無法回收的 slab 占用了 {kb:kb}，為 {managed:kb} 受管理記憶體的 {pct:pct} %。{cache}這些核心物件沒有任何 shrinker 能釋放；持續增長的無法回收 slab 通常是核心或驅動程式洩漏的跡象。',
   'finding.shmem-tmpfs.detail':
-    '共享記憶體（tmpfs、/dev/shm、SysV shm、共享匿名對映）佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。shmem 位於匿名 LRU 上：只能被換出到 swap；殺死程序只有在它是最後一個使用者時才會釋放；tmpfs 中的檔案在刪除前一直佔用記憶體。',
+    '共享記憶體（tmpfs、/dev/shm、SysV shm、共享匿名對映）佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %。shmem 位於匿名 LRU 上：只能被換出到 swap；終止行程只有在它是最後一個使用者時才會釋放；tmpfs 中的檔案在刪除前一直佔用記憶體。',
   'finding.hugetlb-reserved.detail':
     'hugetlb 大頁池佔用 {kb:kb}，為 {managed:kb} 管理記憶體的 {pct:pct} %，其中 {free:kb} 空閒。大頁在預留時就離開了頁分配器：空閒的大頁不能滿足普通分配。',
   'finding.unaccounted-memory.detail':
@@ -62,22 +66,29 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.high-min-watermark.detail':
     '各 min 水位線合計約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是該記憶體大小下啟動預設值 {def:kb} 的 {factor:1} 倍。低於 min 的記憶體不給普通請求使用，所以機器在還有這麼多空閒記憶體時就會耗盡。',
   'finding.high-min-watermark.detail-thp':
-    '各 min 水位線合計約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是該記憶體大小下啟動預設值 {def:kb} 的 {factor:1} 倍。它與 THP 的推薦值一致：每個 zone 11 個頁塊 × {zones} 個 zone = {thp:kb}，在 khugepaged 啟動時設定（transparent_hugepage=always 或 madvise）。低於 min 的記憶體不給普通請求使用，所以機器在還有這麼多空閒記憶體時就會耗盡。',
+    '各 zone 的 min 水位線加起來約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是這麼多記憶體的開機預設值 {def:kb} 的 {factor:1} 倍。它就是 THP 的建議值 {thp:kb}：每個 zone 11 個 {pageblock:kb} 的分頁區塊 × {zones} 個 zone{capped}，在 khugepaged 啟動時設定（transparent_hugepage=always 或 madvise）。低於 min 的記憶體不給一般請求使用，所以機器在還有這麼多空閒時就耗盡了。',
   'finding.atomic-no-reclaim.detail':
     '該請求（gfp_mask {gfp}，order {order}）無法回收記憶體：{why}。它只能拿走當時高於其（已降低的）min 水位線的空閒記憶體，而{zones}。回收本可以釋放記憶體（還有 {file:kb} 的檔案快取），但這個請求等不了。',
   'finding.no-swap.detail':
     '沒有設定 swap。匿名記憶體和 shmem（{anon:kb}，為 {managed:kb} 的 {pct:pct} %）只能通過寫入 swap 來回收，因此回收只能處理頁快取。',
   'finding.constraint-cpuset-mempolicy.detail-cpuset':
-    '這次 OOM 受到約束（{constraint}）：該任務的 cpuset 只允許記憶體節點 {mems}，因此只計算這些節點的記憶體，也只有該 cpuset 中的任務是候選。其他節點還有 {otherFree:kb} 空閒，但該請求用不了。',
+    '這次 OOM 受到限制（{constraint}）：該行程的 cpuset 只允許記憶體節點 {mems}，因此只計入這些節點的記憶體，也只有該 cpuset 中的行程是候選。{other}{elsewhere}',
   'finding.constraint-cpuset-mempolicy.detail-mempolicy':
-    '這次 OOM 受到約束（{constraint}）：記憶體策略（mbind / set_mempolicy，nodemask {nodemask}）把請求限制在部分節點上，只有使用這些節點的任務是候選。其他節點還有 {otherFree:kb} 空閒，但該請求用不了。',
+    '這次 OOM 受到限制（{constraint}）：記憶體策略（mbind / set_mempolicy，nodemask {nodemask}）把請求限制在部分節點上，只有使用這些節點的行程是候選。{other}{elsewhere}',
   'finding.manual-trigger.detail':
     'order=-1：OOM killer 是被手動觸發的（sysrq-f，或 echo f > /proc/sysrq-trigger），這裡是在 {comm} 的上下文中。記憶體未必緊張。',
-  'finding.panic-on-oom.detail': '核心沒有殺程序，而是直接 panic（“{message}”）：設定了 vm.panic_on_oom。',
+  'finding.panic-on-oom.detail': '核心沒有終止行程，而是直接 panic（“{message}”）：設定了 vm.panic_on_oom。',
   'finding.panic-on-oom.detail-compulsory':
-    '核心沒有殺程序，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 時任何 OOM 都會 panic，即使只侷限於某個 cgroup 或 cpuset。',
-  'finding.panic-on-oom.detail-no-killable':
-    '核心 panic 是因為沒有可殺的程序（“{message}”）：所有候選都不可殺（oom_score_adj -1000、核心執行緒）或正在退出。',
+    '核心沒有終止行程，而是直接 panic（“{message}”）：vm.panic_on_oom = 2 時任何 OOM 都會 panic，即使只侷限於某個 cgroup 或 cpuset。',
+  'finding.no-killable-task.detail':
+    'OOM killer 執行了，但找不到可以終止的行程（“{message}”）：所有候選不是無法終止（oom_score_adj -1000、核心執行緒、init），就是正在結束，或是先前的受害者、其記憶體無法靠終止行程釋放（shmem、被 mlock 鎖定的分頁）。記憶體原封不動。',
+  'finding.no-killable-task.detail-panic':
+    'OOM killer 執行了，但找不到可以終止的行程；對全系統 OOM 來說核心已無路可走，於是 panic（“{message}”）。所有候選不是無法終止（oom_score_adj -1000、核心執行緒、init），就是正在結束，或是先前的受害者、其記憶體無法靠終止行程釋放。這不是 vm.panic_on_oom：核心已經沒有可以終止的行程了。',
+  'finding.no-killable-task.detail-memcg':
+    'OOM killer 在記憶體 cgroup 內執行，但找不到可以終止的行程（“{message}”）：群組內所有行程不是無法終止、正在結束，就是先前的受害者、其記憶體無法靠終止行程釋放（shmem、被 mlock 鎖定的分頁）。核心不會為 cgroup panic：計費失敗，配置記憶體的行程收到 -ENOMEM 或重試分頁錯誤，該群組一直卡在限額上。',
+  'finding.outcome-unexplained.detail': '沒有規則能解釋這次{kind}。檢查過：{checked}。報告缺少：{lacks}。',
+  'finding.outcome-unexplained.detail-zones-passed':
+    '在這個請求可用的地方記憶體並不吃緊：{zones}。依這些數字，核心自己的檢查會通過，但報告顯示配置失敗，所以原因不在 zone 的空閒串列上{hint}。檢查過：{checked}。報告缺少：{lacks}。',
   'finding.repeated-victim.detail':
     '{comm} 被 OOM 殺死了 {count} 次（pid {pids}）。無論是誰重啟了它，都帶回了同樣的記憶體問題：原因在於它的增長或它的限額，而不是選擇受害者時運氣不好。',
   'finding.periodic-oom.detail':
@@ -86,11 +97,37 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次測量中持續下降，從 {from:kb} 降到 {to:kb}（{hours:1} 小時內減少 {change:kb}）：記憶體被佔用後沒有歸還——記憶體洩漏。',
   'finding.memory-leak-trend.detail-slab':
     '{name} 在全部 {count} 次測量中持續增長，從 {from:kb} 增至 {to:kb}（{hours:1} 小時內增加 {change:kb}）：不可回收的核心物件不斷累積——核心或驅動洩漏。',
+  'finding.manual-trigger.detail-trace':
+    'OOM killer 是被手動觸發的：呼叫堆疊中有 moom_callback（sysrq-f，或 echo f > /proc/sysrq-trigger），這裡是在 {comm} 的情境中；這個年代的核心傳入的是 order={order} 而不是 -1。記憶體未必吃緊。',
+  'finding.fragmentation.detail-highatomic-blocks':
+    '這個請求（gfp_mask {gfp}）需要 2^{order} 個實體連續分頁：一個 {blockKb} kB 的空閒區塊。{zone} 空閒 {free:kb}，min 水位線 {min:kb}，也有這麼大的空閒區塊（{highatomicKb:kb}），但它們全都在為高階 atomic 請求保留的 MIGRATE_HIGHATOMIC 分頁區塊裡；這個請求能用的最大區塊只有 {largestKb} kB。{fenced}{compact}',
+  'finding.fragmentation.detail-no-order':
+    '這個核心不會印出請求（gfp_mask {gfp}）的 order。它可用的每個 zone 都有足夠的空閒分頁——{zone} 空閒 {free:kb}，min 水位線 {min:kb}——但配置仍然失敗，所以它需要的是比空閒串列裡更大的連續區塊：{zone} 中它能用的最大空閒區塊是 {largestKb} kB。{fenced}',
+  'finding.slab-bloat.detail-combined':
+    'slab 占用了 {kb:kb}，為 {managed:kb} 受管理記憶體的 {pct:pct} %（這個核心只印出一個 slab 計數器，可回收與無法回收合在一起）。{cache}這種規模的核心物件，不是回收沒能縮小的快取，就是核心或驅動程式的洩漏。',
+  'finding.shmem-tmpfs.detail-memcg':
+    '在記憶體 cgroup {path} 內，shmem（tmpfs、共享匿名對映、SysV shm）占用了 {kb:kb}，為該群組用量 {usage:kb} 的 {pct:pct} %。計入該群組的 shmem 會一直留在群組裡，直到檔案被刪除或被換出：終止對映它的行程釋放不了多少（oom_reaper 會留下 shmem-rss），所以該群組不斷撞上限額。',
+  'finding.unaccounted-memory.detail-holders':
+    '{scope}：{managedFrom} {managed:kb}，但報告印出的所有計數器加起來只有 {counted:kb}（{buckets}）。其中 {kb:kb}（{pct:pct} %）不在任何計數器裡，而報告點出了可能占著這些記憶體的東西：{holders}。驅動程式、壓縮 swap 池或 CMA 使用者直接從分頁配置器拿走的分頁不會出現在任何計數器中。',
+  'finding.high-min-watermark.detail-user':
+    '各 zone 的 min 水位線加起來約 {minFree:kb}（min_free_kbytes），為 {lowmem:kb} 低端記憶體的 {pct:pct} %——是開機預設值 {def:kb} 的 {factor:1} 倍，也不是 THP 的建議值：vm.min_free_kbytes 是手動或由調校設定檔設定的。低於 min 的記憶體不給一般請求使用，所以機器在還有這麼多空閒時就耗盡了。',
+  'finding.memcg-limit.detail-memsw':
+    '記憶體 cgroup {path} 達到了 memory+swap 限額（cgroup v1 memory.memsw.limit_in_bytes）：memory+swap 用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}），而單看記憶體只用了 {ramLimit:kb} 中的 {ramUsage:kb}。換出也無濟於事——換出的分頁計入同一個限額——於是核心在群組內終止了 {victim}。{composition}{group}{owner}這是該群組的限額，而不是整台機器記憶體耗盡。',
+  'finding.memory-exhausted.detail-mixed':
+    '在這個請求可用的地方記憶體耗盡了：{zone}並不是某一個使用者佔滿了它；在核心管理的 {managed:kb} 中最大的幾項是 {consumers}，可回收的檔案快取只剩 {file:kb}。{swap}{outcome}{top}',
+  'finding.memcg-limit.detail-kmem':
+    '記憶體 cgroup {path} 達到了核心記憶體限額（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}），而記憶體只用了 {ramLimit:kb} 中的 {ramUsage:kb}。計入該群組的核心配置（slab、分頁表、核心堆疊）失敗了，儘管使用者記憶體還有空間，於是核心在群組內終止了 {victim}。{composition}{group}{owner}',
 
+  'phrase.other-nodes-free':
+    '其他節點還有 {kb:kb} 空閒，這個請求無法使用。',
+  'phrase.other-nodes-unknown':
+    '報告沒有說明其他節點有多少空閒。',
+  'phrase.zones-only-elsewhere':
+    '{zones} 只存在於這個請求不能使用的節點上。',
   'phrase.caller': '，來自 {fn}',
-  'phrase.zone-below-min': '{zone} 空閒 {free:kb}{usable}，沒有超過其水位線 {min:kb}（差 {miss:kb}）',
+  'phrase.zone-below-min': '{zone} 空閒 {free:kb}{usable}，沒有超過其 {mark} 水位線 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
-    '{zone} 空閒 {free:kb}{usable}，高於 min {min:kb}，但沒有超過 min + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用於防止本可使用更高 zone 的請求佔滿這個低端 zone（差 {miss:kb}）',
+    '{zone} 空閒 {free:kb}{usable}，高於 {mark} 水位線 {min:kb}，但沒有超過 {mark} + lowmem_reserve = {need:kb}；lowmem_reserve（{reserve:kb}）用於防止本可使用更高 zone 的請求佔滿這個低端 zone（差 {miss:kb}）',
   'phrase.swap-none': '沒有 swap，匿名記憶體完全無法回收。',
   'phrase.swap-full': 'swap 已滿（{total:kb} 中僅剩 {free:kb}），匿名記憶體無法換出。',
   'phrase.swap-unknown': '報告中沒有顯示 swap 狀態。',
@@ -106,7 +143,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.no-compaction': '該請求根本無法規整記憶體（不能直接回收，或沒有 __GFP_IO），分配器無法拼出這樣的塊。',
   'phrase.task': '{comm}（{pid}），RSS {rss:kb}',
   'phrase.fenced-zones': '其他 zone 雖有 order {order} 及以上的空閒塊，但沒有通過水位線檢查：{why}。',
-  'phrase.largest-task': '最大的程序：{task}。',
+  'phrase.largest-task': '最大的行程：{task}。',
   'phrase.usable-part': '（其中該請求可用 {usable:kb}）',
   'phrase.memcg-composition': '其統計顯示：匿名記憶體 {anon:kb}，頁快取 {file:kb}{kernel}{swap}。',
   'phrase.memcg-kernel': '，核心記憶體 {kb:kb}',
@@ -114,10 +151,95 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.gfp-decoded': '{mask}（解碼：{flags}）',
   'phrase.mask-class': '（{name} 類請求，要的是核心記憶體）',
   'phrase.no-zone-detail': '報告中沒有顯示各 zone',
+  'phrase.kind.oom': 'OOM 終止行程事件',
+  'phrase.kind.memcg-oom': '記憶體 cgroup OOM',
+  'phrase.kind.alloc-failure': '配置失敗',
+  'phrase.list-separator': '、',
+  'phrase.lacks-nothing': '規則需要的內容都在',
+  'phrase.lack.header': '報告標頭（gfp mask 與 order：報告從它之後才開始）',
+  'phrase.lack.mask': 'gfp mask',
+  'phrase.lack.order': 'order',
+  'phrase.lack.mem-info': 'Mem-Info（zone 行與計數器）',
+  'phrase.lack.watermarks': 'zone 行上的水位線',
+  'phrase.lack.buddy': 'buddy 空閒串列',
+  'phrase.lack.counters': '記憶體計數器',
+  'phrase.lack.swap': 'swap 行',
+  'phrase.lack.tasks': '行程表',
+  'phrase.lack.version': '核心版本',
+  'phrase.lack.memcg-usage': '記憶體 cgroup 用量行',
+  'phrase.checked.header': '報告標頭：order {order}{orderNote}，{reclaim}',
+  'phrase.checked.order-zero': '（任何一個空閒分頁都能滿足：不是碎片化問題）',
+  'phrase.checked.order-small': '（非高成本階數：配置器會持續回收與壓縮，之後才放棄）',
+  'phrase.checked.order-costly': '（高成本階數：超過 order 3 時配置器直接失敗，不會終止行程）',
+  'phrase.checked.can-reclaim': '這個請求可以回收',
+  'phrase.checked.no-reclaim': '這個請求無法回收',
+  'phrase.checked.reclaim-unknown': '無法得知它能否回收',
+  'phrase.checked.zones-failed': '它可用的 zone 都沒有通過檢查（{zones}）',
+  'phrase.checked.no-zones': '沒有可以檢查的 zone 行',
+  'phrase.checked.consumers': '沒有哪個記憶體使用者大到足以成為原因（最大的是 {name} {kb:kb}，佔 {managed:kb} 的 {pct:pct} %）',
+  'phrase.checked.no-balance': '報告中沒有可以用來衡量使用者的總量',
+  'phrase.checked.no-memcg': '沒有記憶體 cgroup 的報告標頭',
+  'phrase.checked.kill-only': '只剩下報告標頭之後的幾行（{what}）',
+  'phrase.hint.pagefault': '：gfp_mask=0 且呼叫堆疊中有 pagefault_out_of_memory，表示是分頁錯誤處理回傳了 VM_FAULT_OOM，並沒有任何一次分頁配置失敗（驅動程式或檔案系統的分頁錯誤處理、舊核心上延遲的記憶體 cgroup 計費，或損毀的分頁表項目）',
+  'phrase.hint.not-zones': '（呼叫端的大小或旗標、vmalloc 或 per-cpu 區域、驅動程式自己的記憶體池）',
+  'phrase.lowmem-why-highmem':
+    '32 位元核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心配置——新行程的分頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
+  'phrase.lowmem-why-movable':
+    'Movable zone（kernelcore=/movablecore=、熱插拔記憶體）只接收可移動的使用者分頁；核心配置必須來自它下面的 zone，所以機器看起來還有大量空閒記憶體時這些 zone 就已經耗盡。',
+  'phrase.upper-cma':
+    '（其中 {kb:kb} 是 CMA）',
+  'phrase.only-highatomic-blocks':
+    'order {order} 以上的空閒區塊只在它不能使用的 MIGRATE_HIGHATOMIC 分頁區塊中',
+  'phrase.slab-cache':
+    'Unreclaimable slab info 表中最大的快取是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
+  'phrase.memcg-oom-group':
+    '{path} 設定了 memory.oom.group，所以核心終止了群組內所有行程（{count} 次），而不只是最大的那個。',
+  'phrase.memcg-owner-node':
+    '{path} 是所有 pod 的上層 cgroup：它的限額是節點的 allocatable 記憶體，所以是整個節點用完了 Kubernetes 允許 pod 使用的記憶體——並沒有哪個 pod 的限額被觸及。',
+  'phrase.memcg-owner-qos':
+    '{path} 包含某一 QoS 等級的所有 pod：觸及的是這一層在節點上的份額，而不是某個 pod 的限額。',
+  'phrase.memcg-owner-pod':
+    '該 cgroup 屬於一個 pod：觸及的是該 pod 的記憶體限額（其各容器限額的總和）。',
+  'phrase.swap-free':
+    'swap 並不是瓶頸（{total:kb} 中還有 {free:kb} 空閒）：回收換出的速度跟不上，或者這些分頁無法換出（mlock、被釘住、正在回寫）。',
+  'phrase.outcome-kill':
+    '沒有可回收的記憶體，核心只能終止行程。',
+  'phrase.outcome-fail':
+    '沒有可回收的記憶體，配置失敗或停滯。',
+  'phrase.consumer':
+    '{name} {kb:kb}（{pct:pct} %）',
+  'phrase.consumer.anon':
+    '匿名記憶體',
+  'phrase.consumer.shmem':
+    'shmem/tmpfs',
+  'phrase.consumer.slab':
+    '無法回收的 slab',
+  'phrase.consumer.pagetables':
+    '分頁表',
+  'phrase.consumer.kernel-stack':
+    '核心堆疊',
+  'phrase.consumer.unaccounted':
+    '不在任何計數器中的記憶體',
+  'phrase.consumer.file':
+    '檔案快取',
+  'phrase.zone-passed':
+    '{zone} 空閒 {free:kb}，以 {margin:kb} 的餘裕通過檢查',
+  'phrase.consumer.lru':
+    'LRU 分頁（匿名與檔案合在一起：這個核心不區分它們）',
+  'phrase.hint.vmalloc':
+    '：這是 vmalloc 自己的報告（“{message}”）——vmalloc 的失敗與空閒串列無關：請求大小為零或不可能滿足、沒有剩餘的虛擬位址區間，或者逐頁配置時拿不到分頁',
+  'phrase.outcome-stall':
+    '沒有可回收的記憶體，核心發出警告時這次配置已經重試了 {ms} 毫秒。',
+  'phrase.memcg-no-swap':
+    '該群組完全不允許使用 swap（swap.max 為 0），匿名記憶體無處可去。',
+  'phrase.memcg-swap-full':
+    '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
+  'phrase.thp-capped':
+    '，再截到低端記憶體的 5 %——核心自己對這個建議值設的上限',
 
-  'rec.lowmem-exhausted.64bit': '改用 64 位核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
+  'rec.lowmem-exhausted.64bit': '改用 64 位元核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':
-    '如果必須保持 32 位，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者地址空間變小。',
+    '如果必須保持 32 位元，2G/2G 劃分（CONFIG_VMSPLIT_2G）可使 lowmem 大約翻倍，代價是使用者位址空間變小。',
   'rec.lowmem-exhausted.consumer':
     '已統計的最大 lowmem 使用者是 {name}，佔 {kb:kb}（lowmem 的 {pct:pct} %）：應縮減它（dentry/inode 快取可調高 vm.vfs_cache_pressure）。',
   'rec.lowmem-exhausted.unaccounted':
@@ -143,8 +265,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.memory-exhausted.add-swap': '增加 swap（即使很小的 swap 檔案也能讓冷的匿名頁離開記憶體）或增加記憶體。',
   'rec.memory-exhausted.more-swap': 'swap 也已用盡：增加記憶體；如果工作集大部分是冷資料，也可增加 swap。',
   'rec.pagetable-bloat.task':
-    '{comm}（{pid}）映射了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正訪問大量地址空間的稀疏訪問模式。',
-  'rec.pagetable-bloat.thp': '對大對映使用透明大頁（或 hugetlb）可省去最後一級頁表：一個 2 MiB 的大頁不需要 PTE 頁。',
+    '{comm}（{pid}）映射了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正存取大量位址空間的稀疏存取模式。',
+  'rec.pagetable-bloat.thp': '對大對映使用透明大頁（或 hugetlb）可省去最後一級分頁表：一個 2 MiB 的大頁不需要 PTE 頁。',
   'rec.slab-bloat.slabinfo':
     '找出是哪個快取：按大小排序 /proc/slabinfo（slabtop -s c）；用 slab_nomerge 啟動，使快取不被合併，快取名就能指向其所有者。',
   'rec.slab-bloat.kmemleak':
@@ -178,12 +300,24 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.manual-trigger.who':
     '查明是誰發出了 sysrq-f（看門狗、管理員、OOM 輔助工具）；各 zone 行可以說明記憶體是否真的緊張。',
   'rec.panic-on-oom.sysctl':
-    '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 殺程序；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
-  'rec.panic-on-oom.killable': '檢查 oom_score_adj -1000 的設定：當所有程序都受保護時，核心就無程序可殺。',
+    '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 終止行程；只有當重啟（配合 kdump）就是預期的恢復方式時才保留它。',
+  'rec.no-killable-task.adj':
+    '檢查 oom_score_adj -1000 的設定（systemd 單元中的 OOMScoreAdjust=-1000）以及先前受害者占用的記憶體：終止行程釋放不了的記憶體（shmem/tmpfs、被 mlock 鎖定的分頁）會讓 OOM 一再發生，直到沒有行程可以終止。',
+  'rec.no-killable-task.memcg': '為終止行程釋放不了的記憶體替該 cgroup 預留空間——shmem 只有刪除檔案或換出到 swap 才會釋放——或者提高它的限額。',
+  'rec.outcome-unexplained.full-report':
+    '收集完整的報告（dmesg 或 journalctl -k，從報告標頭到 kill 行），以及同一時間的 /proc/meminfo、/proc/zoneinfo 與 /proc/buddyinfo：缺少的部分才能判定原因。',
   'rec.repeated-victim.limit':
     '觀察 {comm} 的記憶體隨時間的變化，給它設定明確的記憶體限額，使它單獨且儘早失敗，並修復它的增長。',
   'rec.periodic-oom.schedule': '把事件時間與 cron 任務、systemd 定時器和批處理計劃對照：看每次事件之前啟動了什麼。',
   'rec.memory-leak-trend.free':
-    '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各程序的 RSS，看下降的 MemFree 流向了哪個計數器。',
+    '以相同間隔記錄 /proc/meminfo、/proc/slabinfo 和各行程的 RSS，看下降的 MemFree 流向了哪個計數器。',
   'rec.memory-leak-trend.slab': '在 /proc/slabinfo 中找出增長的快取，並跟蹤它的分配（kmemleak、kmalloc 跟蹤點）。',
+  'rec.lowmem-exhausted.movable':
+    '把更多記憶體交給核心：縮小或取消 Movable zone（kernelcore=、movablecore=，或把熱插拔記憶體以 online_kernel 方式上線），別讓 {upper} 占著核心配置用不到的記憶體。',
+  'rec.slab-bloat.cache':
+    '找出誰在從 {name} 配置：追蹤它（以該快取過濾的 kmem:kmem_cache_alloc 追蹤點、bpftrace、kmemleak）；如果這是合併後的快取名稱，以 slab_nomerge 開機。',
+  'rec.unaccounted-memory.holder':
+    '檢查 {name}：它自己的統計（debugfs、sysfs、驅動程式計數器）會說明它占了多少。',
+  'rec.memcg-limit.raise-memsw':
+    '如果工作負載確實需要更多，調高 {path} 的 memory.memsw.limit_in_bytes（原為 {limit:kb}）；對受 memory+swap 限制的群組，增加 swap 沒有用。',
 }

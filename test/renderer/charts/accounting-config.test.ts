@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { accountingWaterfall } from '../../../shared/diagnose/accounting'
+import { memoryBalance } from '../../../shared/model/memory-balance'
 import type { AccountingChartSpec } from '../../../shared/report/chart-spec-types'
 import { buildAccountingChartSpec } from '../../../shared/report/chart-specs'
 import { stepRange, toAccountingConfig } from '../../../renderer/src/charts/accounting-config'
@@ -10,7 +10,7 @@ describe('accounting-config', () => {
   let spec: AccountingChartSpec
   beforeAll(async () => {
     const event = detailOf(await sampleAnalysis([SEED_000]), SEED_000).event
-    const first = accountingWaterfall(event)[0]
+    const first = memoryBalance(event).ledgers[0]
     if (!first) throw new Error('seed 000 has no accounting waterfall')
     spec = buildAccountingChartSpec(first)
   })
@@ -31,6 +31,8 @@ describe('accounting-config', () => {
   })
 
   it('draws a negative rest below zero when counters overlap', () => {
-    expect(stepRange({ id: 'rest', label: 'rest', kb: -120, role: 'rest', startKb: 0, color: '#9e9e9e' })).toEqual([-120, 0])
+    expect(stepRange({ id: 'rest', label: 'rest', kb: -120, role: 'rest', startKb: 0, color: '#9e9e9e' })).toEqual([
+      -120, 0,
+    ])
   })
 })

@@ -15,6 +15,26 @@ import { GIVEN } from '../../support/given'
 
 export const SEEDS_DIR = `${GIVEN}/seeds`
 export const CORPUS_DIR = `${GIVEN}/corpus/public`
+/** Both public sets: `public/` (005–043) and `public-2/` (101–124), file numbers unique across them. */
+export const CORPUS_DIRS = [CORPUS_DIR, `${GIVEN}/corpus/public-2`] as const
+
+/** One manifest row: a log and what the experts read in it. */
+export interface CorpusEntry {
+  readonly file: string
+  readonly path: string
+  readonly events: number
+  readonly expert_labels: readonly Finding['code'][]
+}
+
+/** Every row of both manifests, with the log's path. */
+export function corpusEntries(): CorpusEntry[] {
+  return CORPUS_DIRS.flatMap((dir) =>
+    (JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')) as Omit<CorpusEntry, 'path'>[]).map((m) => ({
+      ...m,
+      path: join(dir, m.file),
+    })),
+  )
+}
 
 export interface Analysed {
   readonly event: MemEvent
@@ -29,11 +49,13 @@ export function seedPath(number: string): string {
   return join(SEEDS_DIR, name)
 }
 
-/** A corpus log by its number prefix (`005`, `033`...). */
+/** A corpus log by its number prefix (`005`, `033`, `121`...), in either public set. */
 export function corpusPath(number: string): string {
-  const name = readdirSync(CORPUS_DIR).find((f) => f.startsWith(`${number}-`) && f.endsWith('.log'))
-  if (!name) throw new Error(`no corpus log ${number}`)
-  return join(CORPUS_DIR, name)
+  for (const dir of CORPUS_DIRS) {
+    const name = readdirSync(dir).find((f) => f.startsWith(`${number}-`) && f.endsWith('.log'))
+    if (name) return join(dir, name)
+  }
+  throw new Error(`no corpus log ${number}`)
 }
 
 export function eventsOf(path: string): MemEvent[] {

@@ -9,8 +9,17 @@ const keys = Object.keys(CATALOG_EN) as MessageKey[]
 
 describe('t', () => {
   it('fills placeholders with their styles when the parameters are given', () => {
-    const text = t('en', 'phrase.zone-below-min', { zone: 'Normal', free: 3556, usable: '', min: 3672, miss: 116 })
-    expect(text).toBe('Normal free 3,556 kB (3.5 MiB) is not above its watermark 3,672 kB (3.6 MiB) (missed by 116 kB)')
+    const text = t('en', 'phrase.zone-below-min', {
+      zone: 'Normal',
+      free: 3556,
+      usable: '',
+      mark: 'min',
+      min: 3672,
+      miss: 116,
+    })
+    expect(text).toBe(
+      'Normal free 3,556 kB (3.5 MiB) is not above its min watermark 3,672 kB (3.6 MiB) (missed by 116 kB)',
+    )
   })
 
   it('writes Chinese when the language is zh-CN or zh-TW', () => {

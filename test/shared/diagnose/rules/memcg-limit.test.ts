@@ -27,3 +27,34 @@ describe('memcg-limit', () => {
     expect(f.evidence.some((e) => e.text === 'memory: usage 1024kB, limit 1024kB, failcnt 75131')).toBe(true)
   })
 })
+
+describe('memcg-limit (which limit, whose cgroup)', () => {
+  it('says memory+swap was the limit when 110 hits memsw at 200 MiB with RAM at 52.6 MiB of 100 MiB', () => {
+    const [first] = analyse(corpusPath('110'))
+    const f = findingOf(first!, 'memcg-limit')
+    expect(f.detail).toContain('reached its memory+swap limit')
+    expect(f.facts?.find((x) => x.name === 'memcg memory+swap usage')?.value).toBe(204800)
+    expect(f.detail).toContain('RAM alone was at 53,824 kB')
+    expect(f.recommendations?.[0]).toMatch(/memory\.memsw\.limit_in_bytes/)
+  })
+
+  it('says the whole container was killed and the limit was a pod’s when 117 sets memory.oom.group under kubepods', () => {
+    const [a] = analyse(corpusPath('117'))
+    const f = findingOf(a!, 'memcg-limit')
+    expect(f.detail).toMatch(/memory\.oom\.group is set on .*cri-containerd-85d3a7f5db9b.*\(\d+ kills\)/)
+    expect(f.detail).toContain('one pod’s')
+    expect(f.evidence.some((e) => e.role === 'memory.oom.group')).toBe(true)
+  })
+
+  it('proves a cgroup OOM from the charge path when 105 lost its memcg lines to an elision', () => {
+    const [a] = analyse(corpusPath('105'))
+    expect(a!.findings.map((f) => f.code)).toEqual(['memcg-limit'])
+  })
+
+  it('finds the shmem the kill could not free inside /test1 when 121 charges 173 MiB of it', () => {
+    const [first] = analyse(corpusPath('121'))
+    const f = findingOf(first!, 'shmem-tmpfs')
+    expect(f.facts?.find((x) => x.name === 'memcg shmem')?.value).toBe(177456)
+    expect(f.detail).toContain('/test1')
+  })
+})

@@ -7,9 +7,10 @@ describe('memory-exhausted', () => {
     expect(f.detail).toContain('Swap was full (0 kB free of 979,956 kB (957.0 MiB))')
   })
 
-  it('counts every mapped page as user memory when the 2.6.10 report of 043 has no anon/file split', () => {
+  it('names the unsplit LRU as the user memory when the 2.6.10 report of 043 has no anon/file split', () => {
     const f = findingOf(analyse(corpusPath('043'))[0]!, 'memory-exhausted')
-    expect(f.facts?.find((x) => x.name === 'anon (excl. shmem)')?.value).toBe(281415 * 4)
+    expect(f.facts?.find((x) => x.name === 'LRU (anon and file together)')?.value).toBe(165632 + 959364)
+    expect(f.facts?.some((x) => x.name === 'anon (excl. shmem)')).toBe(false)
   })
 
   it('stays silent when 30 % of memory is free though CMA-only, as in seed 004', () => {

@@ -111,13 +111,7 @@ export const PATTERN_RULES = [
       },
     ],
     why: 'no kernel constants or version parsing in shared/diagnose: ask the model (shared/kernel via shared/model)',
-    exceptions: [
-      {
-        file: 'shared/diagnose/gfp-view.ts',
-        reason:
-          'decodes gfp bits and kernel versions itself; the diagnose helper is moving this to the model (issue 13): remove this line then',
-      },
-    ],
+    exceptions: [],
   },
 ]
 

@@ -50,10 +50,12 @@ describe('marker-search', () => {
     const text = Buffer.from('x invoked oom-killer: a\nKilled process 12 (a)\nx invoked oom-killer: b\n')
     const search = new MarkerSearch(ANCHORS)
     search.learn(text)
-    const second = text.indexOf('Killed') + 'Killed'.length
-    expect(search.find(text, 0, 5)).toBe(-1)
-    expect(search.find(text, 0, text.length)).toBe(text.indexOf('oom-killer'))
-    expect(search.find(text, 20, text.length)).toBe(second)
-    expect(search.find(text, second + 1, text.length)).toBe(text.lastIndexOf('oom-killer'))
+    const starts = naive(text) // one anchor per line here, whatever the anchor list is
+    expect(starts).toHaveLength(3)
+    const [first, second, third] = starts as [number, number, number]
+    expect(search.find(text, 0, first)).toBe(-1)
+    expect(search.find(text, 0, text.length)).toBe(first)
+    expect(search.find(text, first + 1, text.length)).toBe(second)
+    expect(search.find(text, second + 1, text.length)).toBe(third)
   })
 })

@@ -11,6 +11,8 @@
  * `local_pcp` (⊂ free_pcp), `anon_thp`/`shmem_thp` (⊂ anon LRU), `pagecache` (⊂ LRU).
  */
 import type { LineIdx, MemEvent, Zone } from '../event/types'
+import { closeLedger, excludedOf, LRU, zoneFieldKb } from './balance-ledger'
+import { lowmemLedger } from './lowmem-ledger'
 import type {
   BalanceAmount,
   BalanceBucket,
@@ -19,9 +21,6 @@ import type {
   SlabFacts,
   UnaccountedHolder,
 } from './types'
-
-/** The LRU lists, same names in every block. Old `active`/`inactive` are the pre-2.6.28 unsplit LRU. */
-const LRU = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'active', 'inactive', 'unevictable'] as const
 
 /** Zone-line counters that are disjoint sets of pages (kB as printed). */
 const ZONE_BUCKETS = [
@@ -60,22 +59,6 @@ const GLOBAL_BUCKETS = [
 /** Counters the global block never prints but node lines (5.9+; `balloon` 6.x) or zone lines (4.8–5.8) do, in kB. */
 const LOCAL_ONLY_BUCKETS = ['kernel_stack', 'shadow_call_stack', 'writeback_tmp', 'zspages', 'balloon'] as const
 
-const OVERLAPPING = [
-  'mlocked',
-  'mapped',
-  'shmem',
-  'dirty',
-  'writeback',
-  'writepending',
-  'unstable',
-  'free_cma',
-  'reserved_highatomic',
-  'free_highatomic',
-  'local_pcp',
-  'anon_thp',
-  'shmem_thp',
-]
-
 /** Node-line / zone-line names for a global counter name where they differ. */
 const LOCAL_NAMES: Readonly<Record<string, string>> = {
   isolated_anon: 'isolated(anon)',
@@ -98,12 +81,6 @@ function counterLines(event: MemEvent, name: string): LineIdx[] {
   const hit = event.countersAt.find((idx) => pattern.test(event.lines[idx]?.message ?? ''))
   if (hit !== undefined) return [hit]
   return event.countersAt.slice(0, 1)
-}
-
-function zoneFieldKb(event: MemEvent, zone: Zone, name: string): number | null {
-  const value = zone.fields[name]
-  if (value === undefined) return null
-  return zone.kbFields.includes(name) ? value : value * event.pageSizeKb
 }
 
 /** Every counter machine-wide in kB: global block (pages), else node lines (kB), else zone lines (kB). */
@@ -131,34 +108,6 @@ export function machineCounters(event: MemEvent): Record<string, BalanceAmount> 
   return out
 }
 
-function finish(
-  scope: BalanceLedger['scope'],
-  node: number | null,
-  zone: string | null,
-  managed: { kb: number; from: BalanceLedger['managedFrom']; at: readonly LineIdx[] },
-  buckets: BalanceBucket[],
-  excluded: string[],
-): BalanceLedger {
-  const countedKb = buckets.reduce((sum, b) => sum + b.kb, 0)
-  return {
-    scope,
-    node,
-    zone,
-    managedKb: managed.kb,
-    managedFrom: managed.from,
-    managedAt: managed.at,
-    buckets,
-    countedKb,
-    unaccountedKb: managed.kb - countedKb,
-    excluded,
-  }
-}
-
-function excludedOf(printed: readonly string[]): string[] {
-  const set = new Set(printed.map((p) => p.toLowerCase()))
-  return OVERLAPPING.filter((name) => set.has(name))
-}
-
 function zoneLedger(event: MemEvent, zone: Zone): BalanceLedger {
   const buckets: BalanceBucket[] = []
   for (const name of ZONE_BUCKETS) {
@@ -166,7 +115,7 @@ function zoneLedger(event: MemEvent, zone: Zone): BalanceLedger {
     if (kb !== null) buckets.push({ name, kb, at: [zone.at] })
   }
   const managed = { kb: zone.managedKb ?? 0, from: 'managed' as const, at: [zone.at] }
-  return finish('zone', zone.node, zone.zone, managed, buckets, excludedOf(Object.keys(zone.fields)))
+  return closeLedger('zone', zone.node, zone.zone, managed, buckets, excludedOf(Object.keys(zone.fields)))
 }
 
 /** Managed memory of the machine: Σ zone managed, else `pages RAM − pages reserved`, else Σ present. */
@@ -216,7 +165,7 @@ function globalLedger(event: MemEvent): BalanceLedger | null {
     buckets.push({ name: 'hugetlb', kb, at: huge.map((h) => h.at) })
   }
   const printed = [...Object.keys(counters), ...event.nodes.flatMap((n) => Object.keys(n.fields))]
-  return finish('global', null, null, managed, buckets, excludedOf(printed))
+  return closeLedger('global', null, null, managed, buckets, excludedOf(printed))
 }
 
 /** Slab: the split counters, 2.6's combined `slab:`, and the `Unreclaimable slab info:` table. */
@@ -306,6 +255,7 @@ export function memoryBalance(event: MemEvent): MemoryBalance {
   const perZone = sized.length > 0 && sized.length === event.zones.length && sized.every(hasZoneSlab)
   const global = globalLedger(event)
   const ledgers = perZone ? sized.map((z) => zoneLedger(event, z)) : global ? [global] : []
+  const lowmem = perZone ? null : lowmemLedger(event, counters)
   const total = perZone ? sumLedgers(ledgers) : global
   const kb = (name: string): number | null => counters[name]?.kb ?? null
   const anonParts = ['active_anon', 'inactive_anon', 'isolated_anon'].map(kb).filter((x): x is number => x !== null)
@@ -324,6 +274,7 @@ export function memoryBalance(event: MemEvent): MemoryBalance {
     scope: perZone ? 'zone' : 'global',
     ledgers,
     total,
+    lowmem,
     // shmem sits on the anon LRU but only swap frees it: anon proper is the rest.
     anonKb: anonParts.length > 0 ? Math.max(0, anonParts.reduce((a, b) => a + b, 0) - (shmem ?? 0)) : null,
     shmemKb: shmem,
@@ -355,5 +306,5 @@ function sumLedgers(ledgers: readonly BalanceLedger[]): BalanceLedger | null {
     at: ledgers.flatMap((l) => l.managedAt),
   }
   const excluded = [...new Set(ledgers.flatMap((l) => l.excluded))]
-  return finish('global', null, null, managed, [...byName.values()], excluded)
+  return closeLedger('global', null, null, managed, [...byName.values()], excluded)
 }

@@ -441,14 +441,21 @@ export interface BalanceBucket {
   readonly at: readonly number[]
 }
 
-/** managed = Σ buckets + unaccounted, for one zone, node or the whole machine. */
+/** managed = Σ buckets + unaccounted, for one zone, node, the lowmem zones of a HighMem machine, or the whole machine. */
 export interface BalanceLedger {
-  readonly scope: 'zone' | 'node' | 'global'
+  /** `lowmem`: the zones up to Normal of a 32-bit HighMem machine (see `MemoryBalance.lowmem`). */
+  readonly scope: 'zone' | 'node' | 'global' | 'lowmem'
   readonly node: number | null
   readonly zone: string | null
+  /** The zones a `lowmem` ledger covers (`DMA`, `Normal`); absent for the other scopes. */
+  readonly zones?: readonly string[]
   readonly managedKb: number
-  /** `managed` field(s); `ram-minus-reserved` (`pages RAM` − `pages reserved`); `present` (very old kernels, an upper bound). */
-  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present'
+  /**
+   * `managed` field(s); `ram-minus-reserved` (`pages RAM` − `pages reserved`); `present` (very old kernels, an
+   * upper bound); `freesize`: the `present` of kernels before 3.8, which free_area_init_core had already
+   * reduced by the zone's own mem_map (the lowmem ledger then counts HighMem's mem_map as a bucket).
+   */
+  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present' | 'freesize'
   readonly managedAt: readonly number[]
   /** Counted memory in waterfall order (free first). */
   readonly buckets: readonly BalanceBucket[]
@@ -494,6 +501,12 @@ export interface MemoryBalance {
   readonly ledgers: readonly BalanceLedger[]
   /** The machine's ledger (Σ of per-zone ledgers when scope is zone), or null when no size is known. */
   readonly total: BalanceLedger | null
+  /**
+   * 32-bit HighMem machines whose zone lines carry no slab (2.6.x, ≈4.14+): the lowmem zones' ledger —
+   * their free and LRU pages, all slab, kernel stacks, page tables and bounce buffers (lowmem-only pages),
+   * against their managed (or pre-3.8 present) size. Null otherwise (per-zone ledgers already cover lowmem).
+   */
+  readonly lowmem?: BalanceLedger | null
   /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB. */
   readonly anonKb: number | null
   /** shmem / tmpfs (on the anon LRU; only swap frees it), kB. */

@@ -134,6 +134,8 @@ export const CATALOG_EN = {
   'phrase.swap-unknown': 'The report does not show the swap state.',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM minus reserved',
+  'phrase.managed-from-present': 'present (this kernel’s present excludes the zone’s own mem_map)',
+  'phrase.lowmem': 'Lowmem',
   'phrase.whole-machine': 'Whole machine',
   'phrase.no-direct-reclaim':
     'it lacks __GFP_DIRECT_RECLAIM (GFP_ATOMIC / GFP_NOWAIT: interrupt, softirq or spinlock context), so it may not sleep',

@@ -133,6 +133,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.swap-unknown': '报告中没有显示 swap 状态。',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 减去保留页',
+  'phrase.managed-from-present': 'present（此内核的 present 已扣除本区的 mem_map）',
+  'phrase.lowmem': '低端内存',
   'phrase.whole-machine': '整台机器',
   'phrase.no-direct-reclaim':
     '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',

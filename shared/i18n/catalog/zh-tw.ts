@@ -133,6 +133,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.swap-unknown': '報告中沒有顯示 swap 狀態。',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 減去保留頁',
+  'phrase.managed-from-present': 'present（此核心的 present 已扣除本區的 mem_map）',
+  'phrase.lowmem': '低端記憶體',
   'phrase.whole-machine': '整臺機器',
   'phrase.no-direct-reclaim':
     '它沒有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中斷、軟中斷或持有自旋鎖的上下文），不能睡眠',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeModel } from '../../../shared/model/index'
 import { memoryBalance } from '../../../shared/model/memory-balance'
 import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
+import { scaleEvent } from './transform-event'
 
 describe('memory balance', () => {
   it('keeps one ledger per zone where the zone lines carry slab (103, 3.10) and sums them for the machine', () => {
@@ -45,5 +46,33 @@ describe('memory balance', () => {
     expect(b?.counters?.['kernel_stack']?.at.length).toBeGreaterThan(0)
     expect(b?.freeFrom).toBe('global')
     expect(b?.managed?.kb).toBe(b?.total?.managedKb)
+  })
+
+  it('keeps a lowmem ledger for a 32-bit HighMem machine whose zone lines carry no slab (116, i386 2.6.24)', () => {
+    const b = memoryBalance(corpus2Event('116'))
+    // The machine-wide ledger (RAM − reserved) sees only 80 MB in no counter: HighMem hides lowmem.
+    expect(b.total?.unaccountedKb).toBe(80392)
+    const l = b.lowmem
+    expect(l).toMatchObject({ scope: 'lowmem', zones: ['DMA', 'Normal'], managedFrom: 'freesize', managedKb: 16256 + 894080 })
+    const kb = (name: string): number | undefined => l?.buckets.find((x) => x.name === name)?.kb
+    expect(kb('free')).toBe(3536 + 3732)
+    expect(kb('inactive')).toBe(152) // the lowmem zones' LRU, not the machine's 2.3 GB
+    expect(kb('slab')).toBe(11726 * 4) // all slab is lowmem
+    expect(kb('pagetables')).toBe(1265 * 4)
+    // HighMem's mem_map lives in lowmem: 819200 spanned HighMem pages × 32 bytes.
+    expect(kb('memmap_highmem')).toBe(6400 * 4)
+    expect(l?.unaccountedKb).toBe(825352)
+  })
+
+  it('sizes HighMem\'s mem_map by the page size when 116 is read with 16 kB pages (same page count, 4 × the memory)', () => {
+    const l = memoryBalance(scaleEvent(corpus2Event('116'), 4, 4)).lowmem
+    // 819200 pages of 16 kB: the map is 819200 × 32 bytes = 1600 pages of 16 kB, the same 25,600 kB.
+    expect(l?.buckets.find((x) => x.name === 'memmap_highmem')?.kb).toBe(25600)
+    expect(l?.unaccountedKb).toBe(4 * (825352 + 25600) - 25600)
+  })
+
+  it('keeps no lowmem ledger where per-zone ledgers exist (seed 000, 3.14) or there is no HighMem (010)', () => {
+    expect(memoryBalance(seedEvent('000')).lowmem).toBeNull()
+    expect(memoryBalance(corpusEvent('010')).lowmem).toBeNull()
   })
 })

@@ -251,7 +251,12 @@ export interface MemEvent {
   readonly killed: KilledTask | null
   readonly oomKill: OomKillLine | null
   readonly memcg: Memcg | null
-  /** `Kernel panic - not syncing: Out of memory...` belongs to this event. */
+  /**
+   * `Kernel panic - not syncing: Out of memory...` belongs to this event. In a crash(8) session the panic
+   * may be known only from crash's system banner (`PANIC: "Kernel panic - not syncing: …"`, printed above
+   * or below the `log` output): that banner line, then its `PID:` and `COMMAND:` lines, are then the last
+   * of the event's lines (the kernel printed the panic after the report) and `at` names the PANIC line.
+   */
   readonly panic: { readonly message: string; readonly at: LineIdx } | null
   /**
    * The per-CPU pageset lines of 2.6–3.x Mem-Info (`Node 0 DMA32 per-cpu:` then `CPU    0: hi:  186, btch:  31 usd: 103`;
@@ -319,7 +324,7 @@ export interface MemEvent {
   readonly omitted?: { readonly lines: number; readonly taskRows: number; readonly reason: string }
   /** `oom_reaper: reaped process N (comm), now anon-rss:0kB, ...`. */
   readonly reaper: { readonly pid: number; readonly comm: string; readonly at: LineIdx } | null
-  /** The report's lines, in order, as they stand in the source. */
+  /** The report's lines, in order, as they stand in the source (a crash(8) banner's panic lines last: see `panic`). */
   readonly lines: readonly ReportLine[]
 }
 

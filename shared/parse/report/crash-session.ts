@@ -10,34 +10,9 @@
 import type { LogicalLine } from '../logical-line'
 import { parseOomPanic } from './kill-lines'
 
-/** The fields of crash's system banner, by name. */
-const SYS_FIELDS = new Set([
-  'KERNEL',
-  'DUMPFILE',
-  'DUMPFILES',
-  'SYSTEM MAP',
-  'DEBUG KERNEL',
-  'CPUS',
-  'DATE',
-  'UPTIME',
-  'LOAD AVERAGE',
-  'TASKS',
-  'NODENAME',
-  'RELEASE',
-  'VERSION',
-  'MACHINE',
-  'MEMORY',
-  'PANIC',
-  'PID',
-  'COMMAND',
-  'TASK',
-  'CPU',
-  'STATE',
-])
 /**
  * Fields no kernel line prints in this form: one of them opens a banner (a paste, or the input layer's
- * window around the panic line, may begin in the middle of one). `PID:`, `CPU:`, `COMMAND:`, `TASK:`,
- * `STATE:`, `DATE:` and `VERSION:` count only inside a banner.
+ * window around the panic line, may begin in the middle of one).
  */
 const BANNER_START = new Set([
   'KERNEL',
@@ -55,6 +30,8 @@ const BANNER_START = new Set([
   'MEMORY',
   'PANIC',
 ])
+/** Every field of crash's system banner: `PID:`, `CPU:`, `COMMAND:` … count only inside a banner. */
+const SYS_FIELDS = new Set([...BANNER_START, 'DATE', 'VERSION', 'PID', 'COMMAND', 'TASK', 'CPU', 'STATE'])
 
 const FIELD = /^([A-Z][A-Z ]*[A-Z]):\s+(.*)$/
 const PROMPT = /^crash> /

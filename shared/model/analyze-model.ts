@@ -18,6 +18,7 @@ import { memcgFacts } from './memcg-facts'
 import { memoryBalance } from './memory-balance'
 import { outcomeCheck } from './outcome-check'
 import { modelFacts } from './model-facts'
+import { minFreeDecision } from './min-free-decided'
 import { requestModel } from './request-model'
 import { modelAnomalies, zoneFlags } from './zone-flags'
 import { zoneVerdicts } from './zone-verdicts'
@@ -131,13 +132,36 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     return z ? (z.fields['free_pcp'] ?? 0) : 0
   }
   const check = outcomeCheck(request, verdicts, (v) => sizeKbOf(v.label), (v) => pcpKbOf(v.label), cmaUnusable)
-  const balance = memoryBalance(event)
+  // Zones whose line was cut before its size take the one the fit found (the lowmem ledger needs them).
+  const balance = memoryBalance(
+    event,
+    zones.map((z) => ({ node: z.node, zone: z.zone, kb: z.sizePages * pageSizeKb })),
+  )
   const facts = modelFacts(event, eb, request, balance, chosen?.formulas ?? null, minFree, version, pageSizeKb)
+  const allowed = verdicts.filter((x) => x.allowed)
+  const decision =
+    chosen && minFree && request.failurePoint === 'zone-watermarks'
+      ? minFreeDecision({
+          version,
+          pageSizeKb,
+          layout,
+          zones,
+          watermarkScaleFactor: chosen.fit.watermarkScaleFactor ?? 10,
+          reserves: zones.map((z, i) => z.printedReserve ?? reserves[i] ?? []),
+          freeCmaPages: zones.map((z) => z.freeCmaPages),
+          request,
+          stages,
+          flags,
+          inferredKb: minFree.minFreeKbytes,
+          defaultKb: chosen.formulas.defaultKb,
+          failedNow: allowed.length > 0 && allowed.every((x) => !x.pass),
+        })
+      : null
   return {
     request,
     zoneVerdicts: verdicts,
     memoryBalance: balance,
-    minFree: facts.minFree,
+    minFree: facts.minFree ? { ...facts.minFree, decision } : null,
     memcg: memcgFacts(event),
     otherNodes: facts.otherNodes,
     victimNote,

@@ -8,7 +8,9 @@
  * - kernel stacks (`alloc_thread_info` / `alloc_thread_stack_node`: GFP_KERNEL pages) and bounce buffers;
  * - page tables are lowmem except PTE pages with CONFIG_HIGHPTE (arch/x86/mm/pgtable.c `pte_alloc_one`
  *   adds `__GFP_HIGHMEM`): counted as lowmem here, so the unaccounted rest is a lower bound.
- * Free pages and the LRU lists are read per lowmem zone from the zone lines.
+ * Free pages and the LRU lists are read per lowmem zone from the zone lines. A lowmem zone line cut
+ * before its size (a terminal's width) takes the size the model fitted from its watermarks and
+ * reserves; its counters may be cut too, so the ledger is `partial` (its unaccounted rest an upper bound).
  *
  * Kernels that print slab only machine-wide (2.6.x before the per-zone slab fields, and ≈4.14+ where
  * slab moved to node counters) leave no per-zone ledger for Normal, and a machine-wide ledger hides a
@@ -58,9 +60,21 @@ const LOWMEM_ONLY = [
 /** sizeof(struct page) on 32-bit builds (flags, _count, _mapcount, private, mapping, index, lru: 8 words). */
 const STRUCT_PAGE_BYTES_32 = 32
 
+/** A zone's size the model found when its line was cut before `managed`/`present` (kB). */
+export interface ZoneSize {
+  readonly node: number
+  readonly zone: string
+  readonly kb: number
+}
+
 /** A zone's size as printed: managed, else present. */
 function sizeKb(zone: Zone): number {
   return zone.managedKb ?? zone.presentKb ?? 0
+}
+
+/** Every zone line prints its size after its counters: a line without one was cut, its counters may be too. */
+function cut(zone: Zone): boolean {
+  return zone.managedKb === null && zone.presentKb === null
 }
 
 /** Whether a zone line printed its LRU lists (a cut line did not: the ledger cannot be built). */
@@ -92,14 +106,21 @@ function highmemMemmap(event: MemEvent, highmem: readonly Zone[]): BalanceBucket
  * The lowmem ledger, or null when the machine has no populated HighMem zone or the lowmem zone lines
  * lack a size or their LRU. `counters` are the machine-wide counters in kB (memory-balance.ts).
  */
-export function lowmemLedger(event: MemEvent, counters: Readonly<Record<string, BalanceAmount>>): BalanceLedger | null {
-  const highmem = event.zones.filter((z) => z.zone === 'HighMem' && sizeKb(z) > 0)
+export function lowmemLedger(
+  event: MemEvent,
+  counters: Readonly<Record<string, BalanceAmount>>,
+  sizes: readonly ZoneSize[] = [],
+): BalanceLedger | null {
+  const fitted = (z: Zone): number => sizes.find((s) => s.node === z.node && s.zone === z.zone)?.kb ?? 0
+  const size = (z: Zone): number => (cut(z) ? fitted(z) : sizeKb(z))
+  const highmem = event.zones.filter((z) => z.zone === 'HighMem' && size(z) > 0)
   const lowmem = event.zones.filter((z) => LOWMEM_ZONES.has(z.zone))
   if (highmem.length === 0 || lowmem.length === 0) return null
-  if (lowmem.some((z) => sizeKb(z) <= 0 || !printsLru(z))) return null
+  if (lowmem.some((z) => size(z) <= 0 || !printsLru(z))) return null
+  const partial = lowmem.some(cut)
   const managedPrinted = lowmem.every((z) => z.managedKb !== null)
   const presentOnly = event.zones.every((z) => z.managedKb === null) && lowmem.every((z) => z.presentKb !== null)
-  if (!managedPrinted && !presentOnly) return null
+  if (!managedPrinted && !presentOnly && !partial) return null
   const buckets: BalanceBucket[] = []
   for (const name of ZONE_RESIDENT) {
     const zones = lowmem.filter((z) => name === 'free' || z.fields[name] !== undefined)
@@ -111,16 +132,16 @@ export function lowmemLedger(event: MemEvent, counters: Readonly<Record<string, 
     const amount = counters[name]
     if (amount) buckets.push({ name, kb: amount.kb, at: amount.at })
   }
-  if (!managedPrinted) {
+  if (presentOnly) {
     const memmap = highmemMemmap(event, highmem)
     if (memmap) buckets.push(memmap)
   }
   const managed = {
-    kb: lowmem.reduce((s, z) => s + sizeKb(z), 0),
-    from: managedPrinted ? ('managed' as const) : ('freesize' as const),
+    kb: lowmem.reduce((s, z) => s + size(z), 0),
+    from: partial ? ('fitted' as const) : managedPrinted ? ('managed' as const) : ('freesize' as const),
     at: lowmem.map((z) => z.at),
   }
   const printed = [...lowmem.flatMap((z) => Object.keys(z.fields)), ...Object.keys(counters)]
   const ledger = closeLedger('lowmem', null, null, managed, buckets, excludedOf(printed))
-  return { ...ledger, zones: [...new Set(lowmem.map((z) => z.zone))] }
+  return { ...ledger, zones: [...new Set(lowmem.map((z) => z.zone))], ...(partial ? { partial: true } : {}) }
 }

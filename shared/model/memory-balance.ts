@@ -12,7 +12,7 @@
  */
 import type { LineIdx, MemEvent, Zone } from '../event/types'
 import { closeLedger, excludedOf, LRU, zoneFieldKb } from './balance-ledger'
-import { lowmemLedger } from './lowmem-ledger'
+import { lowmemLedger, type ZoneSize } from './lowmem-ledger'
 import type {
   BalanceAmount,
   BalanceBucket,
@@ -248,14 +248,17 @@ function hasZoneSlab(zone: Zone): boolean {
   return 'slab_reclaimable' in zone.fields && 'slab_unreclaimable' in zone.fields
 }
 
-/** The balance of one event; see the module comment. */
-export function memoryBalance(event: MemEvent): MemoryBalance {
+/**
+ * The balance of one event; see the module comment. `sizes`: the model's zone sizes (kB), for zone
+ * lines cut before their `managed`/`present` (the fit found them from the watermarks and reserves).
+ */
+export function memoryBalance(event: MemEvent, sizes: readonly ZoneSize[] = []): MemoryBalance {
   const counters = machineCounters(event)
   const sized = event.zones.filter((z) => z.managedKb !== null && z.managedKb > 0)
   const perZone = sized.length > 0 && sized.length === event.zones.length && sized.every(hasZoneSlab)
   const global = globalLedger(event)
   const ledgers = perZone ? sized.map((z) => zoneLedger(event, z)) : global ? [global] : []
-  const lowmem = perZone ? null : lowmemLedger(event, counters)
+  const lowmem = perZone ? null : lowmemLedger(event, counters, sizes)
   const total = perZone ? sumLedgers(ledgers) : global
   const kb = (name: string): number | null => counters[name]?.kb ?? null
   const anonParts = ['active_anon', 'inactive_anon', 'isolated_anon'].map(kb).filter((x): x is number => x !== null)

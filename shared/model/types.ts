@@ -453,9 +453,10 @@ export interface BalanceLedger {
   /**
    * `managed` field(s); `ram-minus-reserved` (`pages RAM` − `pages reserved`); `present` (very old kernels, an
    * upper bound); `freesize`: the `present` of kernels before 3.8, which free_area_init_core had already
-   * reduced by the zone's own mem_map (the lowmem ledger then counts HighMem's mem_map as a bucket).
+   * reduced by the zone's own mem_map (the lowmem ledger then counts HighMem's mem_map as a bucket);
+   * `fitted`: zone lines cut before their size, sized by the model's fit of their watermarks and reserves.
    */
-  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present' | 'freesize'
+  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present' | 'freesize' | 'fitted'
   readonly managedAt: readonly number[]
   /** Counted memory in waterfall order (free first). */
   readonly buckets: readonly BalanceBucket[]
@@ -464,6 +465,8 @@ export interface BalanceLedger {
   readonly unaccountedKb: number
   /** Printed counters left out because they overlap a bucket (`mlocked` ⊂ unevictable, `shmem` ⊂ LRU, ...). */
   readonly excluded: readonly string[]
+  /** A zone line of the ledger was cut before its size: counters may be missing, `unaccountedKb` is an upper bound. */
+  readonly partial?: boolean
 }
 
 /** Something the report shows that holds memory outside every counter (or inside one, named). */
@@ -559,6 +562,24 @@ export interface MinFreeFacts {
   readonly thpZones: number | null
   /** Lowmem managed kB (zones ≤ Normal) the formulas used. */
   readonly lowmemKb: number | null
+  /**
+   * A raised value (inferred above the default) replayed: the request's decisive stage with the boot
+   * default's watermarks. Null when the value is not above the default or the zones have no size.
+   */
+  readonly decision?: MinFreeDecision | null
+}
+
+/** Whether the raised min_free_kbytes decided the outcome (model/min-free-decided.ts). */
+export interface MinFreeDecision {
+  /** The boot default the replay used (kB). */
+  readonly defaultKb: number
+  readonly stage: AllocStage
+  /** Allowed zones that pass the decisive stage with the default's watermarks (labels). */
+  readonly passingWithDefault: readonly string[]
+  /** Every allowed zone's margin at the decisive stage with the default's watermarks (kB), and that watermark. */
+  readonly marginsWithDefault: readonly { readonly zone: string; readonly marginKb: number; readonly watermarkKb: number }[]
+  /** Every allowed zone failed with the watermarks in effect and one passes with the default's: the raise refused it. */
+  readonly decided: boolean
 }
 
 /** Which memcg limit a memcg OOM hit and what reclaim could do inside it. */

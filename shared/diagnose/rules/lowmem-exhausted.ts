@@ -136,7 +136,8 @@ function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly Z
   if (ledgers.length > 0) {
     const names = ['slab_reclaimable', 'slab_unreclaimable', 'slab', 'kernel_stack', 'pagetables']
     const sums = names.map((name) => ({ name, kb: ledgers.reduce((s, l) => s + (bucketOf(l, [name])?.kb ?? 0), 0) }))
-    const unaccounted = ledgers.reduce((s, l) => s + Math.max(0, l.unaccountedKb), 0)
+    // A ledger cut short counts less than it holds: its rest is no consumer to name.
+    const unaccounted = ledgers.reduce((s, l) => s + (l.partial ? 0 : Math.max(0, l.unaccountedKb)), 0)
     const top = [...sums, { name: 'unaccounted', kb: unaccounted }].sort((a, b) => b.kb - a.kb)[0]
     if (!top) return null
     return {

@@ -29,7 +29,7 @@ export const unaccountedMemory: EventRule = (ctx) => {
   // A 32-bit HighMem machine's lowmem has its own ledger: gigabytes of HighMem hide it in the machine's.
   const ledgers = balance.lowmem ? [...machine, balance.lowmem] : machine
   const top = ledgers
-    .filter((l) => l.managedFrom !== 'present')
+    .filter((l) => l.managedFrom !== 'present' && l.partial !== true)
     .map((l) => ({ l, kb: l.unaccountedKb - (l.scope !== 'global' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
     .filter(({ l, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
     .sort((a, b) => b.kb - a.kb)[0]
@@ -88,6 +88,7 @@ const MANAGED_FROM = {
   'ram-minus-reserved': 'phrase.managed-from-ram',
   freesize: 'phrase.managed-from-present',
   present: 'phrase.managed-from-present',
+  fitted: 'phrase.managed-from-zone',
 } as const
 
 function holderName(h: UnaccountedHolder): string {

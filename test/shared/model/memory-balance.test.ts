@@ -75,4 +75,15 @@ describe('memory balance', () => {
     expect(memoryBalance(seedEvent('000')).lowmem).toBeNull()
     expect(memoryBalance(corpusEvent('010')).lowmem).toBeNull()
   })
+
+  it('sizes lowmem from the model\'s fit when 005\'s zone lines are cut before their size, and marks the ledger partial', () => {
+    const event = corpusEvent('005')
+    expect(event.zones.every((z) => z.managedKb === null && z.presentKb === null)).toBe(true)
+    const l = analyzeModel(event).memoryBalance?.lowmem
+    expect(l).toMatchObject({ managedFrom: 'fitted', partial: true, zones: ['DMA', 'Normal'] })
+    expect(l?.managedKb).toBe(analyzeModel(event).minFree?.lowmemKb)
+    expect(l?.buckets.find((b) => b.name === 'slab_reclaimable')?.kb).toBe(127609 * 4)
+    // Without the model's sizes a cut line gives no ledger.
+    expect(memoryBalance(event).lowmem).toBeNull()
+  })
 })

@@ -274,6 +274,11 @@ export type FailurePoint =
 export interface RequestModel {
   readonly kind: 'oom' | 'memcg-oom' | 'alloc-failure'
   readonly failurePoint: FailurePoint
+  /**
+   * The call-trace frame that proves `failurePoint` (the memcg charge path, SysRq-f's `moom_callback`,
+   * `pagefault_out_of_memory`: shared/kernel/failure-frames.ts), with its line; null when none did.
+   */
+  readonly failureFrame?: { readonly fn: string; readonly at: number } | null
   /** `order=` as printed (−1 = manual trigger); null when the header was cut. */
   readonly order: number | null
   /** order > PAGE_ALLOC_COSTLY_ORDER (3): no OOM kill, fewer retries, compaction matters. */

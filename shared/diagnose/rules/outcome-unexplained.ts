@@ -28,8 +28,8 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const checked = checks(ctx)
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
   const point = ctx.request?.failurePoint
-  const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
-  if (pagefault && point === 'pagefault') evidence.push({ at: pagefault.at, role: 'page fault' })
+  const frame = ctx.request?.failureFrame
+  if (frame && point === 'pagefault') evidence.push({ at: frame.at, role: 'page fault' })
   if (event.allocWarning) evidence.push({ at: event.allocWarning.at, role: 'warning' })
   return {
     code: 'outcome-unexplained',

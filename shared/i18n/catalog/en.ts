@@ -98,6 +98,8 @@ export const CATALOG_EN = {
     '{name} fell at every one of {count} measurements, from {from:kb} to {to:kb} (−{change:kb} in {hours:1} h): memory is taken and not given back — a leak.',
   'finding.memory-leak-trend.detail-slab':
     '{name} grew at every one of {count} measurements, from {from:kb} to {to:kb} (+{change:kb} in {hours:1} h): unreclaimable kernel objects keep accumulating — a kernel or driver leak.',
+  'finding.manual-trigger.detail-sysrq':
+    'The OOM killer was invoked by hand: the kernel logged `sysrq: Manual OOM execution` right before this report (sysrq-f, or echo f > /proc/sysrq-trigger), here in the context of {comm}; kernels of this age pass order={order} rather than -1. Memory need not have been short at all.',
   'finding.manual-trigger.detail-trace':
     'The OOM killer was invoked by hand: moom_callback (sysrq-f, or echo f > /proc/sysrq-trigger) is in the call trace, here in the context of {comm}; kernels of this age pass order={order} rather than -1. Memory need not have been short at all.',
   'finding.fragmentation.detail-highatomic-blocks':

@@ -17,6 +17,7 @@ import type {
   BalanceAmount,
   BalanceBucket,
   BalanceLedger,
+  LruFacts,
   MemoryBalance,
   SlabFacts,
   UnaccountedHolder,
@@ -282,6 +283,7 @@ export function memoryBalance(event: MemEvent, sizes: readonly ZoneSize[] = []):
     anonKb: anonParts.length > 0 ? Math.max(0, anonParts.reduce((a, b) => a + b, 0) - (shmem ?? 0)) : null,
     shmemKb: shmem,
     fileKb: fileParts.length > 0 ? fileParts.reduce((a, b) => a + b, 0) : null,
+    lru: lruFacts(counters),
     slab: slabFacts(counters, event),
     holders: holders(event, counters, total),
     freeKb: freeFrom === 'global' || freeFrom === 'nodes' ? (counters['free']?.kb ?? zoneFree) : zoneFree,
@@ -310,4 +312,19 @@ function sumLedgers(ledgers: readonly BalanceLedger[]): BalanceLedger | null {
   }
   const excluded = [...new Set(ledgers.flatMap((l) => l.excluded))]
   return closeLedger('global', null, null, managed, [...byName.values()], excluded)
+}
+
+/** The LRU lists machine-wide (see `MemoryBalance.lru`): split anon/file (2.6.28+) or the older single pair. */
+function lruFacts(counters: Readonly<Record<string, BalanceAmount>>): LruFacts | null {
+  const split = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'isolated_anon', 'isolated_file']
+  const names = split.some((n) => counters[n]) ? split : ['active', 'inactive']
+  const parts = names.map((n) => counters[n]).filter((x): x is BalanceAmount => x !== undefined)
+  if (parts.length === 0) return null
+  const unevictable = counters['unevictable'] ?? null
+  return {
+    split: names === split,
+    combinedKb: parts.reduce((s, p) => s + p.kb, 0),
+    unevictableKb: unevictable?.kb ?? null,
+    at: [...new Set(parts.flatMap((p) => p.at))],
+  }
 }

@@ -515,12 +515,18 @@ export interface MemoryBalance {
    * against their managed (or pre-3.8 present) size. Null otherwise (per-zone ledgers already cover lowmem).
    */
   readonly lowmem?: BalanceLedger | null
-  /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB. */
+  /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB; null where the LRU is not split (see `lru`). */
   readonly anonKb: number | null
   /** shmem / tmpfs (on the anon LRU; only swap frees it), kB. */
   readonly shmemKb: number | null
   /** File LRU (reclaimable in principle), kB. */
   readonly fileKb: number | null
+  /**
+   * The LRU as the kernel printed it, machine-wide: `split` from 2.6.28 (anon and file lists, `anonKb` /
+   * `fileKb` then say the same), `unsplit` before (one `active`/`inactive` pair holding anon and file
+   * pages alike: only their sum is known). `unevictableKb` where printed. Null when no LRU was printed.
+   */
+  readonly lru?: LruFacts | null
   readonly slab: SlabFacts
   /** Holders of memory outside (or inside) the counters that the report names. */
   readonly holders: readonly UnaccountedHolder[]
@@ -538,6 +544,15 @@ export interface MemoryBalance {
    * the zone lines (kB), with the lines read.
    */
   readonly counters?: Readonly<Record<string, BalanceAmount>>
+}
+
+/** See `MemoryBalance.lru`. */
+export interface LruFacts {
+  readonly split: boolean
+  /** Every LRU list together (anon + file, unevictable excluded), kB. */
+  readonly combinedKb: number
+  readonly unevictableKb: number | null
+  readonly at: readonly number[]
 }
 
 /** An amount in kB and the report lines it was read from. */

@@ -124,6 +124,8 @@ function checks(ctx: RuleContext): string[] {
   if (managed && b) {
     const items = [
       { name: 'anon', kb: b.anonKb ?? 0 },
+      // Before the anon/file split only the combined LRU is known.
+      { name: 'LRU (anon and file)', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
       { name: 'shmem', kb: b.shmemKb ?? 0 },
       { name: 'file', kb: b.fileKb ?? 0 },
       { name: 'slab', kb: b.slab.unreclaimableKb ?? b.slab.combinedKb ?? 0 },

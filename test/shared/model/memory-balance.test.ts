@@ -86,4 +86,17 @@ describe('memory balance', () => {
     // Without the model's sizes a cut line gives no ledger.
     expect(memoryBalance(event).lowmem).toBeNull()
   })
+
+  it('gives the combined LRU of a kernel that does not split anon and file (108, 2.6.24), and the split one of 010', () => {
+    const old = memoryBalance(corpus2Event('108'))
+    expect(old.anonKb).toBeNull()
+    expect(old.lru).toMatchObject({ split: false, combinedKb: 1959060, unevictableKb: null })
+    const event = corpus2Event('108')
+    expect(old.lru?.combinedKb).toBe(((event.counters['Active'] ?? event.counters['active'] ?? 0) + (event.counters['inactive'] ?? 0)) * 4)
+    // The same machine ×2: the same reading, twice the amount.
+    expect(memoryBalance(scaleEvent(event, 2)).lru?.combinedKb).toBe(2 * 1959060)
+    const split = memoryBalance(corpusEvent('010'))
+    expect(split.lru).toMatchObject({ split: true, unevictableKb: 45288 })
+    expect(split.lru?.combinedKb).toBe((split.anonKb ?? 0) + (split.shmemKb ?? 0) + (split.fileKb ?? 0))
+  })
 })

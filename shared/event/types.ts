@@ -194,6 +194,12 @@ export interface Memcg {
   readonly kmemFailcnt: number | null
   /** The `memory.stat` block (v2: `anon 123`, v1: `Memory cgroup stats for /x: cache:..KB rss:..KB`), bytes or kB as printed. */
   readonly stat: Readonly<Record<string, number>>
+  /**
+   * The usage lines the report printed, by counter name as printed: cgroup v1 prints `memory`,
+   * `memory+swap` and `kmem`; v2 (4.19+) `memory` and `swap`. (`swapUsageKb` holds memory+swap on v1 and
+   * swap on v2: this says which.) Absent on events parsed before the field existed.
+   */
+  readonly printedCounters?: readonly string[]
   readonly at: LineIdx
 }
 

@@ -627,6 +627,17 @@ export interface MemcgFacts {
   readonly canSwap: boolean | null
   /** What reclaim could free inside the cgroup: file LRU + reclaimable slab, + anon/shmem when it can swap (kB). */
   readonly reclaimableKb: number | null
+  /**
+   * The usage as the group's stats split it (kB), null without stats: anon (v1 `rss`, v2 `anon`), page cache
+   * (v1 `cache`, v2 `file`), kernel memory (v1 the `kmem:` usage, v2 `kernel` or stacks + slab + sockets +
+   * page tables), swapped out (v1 the `swap` stat, v2 the `swap:` usage line).
+   */
+  readonly composition?: {
+    readonly anonKb: number
+    readonly pageCacheKb: number
+    readonly kernelKb: number | null
+    readonly swappedKb: number | null
+  } | null
 }
 
 /** Free memory on nodes the request could not use. */

@@ -61,6 +61,7 @@ function buildMemcg(d: Draft): Memcg | null {
     kmemLimitKb: kmem?.limitKb ?? null,
     kmemFailcnt: kmem?.failcnt ?? null,
     stat: m?.stat ?? {},
+    printedCounters: Object.keys(m?.counters ?? {}),
     at: m?.at ?? d.oomKill?.at ?? 0,
   }
 }

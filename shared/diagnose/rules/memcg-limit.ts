@@ -9,7 +9,6 @@
  */
 import { t } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { memcgComposition } from '../memcg-composition'
 import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
@@ -80,16 +79,15 @@ export const memcgLimit: EventRule = (ctx) => {
   }
 }
 
-/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats. */
+/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats (the model's composition). */
 function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
-  const memcg = ctx.event.memcg
-  const c = memcg ? memcgComposition(memcg) : null
+  const c = ctx.memcg?.composition
   if (!c) return ''
   const kernel = c.kernelKb === null ? '' : t(ctx.lang, 'phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
-  const swap = c.swapKb === null || c.swapKb === 0 ? '' : t(ctx.lang, 'phrase.memcg-swap', { kb: c.swapKb })
+  const swap = c.swappedKb === null || c.swappedKb === 0 ? '' : t(ctx.lang, 'phrase.memcg-swap', { kb: c.swappedKb })
   return t(ctx.lang, 'phrase.memcg-composition', {
     anon: Math.round(c.anonKb),
-    file: Math.round(c.fileKb),
+    file: Math.round(c.pageCacheKb),
     kernel,
     swap,
   })

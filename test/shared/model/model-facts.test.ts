@@ -15,9 +15,36 @@ describe('memcg facts', () => {
     })
   })
 
+  it('splits 009\'s v1 usage by its KB stats: rss, cache, the kmem line, the swap stat', () => {
+    expect(memcgFacts(corpusEvent('009'))?.composition).toMatchObject({ anonKb: 516948, kernelKb: 7260, swappedKb: 2068268 })
+  })
+
   it('names the memory limit for v1 with unlimited memsw (009) and memory.max for v2 (019)', () => {
     expect(memcgFacts(corpusEvent('009'))).toMatchObject({ version: 'v1', limitHit: 'memory', anonKb: 516948, fileKb: 44 })
     expect(memcgFacts(corpusEvent('019'))).toMatchObject({ version: 'v2', limitHit: 'memory', usageKb: 1024, limitKb: 1024 })
+  })
+
+  it('reads 101 as cgroup v2 from its `swap:` line: memory.max hit, the full swap.max is no memory+swap limit', () => {
+    const event = corpus2Event('101')
+    expect(event.memcg?.printedCounters).toEqual(['memory', 'swap'])
+    expect(memcgFacts(event)).toMatchObject({ version: 'v2', limitHit: 'memory', swapUsageKb: 8192, swapLimitKb: 8192, canSwap: false })
+    // memory.stat in bytes; the group's own swap from its `swap:` line.
+    expect(memcgFacts(event)?.composition).toEqual({
+      anonKb: 7688192 / 1024,
+      pageCacheKb: 49152 / 1024,
+      kernelKb: (32768 + 189840 + 0 + 110592) / 1024,
+      swappedKb: 8192,
+    })
+    // The same report cut before its memory.stat block: the usage lines still say v2.
+    const cut: MemEvent = { ...event, memcg: { ...event.memcg!, stat: {} } }
+    expect(memcgFacts(cut)).toMatchObject({ version: 'v2', limitHit: 'memory', composition: null })
+  })
+
+  it('reads 110 as cgroup v1 from its `memory+swap:` and `kmem:` lines, with or without its stats', () => {
+    const event = corpus2Event('110')
+    expect(event.memcg?.printedCounters).toEqual(expect.arrayContaining(['memory', 'memory+swap']))
+    const cut: MemEvent = { ...event, memcg: { ...event.memcg!, stat: {} } }
+    expect(memcgFacts(cut)).toMatchObject({ version: 'v1', limitHit: 'memory+swap' })
   })
 
   it('says nothing for a global OOM', () => {

@@ -264,7 +264,8 @@ export function memoryBalance(event: MemEvent, sizes: readonly ZoneSize[] = []):
   const kb = (name: string): number | null => counters[name]?.kb ?? null
   const anonParts = ['active_anon', 'inactive_anon', 'isolated_anon'].map(kb).filter((x): x is number => x !== null)
   const fileParts = ['active_file', 'inactive_file', 'isolated_file'].map(kb).filter((x): x is number => x !== null)
-  const shmem = kb('shmem')
+  const shmemCheck = checkShmem(event, counters)
+  const shmem = shmemCheck.kb
   const zoneFree = event.zones.length > 0 ? event.zones.reduce((s, z) => s + z.freeKb, 0) : null
   const freeFrom: MemoryBalance['freeFrom'] = Object.keys(event.counters).some((k) => k.toLowerCase() === 'free')
     ? 'global'
@@ -282,6 +283,7 @@ export function memoryBalance(event: MemEvent, sizes: readonly ZoneSize[] = []):
     // shmem sits on the anon LRU but only swap frees it: anon proper is the rest.
     anonKb: anonParts.length > 0 ? Math.max(0, anonParts.reduce((a, b) => a + b, 0) - (shmem ?? 0)) : null,
     shmemKb: shmem,
+    shmemConflict: shmemCheck.conflict,
     fileKb: fileParts.length > 0 ? fileParts.reduce((a, b) => a + b, 0) : null,
     lru: lruFacts(counters),
     slab: slabFacts(counters, event),
@@ -326,5 +328,26 @@ function lruFacts(counters: Readonly<Record<string, BalanceAmount>>): LruFacts |
     combinedKb: parts.reduce((s, p) => s + p.kb, 0),
     unevictableKb: unevictable?.kb ?? null,
     at: [...new Set(parts.flatMap((p) => p.at))],
+  }
+}
+
+/**
+ * shmem as the report supports it. The summary block (pages) and the per-node lines (kB, 4.8+) count
+ * the same NR_SHMEM pages; where they disagree (a 4.9 summary printed another counter under `shmem:`,
+ * 115) only the smaller figure is one both lines support, and the conflict is kept.
+ */
+function checkShmem(
+  event: MemEvent,
+  counters: Readonly<Record<string, BalanceAmount>>,
+): { kb: number | null; conflict: MemoryBalance['shmemConflict'] } {
+  const printed = counters['shmem'] ?? null
+  const nodes = event.nodes.filter((n) => n.fields['shmem'] !== undefined && n.kbFields.includes('shmem'))
+  if (!printed || nodes.length === 0) return { kb: printed?.kb ?? null, conflict: null }
+  const nodesKb = nodes.reduce((sum, n) => sum + (n.fields['shmem'] ?? 0), 0)
+  // The summary is in pages, the node lines in kB: they agree to the page.
+  if (Math.abs(printed.kb - nodesKb) <= event.pageSizeKb) return { kb: printed.kb, conflict: null }
+  return {
+    kb: Math.min(printed.kb, nodesKb),
+    conflict: { summaryKb: printed.kb, nodesKb, at: [...new Set([...printed.at, ...nodes.map((n) => n.at)])] },
   }
 }

@@ -517,8 +517,10 @@ export interface MemoryBalance {
   readonly lowmem?: BalanceLedger | null
   /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB; null where the LRU is not split (see `lru`). */
   readonly anonKb: number | null
-  /** shmem / tmpfs (on the anon LRU; only swap frees it), kB. */
+  /** shmem / tmpfs (on the anon LRU; only swap frees it), kB — the smaller figure when the report contradicts itself (`shmemConflict`). */
   readonly shmemKb: number | null
+  /** The summary's `shmem:` and the node lines' disagree (a 4.9 summary printed another counter under that name). */
+  readonly shmemConflict?: { readonly summaryKb: number; readonly nodesKb: number; readonly at: readonly number[] } | null
   /** File LRU (reclaimable in principle), kB. */
   readonly fileKb: number | null
   /**

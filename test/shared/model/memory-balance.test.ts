@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeModel } from '../../../shared/model/index'
 import { memoryBalance } from '../../../shared/model/memory-balance'
+import type { MemEvent } from '../../../shared/event/types'
 import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
 import { scaleEvent } from './transform-event'
 
@@ -98,5 +99,21 @@ describe('memory balance', () => {
     const split = memoryBalance(corpusEvent('010'))
     expect(split.lru).toMatchObject({ split: true, unevictableKb: 45288 })
     expect(split.lru?.combinedKb).toBe((split.anonKb ?? 0) + (split.shmemKb ?? 0) + (split.fileKb ?? 0))
+  })
+
+  it('keeps the smaller shmem when 115\'s 4.9 summary (shmem:156254 pages) contradicts its node line (shmem:0kB)', () => {
+    const event = corpus2Event('115')
+    const b = memoryBalance(event)
+    expect(b.shmemConflict).toMatchObject({ summaryKb: 156254 * 4, nodesKb: 0 })
+    expect(b.shmemKb).toBe(0)
+    // anon is the whole anon LRU then, not 610 MB less.
+    const lru = ['active_anon', 'inactive_anon', 'isolated_anon'].reduce((s, k) => s + (event.counters[k] ?? 0) * 4, 0)
+    expect(b.anonKb).toBe(lru)
+    // The same report whose node line agrees with its summary: no conflict, the summary's figure.
+    const agreeing: MemEvent = {
+      ...event,
+      nodes: event.nodes.map((n) => ({ ...n, fields: { ...n.fields, shmem: 156254 * 4 } })),
+    }
+    expect(memoryBalance(agreeing)).toMatchObject({ shmemConflict: null, shmemKb: 156254 * 4 })
   })
 })

@@ -24,6 +24,17 @@ describe('memory-exhausted', () => {
     expect(scaled?.facts?.find((x) => x.name === 'LRU (anon and file together)')?.value).toBe(2 * 1959060)
   })
 
+  it('counts the whole anon LRU as user memory when 115\'s 4.9 summary shmem contradicts its node line, also ×2', () => {
+    for (const k of [1, 2]) {
+      const event = scaleEvent(firstEvent(corpusPath('115')), k)
+      const found = diagnoseEvent(event, analyzeModel(event), 'en')
+      expect(found.map((x) => x.code)).toEqual(['memory-exhausted'])
+      const f = found[0]!
+      expect(f.facts?.find((x) => x.name === 'anon (excl. shmem)')?.value).toBe(k * 1853948)
+      expect(f.detail).toContain('92.6 %')
+    }
+  })
+
   it('stays silent when 30 % of memory is free though CMA-only, as in seed 004', () => {
     expect(analyse(seedPath('004'))[0]?.findings.map((f) => f.code)).not.toContain('memory-exhausted')
   })

@@ -74,7 +74,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
-  const incomplete = taskTableSnipped(event) ? 'snipped-table' : victimMissing(event) ? 'incomplete-table' : null
+  const incomplete = partialTable(event)
   // Without totalpages the ranking still holds (3.5+) when no task has an oom_score_adj: points are then
   // pages of usage, and totalpages only scales the adj term (and the printed score, which is then unknown).
   const adjFree = event.tasks.every((t) => (t.oomScoreAdj ?? 0) === 0 || (t.oomScoreAdj ?? 0) <= -1000)
@@ -182,9 +182,12 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
 }
 
 /** Why the victim prediction is missing or uncertain; null when it is neither. */
+/** Why the task table is not every task the kernel scanned, or null when it is (see `VictimNote.code`). */
+type PartialTable = 'snipped-table' | 'rows-omitted' | 'partial-table' | 'incomplete-table'
+
 function victimNoteFor(
   event: MemEvent,
-  incomplete: 'snipped-table' | 'incomplete-table' | null,
+  incomplete: PartialTable | null,
   replayed: ModelResult['predictedVictim'],
   totalPages: number | null,
 ): VictimNote | null {
@@ -193,6 +196,20 @@ function victimNoteFor(
     return {
       code: 'snipped-table',
       note: 'the task table has rows cut out (a snip marker): the kernel scanned tasks the report no longer shows, so no victim is predicted',
+    }
+  }
+  if (incomplete === 'rows-omitted') {
+    const rows = event.omitted?.taskRows ?? 0
+    return {
+      code: 'rows-omitted',
+      note: `the report passed the parser's memory bound and ${rows} task rows were counted but not kept: the kernel scanned tasks the table no longer holds, so no victim is predicted`,
+      rowsOmitted: rows,
+    }
+  }
+  if (incomplete === 'partial-table') {
+    return {
+      code: 'partial-table',
+      note: "the report's first lines are not in the input and its task table has no header: rows before the cut may be missing, so no victim is predicted",
     }
   }
   if (incomplete === 'incomplete-table') {
@@ -223,14 +240,16 @@ function victimNoteFor(
 }
 
 /**
- * `dump_tasks` prints every task the victim scan considered (same iterator, same eligibility), so a
- * killed or selected task missing from the table means the report lost rows.
+ * Whether the task table is every task the victim scan considered: `dump_tasks` prints them all (same
+ * iterator, same eligibility), so the table is partial when it has a snip marker, when the parser's
+ * memory bound left rows out (`omitted`), when the report's first lines were cut (`partial`) and the
+ * table's header with them, or when the killed or selected task is missing from it.
  */
-function victimMissing(event: MemEvent): boolean {
-  if (event.tasks.length === 0) return false
-  // A parser's memory bound that left task rows out (`omitted`, when the parser reports it).
-  const omitted = (event as MemEvent & { readonly omitted?: { readonly taskRows: number } }).omitted
-  if (omitted && omitted.taskRows > 0) return true
+function partialTable(event: MemEvent): PartialTable | null {
+  if (event.tasks.length === 0) return null
+  if (taskTableSnipped(event)) return 'snipped-table'
+  if ((event.omitted?.taskRows ?? 0) > 0) return 'rows-omitted'
+  if (event.partial && event.taskColumns === null) return 'partial-table'
   const victim = event.selected?.pid ?? event.killed?.pid ?? null
-  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim)
+  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim) ? 'incomplete-table' : null
 }

@@ -652,9 +652,16 @@ export interface OtherNodesFree {
 
 /** Why the victim prediction is missing or uncertain. */
 export interface VictimNote {
-  /** `snipped-table` (`<...snip...>`: rows missing, no prediction), `no-totalpages`, `no-candidates`, `tie`, `pre-2.6.36` (old heuristic). */
+  /**
+   * No prediction, the table being partial: `snipped-table` (`<...snip...>`), `rows-omitted` (the parser's
+   * memory bound kept only the first rows: the event's `omitted`), `partial-table` (a `partial` event whose
+   * table lost its header with the report's first lines), `incomplete-table` (the killed task is not in it).
+   * Uncertain: `no-totalpages`, `no-candidates`, `tie`, `pre-2.6.36` (old heuristic).
+   */
   readonly code: string
   readonly note: string
+  /** Task rows the parser counted but did not keep (`rows-omitted`). */
+  readonly rowsOmitted?: number
   /** Pids sharing the top points on a tie. */
   readonly tiedPids?: readonly number[]
   /** The rule that broke the tie for this version. */

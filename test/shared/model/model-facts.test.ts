@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
 import { analyzeModel } from '../../../shared/model/index'
 import { memcgFacts } from '../../../shared/model/memcg-facts'
+import { createEventParser } from '../../../shared/parse/create-event-parser'
+import { GIVEN } from '../../support/given'
 import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
 
 describe('memcg facts', () => {
@@ -116,6 +119,8 @@ describe('what the fit reads', () => {
   })
 })
 
+const seedPath000 = (): string => `${GIVEN}/seeds/${readdirSync(`${GIVEN}/seeds`).find((f) => f.startsWith('000'))}`
+
 describe('outcome and victim notes', () => {
   it('says 033\'s passing Normal is within what the counters move between check and printout', () => {
     expect(analyzeModel(corpusEvent('033')).outcomeCheck).toMatchObject({ verdict: 'numbers-moved', marginKb: 968 })
@@ -131,6 +136,33 @@ describe('outcome and victim notes', () => {
     const snipped = analyzeModel({ ...event, lines })
     expect(snipped.predictedVictim).toBeNull()
     expect(snipped.victimNote?.code).toBe('snipped-table')
+  })
+
+  it('predicts none, and says why, when the parser\'s memory bound kept only the first task rows of seed 000', () => {
+    const whole = seedEvent('000')
+    const firstRow = Math.min(...whole.tasks.map((t) => t.at))
+    const events: MemEvent[] = []
+    const parser = createEventParser({ onEvent: (e) => events.push(e), onIssue: () => undefined, maxReportLines: firstRow + 3 })
+    readFileSync(seedPath000(), 'utf8')
+      .split('\n')
+      .forEach((text, i) => parser.push({ path: 'seed-000', line: i + 1, text }))
+    parser.finish()
+    const bounded = events.find((e) => e.tasks.length > 0)!
+    expect(bounded.omitted?.taskRows).toBe(whole.tasks.length - 3)
+    const m = analyzeModel(bounded)
+    expect(m.predictedVictim).toBeNull()
+    expect(m.victimNote).toMatchObject({ code: 'rows-omitted', rowsOmitted: whole.tasks.length - 3 })
+    expect(analyzeModel(whole).predictedVictim).not.toBeNull()
+  })
+
+  it('predicts none from 111\'s first report, cut to its last task row and kill, and from a partial report without its table header', () => {
+    const m = analyzeModel(corpus2Event('111'))
+    expect(corpus2Event('111').partial).toBe(true)
+    expect([m.predictedVictim, m.victimNote?.code]).toEqual([null, 'partial-table'])
+    // Seed 000 as if its first lines were cut: with its table header still in it the table is whole.
+    const event = seedEvent('000')
+    expect(analyzeModel({ ...event, partial: true }).predictedVictim?.pid).toBe(analyzeModel(event).predictedVictim?.pid)
+    expect(analyzeModel({ ...event, partial: true, taskColumns: null }).victimNote?.code).toBe('partial-table')
   })
 
   it('reports a tie with the version\'s rule', () => {

@@ -440,10 +440,16 @@ export interface ZoneVerdict {
 
 /** One counted amount of the balance. */
 export interface BalanceBucket {
-  /** The kernel's counter name (`free`, `active_anon`, `slab_unreclaimable`, `kernel_stack`, `hugetlb`, ...). */
+  /**
+   * The kernel's counter name (`free`, `active_anon`, `slab_unreclaimable`, `kernel_stack`, `hugetlb`, ...),
+   * or a holder the model attributes memory to (`cma_in_use`: CMA pages allocated out of the buddy
+   * allocator, which no counter holds).
+   */
   readonly name: string
   readonly kb: number
   readonly at: readonly number[]
+  /** An attribution, not a counter: at most this much (the holder's size bounded by what no counter explains). */
+  readonly bound?: boolean
 }
 
 /** managed = Σ buckets + unaccounted, for one zone, node, the lowmem zones of a HighMem machine, or the whole machine. */

@@ -115,7 +115,9 @@ function bucketSummary(l: BalanceLedger): string {
         ? 'slab'
         : b.name === 'memmap_highmem'
           ? 'HighMem mem_map'
-          : b.name
+          : b.name === 'cma_in_use'
+            ? 'CMA in use (at most)'
+            : b.name
     groups[group] = (groups[group] ?? 0) + b.kb
   }
   return Object.entries(groups)

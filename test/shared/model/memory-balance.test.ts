@@ -35,7 +35,7 @@ describe('memory balance', () => {
       { kind: 'balloon', name: 'virtio_balloon', kb: null, accounting: 'uncounted', at: [11] },
     ])
     expect(memoryBalance(corpus2Event('113')).holders).toEqual([
-      expect.objectContaining({ kind: 'cma-held', kb: 196020, accounting: 'bound' }),
+      expect.objectContaining({ kind: 'cma-held', kb: 196020, accounting: 'counted' }),
     ])
     expect(memoryBalance(corpus2Event('112')).holders.map((h) => h.kind)).toContain('zswap')
   })
@@ -115,5 +115,18 @@ describe('memory balance', () => {
       nodes: event.nodes.map((n) => ({ ...n, fields: { ...n.fields, shmem: 156254 * 4 } })),
     }
     expect(memoryBalance(agreeing)).toMatchObject({ shmemConflict: null, shmemKb: 156254 * 4 })
+  })
+
+  it('attributes 113\'s CMA area in use (reserved − free CMA) to the CMA holder, as a bound, before calling memory unexplained', () => {
+    const event = corpus2Event('113')
+    const total = memoryBalance(event).total
+    // 49152 reserved pages − 147 free CMA pages, all of it within what no counter explains.
+    expect(total?.buckets.find((b) => b.name === 'cma_in_use')).toMatchObject({ kb: (49152 - 147) * 4, bound: true })
+    expect(total?.unaccountedKb).toBe(685024 - 196020)
+    // Without the reservation line nothing can be attributed: the whole rest stays unaccounted.
+    const noCma: MemEvent = { ...event, ram: { ...event.ram, cmaReservedPages: null } }
+    expect(memoryBalance(noCma).total?.unaccountedKb).toBe(685024)
+    // The same phone with twice the memory: twice the attribution.
+    expect(memoryBalance(scaleEvent(event, 2)).total?.buckets.find((b) => b.name === 'cma_in_use')?.kb).toBe(2 * 196020)
   })
 })

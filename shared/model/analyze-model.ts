@@ -2,6 +2,7 @@
  * analyzeModel: read an event, infer the tunables it ran with, recompute every zone, replay the
  * allocation and the victim choice, and keep a basis for what-if.
  */
+import { checkedOrder } from '../kernel/alloc-stages'
 import type { MemEvent } from '../event/types'
 import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
@@ -48,7 +49,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const { checks: reserveCheckList, rows: reserves } = reserveChecks(event, eb, ratios)
   const computedMarks: EffectiveMarks[] = chosen ? withBoost(chosen.fit.marks, boosts) : []
   const minFree = chosen ? classifyMinFree(chosen.fit.pagesMin, chosen.formulas, pageSizeKb) : null
-  const order = Math.max(0, event.trigger.order ?? 0)
+  const order = checkedOrder(event.trigger.order)
   const gfpFlags = new Set(flagSet.flags)
   let allocation: AllocationReplay | null = null
   let cmaUnusable = false

@@ -14,6 +14,7 @@ import {
   retryPolicy,
   type AllocStage,
   type StageRule,
+  checkedOrder,
 } from '../kernel/alloc-stages'
 import type { GfpFlagSet } from '../kernel/gfp/decode-gfp'
 import type { GfpDecoded } from '../kernel/gfp/describe-gfp'
@@ -127,7 +128,7 @@ export function requestModel(
   const flags = new Set(flagSet.flags)
   const flagsKnown = gfp !== null
   const order = event.trigger.order
-  const effOrder = Math.max(0, order ?? 0)
+  const effOrder = checkedOrder(order)
   const highest = flagsKnown ? requestHighestZone(flags, layout) : null
   const highestIdx = highest === null ? -1 : layout.indexOf(highest)
   const memalloc = MEMALLOC_COMM.test(event.trigger.comm ?? event.taskLine?.comm ?? '')

@@ -134,6 +134,11 @@ function cutShort(d: Draft): boolean {
 
 type FinishReason = 'input-ended' | 'interrupted' | 'abandoned'
 
+/** The task a report names (its header, else its `CPU: … Comm:` line). */
+function draftComm(d: Draft): string | null {
+  return d.header?.comm ?? d.taskLine?.comm ?? null
+}
+
 /** A new assembler for reports of `path` logged by `host`. */
 export function createReportAssembler(
   path: string,
@@ -156,9 +161,11 @@ export function createReportAssembler(
     draft = null
     if (!d) return
     if (d.completeness === 'tentative') return orphans(d)
-    // A crash(8) session: a banner's OOM panic came after the last report of the log, which is known only
-    // when that output ends (a prompt, or the input's end). Until then the report is held.
-    if (banner.session && d.ignore === null) {
+    // A crash(8) session: a banner's OOM panic came after the last report of the panicking task in the
+    // log, which is known only when that output ends (a prompt, or the input's end). Until then the
+    // report is held: the last one of the task the banner names, or the last one while none is named yet.
+    const named = banner.panic?.comm ?? null
+    if (banner.session && d.ignore === null && (named === null || draftComm(d) === named)) {
       if (held) settle(held.d, held.why, held.last)
       held = { d, why, last: lastKept }
       return
@@ -172,7 +179,7 @@ export function createReportAssembler(
     held = null
     if (!h) return
     const panic = banner.panic
-    const comm = h.d.header?.comm ?? h.d.taskLine?.comm ?? null
+    const comm = draftComm(h.d)
     if (panic && h.d.panic === null && (panic.comm === null || comm === null || panic.comm === comm)) {
       // The banner line stands above the log in the session; the kernel printed the panic after the report.
       h.d.panic = { message: panic.message, at: h.d.lines.length }

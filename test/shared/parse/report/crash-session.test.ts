@@ -50,6 +50,16 @@ describe('crash(8) session output', () => {
     expect(events.map((e) => e.trigger.pid)).toEqual([null, 2359])
   })
 
+  it('gives the panic to the last report of the banner\'s task when another task\'s report follows it in the log', () => {
+    const report = LOG.slice(1)
+    const other = report.map((l) => l.replace('stress invoked oom-killer', 'kworker/0:1 invoked oom-killer'))
+    const events = parse([...BANNER, ...MIDDLE, LOG[0]!, ...report, ...other]).events
+    expect(events.map((e) => [e.trigger.comm, e.trigger.pid, e.panic?.message ?? null])).toEqual([
+      ['stress', 2359, PANIC],
+      ['kworker/0:1', null, null],
+    ])
+  })
+
   it('gives no panic when the banner names another task, or a panic that is not an OOM', () => {
     const other = BANNER.map((l) => l.replace('COMMAND: "stress"', 'COMMAND: "kworker/0:1"'))
     const e1 = parse([...other, ...MIDDLE, ...LOG]).events[0]

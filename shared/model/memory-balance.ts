@@ -215,6 +215,8 @@ function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmoun
       out.push({ kind: h.kind, name: h.name, kb: null, accounting: 'uncounted', at: [i] })
     }
   })
+  const marked = reservedAfterBoot(event)
+  if (marked) out.push(marked)
   // zsmalloc pages (zram / zswap pools) are counted on the zone lines from 5.x (`zspages:`).
   const zs = counters['zspages']
   if (zs && zs.kb > 0) out.push({ kind: 'zram', name: 'zsmalloc pool (zspages)', kb: zs.kb, accounting: 'counted', at: zs.at })
@@ -242,6 +244,32 @@ function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmoun
     })
   }
   return out
+}
+
+/**
+ * Pages marked PG_reserved after boot. Kernels that print only `present` (before 3.8) count `reserved`
+ * in show_mem by walking every page (`PageReserved`, arch show_mem / lib/show_mem.c of that era): the
+ * pages outside every zone's present count (holes, the zones' mem_map) plus every page set reserved
+ * later — drivers that map buffers to user space (`SetPageReserved` before `remap_pfn_range`) hold
+ * memory that way, in no counter. What the report's reserved count has beyond `RAM − Σ present` is at
+ * most that (the kernel image and boot allocations inside present are in it too): a bound.
+ */
+function reservedAfterBoot(event: MemEvent): UnaccountedHolder | null {
+  const { totalPages, reservedPages, at } = event.ram
+  const zones = event.zones
+  if (totalPages === null || reservedPages === null || zones.length === 0) return null
+  if (zones.some((z) => z.managedKb !== null || z.presentKb === null)) return null
+  const presentPages = zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / event.pageSizeKb
+  const outside = Math.max(0, totalPages - presentPages)
+  const extra = reservedPages - outside
+  if (extra <= 0) return null
+  return {
+    kind: 'reserved',
+    name: 'pages marked reserved after boot (PG_reserved)',
+    kb: extra * event.pageSizeKb,
+    accounting: 'bound',
+    at: at === null ? [] : [at],
+  }
 }
 
 /** The bucket of CMA pages in use that no counter explains (see `attributeCma`). */

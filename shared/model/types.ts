@@ -482,7 +482,10 @@ export interface BalanceLedger {
 
 /** Something the report shows that holds memory outside every counter (or inside one, named). */
 export interface UnaccountedHolder {
-  /** `balloon` (virtio/Hyper-V/Xen/VMware), `zram`, `zswap`, `cma-held` (CMA areas allocated by drivers), `kmemleak`, `hugetlb`, `vmalloc`, `percpu`. */
+  /**
+   * `balloon` (virtio/Hyper-V/Xen/VMware), `zram`, `zswap`, `cma-held` (CMA areas allocated by drivers), `kmemleak`,
+   * `hugetlb`, `vmalloc`, `percpu`, `reserved` (pages marked PG_reserved after boot, pre-3.8 show_mem counts them).
+   */
   readonly kind: string
   /** What the report names: the module / driver / cache. */
   readonly name: string

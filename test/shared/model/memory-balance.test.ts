@@ -129,4 +129,15 @@ describe('memory balance', () => {
     // The same phone with twice the memory: twice the attribution.
     expect(memoryBalance(scaleEvent(event, 2)).total?.buckets.find((b) => b.name === 'cma_in_use')?.kb).toBe(2 * 196020)
   })
+
+  it('names the pages 116\'s drivers marked reserved after boot: show_mem\'s page walk counts 401,046 beyond holes and mem_map', () => {
+    const event = corpus2Event('116')
+    // 1048576 pages of RAM, 1040384 of them in the zones' present: 8192 outside (HighMem's and the zones' mem_map).
+    expect(memoryBalance(event).holders).toContainEqual(
+      expect.objectContaining({ kind: 'reserved', kb: (409238 - 8192) * 4, accounting: 'bound' }),
+    )
+    // A machine whose reserved pages are only those outside present: nothing marked later.
+    const clean: MemEvent = { ...event, ram: { ...event.ram, reservedPages: 8192 } }
+    expect(memoryBalance(clean).holders.map((h) => h.kind)).not.toContain('reserved')
+  })
 })

@@ -40,6 +40,8 @@ describe('unaccounted-memory', () => {
     const f = findingOf(a!, 'unaccounted-memory')
     expect(f.detail).toMatch(/^Lowmem \(DMA \+ Normal\): present .* 910,336 kB/)
     expect(f.detail).toContain('HighMem mem_map 25,600 kB')
+    // show_mem's page walk counts pages drivers marked reserved: the holder the report names.
+    expect(f.detail).toContain('pages marked reserved after boot (PG_reserved)')
     expect(f.facts?.find((x) => x.name === 'unaccounted')?.value).toBe(825352)
     expect(f.evidence.some((e) => e.text.includes('Normal free:3732kB'))).toBe(true)
     // lowmem-exhausted names the lowmem that no counter explains as the consumer to find.

@@ -1,7 +1,7 @@
 import { CATALOG_EN, type MessageKey } from './catalog/en'
 import { CATALOG_ZH_CN } from './catalog/zh-cn'
 import { CATALOG_ZH_TW } from './catalog/zh-tw'
-import { formatKb, formatMib, formatNumber, formatPercent } from './format'
+import { formatKbWithSize, formatMib, formatNumber, formatPercent } from './format'
 import type { Lang } from './lang'
 
 /** A message parameter: numbers are formatted by the placeholder's style, strings inserted as they are. */
@@ -26,7 +26,7 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
     if (typeof value === 'string') return value
     switch (style) {
       case 'kb':
-        return formatKb(value)
+        return formatKbWithSize(value)
       case 'mib':
         return formatMib(value)
       case 'pct':

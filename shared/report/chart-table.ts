@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../i18n/lang'
 import type { BuddyChartSpec, ChartSpec, TimelineSpec } from './chart-spec-types'
-import { formatAxisTime, formatKb } from './format'
+import { formatAxisTime } from './format'
+import { formatKb } from '../i18n/format'
 import { t } from './i18n/translate'
 import type { Block } from './report-doc-types'
 

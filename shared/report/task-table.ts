@@ -5,7 +5,7 @@
 import type { MemEvent, Task } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult, VictimScore } from '../model/types'
-import { formatKb } from './format'
+import { formatKb } from '../i18n/format'
 import { t } from './i18n/translate'
 import type { Block } from './report-doc-types'
 

@@ -1,7 +1,7 @@
 /** The zone table of an event: one row per zone with its numbers and the replay's verdict. */
 import type { Lang } from '../i18n/lang'
 import type { ZoneChartSpec } from './chart-spec-types'
-import { formatNumber, formatSigned } from './format'
+import { formatNumber, formatSigned } from '../i18n/format'
 import type { MessageKey } from './i18n/en'
 import { t } from './i18n/translate'
 import type { Block, Tone } from './report-doc-types'

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n/lang'
 import { CHART_COLORS } from '../chart-colors'
 import type { ZoneChartRow, ZoneChartSpec } from '../chart-spec-types'
-import { formatKb, formatSize } from '../format'
+import { formatKb, formatSize } from '../../i18n/format'
 import type { MessageKey } from '../i18n/en'
 import { t } from '../i18n/translate'
 import { legendRow, line, rect, svgDocument, text } from './svg-kit'

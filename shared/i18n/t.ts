@@ -16,7 +16,7 @@ const CATALOGS: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
 /**
  * Formats one message. Placeholders: `{name}` (number grouped `1,155,752`, or the string), `{name:kb}`
  * (`831,100 kB (811.6 MiB)`), `{name:mib}` (`811.6`), `{name:pct}` (ratio → `94.5`), `{name:1}` (one
- * decimal). A missing parameter stays visible as `{name}` so a catalogue slip shows instead of lying.
+ * decimal), `{name:id}` (a number that names something — a pid, a line — as printed: `12345`). A missing parameter stays visible as `{name}` so a catalogue slip shows instead of lying.
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = CATALOGS[lang][key] ?? CATALOG_EN[key]
@@ -33,6 +33,8 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
         return formatPercent(value)
       case '1':
         return formatNumber(value, 1)
+      case 'id':
+        return String(value)
       default:
         return formatNumber(value, Number.isInteger(value) ? 0 : 1)
     }

@@ -6,8 +6,8 @@ import type { MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult } from '../model/types'
 import { formatKb, formatNumber } from '../i18n/format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { FactItem } from './report-doc-types'
 
 /** watermark_scale_factor's default since it appeared in 4.6 (mm/page_alloc.c, `watermark_scale_factor = 10`). */

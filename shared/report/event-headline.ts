@@ -7,8 +7,8 @@ import { zoneLabel } from '../event/zone-label'
 import type { Lang } from '../i18n/lang'
 import { closestZone } from '../model/what-if-verdict'
 import { formatKb, formatSignedKb } from '../i18n/format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block } from './report-doc-types'
 
 function triggerLine(a: AnalysedEvent, lang: Lang): string | null {

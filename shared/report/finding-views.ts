@@ -1,8 +1,8 @@
 /** Findings → what the report shows: severity label in the report's language, evidence verbatim. */
 import type { Finding } from '../diagnose/types'
 import type { Lang } from '../i18n/lang'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { FindingView } from './report-doc-types'
 
 /** At most this many evidence lines per finding; the appendix holds the whole report. */

@@ -6,7 +6,7 @@ import type { MemEvent, Task } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult, VictimScore } from '../model/types'
 import { formatKb } from '../i18n/format'
-import { t } from './i18n/translate'
+import { t } from '../i18n/t'
 import type { Block } from './report-doc-types'
 
 /** Rows shown; the appendix holds the whole table. */

@@ -9,8 +9,8 @@ import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { LegendItem, TimelineCounterLane, TimelineEventLane, TimelineSpec } from './chart-spec-types'
 import { isoHasZone, wallClockMs } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 
 const KINDS: readonly EventKind[] = ['oom', 'memcg-oom', 'alloc-failure']
 

@@ -1,4 +1,4 @@
-import { zhTW as report } from '../../../shared/report/i18n/zh-tw'
+import { CATALOG_ZH_TW as report } from '../../../shared/i18n/catalog/zh-tw'
 import type { Messages } from './en'
 
 /** 繁體中文 UI strings (Taiwan usage: 記憶體, 行程, 配置). Kernel names stay as the kernel prints them. */

@@ -3,7 +3,7 @@ import { createAppI18n } from '../../../renderer/src/i18n'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { zhTW } from '../../../renderer/src/i18n/zh-TW'
-import { t as reportT } from '../../../shared/report/i18n/translate'
+import { t as reportT } from '../../../shared/i18n/t'
 
 type Tree = { readonly [key: string]: string | Tree }
 

@@ -5,7 +5,7 @@
  * pageblocks per zone, with the pageblock of the page size, capped at 5 % of lowmem), a user setting,
  * or the boot default (⌊√(16 × lowmem kB)⌋, clamped at 64 MiB before 5.7 and 256 MiB from 5.7).
  */
-import { t } from '../../i18n/t'
+import { phrase } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, share, zoneLine, shortOfMemory } from '../rule-context'
 
@@ -83,7 +83,7 @@ export const highMinWatermark: EventRule = (ctx) => {
       zones: minFree.thpZones ?? 0,
       thp: minFree.thpKb ?? 0,
       pageblock: minFree.thpPageblockKb ?? 0,
-      capped: minFree.thpCapped ? t(ctx.lang, 'phrase.thp-capped', { zones: minFree.thpZones ?? 0 }) : '',
+      capped: minFree.thpCapped ? phrase('phrase.thp-capped', { zones: minFree.thpZones ?? 0 }) : '',
     },
     evidence,
     facts,

@@ -38,7 +38,7 @@ describe('write-report', () => {
     expect(text).toContain('gfp_mask=0x2084d0')
     expect(text).toContain('The kernel killed python (pid 593)')
     expect(text).toMatch(/Node 0 Normal 3,556 3,672 4,588 5,508/)
-    expect(text).toContain('Lowmem exhausted while HighMem had free memory')
+    expect(text).toContain('Lowmem exhausted: the request could not use HighMem')
     expect(text).toMatch(new RegExp(`1 / ${pages}`))
     expect(text).toContain('OOMLens · ldr · 2017-02-02 · python: OOM kill')
     const ink = inkPerPage(pdf)

@@ -39,7 +39,7 @@ describe('render-html', () => {
       '4,588',
       '5,508',
     ])
-    expect(text).toContain('Lowmem exhausted while HighMem had free memory')
+    expect(text).toContain('Lowmem exhausted: the request could not use HighMem')
     expect(text).toContain('Normal free:3556kB min:3672kB')
   })
 

@@ -9,7 +9,7 @@ describe('render-markdown', () => {
     expect(md).toContain('gfp\\_mask=0x2084d0')
     expect(md).toContain('The kernel killed python (pid 593)')
     expect(md).toMatch(/^\| Node 0 Normal \| \*\*3,556\*\* \| 3,672 \| 4,588 \| 5,508 \|/m)
-    expect(md).toContain('Lowmem exhausted while HighMem had free memory')
+    expect(md).toContain('Lowmem exhausted: the request could not use HighMem')
     expect(md).toContain('messages:12  Feb 2 04:10:01 ldr kernel: Normal free:3556kB min:3672kB')
   })
 

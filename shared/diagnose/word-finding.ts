@@ -23,6 +23,11 @@ export function findingWords(
   }
 }
 
+/** A finding's title in `lang` (what a list row shows). */
+export function findingTitle(f: Pick<Finding, 'titleKey' | 'params'>, lang: Lang): string {
+  return t(lang, f.titleKey, f.params)
+}
+
 /** The finding worded in `lang` (the same object when it already is). */
 export function wordFinding(finding: Finding, lang: Lang): Finding {
   return finding.lang === lang ? finding : { ...finding, ...findingWords(finding, lang) }

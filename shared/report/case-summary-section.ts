@@ -1,4 +1,5 @@
 /** The case summary: hosts, time span, events by kind, an overview table, case findings, timeline, input problems. */
+import { findingTitle } from '../diagnose/word-finding'
 import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
@@ -105,7 +106,7 @@ function overviewTable(events: readonly AnalysedEvent[], lang: Lang): Block {
           { text: t(lang, `kind.${e.kind}` as MessageKey) },
           { text: e.trigger.comm ? `${e.trigger.comm} (${e.trigger.pid ?? '—'})` : '—' },
           { text: victim ? `${victim.comm} (${victim.pid})` : '—' },
-          { text: a.findings[0]?.title ?? '—' },
+          { text: a.findings[0] ? findingTitle(a.findings[0], lang) : '—' },
         ],
       }
     }),

@@ -2,6 +2,7 @@
  * The "what happened" box at the top of an event: who asked for memory, who was killed, what the
  * cgroup looked like, what the replay says, and the top finding — in plain sentences with the numbers.
  */
+import { findingTitle } from '../diagnose/word-finding'
 import type { AnalysedEvent } from '../analysis/types'
 import { zoneLabel } from '../event/zone-label'
 import type { Lang } from '../i18n/lang'
@@ -74,7 +75,7 @@ export function eventHeadline(a: AnalysedEvent, lang: Lang): Block {
     victimLine(a, lang),
     memcgLine(a, lang),
     replayLine(a, lang),
-    top ? t(lang, 'headline.finding', { title: top.title }) : null,
+    top ? t(lang, 'headline.finding', { title: findingTitle(top, lang) }) : null,
     a.event.panic ? t(lang, 'headline.panic') : null,
   ].filter((l): l is string => l !== null)
   const tone = top?.severity === 'critical' || a.event.kind !== 'alloc-failure' ? 'bad' : 'warn'

@@ -3,6 +3,8 @@ import { CATALOG_EN } from '../../../shared/i18n/catalog/en'
 import { CATALOG_ZH_CN } from '../../../shared/i18n/catalog/zh-cn'
 import { CATALOG_ZH_TW } from '../../../shared/i18n/catalog/zh-tw'
 import { GLOSSARY } from '../../../shared/i18n/glossary'
+import { PARSE_ISSUE_DEFS, type ParseIssueCode } from '../../../shared/parse/issue-defs'
+import { issueExplanation } from '../../../shared/report/input-notes'
 import { halfWidthOffenders, notTaiwanOffenders } from '../../support/chinese-usage'
 
 const entries = (catalogue: Readonly<Record<string, string>>) => Object.entries(catalogue)
@@ -25,6 +27,14 @@ describe('the catalogue (findings and reports) and the glossary', () => {
     // The killer's act is 終止 wherever a finding or a report names it, as the app's event kind does.
     expect(CATALOG_ZH_TW['kind.oom']).toBe('OOM 終止行程')
     expect(CATALOG_ZH_TW['finding.repeated-victim.title']).toContain('終止')
+  })
+
+  it('explains every registered parse-issue code in every language, the registry saying the English one', () => {
+    for (const code of Object.keys(PARSE_ISSUE_DEFS) as ParseIssueCode[]) {
+      expect(PARSE_ISSUE_DEFS[code].description).toBe(issueExplanation(code, 'en'))
+      expect(issueExplanation(code, 'zh-CN'), code).toMatch(/[\u4e00-\u9fff]/)
+      expect(issueExplanation(code, 'zh-TW'), code).toMatch(/[\u4e00-\u9fff]/)
+    }
   })
 
   it('explains every parser note code in all three languages', () => {

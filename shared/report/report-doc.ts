@@ -3,6 +3,7 @@
  * in an appendix. Pure: everything it shows comes from the CaseAnalysis and the options.
  */
 import type { CaseAnalysis } from '../analysis/types'
+import { appendixLines } from './appendix-lines'
 import type { Lang } from '../i18n/lang'
 import type { ScenarioSettings } from '../model/what-if-types'
 import { caseSummarySection, caseTitle } from './case-summary-section'
@@ -54,7 +55,7 @@ function appendix(analysis: CaseAnalysis, ids: ReadonlySet<string>, lang: Lang):
       {
         type: 'code',
         caption: `${a.event.path}:${a.event.lines[0]?.line ?? a.event.line}`,
-        lines: a.event.lines.map((l) => ({ line: l.line, text: l.text })),
+        lines: appendixLines(a, lang),
       },
     ],
   }))

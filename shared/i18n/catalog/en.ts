@@ -390,7 +390,9 @@ export const CATALOG_EN = {
   'section.whatIf': 'What-if scenarios',
   'section.recommendations': 'Recommendations',
   'section.appendix': 'Appendix: raw report text',
-  'appendix.note': 'Each report exactly as it stands in its source file, with line numbers.',
+  'appendix.note':
+    'Each report exactly as it stands in its source file, with line numbers; a long task table keeps its top rows, the victim and the rows the findings cite, and says how many it leaves out.',
+  'appendix.tasksElided': '… {n} task rows left out here (source lines {from:id}–{to:id})',
   'summary.case': 'Case',
   'summary.hosts': 'Hosts',
   'summary.span': 'Time span',
@@ -469,6 +471,7 @@ export const CATALOG_EN = {
   'tasks.predicted': 'replay picks',
   'tasks.note':
     'Top {shown} of {total} tasks, by the replayed badness points (rss, page tables and swap in pages, plus oom_score_adj); rss and pgtables in kB.',
+  'tasks.omitted': '{n} more task rows were printed but not kept: {reason}.',
   'whatIf.scenario': 'Scenario',
   'whatIf.asLogged': 'as logged',
   'whatIf.allocation': 'Allocation',

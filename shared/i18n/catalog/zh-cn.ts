@@ -377,7 +377,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'section.whatIf': '假设情景',
   'section.recommendations': '建议',
   'section.appendix': '附录：原始报告文本',
-  'appendix.note': '各报告与源文件中完全一致，附行号。',
+  'appendix.note': '各报告与源文件中完全一致，附行号；较长的进程表只保留排名靠前的行、受害进程和诊断结论引用的行，并注明省略了多少行。',
+  'appendix.tasksElided': '… 此处省略 {n} 行进程表（源文件第 {from:id}–{to:id} 行）',
   'summary.case': '案例',
   'summary.hosts': '主机',
   'summary.span': '时间范围',
@@ -453,6 +454,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'tasks.predicted': '回放选中',
   'tasks.note':
     '共 {total} 个进程中的前 {shown} 个，按回放的 badness 点数排序（rss、页表与 swap 的页数加 oom_score_adj）；rss 与 pgtables 单位为 kB。',
+  'tasks.omitted': '另有 {n} 行进程表已打印但未保留：{reason}。',
   'whatIf.scenario': '情景',
   'whatIf.asLogged': '日志原样',
   'whatIf.allocation': '分配',

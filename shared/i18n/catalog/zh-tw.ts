@@ -377,7 +377,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'section.whatIf': '假設情境',
   'section.recommendations': '建議',
   'section.appendix': '附錄：原始報告文字',
-  'appendix.note': '各報告與來源檔案中完全一致，附行號。',
+  'appendix.note': '各報告與來源檔案中完全一致，附行號；較長的行程表只保留排名靠前的行、受害行程和診斷結論引用的行，並註明省略了多少行。',
+  'appendix.tasksElided': '… 此處省略 {n} 行行程表（來源檔第 {from:id}–{to:id} 行）',
   'summary.case': '案例',
   'summary.hosts': '主機',
   'summary.span': '時間範圍',
@@ -453,6 +454,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'tasks.predicted': '重播選中',
   'tasks.note':
     '共 {total} 個行程中的前 {shown} 個，依重播的 badness 點數排序（rss、分頁表與 swap 的分頁數加 oom_score_adj）；rss 與 pgtables 單位為 kB。',
+  'tasks.omitted': '另有 {n} 行行程表已印出但未保留：{reason}。',
   'whatIf.scenario': '情境',
   'whatIf.asLogged': '記錄檔原樣',
   'whatIf.allocation': '配置',

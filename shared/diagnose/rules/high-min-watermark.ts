@@ -15,7 +15,7 @@
  *   of a HighMem machine; else the machine's) — the test memory-exhausted applies to name a holder.
  * Otherwise the raise is context at most: no finding.
  */
-import { t } from '../../i18n/t'
+import { phrase } from '../../i18n/t'
 import type { BalanceLedger } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, share, zoneLine, shortOfMemory, type RuleContext } from '../rule-context'
@@ -122,7 +122,7 @@ export const highMinWatermark: EventRule = (ctx) => {
       zones: minFree.thpZones ?? 0,
       thp: minFree.thpKb ?? 0,
       pageblock: minFree.thpPageblockKb ?? 0,
-      capped: minFree.thpCapped ? t(ctx.lang, 'phrase.thp-capped', { zones: minFree.thpZones ?? 0 }) : '',
+      capped: minFree.thpCapped ? phrase('phrase.thp-capped', { zones: minFree.thpZones ?? 0 }) : '',
     },
     evidence,
     facts,

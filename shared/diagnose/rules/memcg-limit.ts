@@ -7,7 +7,7 @@
  * cgroup OOM even when the usage lines were cut. `memory.oom.group` kills the whole group; a Kubernetes
  * cgroup path says whose limit it was (`/kubepods.slice` is the node's allocatable, not a pod).
  */
-import { t } from '../../i18n/t'
+import { type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import type { EventRule } from '../rule-context'
 
@@ -69,8 +69,8 @@ export const memcgLimit: EventRule = (ctx) => {
       ramLimit: memcg?.limitKb ?? printed?.limitKb ?? 0,
       failcnt: failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
-      composition: `${compositionPhrase(ctx)}${swapPhrase(ctx)}`,
-      group: group ? t(ctx.lang, 'phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
+      composition: sequence([compositionPhrase(ctx), swapPhrase(ctx)]),
+      group: group ? phrase('phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
       owner: ownerPhrase(ctx, path),
     },
     evidence,
@@ -80,12 +80,12 @@ export const memcgLimit: EventRule = (ctx) => {
 }
 
 /** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats (the model's composition). */
-function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
+function compositionPhrase(ctx: Parameters<EventRule>[0]): MessageParam {
   const c = ctx.memcg?.composition
   if (!c) return ''
-  const kernel = c.kernelKb === null ? '' : t(ctx.lang, 'phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
-  const swap = c.swappedKb === null || c.swappedKb === 0 ? '' : t(ctx.lang, 'phrase.memcg-swap', { kb: c.swappedKb })
-  return t(ctx.lang, 'phrase.memcg-composition', {
+  const kernel = c.kernelKb === null ? '' : phrase('phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
+  const swap = c.swappedKb === null || c.swappedKb === 0 ? '' : phrase('phrase.memcg-swap', { kb: c.swappedKb })
+  return phrase('phrase.memcg-composition', {
     anon: Math.round(c.anonKb),
     file: Math.round(c.pageCacheKb),
     kernel,
@@ -94,21 +94,21 @@ function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
 }
 
 /** cgroup v2 prints the group's own swap (`swap: usage, limit`): none allowed, or full, means nothing could leave RAM. */
-function swapPhrase(ctx: Parameters<EventRule>[0]): string {
+function swapPhrase(ctx: Parameters<EventRule>[0]): MessageParam {
   const m = ctx.memcg
   if (!m || m.version !== 'v2' || m.swapLimitKb === null || m.swapUsageKb === null) return ''
-  if (m.swapLimitKb === 0) return t(ctx.lang, 'phrase.memcg-no-swap')
+  if (m.swapLimitKb === 0) return phrase('phrase.memcg-no-swap')
   if (m.swapUsageKb >= m.swapLimitKb)
-    return t(ctx.lang, 'phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
+    return phrase('phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
   return ''
 }
 
 /** Whose limit a Kubernetes cgroup path is: the node's allocatable, a QoS tier, or one pod. */
-function ownerPhrase(ctx: Parameters<EventRule>[0], path: string): string {
+function ownerPhrase(ctx: Parameters<EventRule>[0], path: string): MessageParam {
   const last = path.split('/').filter(Boolean).pop() ?? ''
-  if (/^kubepods(\.slice)?$/.test(last)) return t(ctx.lang, 'phrase.memcg-owner-node', { path })
+  if (/^kubepods(\.slice)?$/.test(last)) return phrase('phrase.memcg-owner-node', { path })
   if (/^kubepods-(burstable|besteffort)\.slice$|^(burstable|besteffort)$/.test(last) && /kubepods/.test(path))
-    return t(ctx.lang, 'phrase.memcg-owner-qos', { path })
-  if (/kubepods.*pod[0-9a-f_-]+(\.slice)?$/.test(path)) return t(ctx.lang, 'phrase.memcg-owner-pod')
+    return phrase('phrase.memcg-owner-qos', { path })
+  if (/kubepods.*pod[0-9a-f_-]+(\.slice)?$/.test(path)) return phrase('phrase.memcg-owner-pod')
   return ''
 }

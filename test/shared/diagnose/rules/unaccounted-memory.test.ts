@@ -30,7 +30,7 @@ describe('unaccounted-memory', () => {
 
   it('leaves where memory went out of a failure that lacked only a block, though 035 has 3.5 GiB in no counter', () => {
     const [a] = analyse(corpusPath('035'))
-    expect(ruleContext(a!.event, a!.model, 'en').balance?.total?.unaccountedKb).toBe(15094492 - 11419268)
+    expect(ruleContext(a!.event, a!.model).balance?.total?.unaccountedKb).toBe(15094492 - 11419268)
     expect(a!.findings.map((f) => f.code)).toEqual(['fragmentation'])
   })
 

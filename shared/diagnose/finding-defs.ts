@@ -11,7 +11,10 @@ export interface FindingDef {
   readonly code: FindingCode
   readonly severity: Severity
   readonly titleKey: MessageKey
-  /** Sections of the kernel fact sheet (`kernel-facts/README.md` of the given material) the rule follows. */
+  /**
+   * The sections of the project's kernel fact sheet the rule follows, as the JSON output cites them:
+   * `docs/kernel-facts.md §5.1` (the document is in the repository; its section numbers are stable).
+   */
   readonly kernelRefs: readonly string[]
   readonly rank: number
   /** The code names a cause of the event (a condition or context alone does not): see outcome-unexplained. */
@@ -21,35 +24,50 @@ export interface FindingDef {
 /** Codes that are context, not a cause: an event with only these still gets outcome-unexplained. */
 const CONTEXT_ONLY: readonly FindingCode[] = ['no-swap', 'panic-on-oom', 'no-killable-task', 'outcome-unexplained']
 
-const defs: readonly Omit<FindingDef, 'rank' | 'titleKey' | 'explains'>[] = [
-  { code: 'lowmem-exhausted', severity: 'critical', kernelRefs: ['kernel-facts §5.1', '§5.2', '§4'] },
-  { code: 'cma-unusable', severity: 'critical', kernelRefs: ['kernel-facts §6', '§5.1'] },
-  { code: 'memcg-limit', severity: 'critical', kernelRefs: ['kernel-facts §8.5', '§7.2'] },
-  { code: 'memory-exhausted', severity: 'critical', kernelRefs: ['kernel-facts §5.2', '§8.2'] },
-  { code: 'fragmentation', severity: 'critical', kernelRefs: ['kernel-facts §9', '§5.1'] },
-  { code: 'unaccounted-memory', severity: 'warning', kernelRefs: ['kernel-facts §8.2'] },
-  { code: 'pagetable-bloat', severity: 'warning', kernelRefs: ['kernel-facts §8.2', '§7.1'] },
-  { code: 'slab-bloat', severity: 'warning', kernelRefs: ['kernel-facts §8.2'] },
-  { code: 'shmem-tmpfs', severity: 'warning', kernelRefs: ['kernel-facts §8.2'] },
-  { code: 'hugetlb-reserved', severity: 'warning', kernelRefs: ['kernel-facts §8.2'] },
-  { code: 'high-min-watermark', severity: 'warning', kernelRefs: ['kernel-facts §2.1', '§2.2', '§3.1'] },
-  { code: 'atomic-no-reclaim', severity: 'warning', kernelRefs: ['kernel-facts §5.1', '§5.2'] },
-  { code: 'constraint-cpuset-mempolicy', severity: 'warning', kernelRefs: ['kernel-facts §7.2', '§8.4'] },
-  { code: 'no-swap', severity: 'info', kernelRefs: ['kernel-facts §7.2'] },
-  { code: 'manual-trigger', severity: 'info', kernelRefs: ['kernel-facts §8.1'] },
-  { code: 'no-killable-task', severity: 'warning', kernelRefs: ['kernel-facts §7.3', '§8.4'] },
-  { code: 'panic-on-oom', severity: 'info', kernelRefs: ['kernel-facts §8.4'] },
-  { code: 'outcome-unexplained', severity: 'info', kernelRefs: ['kernel-facts §5.2', '§8.1'] },
-  { code: 'repeated-victim', severity: 'warning', kernelRefs: ['kernel-facts §7.3'] },
-  { code: 'periodic-oom', severity: 'warning', kernelRefs: [] },
-  { code: 'memory-leak-trend', severity: 'warning', kernelRefs: [] },
+/** Where the fact sheet is, as a citation names it. */
+const FACT_SHEET = 'docs/kernel-facts.md'
+
+/** A registry line: the code, its severity and the fact sheet's section numbers. */
+interface DefLine extends Pick<FindingDef, 'code' | 'severity'> {
+  readonly kernelFacts: readonly string[]
+}
+
+const defs: readonly DefLine[] = [
+  { code: 'lowmem-exhausted', severity: 'critical', kernelFacts: ['5.1', '5.2', '4'] },
+  { code: 'cma-unusable', severity: 'critical', kernelFacts: ['6', '5.1'] },
+  { code: 'memcg-limit', severity: 'critical', kernelFacts: ['8.5', '7.2'] },
+  { code: 'memory-exhausted', severity: 'critical', kernelFacts: ['5.2', '8.2'] },
+  { code: 'fragmentation', severity: 'critical', kernelFacts: ['9', '5.1'] },
+  { code: 'unaccounted-memory', severity: 'warning', kernelFacts: ['8.2'] },
+  { code: 'pagetable-bloat', severity: 'warning', kernelFacts: ['8.2', '7.1'] },
+  { code: 'slab-bloat', severity: 'warning', kernelFacts: ['8.2'] },
+  { code: 'shmem-tmpfs', severity: 'warning', kernelFacts: ['8.2'] },
+  { code: 'hugetlb-reserved', severity: 'warning', kernelFacts: ['8.2'] },
+  { code: 'high-min-watermark', severity: 'warning', kernelFacts: ['2.1', '2.2', '3.1'] },
+  { code: 'atomic-no-reclaim', severity: 'warning', kernelFacts: ['5.1', '5.2'] },
+  { code: 'constraint-cpuset-mempolicy', severity: 'warning', kernelFacts: ['7.2', '8.4'] },
+  { code: 'no-swap', severity: 'info', kernelFacts: ['7.2'] },
+  { code: 'manual-trigger', severity: 'info', kernelFacts: ['8.1'] },
+  { code: 'no-killable-task', severity: 'warning', kernelFacts: ['7.3', '8.4'] },
+  { code: 'panic-on-oom', severity: 'info', kernelFacts: ['8.4'] },
+  { code: 'outcome-unexplained', severity: 'info', kernelFacts: ['5.2', '8.1'] },
+  { code: 'repeated-victim', severity: 'warning', kernelFacts: ['7.3'] },
+  { code: 'periodic-oom', severity: 'warning', kernelFacts: [] },
+  { code: 'memory-leak-trend', severity: 'warning', kernelFacts: [] },
 ]
 
 /** Every finding code, registered once. */
 export const FINDING_DEFS: Readonly<Record<FindingCode, FindingDef>> = Object.fromEntries(
-  defs.map((d, rank) => [
-    d.code,
-    { ...d, rank, titleKey: `finding.${d.code}.title` as MessageKey, explains: !CONTEXT_ONLY.includes(d.code) },
+  defs.map(({ code, severity, kernelFacts }, rank): [FindingCode, FindingDef] => [
+    code,
+    {
+      code,
+      severity,
+      rank,
+      titleKey: `finding.${code}.title` as MessageKey,
+      kernelRefs: kernelFacts.map((section) => `${FACT_SHEET} §${section}`),
+      explains: !CONTEXT_ONLY.includes(code),
+    },
   ]),
 ) as Record<FindingCode, FindingDef>
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FINDING_DEFS } from '../../shared/diagnose/finding-defs'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const DOC = readFileSync(join(ROOT, 'docs', 'kernel-facts.md'), 'utf8')
@@ -34,5 +35,12 @@ describe('docs/kernel-facts.md', () => {
   it('has every section the code cites', () => {
     expect(CITED.length).toBeGreaterThan(20)
     expect(CITED.filter(([, section]) => !SECTIONS.has(section))).toEqual([])
+  })
+
+  it('has every section the findings cite in their kernelRefs (the JSON output names the document)', () => {
+    const refs = Object.values(FINDING_DEFS).flatMap((d) => d.kernelRefs)
+    expect(refs.length).toBeGreaterThan(20)
+    const bad = refs.filter((r) => !/^docs\/kernel-facts\.md §/.test(r) || !SECTIONS.has(r.split('§')[1] ?? ''))
+    expect(bad).toEqual([])
   })
 })

@@ -35,7 +35,7 @@ describe('diagnose', () => {
     const fact = unaccounted?.facts?.find((f) => f.name === 'unaccounted')
     expect(fact?.value).toBe(374144)
     expect(fact?.from).toEqual([{ path: seedPath('002'), line: 4 }])
-    expect(unaccounted?.kernelRefs).toEqual(['kernel-facts §8.2'])
+    expect(unaccounted?.kernelRefs).toEqual(['docs/kernel-facts.md §8.2'])
   })
 
   it('returns no case findings when a case holds a single event', () => {

@@ -36,6 +36,11 @@ export interface ReadContext {
   /** A line inside a candidate report window; `rotation` names the rotated-log family it belongs to. */
   pushLine(line: RawLine, rotation: string | null): void
   endOfInput(path: string): void
+  /**
+   * While the parser (in a worker) lags far behind, a promise to await before reading on, so the
+   * lines waiting for it stay bounded; null when the reader may go on. Readers ask once per chunk.
+   */
+  backlog(): Promise<void> | null
   readonly target?: LineTarget
 }
 
@@ -66,6 +71,7 @@ export function quietContext(
     addSnapshot: () => undefined,
     pushLine: () => undefined,
     endOfInput: () => undefined,
+    backlog: () => null,
     ...overrides,
   }
 }

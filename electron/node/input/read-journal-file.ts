@@ -89,6 +89,8 @@ async function readJournal(source: RandomAccess, entry: InputEntry, ctx: ReadCon
       if (!target) window.offer(line)
       else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine)
         target.lines.push(line)
+      const lag = ctx.backlog()
+      if (lag) await lag
     }
   } catch (error) {
     if (error instanceof DecodeStopped) warnStopped(error, entry.path, ctx)

@@ -59,6 +59,8 @@ async function readLog(entry: InputEntry, ctx: ReadContext): Promise<void> {
     for await (const chunk of entry.stream) {
       ctx.signal?.throwIfAborted()
       scanner.write(chunk)
+      const lag = ctx.backlog()
+      if (lag) await lag
     }
     scanner.end()
   } finally {

@@ -49,7 +49,11 @@ const liveKernelMessage = (path: string, fs: string): string =>
   `messages from other readers. Save what you need to a file (e.g. cp ${path} ${basename(path)}.txt) and open that`
 
 /** What a path that is neither a file nor a directory is, for the message refusing it. */
-function specialKind(info: { isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean }): string {
+export function specialKind(info: {
+  isCharacterDevice(): boolean
+  isBlockDevice(): boolean
+  isFIFO(): boolean
+}): string {
   if (info.isCharacterDevice()) return 'a character device'
   if (info.isBlockDevice()) return 'a block device'
   if (info.isFIFO()) return 'a pipe'

@@ -70,7 +70,7 @@ async function readMember(member: TarMember, entry: InputEntry, ctx: ReadContext
     topLevel: false,
     sizeBytes: header.size ?? null,
     stream,
-    filePath: null,
+    handle: null,
     rotation: rotationPlace(`${entry.path}!/${name}`).family,
     mtimeMs: header.mtime ? header.mtime.getTime() : null,
   }

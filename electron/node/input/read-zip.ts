@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import yauzl from 'yauzl'
 import { boundedDecode } from './bounded-decode'
@@ -78,19 +78,14 @@ class HandleReader extends yauzl.RandomAccessReader {
  * through its descriptor, a zip inside another archive buffered up to maxBufferedMemberBytes.
  */
 export async function readZip(entry: InputEntry, ctx: ReadContext): Promise<void> {
-  if (entry.filePath) {
-    const handle = await open(entry.filePath, 'r')
-    try {
-      const { size } = await handle.stat()
-      const reader = new HandleReader(handle)
-      await walkZip(
-        await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry),
-        entry,
-        ctx,
-      )
-    } finally {
-      await handle.close()
-    }
+  if (entry.handle) {
+    const { size } = await entry.handle.stat()
+    const reader = new HandleReader(entry.handle)
+    await walkZip(
+      await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry),
+      entry,
+      ctx,
+    )
     return
   }
   const bytes = await collectStream(entry.stream, ctx.limits.maxBufferedMemberBytes)
@@ -208,7 +203,7 @@ async function readMember(
         topLevel: false,
         sizeBytes: member.uncompressedSize,
         stream,
-        filePath: null,
+        handle: null,
         rotation: rotationPlace(`${entry.path}!/${name}`).family,
         mtimeMs: member.getLastModDate().getTime(),
       },

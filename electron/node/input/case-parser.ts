@@ -119,6 +119,8 @@ export class CaseParserCore {
 
   endOfInput(path: string): void {
     this.parser.endOfInput(path)
+    // The year was needed to settle the file's events, which its end just did (a folder may hold 100,000s).
+    this.years.delete(path)
   }
 
   issue(issue: ParseIssue): void {

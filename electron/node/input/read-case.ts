@@ -10,7 +10,7 @@ import { planInputs } from './plan-inputs'
 import { ProgressTracker } from './progress-tracker'
 import { makeIssue, type ReadContext } from './read-context'
 import { orderMemoryFiles, readMemoryFile, sharedFamilies, type MemoryFile } from './read-memory-file'
-import { readPlannedFile } from './read-planned-file'
+import { readPlannedFiles } from './read-planned-file'
 import { STDIN_PATH, readStdin, type StdinSource } from './read-stdin'
 
 /**
@@ -105,10 +105,7 @@ export async function readAndParseCase(
     parser = (inWorker ? workerCaseParser(events, analyse ?? {}, want) : null) ?? localCaseParser(events)
     for (const i of early.splice(0)) parser.issue(i)
     if (fromStdin) await readStdin(options.stdin, ctx)
-    for (const file of planned) {
-      if (ctx.budget.exhausted) break
-      await readPlannedFile(file, ctx)
-    }
+    await readPlannedFiles(planned, ctx)
     const families = sharedFamilies(inMemory)
     for (const [i, file] of inMemory.entries()) {
       if (ctx.budget.exhausted) break

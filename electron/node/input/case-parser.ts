@@ -38,8 +38,11 @@ export interface CaseParser {
   line(line: RawLine, rotation: string | null): void
   endOfInput(path: string): void
   issue(issue: ParseIssue): void
-  /** The year to assume for `path`'s syslog stamps that print none (when the file itself says none). */
-  year(path: string, year: number): void
+  /**
+   * The year to assume for `path`'s syslog stamps that print none (when the file itself says none),
+   * and where it comes from when that is not the file's modification time (a sosreport's date file).
+   */
+  year(path: string, year: number, from: string | null): void
   /** A promise to wait for while the parser lags far behind the reader, else null (read on). */
   backlog(): Promise<void> | null
   /** Every input was read: close open reports, order the events. */
@@ -92,7 +95,7 @@ function sameButUnsettled(found: MemEvent, settled: MemEvent): boolean {
 export class CaseParserCore {
   private readonly issues: ParseIssue[] = []
   private readonly events: Indexed[] = []
-  private readonly years = new Map<string, number>()
+  private readonly years = new Map<string, { readonly year: number; readonly from: string | null }>()
   private readonly dedup = new RotationDedup()
   private readonly parser
   private readonly found = new Map<string, { readonly event: MemEvent; readonly parts: EventParts | null }>()
@@ -109,7 +112,7 @@ export class CaseParserCore {
         this.out.found(event)
       },
       onIssue: (issue) => this.issues.push(issue),
-      yearHint: (path) => this.years.get(path) ?? null,
+      yearHint: (path) => this.yearHint(path),
     })
   }
 
@@ -127,8 +130,19 @@ export class CaseParserCore {
     this.issues.push(issue)
   }
 
-  year(path: string, year: number): void {
-    this.years.set(path, year)
+  year(path: string, year: number, from: string | null): void {
+    this.years.set(path, { year, from })
+  }
+
+  /** The year the parser asks for when a file's events print none; says so when a sosreport gave it. */
+  private yearHint(path: string): number | null {
+    const hint = this.years.get(path)
+    if (!hint) return null
+    if (hint.from !== null) {
+      const message = `The year the host gives for ${path}'s stamps that print none is ${hint.year}, from ${hint.from} (not from the file's modification time).`
+      this.issues.push(makeIssue('year-from-case-date', path, null, message, 'info'))
+    }
+    return hint.year
   }
 
   finish(firstPath: string): ParsedLines {
@@ -166,7 +180,7 @@ export function localCaseParser(out: CaseParserEvents): CaseParser {
     line: (line, rotation) => core.line(line, rotation),
     endOfInput: (path) => core.endOfInput(path),
     issue: (issue) => core.issue(issue),
-    year: (path, year) => core.year(path, year),
+    year: (path, year, from) => core.year(path, year, from),
     backlog: () => null,
     finish: (firstPath) => Promise.resolve(core.finish(firstPath)),
     close: () => undefined,

@@ -117,7 +117,7 @@ export function workerCaseParser(
     line: (line, rotation) => add({ k: 'line', path: line.path, line: line.line, text: line.text, rotation }),
     endOfInput: (path) => add({ k: 'end', path }),
     issue: (issue) => add({ k: 'issue', issue }),
-    year: (path, year) => add({ k: 'year', path, year }),
+    year: (path, year, from) => add({ k: 'year', path, year, from }),
     backlog: () => {
       if (state.failure) return Promise.reject(state.failure)
       if (state.local || state.waiting <= MAX_WAITING_ITEMS) return null

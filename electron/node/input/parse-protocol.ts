@@ -15,7 +15,7 @@ export type ParseItem =
     }
   | { readonly k: 'end'; readonly path: string }
   | { readonly k: 'issue'; readonly issue: ParseIssue }
-  | { readonly k: 'year'; readonly path: string; readonly year: number }
+  | { readonly k: 'year'; readonly path: string; readonly year: number; readonly from: string | null }
 
 export type ToParser =
   | { readonly type: 'items'; readonly items: readonly ParseItem[] }
@@ -41,5 +41,5 @@ export function applyItem(core: CaseParserCore, item: ParseItem): void {
   if (item.k === 'line') core.line({ path: item.path, line: item.line, text: item.text }, item.rotation)
   else if (item.k === 'end') core.endOfInput(item.path)
   else if (item.k === 'issue') core.issue(item.issue)
-  else core.year(item.path, item.year)
+  else core.year(item.path, item.year, item.from)
 }

@@ -4,13 +4,15 @@ import type { AnalyzeOptions, ImportProgress, InputFile, ParsedCase } from '../.
 import type { MemEvent, Snapshot } from '../../../shared/event/types'
 import { localCaseParser, type CaseParser, type CaseParserEvents } from './case-parser'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits'
+import { CaseDates, mayBeDateFile } from './case-dates'
 import { InputError } from './input-error'
 import { workerCaseParser } from './parse-in-worker'
 import { planInputs } from './plan-inputs'
 import { ProgressTracker } from './progress-tracker'
 import { makeIssue, type ReadContext } from './read-context'
 import { orderMemoryFiles, readMemoryFile, sharedFamilies, type MemoryFile } from './read-memory-file'
-import { readPlannedFiles } from './read-planned-file'
+import { noteDateFiles, readPlannedFiles } from './read-planned-file'
+import { dateSnapshot } from './read-snapshot'
 import { STDIN_PATH, readStdin, type StdinSource } from './read-stdin'
 
 /**
@@ -61,7 +63,8 @@ export async function readAndParseCase(
   analyse: AnalyzeOptions | null,
 ): Promise<ReadCaseResult> {
   const inputs: InputFile[] = []
-  const snapshots: Snapshot[] = []
+  const snapshots: { readonly snapshot: Snapshot; readonly modifiedMs: number | null }[] = []
+  const dates = new CaseDates()
   const progress = new ProgressTracker(options.onProgress)
   const events: CaseParserEvents = {
     found: (event) => {
@@ -81,9 +84,10 @@ export async function readAndParseCase(
     progress,
     warn: (code, path, line, message, severity) => issue(makeIssue(code, path, line, message, severity)),
     issue,
-    noteModified: (path, mtimeMs) => parser?.year(path, new Date(mtimeMs).getUTCFullYear()),
+    noteYear: (path, year, from) => parser?.year(path, year, from),
+    dates,
     addInput: (input) => inputs.push(input),
-    addSnapshot: (snapshot) => snapshots.push(snapshot),
+    addSnapshot: (snapshot, modifiedMs) => snapshots.push({ snapshot, modifiedMs }),
     pushLine: (line, rotation) => parser?.line(line, rotation),
     endOfInput: (path) => parser?.endOfInput(path),
     backlog: () => parser?.backlog() ?? null,
@@ -104,6 +108,9 @@ export async function readAndParseCase(
     const want = { found: options.onEvent !== undefined, settled: options.onEventSettled !== undefined }
     parser = (inWorker ? workerCaseParser(events, analyse ?? {}, want) : null) ?? localCaseParser(events)
     for (const i of early.splice(0)) parser.issue(i)
+    await noteDateFiles(planned, ctx)
+    for (const file of inMemory)
+      if (mayBeDateFile(file.name, file.bytes.length)) dates.noteDateFile(file.name, file.bytes.toString('utf8'))
     if (fromStdin) await readStdin(options.stdin, ctx)
     await readPlannedFiles(planned, ctx)
     const families = sharedFamilies(inMemory)
@@ -111,9 +118,13 @@ export async function readAndParseCase(
       if (ctx.budget.exhausted) break
       await readMemoryFile(file, families[i] ?? null, ctx)
     }
+    // Dated now that every date file of the case was read (one may come after proc/ in an archive).
+    const dated = snapshots.map((s) => dateSnapshot(s.snapshot, s.modifiedMs, dates))
+    for (const { note } of dated) if (note) parser.issue(note)
     const parsed = await parser.finish(paths[0] ?? '')
     progress.phase('analysing')
-    return { parsed: { inputs, events: parsed.events, snapshots, issues: parsed.issues }, ahead: parsed.ahead }
+    const parsedCase = { inputs, events: parsed.events, snapshots: dated.map((d) => d.snapshot), issues: parsed.issues }
+    return { parsed: parsedCase, ahead: parsed.ahead }
   } catch (error) {
     parser?.close()
     if (options.signal?.aborted) {

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { countBytes, type ByteStream } from './byte-stream'
+import { mayBeDateFile } from './case-dates'
 import { InputError, inputErrorFromFs } from './input-error'
 import { specialKind, type PlannedFile } from './plan-inputs'
 import type { ReadContext } from './read-context'
@@ -111,6 +112,18 @@ async function readSmallNow(file: PlannedFile): Promise<Content | null> {
     return { refusal: inputErrorFromFs(file.path, error) }
   } finally {
     if (fd !== null) closeSync(fd)
+  }
+}
+
+/**
+ * Reads a folder's sosreport date files before anything else, so every file of the folder is dated by
+ * them whatever the reading order. What cannot be read here is said when the file is read in its turn.
+ */
+export async function noteDateFiles(files: readonly PlannedFile[], ctx: ReadContext): Promise<void> {
+  for (const file of files) {
+    if (!mayBeDateFile(file.path, file.sizeBytes)) continue
+    const content = file.localDisk ? await readSmallNow(file) : await readSmall(file)
+    if (content && 'bytes' in content) ctx.dates.noteDateFile(file.path, content.bytes.toString('utf8'))
   }
 }
 

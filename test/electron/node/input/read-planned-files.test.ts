@@ -40,7 +40,7 @@ function recording(): { ctx: ReadContext; seen: string[] } {
     pushLine: (line) => seen.push(`line ${line.path}:${line.line} ${line.text}`),
     endOfInput: (path) => seen.push(`end ${path}`),
     addInput: (input) => seen.push(`input ${input.path} ${input.kind} ${input.bytes}`),
-    noteModified: (path, ms) => seen.push(`mtime ${path} ${ms}`),
+    noteYear: (path, year) => seen.push(`year ${path} ${year}`),
   }
   return { ctx, seen }
 }

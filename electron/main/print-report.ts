@@ -5,14 +5,14 @@ import { BrowserWindow } from 'electron'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { analysisInLang, reportOptionsOf, writeReport, type WriteReport } from '../node/app/write-report'
+import { reportOptionsOf, writeReport, type WriteReport } from '../node/app/write-report'
 import { buildReportPrintJob } from '../node/report/report-print-job'
 import { lockDownContents } from './window'
 
 /** The app's report writer: Electron's printToPDF for PDF, the Node writer otherwise. */
 export const writeReportWithElectron: WriteReport = async (analysis, outputPath, options) => {
   if (options.format !== 'pdf') return writeReport(analysis, outputPath, options)
-  const job = buildReportPrintJob(analysisInLang(analysis, options), reportOptionsOf(options))
+  const job = buildReportPrintJob(analysis, reportOptionsOf(options))
   // The print view is loaded from a private temp folder (never next to the evidence) and removed after.
   const dir = await mkdtemp(join(tmpdir(), 'oomlens-print-'))
   const htmlPath = join(dir, 'report.html')

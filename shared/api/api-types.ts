@@ -6,7 +6,7 @@ import type { TimelineSpec } from '../report/chart-spec-types'
 import type { ImportProgress, InputFile } from '../analysis/types'
 import type { ParseIssue } from '../base/issue'
 import type { RawLine } from '../base/source'
-import type { Finding, FindingCode, Severity } from '../diagnose/types'
+import type { Finding, FindingCode } from '../diagnose/types'
 import type { Snapshot, SnapshotKind } from '../event/snapshot'
 import type { EventKind, MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
@@ -20,12 +20,11 @@ export type CaseId = string
 /** `MemEvent.id` (`e1`, `e2`, ...), unique within a case. */
 export type EventId = string
 
-/** The diagnosis headline of an event: its first (most important) finding. */
-export interface FindingHeadline {
-  readonly code: FindingCode
-  readonly severity: Severity
-  readonly title: string
-}
+/**
+ * The diagnosis headline of an event: its first (most important) finding, its title in the case's
+ * language and the key and parameters that word it in any other (`findingTitle`).
+ */
+export type FindingHeadline = Pick<Finding, 'code' | 'severity' | 'title' | 'titleKey' | 'params'>
 
 /** One row of the case view's event list. */
 export interface EventSummary {

@@ -29,7 +29,9 @@ export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary
       gfpMask: event.trigger.gfpMask,
     },
     victim: victim ? { pid: victim.pid, comm: victim.comm } : null,
-    primaryFinding: first ? { code: first.code, severity: first.severity, title: first.title } : null,
+    primaryFinding: first
+      ? { code: first.code, severity: first.severity, title: first.title, titleKey: first.titleKey, params: first.params }
+      : null,
     findingCodes: findings.map((f) => f.code),
   }
 }

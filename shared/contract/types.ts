@@ -98,10 +98,41 @@ export interface ContractFinding {
    */
   readonly code: string
   readonly severity: 'critical' | 'warning' | 'info'
+  /** In the requested `--lang`, worded from `titleKey` and `params`. */
   readonly title: string
+  /** In the requested `--lang`, worded from `detailKey` and `params`. */
   readonly detail: string
   readonly evidence: readonly ContractEvidence[]
+  /**
+   * Extras (issue 11, words at the edges): the words above as catalogue keys and language-neutral
+   * parameters, so a consumer can word the finding in another language, or read its numbers, without
+   * parsing prose. `titleKey` is `finding.<code>.title`; keys are never renamed.
+   */
+  readonly titleKey?: string
+  readonly detailKey?: string
+  /**
+   * What the title and detail say, by placeholder name: a number (its unit is the catalogue
+   * placeholder's style — `{x:kb}` kB, `{x:pct}` a ratio 0–1, `{x:id}` a pid or line, else a count),
+   * a string inserted verbatim (a name, path, code or kernel text; `''` for an optional part left out),
+   * a phrase `{ key, params? }` of the catalogue, or a list `{ join: 'phrases' | 'items' | 'none', items }`.
+   */
+  readonly params?: Readonly<Record<string, ContractMessageParam>>
+  /** One phrase per entry of `recommendations`, in order. */
+  readonly recommendationKeys?: readonly ContractPhrase[]
 }
+
+/** A phrase of the message catalogue: key and parameters (see `ContractFinding.params`). */
+export interface ContractPhrase {
+  readonly key: string
+  readonly params?: Readonly<Record<string, ContractMessageParam>>
+}
+
+/** A message parameter (see `ContractFinding.params`). */
+export type ContractMessageParam =
+  | number
+  | string
+  | ContractPhrase
+  | { readonly join: 'phrases' | 'items' | 'none'; readonly items: readonly ContractMessageParam[] }
 
 /** Watermarks and reserves as the model recomputed them. */
 /** What the kernel model recomputed for an event. */

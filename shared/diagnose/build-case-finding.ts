@@ -4,13 +4,14 @@
  */
 import type { MessageKey } from '../i18n/catalog/en'
 import type { Lang } from '../i18n/lang'
-import { type MessageParams, t } from '../i18n/t'
+import type { MessageParams } from '../i18n/t'
 import type { RecSpec } from './build-finding'
-import { uniqueEvidence } from './build-finding'
+import { findingKeys, uniqueEvidence } from './build-finding'
 import { FINDING_DEFS } from './finding-defs'
 import type { Evidence, Fact, Finding, FindingCode } from './types'
+import { findingWords } from './word-finding'
 
-/** What a case rule found, before it is worded. */
+/** What a case rule found: keys and language-neutral parameters. */
 export interface CaseFindingSpec {
   readonly code: FindingCode
   readonly detailKey: MessageKey
@@ -25,15 +26,14 @@ export function buildCaseFinding(lang: Lang, spec: CaseFindingSpec): Finding | n
   const def = FINDING_DEFS[spec.code]
   const evidence = uniqueEvidence(spec.evidence)
   if (evidence.length === 0) return null
+  const keys = findingKeys(def.titleKey, spec)
   return {
     code: spec.code,
     severity: def.severity,
-    title: t(lang, def.titleKey, spec.params),
-    detail: t(lang, spec.detailKey, spec.params),
+    ...findingWords(keys, lang),
     evidence,
     facts: spec.facts,
-    recommendations: spec.recs.map((r) => t(lang, r.key, r.params)),
     kernelRefs: def.kernelRefs,
-    lang,
+    ...keys,
   }
 }

@@ -1,15 +1,17 @@
 /**
  * Turns what a rule found into a contract Finding: evidence lines copied verbatim from the event's
  * lines (with their physical line numbers), facts with their origin, title/detail/recommendations in
- * the requested language, kernel references from the registry.
+ * the requested language beside the keys and parameters they are worded from, kernel references from
+ * the registry.
  */
 import type { LineIdx, MemEvent } from '../event/types'
 import type { MessageKey } from '../i18n/catalog/en'
 import type { Lang } from '../i18n/lang'
-import { type MessageParams, t } from '../i18n/t'
+import type { MessageParam, MessageParams, Phrase } from '../i18n/t'
 import { FINDING_DEFS } from './finding-defs'
 import { recordLines, recordStarts } from './record-lines'
 import type { Evidence, Fact, Finding, FindingCode, Severity } from './types'
+import { findingWords } from './word-finding'
 
 /** A report line (index into `MemEvent.lines`) that proves a finding, and what it shows. */
 export interface EvidenceRef {
@@ -26,13 +28,10 @@ export interface FactSpec {
   readonly at: readonly LineIdx[] | 'model'
 }
 
-/** A recommendation: catalogue key and parameters. */
-export interface RecSpec {
-  readonly key: MessageKey
-  readonly params?: MessageParams
-}
+/** A recommendation: catalogue key and language-neutral parameters. */
+export type RecSpec = Phrase
 
-/** What an event rule found, before it is worded in the requested language. */
+/** What an event rule found: keys and language-neutral parameters, worded only where it is shown. */
 export interface FindingSpec {
   readonly code: FindingCode
   readonly severity?: Severity
@@ -71,6 +70,34 @@ export function uniqueEvidence(items: readonly (Evidence | null)[]): Evidence[] 
   return out.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1))
 }
 
+function finiteParam(value: MessageParam): MessageParam {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value)
+  if (typeof value === 'string') return value
+  return 'join' in value ? { ...value, items: value.items.map(finiteParam) } : finitePhrase(value)
+}
+
+/**
+ * Parameters as the contract carries them: a number that is not finite (a block size from an order no
+ * kernel has, read off a garbled line) becomes its text, so the JSON holds what was worded.
+ */
+export function finiteParams(params: MessageParams): MessageParams {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, finiteParam(v)]))
+}
+
+function finitePhrase(p: Phrase): Phrase {
+  return p.params === undefined ? p : { key: p.key, params: finiteParams(p.params) }
+}
+
+/** The keys a finding is worded from, as a finding carries them. */
+export function findingKeys(titleKey: MessageKey, spec: Pick<FindingSpec, 'detailKey' | 'params' | 'recs'>) {
+  return {
+    titleKey,
+    detailKey: spec.detailKey,
+    params: finiteParams(spec.params),
+    recommendationKeys: spec.recs.map(finitePhrase),
+  }
+}
+
 /** The Finding for one event, or null when no evidence line could be cited (a finding never hangs on nothing). */
 export function buildFinding(event: MemEvent, lang: Lang, spec: FindingSpec): Finding | null {
   const def = FINDING_DEFS[spec.code]
@@ -92,15 +119,14 @@ export function buildFinding(event: MemEvent, lang: Lang, spec: FindingSpec): Fi
             return line ? [{ path: event.path, line: line.line }] : []
           }),
   }))
+  const keys = findingKeys(def.titleKey, spec)
   return {
     code: spec.code,
     severity: spec.severity ?? def.severity,
-    title: t(lang, def.titleKey, spec.params),
-    detail: t(lang, spec.detailKey, spec.params),
+    ...findingWords(keys, lang),
     evidence,
     facts,
-    recommendations: spec.recs.map((r) => t(lang, r.key, r.params)),
     kernelRefs: def.kernelRefs,
-    lang,
+    ...keys,
   }
 }

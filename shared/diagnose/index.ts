@@ -8,6 +8,7 @@
 import type { MemEvent, Snapshot } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult } from '../model/types'
+import { buildCaseFinding } from './build-case-finding'
 import { buildFinding, type FindingSpec } from './build-finding'
 import { compareFindings } from './finding-defs'
 import { ruleContext } from './rule-context'
@@ -17,7 +18,7 @@ import type { Finding } from './types'
 
 /** Findings for one event, most important first. */
 export function diagnoseEvent(event: MemEvent, model: ModelResult, lang: Lang): Finding[] {
-  const ctx = ruleContext(event, model, lang)
+  const ctx = ruleContext(event, model)
   const specs: FindingSpec[] = []
   for (const rule of EVENT_RULES) {
     const spec = rule(ctx)
@@ -41,11 +42,8 @@ export function diagnoseCase(
   snapshots: readonly Snapshot[],
   lang: Lang,
 ): Finding[] {
-  return CASE_RULES.flatMap((rule) =>
-    rule(
-      events.map((e) => e.event),
-      snapshots,
-      lang,
-    ),
-  ).sort(compareFindings)
+  const memEvents = events.map((e) => e.event)
+  return CASE_RULES.flatMap((rule) => rule(memEvents, snapshots))
+    .flatMap((spec) => buildCaseFinding(lang, spec) ?? [])
+    .sort(compareFindings)
 }

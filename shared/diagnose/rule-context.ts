@@ -4,8 +4,7 @@
  * Rules never apply a kernel rule themselves: they state a cause in terms of these verdicts.
  */
 import type { LineIdx, MemEvent } from '../event/types'
-import type { Lang } from '../i18n/lang'
-import { t } from '../i18n/t'
+import { phrase, type MessageParam } from '../i18n/t'
 import type {
   BalanceLedger,
   MemcgFacts,
@@ -22,7 +21,6 @@ import type { FindingSpec } from './build-finding'
 export interface RuleContext {
   readonly event: MemEvent
   readonly model: ModelResult
-  readonly lang: Lang
   readonly request: RequestModel | null
   /** One per printed zone (the model always fills them when the report has zone lines). */
   readonly verdicts: readonly ZoneVerdict[]
@@ -36,11 +34,10 @@ export interface RuleContext {
 export type EventRule = (ctx: RuleContext) => FindingSpec | null
 
 /** Builds the context for one event. */
-export function ruleContext(event: MemEvent, model: ModelResult, lang: Lang): RuleContext {
+export function ruleContext(event: MemEvent, model: ModelResult): RuleContext {
   return {
     event,
     model,
-    lang,
     request: model.request ?? null,
     verdicts: model.zoneVerdicts ?? [],
     balance: model.memoryBalance ?? null,
@@ -126,13 +123,13 @@ export function preferredZone(
  * `0x24201ca (GFP_HIGHUSER_MOVABLE|__GFP_COLD)` as printed; for kernels that print no names (< 4.6),
  * the mask with the model's decoding when it knew the layout; `?` when the header printed no mask.
  */
-export function gfpLabel(ctx: Pick<RuleContext, 'event' | 'request' | 'lang'>): string {
+export function gfpLabel(ctx: Pick<RuleContext, 'event' | 'request'>): MessageParam {
   const { event, request } = ctx
   const mask = event.trigger.gfpMask ?? '?'
   const names = event.trigger.gfpPrintedNames
   if (names && names.length > 0) return `${mask} (${names.join('|')})`
   if (!request?.flagsKnown || request.flags.length === 0) return mask
-  return t(ctx.lang, 'phrase.gfp-decoded', { mask, flags: request.flags.join('|') })
+  return phrase('phrase.gfp-decoded', { mask, flags: request.flags.join('|') })
 }
 
 /** The share `part / whole`, 0 when the whole is unknown or zero. */

@@ -2,7 +2,9 @@
  * Findings: the diagnosis, each hanging on the report lines that prove it (Wireshark's expert-info
  * rule). Owned by the diagnosis work (issue 4); additive changes only.
  */
+import type { MessageKey } from '../i18n/catalog/en'
 import type { Lang } from '../i18n/lang'
+import type { MessageParams, Phrase } from '../i18n/t'
 
 /** The contract's codes; more may be added, none renamed. */
 export type FindingCode =
@@ -54,7 +56,12 @@ export interface Fact {
   readonly from: 'model' | readonly { readonly path: string; readonly line: number }[]
 }
 
-/** One diagnosis: the contract's `{ code, severity, title, detail, evidence }` plus facts, advice and references. */
+/**
+ * One diagnosis: the contract's `{ code, severity, title, detail, evidence }` plus facts, advice and
+ * references. The words (`title`, `detail`, `recommendations`) are in `lang`; the keys and parameters
+ * beside them (`titleKey`, `detailKey`, `params`, `recommendationKeys`) word it in any language
+ * (`wordFinding`), so an edge that shows it in another language never runs the diagnosis again.
+ */
 export interface Finding {
   readonly code: FindingCode
   readonly severity: Severity
@@ -65,4 +72,12 @@ export interface Finding {
   readonly recommendations?: readonly string[]
   readonly kernelRefs?: readonly string[]
   readonly lang?: Lang
+  /** The catalogue key of the title (`finding.<code>.title`), worded with `params`. */
+  readonly titleKey: MessageKey
+  /** The catalogue key of the detail, worded with `params`. */
+  readonly detailKey: MessageKey
+  /** Language-neutral parameters of title and detail: numbers, names, codes, phrases (see `MessageParam`). */
+  readonly params: MessageParams
+  /** One phrase per recommendation, in the order of `recommendations`. */
+  readonly recommendationKeys: readonly Phrase[]
 }

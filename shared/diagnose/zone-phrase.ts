@@ -1,6 +1,5 @@
 /** Wording for zone verdicts, shared by the rules that explain a refused request. */
-import type { Lang } from '../i18n/lang'
-import { t } from '../i18n/t'
+import { phrase, type Phrase } from '../i18n/t'
 import type { StageCheck, ZoneVerdict } from '../model/types'
 
 /**
@@ -22,13 +21,13 @@ export function toldStage(v: ZoneVerdict): StageCheck {
 }
 
 /** One sentence on why a zone refused the request: below its watermark, or held back by lowmem_reserve. */
-export function zonePhrase(lang: Lang, v: ZoneVerdict): string {
+export function zonePhrase(v: ZoneVerdict): Phrase {
   const s = toldStage(v)
   // Free as printed; what the check counted (minus CMA, the 2^order − 1 slack, highatomic) when it differs.
-  const usable = v.usableFreeKb === v.freeKb ? '' : t(lang, 'phrase.usable-part', { usable: v.usableFreeKb })
+  const usable = v.usableFreeKb === v.freeKb ? '' : phrase('phrase.usable-part', { usable: v.usableFreeKb })
   const mark = s.watermark === 'none' ? '' : s.watermark
   if (s.term === 'lowmem-reserve' && v.reserveKb > 0) {
-    return t(lang, 'phrase.zone-reserve-refused', {
+    return phrase('phrase.zone-reserve-refused', {
       zone: v.label,
       free: v.freeKb,
       usable,
@@ -39,7 +38,7 @@ export function zonePhrase(lang: Lang, v: ZoneVerdict): string {
       miss: -s.marginKb,
     })
   }
-  return t(lang, 'phrase.zone-below-min', {
+  return phrase('phrase.zone-below-min', {
     zone: v.label,
     free: v.freeKb,
     usable,
@@ -47,14 +46,4 @@ export function zonePhrase(lang: Lang, v: ZoneVerdict): string {
     min: s.watermarkKb,
     miss: -s.marginKb,
   })
-}
-
-/** Joins zone phrases with the language's list separator. */
-export function joinPhrases(lang: Lang, phrases: readonly string[]): string {
-  return phrases.join(lang === 'en' ? '; ' : '；')
-}
-
-/** Joins list items with the language's item separator. */
-export function joinItems(lang: Lang, items: readonly string[]): string {
-  return items.join(t(lang, 'phrase.list-separator'))
 }

@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { AccountingChartSpec, WaterfallStep } from './chart-spec-types'
-import { t } from './i18n/translate'
+import { t } from '../i18n/t'
 import { zoneKey } from './zone-chart-spec'
 
 /** The fields of the model's `BalanceLedger` the chart uses (all kB). */

@@ -10,8 +10,8 @@ import type { Lang } from '../i18n/lang'
 import type { ScenarioResult } from '../model/what-if-types'
 import { MIGRATE_COLORS } from './chart-colors'
 import type { BuddyChartRow, BuddyChartSpec, LegendItem } from './chart-spec-types'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import { zoneKey } from './zone-chart-spec'
 
 const MIGRATE_LETTERS = ['U', 'M', 'E', 'C', 'H', 'R', 'I'] as const

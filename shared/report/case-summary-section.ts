@@ -1,12 +1,13 @@
 /** The case summary: hosts, time span, events by kind, an overview table, case findings, timeline, input problems. */
+import { findingTitle } from '../diagnose/word-finding'
 import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { findingViews } from './finding-views'
 import { formatTime } from './format'
 import { warningBlocks } from './input-notes'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block, FactItem, ReportSection } from './report-doc-types'
 import { buildTimelineSpec } from './timeline-spec'
 
@@ -32,7 +33,7 @@ export function caseTitle(events: readonly TitledEvent[], lang: Lang): string | 
   if (!first) return null
   const hosts = [...new Set(events.flatMap((e) => (e.host ? [e.host] : [])))]
   const days = events.flatMap((e) => dayOf(e.time) ?? []).sort()
-  const list = t(lang, 'title.listSeparator')
+  const list = t(lang, 'phrase.list-separator')
   const where = hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(list) : t(lang, 'title.hosts', { n: hosts.length })
   const from = days[0]
   const to = days[days.length - 1]
@@ -105,7 +106,7 @@ function overviewTable(events: readonly AnalysedEvent[], lang: Lang): Block {
           { text: t(lang, `kind.${e.kind}` as MessageKey) },
           { text: e.trigger.comm ? `${e.trigger.comm} (${e.trigger.pid ?? '—'})` : '—' },
           { text: victim ? `${victim.comm} (${victim.pid})` : '—' },
-          { text: a.findings[0]?.title ?? '—' },
+          { text: a.findings[0] ? findingTitle(a.findings[0], lang) : '—' },
         ],
       }
     }),

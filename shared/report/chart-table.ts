@@ -4,8 +4,9 @@
  */
 import type { Lang } from '../i18n/lang'
 import type { BuddyChartSpec, ChartSpec, TimelineSpec } from './chart-spec-types'
-import { formatAxisTime, formatKb } from './format'
-import { t } from './i18n/translate'
+import { formatAxisTime } from './format'
+import { formatKb } from '../i18n/format'
+import { t } from '../i18n/t'
 import type { Block } from './report-doc-types'
 
 function buddyTable(spec: BuddyChartSpec, lang: Lang): Block {

@@ -5,9 +5,9 @@
 import type { MemEvent } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import type { ModelResult } from '../model/types'
-import { formatKb } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import { formatKb, formatNumber } from '../i18n/format'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { FactItem } from './report-doc-types'
 
 /** watermark_scale_factor's default since it appeared in 4.6 (mm/page_alloc.c, `watermark_scale_factor = 10`). */
@@ -53,7 +53,7 @@ function memcgFacts(event: MemEvent, lang: Lang): FactItem[] {
   const pair = (used: number | null, limit: number | null) => `${formatKb(used)} / ${limitText(limit)}`
   const items: FactItem[] = [
     { label: t(lang, 'env.memcg'), value: m.path ?? '—' },
-    { label: t(lang, 'env.memcgUsage'), value: pair(m.usageKb, m.limitKb), note: `failcnt ${m.failcnt ?? '—'}` },
+    { label: t(lang, 'env.memcgUsage'), value: pair(m.usageKb, m.limitKb), note: `failcnt ${formatNumber(m.failcnt)}` },
   ]
   if (m.swapLimitKb !== null || m.swapUsageKb !== null) {
     items.push({ label: t(lang, 'env.memcgSwap'), value: pair(m.swapUsageKb, m.swapLimitKb) })

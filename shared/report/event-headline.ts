@@ -2,13 +2,14 @@
  * The "what happened" box at the top of an event: who asked for memory, who was killed, what the
  * cgroup looked like, what the replay says, and the top finding — in plain sentences with the numbers.
  */
+import { findingTitle } from '../diagnose/word-finding'
 import type { AnalysedEvent } from '../analysis/types'
 import { zoneLabel } from '../event/zone-label'
 import type { Lang } from '../i18n/lang'
 import { closestZone } from '../model/what-if-verdict'
-import { formatKb, formatSignedKb } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import { formatKb, formatSignedKb } from '../i18n/format'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block } from './report-doc-types'
 
 function triggerLine(a: AnalysedEvent, lang: Lang): string | null {
@@ -74,7 +75,7 @@ export function eventHeadline(a: AnalysedEvent, lang: Lang): Block {
     victimLine(a, lang),
     memcgLine(a, lang),
     replayLine(a, lang),
-    top ? t(lang, 'headline.finding', { title: top.title }) : null,
+    top ? t(lang, 'headline.finding', { title: findingTitle(top, lang) }) : null,
     a.event.panic ? t(lang, 'headline.panic') : null,
   ].filter((l): l is string => l !== null)
   const tone = top?.severity === 'critical' || a.event.kind !== 'alloc-failure' ? 'bad' : 'warn'

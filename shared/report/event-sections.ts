@@ -8,8 +8,8 @@ import { environmentFacts } from './environment-facts'
 import { eventHeadline } from './event-headline'
 import { findingViews, recommendationsOf } from './finding-views'
 import { formatTime } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block, ReportSection } from './report-doc-types'
 import { taskTable } from './task-table'
 import { whatIfTable } from './what-if-table'
@@ -55,7 +55,7 @@ export function eventSections(
   const source = t(lang, 'event.source', { path: a.event.path, line: a.event.line, host: a.event.host ?? '—' })
   const tasks = taskTable(a.event, a.model, lang)
   const whatIf = whatIfTable(a.event, a.model, scenarios, lang)
-  const advice = recommendationsOf(a.findings)
+  const advice = recommendationsOf(a.findings, lang)
   const findings: Block[] = a.findings.length
     ? [{ type: 'findings', items: findingViews(a.findings, lang), evidenceLabel: t(lang, 'findings.evidence') }]
     : [{ type: 'paragraph', text: t(lang, 'findings.none') }]

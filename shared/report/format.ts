@@ -1,30 +1,4 @@
-/** Number and time formatting for reports: exact kB in tables (so they match the log), short sizes in charts. */
-
-/** `3556 kB` — exact, as the kernel printed it; `—` for unknown. */
-export function formatKb(kb: number | null | undefined): string {
-  if (kb === null || kb === undefined || !Number.isFinite(kb)) return '—'
-  return `${Math.round(kb)} kB`
-}
-
-/** A bare integer as the kernel prints it (`3556`), for tables whose header names the unit; `—` for unknown. */
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—'
-  return String(Math.round(value))
-}
-
-/** A signed bare integer (`+120`, `-116`) for margins in a table whose header names the unit. */
-export function formatSigned(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return '—'
-  return `${value > 0 ? '+' : ''}${Math.round(value)}`
-}
-
-/** `3.5 MiB`, `1.1 GiB`, `96 kB` — for chart labels, where width is scarce. */
-export function formatSize(kb: number): string {
-  const abs = Math.abs(kb)
-  if (abs >= 1024 * 1024) return `${(kb / 1024 / 1024).toFixed(abs >= 10 * 1024 * 1024 ? 0 : 1)} GiB`
-  if (abs >= 1024) return `${(kb / 1024).toFixed(abs >= 10 * 1024 ? 0 : 1)} MiB`
-  return `${Math.round(kb)} kB`
-}
+/** Times and paths for reports and the workbench; every number is formatted by `../i18n/format`. */
 
 /** The last component of an input path (`sos.tar.xz!/var/log/messages` → `messages`), for evidence lines. */
 export function shortPath(path: string): string {
@@ -34,19 +8,6 @@ export function shortPath(path: string): string {
       .filter((p) => p !== '')
       .pop() ?? path
   )
-}
-
-/** `4k`, `128k`, `2M`, `1G` — block sizes in a narrow axis header. */
-export function formatBlockSize(kb: number): string {
-  if (kb >= 1024 * 1024) return `${kb / 1024 / 1024}G`
-  if (kb >= 1024) return `${kb / 1024}M`
-  return `${kb}k`
-}
-
-/** Signed kB for margins: `+120 kB`, `-116 kB`. */
-export function formatSignedKb(kb: number | null): string {
-  if (kb === null || !Number.isFinite(kb)) return '—'
-  return `${kb > 0 ? '+' : ''}${Math.round(kb)} kB`
 }
 
 const ISO_RE = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?$/

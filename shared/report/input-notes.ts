@@ -7,9 +7,9 @@
 import type { ParseIssue } from '../base/issue'
 import type { Lang } from '../i18n/lang'
 import { shortPath } from './format'
-import type { MessageKey } from './i18n/en'
-import { en } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { CATALOG_EN } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block, ReportSection } from './report-doc-types'
 
 /** One code's problems. */
@@ -30,7 +30,7 @@ export interface GroupedIssues {
 /** The catalogue's sentence for an issue code (`note.<code>`), or null when it has none. */
 export function issueExplanation(code: string, lang: Lang): string | null {
   const key = `note.${code}`
-  return key in en ? t(lang, key as MessageKey) : null
+  return key in CATALOG_EN ? t(lang, key as MessageKey) : null
 }
 
 function groupByCode(issues: readonly ParseIssue[], lang: Lang): IssueGroup[] {

@@ -59,7 +59,7 @@ function blockLines(block: Block, lang: Lang): string[] {
     case 'list':
       return block.items.map((item) => `- ${md(item)}`)
     case 'code': {
-      const width = String(Math.max(0, ...block.lines.map((l) => l.line ?? 0))).length
+      const width = String(block.lines.reduce((m, l) => Math.max(m, l.line ?? 0), 0)).length
       const lines = block.lines.map((l) => `${String(l.line ?? '').padStart(width)} | ${neutralizeText(l.text)}`)
       return [
         ...(block.caption ? [`\`${neutralizeText(block.caption).replace(/`/g, "'")}\``, ''] : []),

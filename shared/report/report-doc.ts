@@ -3,12 +3,13 @@
  * in an appendix. Pure: everything it shows comes from the CaseAnalysis and the options.
  */
 import type { CaseAnalysis } from '../analysis/types'
+import { appendixLines } from './appendix-lines'
 import type { Lang } from '../i18n/lang'
 import type { ScenarioSettings } from '../model/what-if-types'
 import { caseSummarySection, caseTitle } from './case-summary-section'
 import { eventSections, eventTitle } from './event-sections'
 import { shortPath } from './format'
-import { t } from './i18n/translate'
+import { t } from '../i18n/t'
 import { inputNotesSection } from './input-notes'
 import type { ReportDoc, ReportSection } from './report-doc-types'
 import { scenariosOfEvent, type EventScenario } from './what-if-table'
@@ -54,7 +55,7 @@ function appendix(analysis: CaseAnalysis, ids: ReadonlySet<string>, lang: Lang):
       {
         type: 'code',
         caption: `${a.event.path}:${a.event.lines[0]?.line ?? a.event.line}`,
-        lines: a.event.lines.map((l) => ({ line: l.line, text: l.text })),
+        lines: appendixLines(a, lang),
       },
     ],
   }))

@@ -9,8 +9,8 @@ import type { Lang } from '../i18n/lang'
 import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { LegendItem, TimelineCounterLane, TimelineEventLane, TimelineSpec } from './chart-spec-types'
 import { isoHasZone, wallClockMs } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 
 const KINDS: readonly EventKind[] = ['oom', 'memcg-oom', 'alloc-failure']
 
@@ -60,7 +60,7 @@ function monthTicks(startMs: number, endMs: number, months: number): number[] {
   if (Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1) < startMs) index += 1
   index = Math.ceil(index / months) * months
   const ticks: number[] = []
-  for (let tick = Date.UTC(Math.floor(index / 12), index % 12, 1); tick <= endMs; ) {
+  for (let tick = Date.UTC(Math.floor(index / 12), index % 12, 1); tick <= endMs;) {
     ticks.push(tick)
     index += months
     tick = Date.UTC(Math.floor(index / 12), index % 12, 1)
@@ -81,7 +81,8 @@ export function timeTicks(startMs: number, endMs: number, maxTicks = 8): number[
   const steps = span > DATES_ONLY_SPAN ? TICK_STEPS.filter((s) => s >= DAY) : TICK_STEPS
   const step = steps.find((s) => span / s <= maxTicks)
   if (step === undefined) {
-    const months = MONTH_STEPS.find((m) => span / (m * AVERAGE_MONTH) <= maxTicks) ?? Math.ceil(span / maxTicks / AVERAGE_MONTH)
+    const months =
+      MONTH_STEPS.find((m) => span / (m * AVERAGE_MONTH) <= maxTicks) ?? Math.ceil(span / maxTicks / AVERAGE_MONTH)
     return monthTicks(startMs, endMs, months)
   }
   const ticks: number[] = []
@@ -137,7 +138,7 @@ export function buildTimelineSpec(
     .map((host) => ({
       id: `host:${host ?? ''}`,
       host,
-      label: host ?? t(lang, 'timeline.noHost'),
+      label: '',
       points: events.flatMap((e) => {
         const tMs = eventMs(e, timeBase)
         const who = e.killed ? `${e.killed.comm} (${e.killed.pid})` : (e.trigger.comm ?? '')
@@ -167,13 +168,11 @@ export function buildTimelineSpec(
         return kb !== null && tMs !== null ? [{ tMs, kb, from: 'event' as const }] : []
       })
       const samples = [...fromSnapshots, ...fromEvents].sort((a, b) => a.tMs - b.tMs)
-      // meminfo's own field names label the lanes in every language, as the kernel prints them.
-      const where = host ?? t(lang, 'timeline.noHost')
       return {
         id: severalHosts ? `${c.id}@${host ?? ''}` : c.id,
         counter: c.id,
         host,
-        label: severalHosts ? `${c.id} · ${where}` : c.id,
+        label: '',
         unit: 'kB' as const,
         color: SERIES_CYCLE[i % SERIES_CYCLE.length] ?? '#000',
         samples,
@@ -190,21 +189,41 @@ export function buildTimelineSpec(
   const endMs = all.length ? all.reduce((a, b) => Math.max(a, b)) : null
   const wallTimes = [...events.flatMap((e) => (e.time ? [e.time] : [])), ...meminfo.map((s) => s.time ?? '')]
   const kindsShown = KINDS.filter((k) => eventLanes.some((l) => l.points.some((p) => p.kind === k)))
-  const kindLegend: LegendItem[] = kindsShown.map((k) => ({
-    id: k,
-    label: t(lang, `kind.${k}` as MessageKey),
-    color: CHART_COLORS[k],
-  }))
+  const kindLegend: LegendItem[] = kindsShown.map((k) => ({ id: k, label: '', color: CHART_COLORS[k] }))
+  return wordTimeline(
+    {
+      kind: 'timeline',
+      title: '',
+      timeBase,
+      zone: timeBase === 'wall' && wallTimes.length > 0 && wallTimes.every(isoHasZone) ? 'UTC' : null,
+      startMs,
+      endMs,
+      ticksMs: startMs === null || endMs === null ? [] : timeTicks(startMs, endMs),
+      eventLanes,
+      counterLanes,
+      kindLegend,
+    },
+    lang,
+  )
+}
+
+/**
+ * The timeline's words in `lang`: its title, the legend's kinds, and lane labels (a host, or "host not
+ * named"; a counter lane keeps meminfo's own field name, as the kernel prints it, with its host when
+ * the case has several). Everything else in the spec is free of words, so the workbench relabels it on
+ * a language switch without the events.
+ */
+export function wordTimeline(spec: TimelineSpec, lang: Lang): TimelineSpec {
+  const hostName = (host: string | null) => host ?? t(lang, 'timeline.noHost')
   return {
-    kind: 'timeline',
+    ...spec,
     title: t(lang, 'chart.timeline.title'),
-    timeBase,
-    zone: timeBase === 'wall' && wallTimes.length > 0 && wallTimes.every(isoHasZone) ? 'UTC' : null,
-    startMs,
-    endMs,
-    ticksMs: startMs === null || endMs === null ? [] : timeTicks(startMs, endMs),
-    eventLanes,
-    counterLanes,
-    kindLegend,
+    eventLanes: spec.eventLanes.map((l) => ({ ...l, label: hostName(l.host) })),
+    // A lane's id names its host when the case has several hosts (`MemFree@web1`).
+    counterLanes: spec.counterLanes.map((l) => ({
+      ...l,
+      label: l.id === l.counter ? l.counter : `${l.counter} · ${hostName(l.host)}`,
+    })),
+    kindLegend: spec.kindLegend.map((k) => ({ ...k, label: t(lang, `kind.${k.id}` as MessageKey) })),
   }
 }

@@ -9,9 +9,9 @@ import type { ModelResult } from '../model/types'
 import { whatIfKnobs } from '../model/what-if-knobs'
 import { runScenario } from '../model/what-if-scenario'
 import type { ScenarioResult, ScenarioSettings } from '../model/what-if-types'
-import { formatSignedKb } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import { formatSignedKb } from '../i18n/format'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block, Tone } from './report-doc-types'
 
 /** A scenario pinned on one event (`eventId` = `MemEvent.id`). */

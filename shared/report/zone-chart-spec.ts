@@ -11,7 +11,7 @@ import type { ScenarioResult } from '../model/what-if-types'
 import type { ModelResult, ZoneCheck, ZoneWatermarks } from '../model/types'
 import { CHART_COLORS } from './chart-colors'
 import type { ZoneChartRow, ZoneChartSpec, ZoneVerdict } from './chart-spec-types'
-import { t } from './i18n/translate'
+import { t } from '../i18n/t'
 
 /** Zone label as the UI prints it: `Node 0 Normal` (one answer: `zoneLabel`). */
 export function zoneKey(node: number, zone: string): string {

@@ -1,9 +1,9 @@
 /** The zone table of an event: one row per zone with its numbers and the replay's verdict. */
 import type { Lang } from '../i18n/lang'
 import type { ZoneChartSpec } from './chart-spec-types'
-import { formatNumber, formatSigned } from './format'
-import type { MessageKey } from './i18n/en'
-import { t } from './i18n/translate'
+import { formatNumber, formatSigned } from '../i18n/format'
+import type { MessageKey } from '../i18n/catalog/en'
+import { t } from '../i18n/t'
 import type { Block, Tone } from './report-doc-types'
 
 const TONE: Readonly<Record<string, Tone>> = { pass: 'good', fail: 'bad', 'not-allowed': 'muted' }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test, type Download, type Page } from '@playwright/test'
 import { pdfText } from '../electron/report/pdf-tools'
+import { grownTaskTable } from '../support/grown-task-table'
 import { startOwnServer } from './own-server'
 import { repoRoot, samplesDir } from './sample-case'
 
@@ -204,22 +205,9 @@ test.describe('what-if', () => {
     test.setTimeout(180_000)
     // Corpus 005 as plain dmesg (the form the reader keeps whole today), its task table grown to
     // 30,000 rows by repeating its own rows with fresh pids.
-    const lines = sample(TASKS_005)
-      .split('\n')
-      .map((l) => l.replace(/^[A-Z][a-z]{2} +\d+ [\d:]{8} \S+ kernel: /, ''))
-    const head = lines.findIndex((l) => /\[\s*pid\s*\]/.test(l))
-    let end = head + 1
-    while (/^\[\s*\d+\]/.test(lines[end] ?? '')) end++
-    const rows = lines.slice(head + 1, end)
-    const extra = Array.from({ length: 30_000 - rows.length }, (_, i) =>
-      (rows[i % rows.length] ?? '').replace(/^\[\s*\d+\]\s+(\d+)\s+\d+/, (_m, uid: string) => {
-        const pid = String(200_000 + i)
-        return `[${pid.padStart(6)}] ${uid.padStart(5)} ${pid.padStart(5)}`
-      }),
-    )
     const dir = mkdtempSync(join(tmpdir(), 'oomlens-e2e-'))
     const file = join(dir, '005-grown-30000.log')
-    writeFileSync(file, [...lines.slice(0, end), ...extra, ...lines.slice(end)].join('\n'))
+    writeFileSync(file, grownTaskTable(sample(TASKS_005), 30_000))
     // A workbench of its own, started on that file as `oomlens serve <file>` would be.
     const server = await startOwnServer([file])
     try {

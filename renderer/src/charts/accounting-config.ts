@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { AccountingChartSpec, WaterfallStep } from '../../../shared/report/chart-spec-types'
-import { formatKb } from '../../../shared/report/format'
+import { formatKb } from '../../../shared/i18n/format'
 import { withAlpha, type ChartTheme } from './chart-theme'
 
 /** The floating bar of one waterfall step, as [from, to] in kB. */

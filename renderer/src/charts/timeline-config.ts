@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js'
 import type { TimelineSpec } from '../../../shared/report/chart-spec-types'
-import { formatAxisTime, formatKb } from '../../../shared/report/format'
+import { formatAxisTime } from '../../../shared/report/format'
+import { formatKb } from '../../../shared/i18n/format'
 import { formatTimelineTick, timeTicks } from '../../../shared/report/timeline-spec'
 import { withAlpha, type ChartTheme } from './chart-theme'
 

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
 import { CHART_COLORS } from '../../../shared/report/chart-colors'
 import type { LegendItem, ZoneChartRow } from '../../../shared/report/chart-spec-types'
-import { formatKb } from '../../../shared/report/format'
+import { formatKb } from '../../../shared/i18n/format'
 import { withAlpha, type ChartTheme } from './chart-theme'
 
 function colorOf(legend: readonly LegendItem[], id: string, fallback: string): string {

@@ -1,5 +1,5 @@
 /** English UI strings. zh-CN and zh-TW must have exactly these keys (checked by their type). */
-import { en as report } from '../../../shared/report/i18n/en'
+import { CATALOG_EN as report } from '../../../shared/i18n/catalog/en'
 
 export const en = {
   app: {

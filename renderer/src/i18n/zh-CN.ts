@@ -1,4 +1,4 @@
-import { zhCN as report } from '../../../shared/report/i18n/zh-cn'
+import { CATALOG_ZH_CN as report } from '../../../shared/i18n/catalog/zh-cn'
 import type { Messages } from './en'
 
 /** 简体中文 UI strings. Kernel names (gfp_mask, min_free_kbytes, lowmem_reserve) stay as the kernel prints them. */

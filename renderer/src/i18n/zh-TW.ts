@@ -1,4 +1,4 @@
-import { zhTW as report } from '../../../shared/report/i18n/zh-tw'
+import { CATALOG_ZH_TW as report } from '../../../shared/i18n/catalog/zh-tw'
 import type { Messages } from './en'
 
 /** 繁體中文 UI strings (Taiwan usage: 記憶體, 行程, 配置). Kernel names stay as the kernel prints them. */
@@ -34,7 +34,7 @@ export const zhTW: Messages = {
     dropHint: '或將檔案和資料夾拖放到這個視窗的任何位置',
     dropNow: '放開即可開啟',
     samples: '範例案例',
-    samplesHint: '來自公開郵寄清單與種子文件的真實報告，隨 OOMLens 附上。',
+    samplesHint: '來自公開郵寄清單與種子檔案的真實報告，隨 OOMLens 附上。',
     allSamples: '將全部 {n} 個當作一個案例開啟',
   },
   progress: {
@@ -181,7 +181,7 @@ export const zhTW: Messages = {
     required: '所需',
     reserve: 'lowmem_reserve',
     verdict: '判定',
-    margin: '餘量',
+    margin: '餘裕',
     pass: '通過',
     fail: '失敗',
     'not-allowed': '不允許',

@@ -5,7 +5,7 @@
  * (reduced) watermark at that instant; clean page cache that reclaim would free in microseconds is out
  * of its reach. Read from the model's request (canReclaim, memallocContext) and zone verdicts.
  */
-import { t } from '../../i18n/t'
+import { phrase } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, gfpLabel, preferredZone, zoneLine } from '../rule-context'
 import { zonePhrase } from '../zone-phrase'
@@ -15,7 +15,7 @@ const SUGGESTED_WSF = 100
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const atomicNoReclaim: EventRule = (ctx) => {
-  const { event, request, lang } = ctx
+  const { event, request } = ctx
   // The OOM killer is only reached from the slow path after direct reclaim: an OOM report is never
   // an atomic request. Only page allocation failures can be.
   if (event.kind !== 'alloc-failure' || !request) return null
@@ -38,25 +38,22 @@ export const atomicNoReclaim: EventRule = (ctx) => {
   if (event.taskLine) evidence.push({ at: event.taskLine.at, role: 'context' })
   const fileKb = ctx.balance?.fileKb ?? 0
   const why = request.memallocContext
-    ? t(lang, request.flags.includes('__GFP_NOMEMALLOC') ? 'phrase.kswapd-nomemalloc' : 'phrase.kswapd', {
+    ? phrase(request.flags.includes('__GFP_NOMEMALLOC') ? 'phrase.kswapd-nomemalloc' : 'phrase.kswapd', {
         comm: event.trigger.comm ?? event.taskLine?.comm ?? 'kswapd',
       })
-    : t(lang, 'phrase.no-direct-reclaim')
+    : phrase('phrase.no-direct-reclaim')
   const preferred = preferredZone(ctx, missed)
   const orderBlocked = eligibleZones(ctx).filter((v) => v.term === 'order')
   const zones = preferred
-    ? zonePhrase(lang, preferred)
+    ? zonePhrase(preferred)
     : orderBlocked.length > 0
-      ? t(
-          lang,
+      ? phrase(
           orderBlocked.every((v) => v.order.allBlocksHighatomic)
             ? 'phrase.only-highatomic-blocks'
             : 'phrase.no-block-of-order',
-          {
-            order: request.order ?? 0,
-          },
+          { order: request.order ?? 0 },
         )
-      : t(lang, 'phrase.no-zone-detail')
+      : phrase('phrase.no-zone-detail')
   const recs: RecSpec[] = []
   // Earlier kswapd only helps a request that missed a watermark, not one that lacked a block.
   if (missed.length > 0 && (ctx.model.watermarkScaleFactor ?? 10) < SUGGESTED_WSF)

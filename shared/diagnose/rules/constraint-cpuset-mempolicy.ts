@@ -6,7 +6,7 @@
  * `free:` counter minus what the allowed nodes had) — never a 0 made up from zones the report did not
  * print. 5.0–5.2 printed CONSTRAINT_NONE for everything (fixed by 432b1de0de02), so NONE proves nothing.
  */
-import { t } from '../../i18n/t'
+import { listOf, phrase } from '../../i18n/t'
 import type { EvidenceRef, FactSpec } from '../build-finding'
 import { type EventRule, zoneLine } from '../rule-context'
 
@@ -45,11 +45,11 @@ export const constraintCpusetMempolicy: EventRule = (ctx) => {
       nodemask: event.oomKill?.fields['nodemask'] ?? event.trigger.nodemask ?? '?',
       nodes: new Set(ctx.verdicts.map((v) => v.node)).size,
       other: other
-        ? t(ctx.lang, 'phrase.other-nodes-free', { kb: other.freeKb })
-        : t(ctx.lang, 'phrase.other-nodes-unknown'),
+        ? phrase('phrase.other-nodes-free', { kb: other.freeKb })
+        : phrase('phrase.other-nodes-unknown'),
       elsewhere:
         onlyElsewhere.length > 0
-          ? t(ctx.lang, 'phrase.zones-only-elsewhere', { zones: [...new Set(onlyElsewhere)].join(', ') })
+          ? phrase('phrase.zones-only-elsewhere', { zones: listOf([...new Set(onlyElsewhere)]) })
           : '',
     },
     evidence,

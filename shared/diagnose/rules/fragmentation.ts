@@ -10,11 +10,11 @@
  * - an OOM header that prints no order (2.6.x): every zone it may use had enough free pages, so the
  *   missing piece can only have been a contiguous block.
  */
-import { t } from '../../i18n/t'
+import { type MessageParam, phrase, phrases } from '../../i18n/t'
 import type { ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, gfpLabel } from '../rule-context'
-import { joinPhrases, toldStage, zonePhrase } from '../zone-phrase'
+import { toldStage, zonePhrase } from '../zone-phrase'
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const fragmentation: EventRule = (ctx) => {
@@ -76,7 +76,7 @@ export const fragmentation: EventRule = (ctx) => {
     largestKb: best.order.largestUsableKb ?? 0,
     cmaOnlyKb: best.order.cmaOnlyBlockKb,
     highatomicKb: best.order.highatomicOnlyBlockKb,
-    compact: request.canCompact === false ? t(ctx.lang, 'phrase.no-compaction') : '',
+    compact: request.canCompact === false ? phrase('phrase.no-compaction') : '',
     fenced: fencedPhrase(ctx, known),
   }
   if (order === null) {
@@ -124,12 +124,9 @@ function blockDetail(v: ZoneVerdict) {
 }
 
 /** Zones that had a block of the order but failed the watermark or the reserve (a lower zone fenced by lowmem_reserve). */
-function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): string {
+function fencedPhrase(ctx: Parameters<EventRule>[0], order: number): MessageParam {
   const fenced = eligibleZones(ctx).filter((v) => toldStage(v).marginKb <= 0 && (v.order.usableBlockKb ?? 0) > 0)
   if (fenced.length === 0) return ''
-  const why = joinPhrases(
-    ctx.lang,
-    fenced.map((v) => zonePhrase(ctx.lang, v)),
-  )
-  return t(ctx.lang, 'phrase.fenced-zones', { order, why })
+  const why = phrases(fenced.map((v) => zonePhrase(v)))
+  return phrase('phrase.fenced-zones', { order, why })
 }

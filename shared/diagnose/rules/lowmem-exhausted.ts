@@ -6,11 +6,11 @@
  * §5.1, §4). Decided by the request's zonelist, not by a zone's name.
  */
 import type { LineIdx } from '../../event/types'
-import { t } from '../../i18n/t'
+import { listOf, type MessageParam, phrase, phrases } from '../../i18n/t'
 import type { ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { bucketOf, eligibleZones, type EventRule, gfpLabel, MIB_KB, share, zoneLine } from '../rule-context'
-import { joinPhrases, zonePhrase } from '../zone-phrase'
+import { zonePhrase } from '../zone-phrase'
 
 /** The upper zone must hold clearly usable memory for "it was there but not for this request" to be true. */
 const UPPER_FREE_FLOOR_KB = 16 * MIB_KB
@@ -23,7 +23,7 @@ const ALLOCATOR_FRAME =
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const lowmemExhausted: EventRule = (ctx) => {
-  const { event, request, lang } = ctx
+  const { event, request } = ctx
   if (!request || request.highestZone === null || request.failurePoint !== 'zone-watermarks') return null
   const lowmem = eligibleZones(ctx)
   if (lowmem.length === 0 || lowmem.some((v) => v.pass)) return null
@@ -42,7 +42,7 @@ export const lowmemExhausted: EventRule = (ctx) => {
 
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   const facts: FactSpec[] = []
-  const phrases = lowmem.map((v) => {
+  const refusals = lowmem.map((v) => {
     const zone = event.zones.find((z) => z.node === v.node && z.zone === v.zone)
     const at = zone ? [zone.at] : []
     if (zone) evidence.push({ at: zone.at, role: 'lowmem zone' })
@@ -58,7 +58,7 @@ export const lowmemExhausted: EventRule = (ctx) => {
         at: reserveAt === null ? [] : [reserveAt],
       })
     }
-    return zonePhrase(lang, v)
+    return zonePhrase(v)
   })
   for (const { v } of upper) {
     const at = zoneLine(event, v)
@@ -68,13 +68,14 @@ export const lowmemExhausted: EventRule = (ctx) => {
   const caller = callerFrame(event)
   if (caller) evidence.push({ at: caller.at, role: 'caller' })
 
-  const upperNames = [...new Set(upper.map((u) => u.v.zone))].join(', ')
+  const upperNames = listOf([...new Set(upper.map((u) => u.v.zone))])
   const highmemBuild = upper.some((u) => u.v.zone === 'HighMem')
   const recs: RecSpec[] = highmemBuild
     ? [{ key: 'rec.lowmem-exhausted.64bit' }, { key: 'rec.lowmem-exhausted.vmsplit' }]
     : [{ key: 'rec.lowmem-exhausted.movable', params: { upper: upperNames } }]
   const lowmemManagedKb =
     lowmem.reduce((s, v) => s + (event.zones.find((z) => z.node === v.node && z.zone === v.zone)?.managedKb ?? 0), 0) ||
+    (ctx.balance?.lowmem?.managedKb ?? 0) ||
     ramLowmemKb(ctx)
   const biggest = biggestLowmemConsumer(ctx, lowmem)
   if (biggest && share(biggest.kb, lowmemManagedKb || null) >= CONSUMER_SHARE) {
@@ -91,14 +92,14 @@ export const lowmemExhausted: EventRule = (ctx) => {
       gfp: gfpLabel(ctx),
       klass: maskClass(ctx),
       order: request.order ?? '?',
-      caller: caller ? t(lang, 'phrase.caller', { fn: caller.fn }) : '',
-      zones: lowmem.map((v) => v.label).join(', '),
+      caller: caller ? phrase('phrase.caller', { fn: caller.fn }) : '',
+      zones: listOf(lowmem.map((v) => v.label)),
       highest: request.highestZone,
       upper: upperNames,
-      lowmem: joinPhrases(lang, phrases),
+      lowmem: phrases(refusals),
       highFree: upper.reduce((s, u) => s + u.v.freeKb, 0),
-      cma: cmaKb > 0 ? t(lang, 'phrase.upper-cma', { kb: cmaKb }) : '',
-      why: t(lang, highmemBuild ? 'phrase.lowmem-why-highmem' : 'phrase.lowmem-why-movable'),
+      cma: cmaKb > 0 ? phrase('phrase.upper-cma', { kb: cmaKb }) : '',
+      why: phrase(highmemBuild ? 'phrase.lowmem-why-highmem' : 'phrase.lowmem-why-movable'),
     },
     evidence,
     facts,
@@ -122,15 +123,21 @@ function callerFrame(event: { readonly callTrace: readonly { fn: string; uncerta
   return frames.slice(last + 1).find((f) => !f.uncertain && !ALLOCATOR_FRAME.test(f.fn)) ?? null
 }
 
-/** Largest counted lowmem consumer: per-zone ledgers when printed, else slab from the machine's balance. */
+/**
+ * Largest lowmem consumer: the per-zone ledgers when printed, else the model's lowmem ledger (HighMem
+ * machines whose zone lines carry no slab), else slab from the machine's balance.
+ */
 function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly ZoneVerdict[]) {
-  const ledgers = (ctx.balance?.ledgers ?? []).filter(
+  const zoneLedgers = (ctx.balance?.ledgers ?? []).filter(
     (l) => l.scope === 'zone' && lowmem.some((v) => v.node === l.node && v.zone === l.zone),
   )
+  const lowmemLedger = ctx.balance?.lowmem
+  const ledgers = zoneLedgers.length > 0 ? zoneLedgers : lowmemLedger ? [lowmemLedger] : []
   if (ledgers.length > 0) {
-    const names = ['slab_reclaimable', 'slab_unreclaimable', 'kernel_stack', 'pagetables']
+    const names = ['slab_reclaimable', 'slab_unreclaimable', 'slab', 'kernel_stack', 'pagetables']
     const sums = names.map((name) => ({ name, kb: ledgers.reduce((s, l) => s + (bucketOf(l, [name])?.kb ?? 0), 0) }))
-    const unaccounted = ledgers.reduce((s, l) => s + Math.max(0, l.unaccountedKb), 0)
+    // A ledger cut short counts less than it holds: its rest is no consumer to name.
+    const unaccounted = ledgers.reduce((s, l) => s + (l.partial ? 0 : Math.max(0, l.unaccountedKb)), 0)
     const top = [...sums, { name: 'unaccounted', kb: unaccounted }].sort((a, b) => b.kb - a.kb)[0]
     if (!top) return null
     return {
@@ -151,15 +158,15 @@ function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly Z
 function ramLowmemKb(ctx: Parameters<EventRule>[0]): number {
   const { totalPages, highmemPages, reservedPages } = ctx.event.ram
   if (totalPages === null || highmemPages === null) return 0
-  return (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb
+  return Math.max(0, (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb)
 }
 
 /** ` (a GFP_KERNEL-class request)`: the printed composite name, or GFP_KERNEL for reclaim + IO + FS flags. */
-function maskClass(ctx: Parameters<EventRule>[0]): string {
+function maskClass(ctx: Parameters<EventRule>[0]): MessageParam {
   const printed = (ctx.event.trigger.gfpPrintedNames ?? []).find((n) => n.startsWith('GFP_'))
   const flags = ctx.request?.flagsKnown ? ctx.request.flags : []
   const reclaim = flags.some((f) => f === '__GFP_WAIT' || f === '__GFP_DIRECT_RECLAIM' || f === '__GFP_RECLAIM')
   const kernel = reclaim && flags.includes('__GFP_IO') && flags.includes('__GFP_FS') ? 'GFP_KERNEL' : undefined
   const name = printed ?? kernel
-  return name === undefined ? '' : t(ctx.lang, 'phrase.mask-class', { name })
+  return name === undefined ? '' : phrase('phrase.mask-class', { name })
 }

@@ -7,28 +7,20 @@
  * cgroup OOM even when the usage lines were cut. `memory.oom.group` kills the whole group; a Kubernetes
  * cgroup path says whose limit it was (`/kubepods.slice` is the node's allocatable, not a pod).
  */
-import { t } from '../../i18n/t'
+import { type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { memcgComposition } from '../memcg-composition'
 import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
 const CHRONIC_FAILCNT = 10_000
 
-/** The memcg OOM path in a call trace (mm/memcontrol.c: the charge, v1's deferred OOM at fault end). */
-const MEMCG_FRAME = /^(mem_cgroup_out_of_memory|mem_cgroup_oom_synchronize|try_charge_memcg|try_charge|charge_memcg)$/
-
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memcgLimit: EventRule = (ctx) => {
   const { event, request, memcg } = ctx
-  const chargeFrame = event.callTrace.find((f) => MEMCG_FRAME.test(f.fn))
-  const proven =
-    event.kind === 'memcg-oom' ||
-    event.memcg !== null ||
-    request?.failurePoint === 'memcg-charge' ||
-    event.oomKill?.constraint === 'CONSTRAINT_MEMCG' ||
-    chargeFrame !== undefined
+  // The model's failure point: the memcg header, the constraint line, or the charge path in the trace.
+  const proven = event.kind === 'memcg-oom' || event.memcg !== null || request?.failurePoint === 'memcg-charge'
   if (!proven) return null
+  const chargeFrame = request?.failurePoint === 'memcg-charge' ? request.failureFrame : null
   const printed = event.memcg
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   if (printed) evidence.push({ at: printed.at, role: 'memcg usage' })
@@ -77,8 +69,8 @@ export const memcgLimit: EventRule = (ctx) => {
       ramLimit: memcg?.limitKb ?? printed?.limitKb ?? 0,
       failcnt: failcnt ?? 0,
       victim: victim ? `${victim.comm} (${victim.pid})` : '?',
-      composition: `${compositionPhrase(ctx)}${swapPhrase(ctx)}`,
-      group: group ? t(ctx.lang, 'phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
+      composition: sequence([compositionPhrase(ctx), swapPhrase(ctx)]),
+      group: group ? phrase('phrase.memcg-oom-group', { count: group.kills.length, path: group.path }) : '',
       owner: ownerPhrase(ctx, path),
     },
     evidence,
@@ -87,37 +79,36 @@ export const memcgLimit: EventRule = (ctx) => {
   }
 }
 
-/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats. */
-function compositionPhrase(ctx: Parameters<EventRule>[0]): string {
-  const memcg = ctx.event.memcg
-  const c = memcg ? memcgComposition(memcg) : null
+/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats (the model's composition). */
+function compositionPhrase(ctx: Parameters<EventRule>[0]): MessageParam {
+  const c = ctx.memcg?.composition
   if (!c) return ''
-  const kernel = c.kernelKb === null ? '' : t(ctx.lang, 'phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
-  const swap = c.swapKb === null || c.swapKb === 0 ? '' : t(ctx.lang, 'phrase.memcg-swap', { kb: c.swapKb })
-  return t(ctx.lang, 'phrase.memcg-composition', {
+  const kernel = c.kernelKb === null ? '' : phrase('phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
+  const swap = c.swappedKb === null || c.swappedKb === 0 ? '' : phrase('phrase.memcg-swap', { kb: c.swappedKb })
+  return phrase('phrase.memcg-composition', {
     anon: Math.round(c.anonKb),
-    file: Math.round(c.fileKb),
+    file: Math.round(c.pageCacheKb),
     kernel,
     swap,
   })
 }
 
 /** cgroup v2 prints the group's own swap (`swap: usage, limit`): none allowed, or full, means nothing could leave RAM. */
-function swapPhrase(ctx: Parameters<EventRule>[0]): string {
+function swapPhrase(ctx: Parameters<EventRule>[0]): MessageParam {
   const m = ctx.memcg
   if (!m || m.version !== 'v2' || m.swapLimitKb === null || m.swapUsageKb === null) return ''
-  if (m.swapLimitKb === 0) return t(ctx.lang, 'phrase.memcg-no-swap')
+  if (m.swapLimitKb === 0) return phrase('phrase.memcg-no-swap')
   if (m.swapUsageKb >= m.swapLimitKb)
-    return t(ctx.lang, 'phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
+    return phrase('phrase.memcg-swap-full', { usage: m.swapUsageKb, limit: m.swapLimitKb })
   return ''
 }
 
 /** Whose limit a Kubernetes cgroup path is: the node's allocatable, a QoS tier, or one pod. */
-function ownerPhrase(ctx: Parameters<EventRule>[0], path: string): string {
+function ownerPhrase(ctx: Parameters<EventRule>[0], path: string): MessageParam {
   const last = path.split('/').filter(Boolean).pop() ?? ''
-  if (/^kubepods(\.slice)?$/.test(last)) return t(ctx.lang, 'phrase.memcg-owner-node', { path })
+  if (/^kubepods(\.slice)?$/.test(last)) return phrase('phrase.memcg-owner-node', { path })
   if (/^kubepods-(burstable|besteffort)\.slice$|^(burstable|besteffort)$/.test(last) && /kubepods/.test(path))
-    return t(ctx.lang, 'phrase.memcg-owner-qos', { path })
-  if (/kubepods.*pod[0-9a-f_-]+(\.slice)?$/.test(path)) return t(ctx.lang, 'phrase.memcg-owner-pod')
+    return phrase('phrase.memcg-owner-qos', { path })
+  if (/kubepods.*pod[0-9a-f_-]+(\.slice)?$/.test(path)) return phrase('phrase.memcg-owner-pod')
   return ''
 }

@@ -8,11 +8,11 @@
  * cause found for the same event (lowmem, CMA, or a named holder that holds more than user memory)
  * takes its place.
  */
-import { t } from '../../i18n/t'
+import { listOf, type MessageParam, phrase } from '../../i18n/t'
 import type { RuleContext } from '../rule-context'
 import type { EvidenceRef, FactSpec, FindingSpec, RecSpec } from '../build-finding'
 import { bucketOf, eligibleZones, findLine, managedAmount, preferredZone, share, zoneLine } from '../rule-context'
-import { joinItems, zonePhrase } from '../zone-phrase'
+import { zonePhrase } from '../zone-phrase'
 import { anonLines } from './no-swap'
 
 /** Terms that mean "free was not enough": a block, CMA or a forbidden zone would be another story. */
@@ -53,7 +53,8 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
   if (share(fileKb, managed.kb) >= FILE_SHARE) return null
   const unevictable = bucketOf(balance.total, ['unevictable'])
   // Kernels before the anon/file LRU split (≤ 2.6.27) print one LRU: it is the user memory we can name.
-  const unsplitLru = balance.anonKb === null ? bucketOf(balance.total, ['active', 'inactive']) : null
+  const lru = balance.lru
+  const unsplitLru = lru && !lru.split ? { kb: lru.combinedKb, at: lru.at } : null
   const userKb = (balance.anonKb ?? unsplitLru?.kb ?? 0) + (unevictable?.kb ?? 0)
   // A named holder (shmem, slab, page tables, hugetlb, unaccounted) that holds more than user memory is the cause.
   const holderKb = Math.max(0, ...found.map((f) => f.holdsKb ?? 0))
@@ -112,16 +113,16 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
       managed: managed.kb,
       free: balance.freeKb ?? 0,
       file: fileKb,
-      zone: `${zonePhrase(ctx.lang, first)}${ctx.lang === 'en' ? '. ' : '。'}`,
+      zone: phrase('phrase.sentence', { text: zonePhrase(first) }),
       consumers: consumerList(ctx, managed.kb),
-      swap: t(ctx.lang, `phrase.swap-${swapState}`, { total: swapTotal ?? 0, free: swapFree }),
+      swap: phrase(`phrase.swap-${swapState}`, { total: swapTotal ?? 0, free: swapFree }),
       outcome:
         event.allocWarning?.stallMs != null
-          ? t(ctx.lang, 'phrase.outcome-stall', { ms: event.allocWarning.stallMs })
-          : t(ctx.lang, event.kind === 'oom' ? 'phrase.outcome-kill' : 'phrase.outcome-fail'),
+          ? phrase('phrase.outcome-stall', { ms: event.allocWarning.stallMs })
+          : phrase(event.kind === 'oom' ? 'phrase.outcome-kill' : 'phrase.outcome-fail'),
       top: top
-        ? t(ctx.lang, 'phrase.largest-task', {
-            task: t(ctx.lang, 'phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }),
+        ? phrase('phrase.largest-task', {
+            task: phrase('phrase.task', { comm: top.name, pid: top.pid, rss: top.rssKb }),
           })
         : '',
     },
@@ -132,7 +133,7 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
 }
 
 /** `anonymous 1.5 GiB (80.1 %), slab 120 MiB (6.2 %), …` — the largest consumers in the model's balance. */
-function consumerList(ctx: RuleContext, managedKb: number): string {
+function consumerList(ctx: RuleContext, managedKb: number): MessageParam {
   const b = ctx.balance
   if (!b) return ''
   const slab = b.slab.unreclaimableKb ?? b.slab.combinedKb
@@ -145,17 +146,15 @@ function consumerList(ctx: RuleContext, managedKb: number): string {
     { key: 'kernel-stack', kb: bucketOf(total, ['kernel_stack'])?.kb ?? 0 },
     { key: 'unaccounted', kb: total && total.managedFrom !== 'present' ? Math.max(0, total.unaccountedKb) : 0 },
     { key: 'file', kb: b.fileKb ?? 0 },
-    { key: 'lru', kb: b.anonKb === null && b.fileKb === null ? (bucketOf(total, ['active', 'inactive'])?.kb ?? 0) : 0 },
+    { key: 'lru', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
   ]
-  return joinItems(
-    ctx.lang,
-    items
+  return listOf(items
       .filter((i) => i.kb > 0)
       .sort((a, c) => c.kb - a.kb)
       .slice(0, SHOWN_CONSUMERS)
       .map((i) =>
-        t(ctx.lang, 'phrase.consumer', {
-          name: t(ctx.lang, `phrase.consumer.${i.key}` as 'phrase.consumer.anon'),
+        phrase('phrase.consumer', {
+          name: phrase(`phrase.consumer.${i.key}` as 'phrase.consumer.anon'),
           kb: i.kb,
           pct: share(i.kb, managedKb),
         }),

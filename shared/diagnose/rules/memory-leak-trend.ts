@@ -8,11 +8,10 @@
  */
 import type { MemEvent } from '../../event/types'
 import { type MeminfoSnapshot, type Snapshot, snapshotLine } from '../../event/snapshot'
-import type { Lang } from '../../i18n/lang'
 import { evidenceOf } from '../build-finding'
-import { buildCaseFinding } from '../build-case-finding'
+import type { CaseFindingSpec } from '../build-case-finding'
 import { machineCounters, memoryBalance } from '../../model/memory-balance'
-import type { Evidence, Finding } from '../types'
+import type { Evidence } from '../types'
 
 /**
  * A leak is a trend: two points make a line through any pair of numbers, three or more each going the
@@ -58,7 +57,7 @@ interface Point {
 }
 
 /** Steady loss of available memory or unreclaimable slab growth across snapshots or reports over time. */
-export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly Snapshot[], lang: Lang): Finding[] {
+export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly Snapshot[]): CaseFindingSpec[] {
   const series: Series[] = [
     ...meminfoSeries(snapshots, 'available', true),
     ...meminfoSeries(snapshots, 'SUnreclaim', false),
@@ -75,12 +74,12 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
       (o) =>
         !o.falling && o.source === t.source && o.last.kb - o.first.kb >= (t.first.kb - t.last.kb) * EXPLAINED_SHARE,
     )
-  const out: Finding[] = []
+  const out: CaseFindingSpec[] = []
   for (const trend of trends) {
     if (explainedBySlab(trend)) continue
     const { falling, points } = trend
     const name = trend.first.name
-    const finding = buildCaseFinding(lang, {
+    out.push({
       code: 'memory-leak-trend',
       detailKey: falling ? 'finding.memory-leak-trend.detail-free' : 'finding.memory-leak-trend.detail-slab',
       params: {
@@ -100,7 +99,6 @@ export function memoryLeakTrend(events: readonly MemEvent[], snapshots: readonly
       })),
       recs: [{ key: falling ? 'rec.memory-leak-trend.free' : 'rec.memory-leak-trend.slab' }],
     })
-    if (finding) out.push(finding)
   }
   return out
 }

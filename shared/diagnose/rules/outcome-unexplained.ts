@@ -6,18 +6,18 @@
  * failure point says where: a fault that returned VM_FAULT_OOM without an allocation (`pagefault`), a
  * vmalloc failure before any page (`vmalloc`).
  */
-import { t } from '../../i18n/t'
+import { listOf, type Phrase, phrase, phrases } from '../../i18n/t'
 import type { MessageKey } from '../../i18n/catalog/en'
 import { FINDING_DEFS } from '../finding-defs'
 import type { EvidenceRef } from '../build-finding'
 import { eligibleZones, managedAmount, preferredZone, share, zoneLine, type RuleContext } from '../rule-context'
-import { joinItems, joinPhrases, zonePhrase } from '../zone-phrase'
+import { zonePhrase } from '../zone-phrase'
 import type { SynthesisRule } from './memory-exhausted'
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   if (found.some((f) => FINDING_DEFS[f.code].explains)) return null
-  const { event, lang } = ctx
+  const { event } = ctx
   const eligible = eligibleZones(ctx)
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   for (const v of eligible) {
@@ -28,19 +28,18 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const checked = checks(ctx)
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
   const point = ctx.request?.failurePoint
-  const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
-  if (pagefault && point === 'pagefault') evidence.push({ at: pagefault.at, role: 'page fault' })
+  const frame = ctx.request?.failureFrame
+  if (frame && point === 'pagefault') evidence.push({ at: frame.at, role: 'page fault' })
   if (event.allocWarning) evidence.push({ at: event.allocWarning.at, role: 'warning' })
   return {
     code: 'outcome-unexplained',
     detailKey: passed ? 'finding.outcome-unexplained.detail-zones-passed' : 'finding.outcome-unexplained.detail',
     params: {
-      kind: t(lang, `phrase.kind.${event.kind}` as MessageKey),
-      checked: joinPhrases(lang, checked),
-      lacks: lacks.length > 0 ? joinItems(lang, lacks) : t(lang, 'phrase.lacks-nothing'),
-      zones: joinPhrases(
-        lang,
-        eligible.map((v) => t(lang, 'phrase.zone-passed', { zone: v.label, free: v.freeKb, margin: v.marginKb })),
+      kind: phrase(`phrase.kind.${event.kind}` as MessageKey),
+      checked: phrases(checked),
+      lacks: lacks.length > 0 ? listOf(lacks) : phrase('phrase.lacks-nothing'),
+      zones: phrases(
+        eligible.map((v) => phrase('phrase.zone-passed', { zone: v.label, free: v.freeKb, margin: v.marginKb })),
       ),
       hint: hint(ctx),
     },
@@ -56,15 +55,15 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
 }
 
 /** Where else the cause can lie when the zones the request could use had memory to spare. */
-function hint(ctx: RuleContext): string {
+function hint(ctx: RuleContext): Phrase {
   const point = ctx.request?.failurePoint
-  if (point === 'vmalloc') return t(ctx.lang, 'phrase.hint.vmalloc', { message: ctx.event.allocWarning?.message ?? '' })
-  return t(ctx.lang, point === 'pagefault' ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones')
+  if (point === 'vmalloc') return phrase('phrase.hint.vmalloc', { message: ctx.event.allocWarning?.message ?? '' })
+  return phrase(point === 'pagefault' ? 'phrase.hint.pagefault' : 'phrase.hint.not-zones')
 }
 
 /** What the report is missing among what the rules read. */
-function lacking(ctx: RuleContext): string[] {
-  const { event, lang } = ctx
+function lacking(ctx: RuleContext): Phrase[] {
+  const { event } = ctx
   const out: MessageKey[] = []
   const t0 = event.trigger
   if (t0.gfpMask === null && t0.order === null && t0.comm === null) out.push('phrase.lack.header')
@@ -86,13 +85,13 @@ function lacking(ctx: RuleContext): string[] {
   if (event.tasks.length === 0) out.push('phrase.lack.tasks')
   if (ctx.request ? ctx.request.versionFrom !== 'release' : event.kernelVersion === null)
     out.push('phrase.lack.version')
-  return out.map((key) => t(lang, key))
+  return out.map((key) => phrase(key))
 }
 
 /** What the rules looked at and found wanting. */
-function checks(ctx: RuleContext): string[] {
-  const { event, request, lang } = ctx
-  const out: string[] = []
+function checks(ctx: RuleContext): Phrase[] {
+  const { event, request } = ctx
+  const out: Phrase[] = []
   const order = request?.order ?? event.trigger.order
   if (order !== null && order !== undefined) {
     const orderNote: MessageKey =
@@ -107,23 +106,25 @@ function checks(ctx: RuleContext): string[] {
         : request?.canReclaim === false
           ? 'phrase.checked.no-reclaim'
           : 'phrase.checked.reclaim-unknown'
-    out.push(t(lang, 'phrase.checked.header', { order, orderNote: t(lang, orderNote), reclaim: t(lang, reclaim) }))
+    out.push(phrase('phrase.checked.header', { order, orderNote: phrase(orderNote), reclaim: phrase(reclaim) }))
   } else if (event.killed || event.selected) {
     const victim = event.killed ?? event.selected
-    out.push(t(lang, 'phrase.checked.kill-only', { what: `${victim?.comm ?? '?'} (${victim?.pid ?? '?'})` }))
+    out.push(phrase('phrase.checked.kill-only', { what: `${victim?.comm ?? '?'} (${victim?.pid ?? '?'})` }))
   }
   const eligible = eligibleZones(ctx)
   const failed = eligible.filter((v) => !v.pass)
-  if (eligible.length === 0) out.push(t(lang, 'phrase.checked.no-zones'))
+  if (eligible.length === 0) out.push(phrase('phrase.checked.no-zones'))
   else if (failed.length > 0) {
     const first = preferredZone(ctx, failed)
-    out.push(t(lang, 'phrase.checked.zones-failed', { zones: first ? zonePhrase(lang, first) : '' }))
+    out.push(phrase('phrase.checked.zones-failed', { zones: first ? zonePhrase(first) : '' }))
   }
   const managed = managedAmount(ctx)
   const b = ctx.balance
   if (managed && b) {
     const items = [
       { name: 'anon', kb: b.anonKb ?? 0 },
+      // Before the anon/file split only the combined LRU is known.
+      { name: 'LRU (anon and file)', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
       { name: 'shmem', kb: b.shmemKb ?? 0 },
       { name: 'file', kb: b.fileKb ?? 0 },
       { name: 'slab', kb: b.slab.unreclaimableKb ?? b.slab.combinedKb ?? 0 },
@@ -135,15 +136,15 @@ function checks(ctx: RuleContext): string[] {
     const top = items[0]
     if (top && top.kb > 0)
       out.push(
-        t(lang, 'phrase.checked.consumers', {
+        phrase('phrase.checked.consumers', {
           name: top.name,
           kb: top.kb,
           pct: share(top.kb, managed.kb),
           managed: managed.kb,
         }),
       )
-  } else if (eligible.length > 0) out.push(t(lang, 'phrase.checked.no-balance'))
+  } else if (eligible.length > 0) out.push(phrase('phrase.checked.no-balance'))
   if (event.kind !== 'memcg-oom' && request?.failurePoint !== 'memcg-charge')
-    out.push(t(lang, 'phrase.checked.no-memcg'))
+    out.push(phrase('phrase.checked.no-memcg'))
   return out
 }

@@ -3,10 +3,8 @@
  * (a cron job or timer, a batch, a leak refilled at a steady rate).
  */
 import type { MemEvent } from '../../event/types'
-import type { Lang } from '../../i18n/lang'
 import { evidenceOf } from '../build-finding'
-import { buildCaseFinding } from '../build-case-finding'
-import type { Finding } from '../types'
+import type { CaseFindingSpec } from '../build-case-finding'
 
 /** Intervals within ±25 % of their median count as regular; bursts under 30 s are one episode, not a period. */
 const TOLERANCE = 0.25
@@ -14,7 +12,7 @@ const MIN_PERIOD_S = 30
 const MIN_EVENTS = 3
 
 /** Three or more OOM events at a regular interval. */
-export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
+export function periodicOom(events: readonly MemEvent[]): CaseFindingSpec[] {
   const order = timed(events.filter((e) => e.kind !== 'alloc-failure'))
   if (order.length < MIN_EVENTS) return []
   const gaps = order.slice(1).map((x, i) => x.s - (order[i]?.s ?? x.s))
@@ -22,7 +20,7 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
   const mid = Math.floor(sorted.length / 2)
   const median = sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
   if (median < MIN_PERIOD_S || gaps.some((g) => Math.abs(g - median) > median * TOLERANCE)) return []
-  const finding = buildCaseFinding(lang, {
+  const finding: CaseFindingSpec = {
     code: 'periodic-oom',
     detailKey: 'finding.periodic-oom.detail',
     params: { count: order.length, period: median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 },
@@ -36,8 +34,8 @@ export function periodicOom(events: readonly MemEvent[], _snapshots: unknown, la
       },
     ],
     recs: [{ key: 'rec.periodic-oom.schedule' }],
-  })
-  return finding ? [finding] : []
+  }
+  return [finding]
 }
 
 /**

@@ -3,27 +3,26 @@
  * it) brings the same memory problem back; the victim choice was not bad luck.
  */
 import type { MemEvent } from '../../event/types'
-import type { Lang } from '../../i18n/lang'
+import { listOf } from '../../i18n/t'
 import { evidenceOf } from '../build-finding'
-import { buildCaseFinding } from '../build-case-finding'
-import type { Finding } from '../types'
+import type { CaseFindingSpec } from '../build-case-finding'
 
 /** One finding per program killed in two or more events. */
-export function repeatedVictim(events: readonly MemEvent[], _snapshots: unknown, lang: Lang): Finding[] {
+export function repeatedVictim(events: readonly MemEvent[]): CaseFindingSpec[] {
   const byComm = new Map<string, MemEvent[]>()
   for (const event of events) {
     const victim = event.killed ?? event.selected
     if (!victim) continue
     byComm.set(victim.comm, [...(byComm.get(victim.comm) ?? []), event])
   }
-  const findings: Finding[] = []
+  const findings: CaseFindingSpec[] = []
   for (const [comm, hits] of byComm) {
     if (hits.length < 2) continue
-    const pids = [...new Set(hits.map((e) => (e.killed ?? e.selected)?.pid))].join(', ')
-    const finding = buildCaseFinding(lang, {
+    const pids = listOf([...new Set(hits.map((e) => String((e.killed ?? e.selected)?.pid)))])
+    findings.push({
       code: 'repeated-victim',
       detailKey: 'finding.repeated-victim.detail',
-      params: { comm, count: hits.length, pids, kinds: [...new Set(hits.map((e) => e.kind))].join(', ') },
+      params: { comm, count: hits.length, pids, kinds: listOf([...new Set(hits.map((e) => e.kind))]) },
       evidence: hits.map((e) => {
         const at = (e.killed ?? e.selected)?.at
         return at === undefined ? null : evidenceOf(e, at, 'victim')
@@ -38,7 +37,6 @@ export function repeatedVictim(events: readonly MemEvent[], _snapshots: unknown,
       ],
       recs: [{ key: 'rec.repeated-victim.limit', params: { comm } }],
     })
-    if (finding) findings.push(finding)
   }
   return findings
 }

@@ -6,7 +6,7 @@
  * table (4.15+; printed only when unreclaimable slab exceeds the LRU pages) — naming the cache that
  * holds the most.
  */
-import { t } from '../../i18n/t'
+import { phrase } from '../../i18n/t'
 import type { EvidenceRef, FactSpec } from '../build-finding'
 import { bucketOf, type EventRule, findLine, managedAmount, MIB_KB, share, shortOfMemory } from '../rule-context'
 
@@ -75,7 +75,7 @@ export const slabBloat: EventRule = (ctx) => {
       scope: zoneHit?.l.zone ?? '-',
       managed: scopeKb,
       cache: top
-        ? t(ctx.lang, 'phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) })
+        ? phrase('phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) })
         : '',
     },
     evidence,

@@ -5,8 +5,7 @@
  * holds, compressed-swap pools, large kmalloc on older kernels, vmalloc and percpu. When the report
  * names such a holder (the model's `holders`), the finding names it.
  */
-import { formatNumber } from '../../i18n/format'
-import { t } from '../../i18n/t'
+import { listOf, type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { BalanceLedger, UnaccountedHolder } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { bucketOf, type EventRule, MIB_KB, share, shortOfMemory } from '../rule-context'
@@ -20,15 +19,17 @@ const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const unaccountedMemory: EventRule = (ctx) => {
-  const { event, lang, balance } = ctx
+  const { event, balance } = ctx
   if (!shortOfMemory(ctx) || !balance) return null
-  // A hugetlb pool is in no zone counter; on a per-zone ledger it cannot be attributed, so it is taken
-  // off the largest remainder before calling anything unexplained.
+  // A hugetlb pool is in no zone counter; on a per-zone (or lowmem) ledger it cannot be attributed, so
+  // it is taken off the largest remainder before calling anything unexplained.
   const hugetlbKb = event.hugepages.reduce((s, h) => s + h.total * h.sizeKb, 0)
-  const ledgers = balance.ledgers.length > 0 ? balance.ledgers : balance.total ? [balance.total] : []
+  const machine = balance.ledgers.length > 0 ? balance.ledgers : balance.total ? [balance.total] : []
+  // A 32-bit HighMem machine's lowmem has its own ledger: gigabytes of HighMem hide it in the machine's.
+  const ledgers = balance.lowmem ? [...machine, balance.lowmem] : machine
   const top = ledgers
-    .filter((l) => l.managedFrom !== 'present')
-    .map((l) => ({ l, kb: l.unaccountedKb - (l.scope === 'zone' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
+    .filter((l) => l.managedFrom !== 'present' && l.partial !== true)
+    .map((l) => ({ l, kb: l.unaccountedKb - (l.scope !== 'global' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
     .filter(({ l, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
     .sort((a, b) => b.kb - a.kb)[0]
   if (!top) return null
@@ -70,8 +71,8 @@ export const unaccountedMemory: EventRule = (ctx) => {
       pct: share(kb, l.managedKb),
       buckets: bucketSummary(l),
       driver: balloon?.name ?? 'balloon',
-      holders: holders.map(holderName).join(', '),
-      managedFrom: t(lang, l.managedFrom === 'managed' ? 'phrase.managed-from-zone' : 'phrase.managed-from-ram'),
+      holders: listOf(holders.map(holderName)),
+      managedFrom: phrase(MANAGED_FROM[l.managedFrom]),
     },
     evidence,
     facts,
@@ -80,32 +81,47 @@ export const unaccountedMemory: EventRule = (ctx) => {
   }
 }
 
+/** How the ledger's base was read, as the detail names it. */
+const MANAGED_FROM = {
+  managed: 'phrase.managed-from-zone',
+  'ram-minus-reserved': 'phrase.managed-from-ram',
+  freesize: 'phrase.managed-from-present',
+  present: 'phrase.managed-from-present',
+  fitted: 'phrase.managed-from-zone',
+} as const
+
 function holderName(h: UnaccountedHolder): string {
   return h.name === h.kind ? h.name : `${h.name} (${h.kind})`
 }
 
-function scopeLabel(ctx: Parameters<EventRule>[0], l: BalanceLedger): string {
+function scopeLabel(ctx: Parameters<EventRule>[0], l: BalanceLedger): MessageParam {
   if (l.scope === 'zone' && l.zone !== null && l.node !== null) {
     const multiNode = new Set(ctx.verdicts.map((v) => v.node)).size > 1
     return multiNode ? `Node ${l.node} ${l.zone}` : l.zone
   }
   if (l.scope === 'node' && l.node !== null) return `Node ${l.node}`
-  return t(ctx.lang, 'phrase.whole-machine')
+  if (l.scope === 'lowmem') return sequence([phrase('phrase.lowmem'), ` (${(l.zones ?? []).join(' + ')})`])
+  return phrase('phrase.whole-machine')
 }
 
 /** `free 3,556 kB, LRU 4,328 kB, slab 20,204 kB, ...` — the biggest groups, for the detail text. */
-function bucketSummary(l: BalanceLedger): string {
+function bucketSummary(l: BalanceLedger): MessageParam {
   const groups: Record<string, number> = {}
   for (const b of l.buckets) {
     const group = /anon|file|^active$|^inactive$|unevictable|isolated/.test(b.name)
       ? 'LRU'
       : /^slab/.test(b.name)
         ? 'slab'
-        : b.name
+        : b.name === 'memmap_highmem'
+          ? 'HighMem mem_map'
+          : b.name === 'cma_in_use'
+            ? 'CMA in use (at most)'
+            : b.name
     groups[group] = (groups[group] ?? 0) + b.kb
   }
-  return Object.entries(groups)
-    .filter(([, kb]) => kb > 0)
-    .map(([name, kb]) => `${name} ${formatNumber(Math.round(kb))} kB`)
-    .join(', ')
+  return listOf(
+    Object.entries(groups)
+      .filter(([, kb]) => kb > 0)
+      .map(([name, kb]) => phrase('phrase.named-kb', { name, kb: Math.round(kb) })),
+  )
 }

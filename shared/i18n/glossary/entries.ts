@@ -512,7 +512,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     'Documentation/filesystems/proc.rst',
     ['Slab the kernel cannot reclaim: a kernel or driver leak grows here.', 'NR_SLAB_UNRECLAIMABLE(_B).'],
     ['内核无法回收的 slab：内核或驱动泄漏会在这里增长。', 'NR_SLAB_UNRECLAIMABLE(_B)。'],
-    ['核心無法回收的 slab：核心或驅動程式洩漏會在這裡增長。', 'NR_SLAB_UNRECLAIMABLE(_B)。'],
+    ['核心無法回收的 slab：核心或驅動程式洩漏會在這裡成長。', 'NR_SLAB_UNRECLAIMABLE(_B)。'],
   ),
   'meminfo:KernelStack': entry(
     'Documentation/filesystems/proc.rst',
@@ -551,7 +551,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     'Documentation/filesystems/proc.rst',
     ['Memory processes have asked for, used or not.', "vm_committed_as: the sum of private writable mappings' sizes."],
     ['进程已申请的内存，无论是否已使用。', 'vm_committed_as：私有可写映射大小之和。'],
-    ['行程已申請的記憶體，無論是否已使用。', 'vm_committed_as：私有可寫對映大小之和。'],
+    ['行程已要求的記憶體，無論是否已使用。', 'vm_committed_as：私有可寫對映大小之和。'],
   ),
   'meminfo:VmallocUsed': entry(
     'Documentation/filesystems/proc.rst',
@@ -646,7 +646,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     ],
     [
       '計入該 cgroup 的記憶體加交換空間及其限制（v1 memsw）。',
-      'memory.memsw.usage_in_bytes 對比 memory.memsw.limit_in_bytes。',
+      'memory.memsw.usage_in_bytes 對照 memory.memsw.limit_in_bytes。',
     ],
   ),
   'memcg:swap': entry(
@@ -960,7 +960,7 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
       '在 mmap/brk 时由 __vm_enough_memory() 检查。',
     ],
     [
-      '核心核准記憶體申請的方式：0 啟發式，1 一律允許，2 嚴格（CommitLimit）。',
+      '核心核准記憶體要求的方式：0 啟發式，1 一律允許，2 嚴格（CommitLimit）。',
       '在 mmap/brk 時由 __vm_enough_memory() 檢查。',
     ],
   ),

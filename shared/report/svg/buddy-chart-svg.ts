@@ -6,8 +6,8 @@
 import type { Lang } from '../../i18n/lang'
 import { MIGRATE_COLORS } from '../chart-colors'
 import type { BuddyChartRow, BuddyChartSpec } from '../chart-spec-types'
-import { formatBlockSize, formatSize } from '../format'
-import { t } from '../i18n/translate'
+import { formatBlockSize, formatSize } from '../../i18n/format'
+import { t } from '../../i18n/t'
 import { legendRow, rect, svgDocument, text } from './svg-kit'
 
 const WIDTH = 680

@@ -3,7 +3,7 @@
  * per counter lane, over a shared time axis.
  */
 import type { TimelineSpec } from '../chart-spec-types'
-import { formatSize } from '../format'
+import { formatSize } from '../../i18n/format'
 import { formatTimelineTick } from '../timeline-spec'
 import { circle, line, polyline, rect, svgDocument, text } from './svg-kit'
 

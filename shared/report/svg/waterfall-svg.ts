@@ -3,7 +3,7 @@
  * managed memory on top, each bucket hanging from the running total, the unaccounted rest last.
  */
 import type { AccountingChartSpec, WaterfallStep } from '../chart-spec-types'
-import { formatKb, formatSize } from '../format'
+import { formatKbWithSize } from '../../i18n/format'
 import { line, rect, svgDocument, text } from './svg-kit'
 
 const WIDTH = 680
@@ -30,7 +30,7 @@ export function renderWaterfallSvg(spec: AccountingChartSpec): string {
     if (step.role === 'part' && i + 1 < spec.steps.length) {
       parts.push(line(x(from), y + ROW_H - 4, x(from), y + ROW_H + 2, { stroke: '#999', 'stroke-width': 0.8 }))
     }
-    const value = `${formatKb(step.kb)} (${formatSize(step.kb)})`
+    const value = formatKbWithSize(step.kb)
     parts.push(text(BAR_X + BAR_W + 8, y + 11, value, { 'font-weight': bold, fill: step.kb < 0 ? '#c62828' : '#222' }))
   })
   parts.push(line(BAR_X, 4, BAR_X, 8 + spec.steps.length * ROW_H, { stroke: '#888', 'stroke-width': 0.8 }))

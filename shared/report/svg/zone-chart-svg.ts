@@ -6,9 +6,9 @@
 import type { Lang } from '../../i18n/lang'
 import { CHART_COLORS } from '../chart-colors'
 import type { ZoneChartRow, ZoneChartSpec } from '../chart-spec-types'
-import { formatKb, formatSize } from '../format'
-import type { MessageKey } from '../i18n/en'
-import { t } from '../i18n/translate'
+import { formatKb, formatSize } from '../../i18n/format'
+import type { MessageKey } from '../../i18n/catalog/en'
+import { t } from '../../i18n/t'
 import { legendRow, line, rect, svgDocument, text } from './svg-kit'
 
 const WIDTH = 680

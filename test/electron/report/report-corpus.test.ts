@@ -45,8 +45,8 @@ function factsOf(analysis: CaseAnalysis, entry: ManifestEntry | null): string[] 
     return [
       ...(e.trigger.comm ? [`${e.trigger.comm} (${e.trigger.pid ?? '—'})`] : []),
       ...(victim ? [`${victim.comm} (${victim.pid})`] : []),
-      // A zone-table row starts with the zone and its free kB, as the kernel printed them.
-      ...e.zones.map((z) => `Node ${z.node} ${z.zone} ${z.freeKb} `),
+      // A zone-table row starts with the zone and its free kB, as the kernel printed them (grouped).
+      ...e.zones.map((z) => `Node ${z.node} ${z.zone} ${z.freeKb.toLocaleString('en-US')} `),
       ...a.findings.map((f) => f.title),
     ]
   })

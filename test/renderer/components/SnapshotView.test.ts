@@ -29,7 +29,7 @@ describe('SnapshotView', () => {
     const normal = w.find('[data-testid="snapshot-zone"][data-zone="Normal"]')
     const min = Number(normal.attributes('data-min-kb'))
     expect(min).toBeGreaterThan(0)
-    expect(normal.text()).toContain(`${min} kB`)
+    expect(normal.text()).toContain(`${min.toLocaleString('en-US')} kB`)
     expect(w.find('[data-testid="snapshot-buddy"]').text()).toContain('Movable')
     expect(w.find('[data-testid="accounting-chart"]').exists()).toBe(true)
     w.unmount()

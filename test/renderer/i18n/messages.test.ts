@@ -3,7 +3,8 @@ import { createAppI18n } from '../../../renderer/src/i18n'
 import { en } from '../../../renderer/src/i18n/en'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { zhTW } from '../../../renderer/src/i18n/zh-TW'
-import { t as reportT } from '../../../shared/report/i18n/translate'
+import { t as reportT } from '../../../shared/i18n/t'
+import { halfWidthOffenders, notTaiwanOffenders } from '../../support/chinese-usage'
 
 type Tree = { readonly [key: string]: string | Tree }
 
@@ -54,12 +55,8 @@ describe('i18n messages', () => {
     expect(zhTW.kind.oom).toBe('OOM 終止行程')
   })
 
-  it('punctuates Chinese with full-width marks and quotes Taiwan-style', () => {
-    // An ASCII comma, colon, semicolon or parenthesis touching a Chinese character.
-    const halfWidth = /[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/
-    for (const messages of [zhCN, zhTW]) expect([...leaves(messages)].filter(([, text]) => halfWidth.test(text))).toEqual([])
-    expect([...leaves(zhTW)].filter(([, text]) => /[“”]/.test(text))).toEqual([])
-    // Taiwan's words, not the mainland's.
-    expect([...leaves(zhTW)].filter(([, text]) => /對比|點擊|內存|進程|默認|列表/.test(text))).toEqual([])
+  it('punctuates Chinese with full-width marks and writes Traditional Chinese the Taiwan way', () => {
+    for (const messages of [zhCN, zhTW]) expect(halfWidthOffenders(leaves(messages))).toEqual([])
+    expect(notTaiwanOffenders(leaves(zhTW))).toEqual([])
   })
 })

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CaseAnalysis } from '../../../shared/analysis/types'
+import { analyzeCase } from '../../../shared/analysis/analyze-case'
 import { toAnalysisJson } from '../../../shared/contract/to-analysis-json'
+import { t } from '../../../shared/i18n/t'
 import { parseText } from '../../../shared/parse'
 import { GIVEN } from '../../support/given'
 import { NO_MODEL as EMPTY_MODEL } from '../../support/no-model'
@@ -144,6 +146,21 @@ describe('toAnalysisJson', () => {
       .join('\n')
     expect(toAnalysisJson(analysisOf('009.log', memcg)).events.map((e) => e.partial)).toEqual([false])
     expect(toAnalysisJson(analysisOf('009-cut.log', cut)).events.map((e) => e.partial)).toEqual([true])
+  })
+
+  it('carries each finding in the asked language with the keys and parameters to word it in another', () => {
+    const parsed = parseText('009.log', memcg)
+    const inCn = toAnalysisJson(analyzeCase({ inputs: [], ...parsed }, { lang: 'zh-CN' })).events[0]!.findings
+    const inEn = toAnalysisJson(analyzeCase({ inputs: [], ...parsed }, { lang: 'en' })).events[0]!.findings
+    expect(inCn.map((f) => f.code)).toEqual(['memcg-limit'])
+    expect(inCn.map((f) => [f.titleKey, f.detailKey, f.params, f.recommendationKeys])).toEqual(
+      inEn.map((f) => [f.titleKey, f.detailKey, f.params, f.recommendationKeys]),
+    )
+    const memcgLimit = inCn[0]!
+    expect(memcgLimit.titleKey).toBe('finding.memcg-limit.title')
+    expect(memcgLimit.params).toMatchObject({ path: '/leaker', usage: 524288, limit: 524288, failcnt: 1240247 })
+    expect(memcgLimit.title).toBe(t('zh-CN', 'finding.memcg-limit.title'))
+    expect(inEn[0]!.title).toBe(t('en', 'finding.memcg-limit.title'))
   })
 
   it('is plain JSON that survives a round trip', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatKb, formatMib, formatNumber, formatPercent } from '../../../shared/i18n/format'
+import { formatKb, formatKbWithSize, formatMib, formatNumber, formatPercent } from '../../../shared/i18n/format'
 
 describe('format', () => {
   it('groups thousands when a number has more than three digits', () => {
@@ -15,9 +15,12 @@ describe('format', () => {
 
   it('shows kB with MiB or GiB when the amount is large enough', () => {
     // seed 000: the Normal zone's unaccounted remainder
-    expect(formatKb(831100)).toBe('831,100 kB (811.6 MiB)')
-    expect(formatKb(512)).toBe('512 kB')
-    expect(formatKb(1155752 * 2)).toBe('2,311,504 kB (2.20 GiB)')
+    expect(formatKbWithSize(831100)).toBe('831,100 kB (811.6 MiB)')
+    expect(formatKbWithSize(512)).toBe('512 kB')
+    expect(formatKbWithSize(1155752 * 2)).toBe('2,311,504 kB (2.20 GiB)')
+    // Tables and chart labels: the exact kB alone, `—` for what the report did not say.
+    expect(formatKb(831100)).toBe('831,100 kB')
+    expect(formatKb(null)).toBe('—')
     expect(formatMib(374144)).toBe('365.4')
   })
 

@@ -13,7 +13,7 @@ describe('event-headline', () => {
     const lines = linesOf(makeAnalysis().events[0]!)
     expect(lines[2]).toBe(
       'Replaying the watermark check, no allowed zone could serve it; closest: Node 0 DMA, below the watermark ' +
-        '(free 3388 kB against 3420 kB needed, margin -32 kB).',
+        '(free 3,388 kB against 3,420 kB needed, margin -32 kB).',
     )
   })
 

@@ -1,9 +1,18 @@
 // A one-event CaseAnalysis around makeEvent()/makeModel(), with one finding whose evidence is a real
 // line of the event — for renderer tests that must not depend on the parser or the diagnosis.
 import type { CaseAnalysis } from '../../../shared/analysis/types'
+import { findingWords, type FindingKeys } from '../../../shared/diagnose/word-finding'
 import type { Lang } from '../../../shared/i18n/lang'
 import { makeEvent } from './make-event'
 import { makeModel } from './make-model'
+
+/** The finding's words: its real title, a real phrase of the catalogue for its detail, a real recommendation. */
+export const LOWMEM_KEYS: FindingKeys = {
+  titleKey: 'finding.lowmem-exhausted.title',
+  detailKey: 'phrase.zone-below-min',
+  params: { upper: 'HighMem', zone: 'Normal', free: 3556, usable: '', mark: 'min', min: 3672, miss: 116 },
+  recommendationKeys: [{ key: 'rec.lowmem-exhausted.64bit' }],
+}
 
 /** `victim` renames the killed task (hostile-text tests). */
 export function makeAnalysis(opts: { victim?: string; lang?: Lang } = {}): CaseAnalysis {
@@ -19,10 +28,9 @@ export function makeAnalysis(opts: { victim?: string; lang?: Lang } = {}): CaseA
           {
             code: 'lowmem-exhausted',
             severity: 'critical',
-            title: 'Lowmem exhausted while HighMem had free memory',
-            detail: 'Normal free:3556kB is below min:3672kB; HighMem free:1155752kB was not usable.',
+            ...findingWords(LOWMEM_KEYS, opts.lang ?? 'en'),
             evidence: [{ path: event.path, line: zoneLine.line, text: zoneLine.text }],
-            recommendations: ['Use a 64-bit kernel.'],
+            ...LOWMEM_KEYS,
           },
         ],
         whatIf: null,

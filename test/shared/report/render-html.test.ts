@@ -34,12 +34,12 @@ describe('render-html', () => {
     expect(text).toContain('The kernel killed python (pid 593)')
     const normal = [...doc.querySelectorAll('tr')].find((tr) => tr.textContent?.startsWith('Node 0 Normal'))
     expect([...(normal?.querySelectorAll('td') ?? [])].slice(1, 5).map((td) => td.textContent)).toEqual([
-      '3556',
-      '3672',
-      '4588',
-      '5508',
+      '3,556',
+      '3,672',
+      '4,588',
+      '5,508',
     ])
-    expect(text).toContain('Lowmem exhausted while HighMem had free memory')
+    expect(text).toContain('Lowmem exhausted: the request could not use HighMem')
     expect(text).toContain('Normal free:3556kB min:3672kB')
   })
 

@@ -8,14 +8,14 @@ describe('render-markdown', () => {
     const md = renderMarkdown(buildReportDoc(makeAnalysis(), { generatedAt: '2026-11-23T18:00:00Z' }))
     expect(md).toContain('gfp\\_mask=0x2084d0')
     expect(md).toContain('The kernel killed python (pid 593)')
-    expect(md).toMatch(/^\| Node 0 Normal \| \*\*3556\*\* \| 3672 \| 4588 \| 5508 \|/m)
-    expect(md).toContain('Lowmem exhausted while HighMem had free memory')
+    expect(md).toMatch(/^\| Node 0 Normal \| \*\*3,556\*\* \| 3,672 \| 4,588 \| 5,508 \|/m)
+    expect(md).toContain('Lowmem exhausted: the request could not use HighMem')
     expect(md).toContain('messages:12  Feb 2 04:10:01 ldr kernel: Normal free:3556kB min:3672kB')
   })
 
   it('gives the buddy chart as a table of counts and migrate types', () => {
     const md = renderMarkdown(buildReportDoc(makeAnalysis()))
-    expect(md).toContain('| Node 0 Normal | 333 (UEM) | 269 (M) | 0 | 1 (R) | 1 (R) | 0 | 3580 kB |')
+    expect(md).toContain('| Node 0 Normal | 333 (UEM) | 269 (M) | 0 | 1 (R) | 1 (R) | 0 | 3,580 kB |')
   })
 
   it('keeps a hostile process name inert when it holds markup, ANSI and bidi characters', () => {

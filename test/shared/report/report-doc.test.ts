@@ -30,7 +30,7 @@ describe('report-doc', () => {
   it('says whether min_free_kbytes looks default and what the request was', () => {
     const facts = blocksOf(buildReportDoc(makeAnalysis()), 'e1-env').find((b) => b.type === 'facts')
     const byLabel = new Map(facts?.type === 'facts' ? facts.items.map((f) => [f.label, f]) : [])
-    expect(byLabel.get('min_free_kbytes')).toMatchObject({ value: '3788 kB', note: expect.stringContaining('default') })
+    expect(byLabel.get('min_free_kbytes')).toMatchObject({ value: '3,788 kB', note: expect.stringContaining('default') })
     expect(byLabel.get('Kernel')?.value).toBe('3.14.24-wt-ldr-TC')
     expect(byLabel.get('gfp_mask')?.value).toBe('0x2084d0')
   })
@@ -58,10 +58,10 @@ describe('report-doc', () => {
     const byLabel = new Map(facts?.type === 'facts' ? facts.items.map((f) => [f.label, f]) : [])
     expect(byLabel.get('Memory cgroup')?.value).toBe('/leaker')
     expect(byLabel.get('cgroup usage / limit')).toMatchObject({
-      value: '524288 kB / 524288 kB',
-      note: 'failcnt 1240247',
+      value: '524,288 kB / 524,288 kB',
+      note: 'failcnt 1,240,247',
     })
-    expect(byLabel.get('cgroup swap usage / limit')?.value).toBe('2592556 kB / unlimited')
+    expect(byLabel.get('cgroup swap usage / limit')?.value).toBe('2,592,556 kB / unlimited')
   })
 
   it('replays every scenario pinned on an event next to that event as logged', () => {

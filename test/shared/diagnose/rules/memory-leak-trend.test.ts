@@ -5,11 +5,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { AnalysisJson } from '../../../../shared/contract/types'
-import { memoryLeakTrend } from '../../../../shared/diagnose/rules/memory-leak-trend'
+import { buildCaseFinding } from '../../../../shared/diagnose/build-case-finding'
+import { memoryLeakTrend as leakRule } from '../../../../shared/diagnose/rules/memory-leak-trend'
+import type { MemEvent } from '../../../../shared/event/types'
 import type { Snapshot } from '../../../../shared/event/snapshot'
 import { parseSnapshot } from '../../../../shared/parse/proc/parse-snapshot'
 import { runOomlens } from '../../../support/run-oomlens'
 import { PROC, setsWith } from '../../parse/proc/proc-corpus'
+
+/** The rule's findings as the diagnosis builds them (evidence cited, in source order). */
+const memoryLeakTrend = (events: readonly MemEvent[], snaps: readonly Snapshot[]) =>
+  leakRule(events, snaps).flatMap((spec) => buildCaseFinding('en', spec) ?? [])
 
 const HOUR_MS = 3_600_000
 const START = Date.parse('2024-03-01T00:00:00Z')
@@ -64,7 +70,7 @@ describe('memory-leak-trend over meminfo snapshots', () => {
     const key = /^MemAvailable:/m.test(text) ? 'MemAvailable' : 'MemFree'
     const texts = [0, 1, 2].map((i) => leaked(text, i * step))
     const snaps = texts.map((t, i) => snapshot(`${set}/meminfo.${i}`, t, i))
-    const findings = memoryLeakTrend([], snaps, 'en')
+    const findings = memoryLeakTrend([], snaps)
     expect(findings.map((f) => f.code)).toEqual(['memory-leak-trend'])
     const [f] = findings
     const line = lineOf(text, key)
@@ -80,21 +86,21 @@ describe('memory-leak-trend over meminfo snapshots', () => {
   it.each(SETS)('finds the same leak in %s whatever order the snapshots are given in', (set, text) => {
     const step = Math.ceil(memTotal(text) * 0.06)
     const snaps = [0, 1, 2].map((i) => snapshot(`${set}/meminfo.${i}`, leaked(text, i * step), i))
-    const forward = memoryLeakTrend([], snaps, 'en')
-    expect(memoryLeakTrend([], [snaps[2]!, snaps[0]!, snaps[1]!], 'en')).toEqual(forward)
+    const forward = memoryLeakTrend([], snaps)
+    expect(memoryLeakTrend([], [snaps[2]!, snaps[0]!, snaps[1]!])).toEqual(forward)
   })
 
   it.each(SETS)('stays silent on %s when the total loss is under 10 % of MemTotal', (set, text) => {
     const step = Math.floor(memTotal(text) * 0.045)
     const snaps = [0, 1, 2].map((i) => snapshot(`${set}/meminfo.${i}`, leaked(text, i * step), i))
-    expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
+    expect(memoryLeakTrend([], snaps)).toEqual([])
   })
 
   it.each(SETS)('stays silent on %s when one sample in the middle gives memory back', (set, text) => {
     const step = Math.ceil(memTotal(text) * 0.06)
     const losses = [0, 2 * step, step, 3 * step]
     const snaps = losses.map((loss, i) => snapshot(`${set}/meminfo.${i}`, leaked(text, loss), i))
-    expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
+    expect(memoryLeakTrend([], snaps)).toEqual([])
   })
 
   // Sets whose machine had enough free memory for the cache to grow by 12 % of it.
@@ -106,7 +112,7 @@ describe('memory-leak-trend over meminfo snapshots', () => {
     // MemFree did fall by 12 % of memory: the kernel filled idle memory with cache, nothing was lost.
     const free = snaps.map((s) => (s.kind === 'meminfo' ? s.data.values['MemFree'] : undefined))
     expect(free[0]! - free[2]!).toBe(2 * step)
-    expect(memoryLeakTrend([], snaps, 'en')).toEqual([])
+    expect(memoryLeakTrend([], snaps)).toEqual([])
   })
 
   it.each(SETS)('names the slab, once, when %s leaks unreclaimable slab', (set, text) => {
@@ -115,7 +121,6 @@ describe('memory-leak-trend over meminfo snapshots', () => {
     const findings = memoryLeakTrend(
       [],
       texts.map((t, i) => snapshot(`${set}/meminfo.${i}`, t, i)),
-      'en',
     )
     // Available memory fell by as much, but the slab finding already says where it went.
     expect(findings).toHaveLength(1)
@@ -141,7 +146,7 @@ describe('memory-leak-trend over meminfo snapshots', () => {
       snapshot(`${set}/node0/meminfo.${i}`, node(0, leaked(text, i * step)), i),
       snapshot(`${set}/node1/meminfo.${i}`, node(1, text), i),
     ])
-    const findings = memoryLeakTrend([], snaps, 'en')
+    const findings = memoryLeakTrend([], snaps)
     expect(findings).toHaveLength(1)
     expect(findings[0]!.evidence.every((e) => e.path.includes('/node0/'))).toBe(true)
   })

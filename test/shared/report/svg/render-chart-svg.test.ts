@@ -18,7 +18,7 @@ describe('render-chart-svg', () => {
     const { root, texts } = parseSvg(renderChartSvg(buildZoneChartSpec(makeEvent(), makeModel())))
     expect(root.tagName.toLowerCase()).toBe('svg')
     expect(texts).toEqual(expect.arrayContaining(['Node 0 Normal', 'refused', 'free 3.5 MiB', 'margin −116 kB']))
-    expect(texts).toContain('min 3672 kB · low 4588 kB · high 5508 kB')
+    expect(texts).toContain('min 3,672 kB · low 4,588 kB · high 5,508 kB')
   })
 
   it('prints the count and migrate letters of every order when drawing the buddy chart', () => {
@@ -35,7 +35,7 @@ describe('render-chart-svg', () => {
       unaccountedKb: 1024,
     })
     expect(parseSvg(renderChartSvg(spec)).texts).toEqual(
-      expect.arrayContaining(['slab_unreclaimable', '1024 kB (1.0 MiB)', 'unaccounted']),
+      expect.arrayContaining(['slab_unreclaimable', '1,024 kB (1.0 MiB)', 'unaccounted']),
     )
   })
 

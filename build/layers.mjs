@@ -109,6 +109,21 @@ export const PATTERN_RULES = [
         re: /\b(?:KERNEL_VERSION|atLeast|versionAtLeast|v)\s*\(\s*(?:[\w.]+\s*,\s*)?\d+\s*,\s*\d+/,
         what: 'a kernel-version comparison (KERNEL_VERSION-style major/minor literals)',
       },
+      {
+        re: /kernelVersion\s*[)\]]?\s*\.|\b(?:parseKernelVersion|kernelMajorMinor)\b/,
+        what: 'kernel version parsing (the model says what a version implies)',
+      },
+      { re: /\[\s*'DMA'\s*,\s*'DMA32'\s*,\s*'Normal'/, what: 'a zone-order table (the zonelist is the model\'s)' },
+      {
+        re: /Math\.floor\(\s*\(?\s*\w*(?:min|mark)\w*[^)]*\/\s*[24]\s*\)/i,
+        what: 'a watermark reduction (ALLOC_HIGH / ALLOC_HARDER belong to the allocation replay)',
+      },
+      { re: /Math\.sqrt/, what: 'the min_free_kbytes formula (init_per_zone_wmark_min is the model\'s)' },
+      {
+        re: /\b(?:PAGE_ALLOC_)?COSTLY_ORDER\b|\bpageblock\w*\s*=\s*\d|\bMAX_ORDER\b/i,
+        what: 'a costly-order or pageblock constant',
+      },
+      { re: /lowmemReserve\??\.\[/, what: 'lowmem_reserve indexing (the zone verdicts carry the protection)' },
     ],
     why: 'no kernel constants or version parsing in shared/diagnose: ask the model (shared/kernel via shared/model)',
     exceptions: [],

@@ -1,75 +1,50 @@
 /**
  * Issue 13: kernel rules live in shared/kernel and shared/model only; shared/diagnose reads the model's
- * verdicts. This scans every diagnose source (comments stripped) for the shapes a second reading of
- * the kernel takes: mask bits, version parsing, zone-order tables, watermark reductions, the
- * min_free_kbytes formula, costly-order and pageblock constants, lowmem_reserve indexing.
+ * verdicts. The shapes a second reading of the kernel takes are one table, build/layers.mjs
+ * PATTERN_RULES, which `npm run check:layers` applies to the tree (and CI runs). This checks that the
+ * table catches each shape when it is written into a rule, and that the tree passes it today, so a
+ * pattern that matches nothing, or a rule that slipped one in, fails here too.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+// @ts-expect-error build/layers.mjs is plain JavaScript shared with ESLint and check-layers
+import { PATTERN_RULES } from '../../../build/layers.mjs'
 
+interface Pattern {
+  readonly re: RegExp
+  readonly what: string
+}
 const ROOT = join(__dirname, '../../..')
-const DIAGNOSE = join(ROOT, 'shared/diagnose')
+const DIAGNOSE = (PATTERN_RULES as { folder: string; patterns: Pattern[] }[]).find((r) => r.folder === 'shared/diagnose')
 
-const FORBIDDEN: readonly { readonly what: string; readonly pattern: RegExp }[] = [
-  { what: 'a hex constant (mask bits)', pattern: /\b0x[0-9a-f]+\b/i },
-  {
-    what: 'kernel version parsing',
-    pattern: /kernelVersion\s*[)\]]?\s*\.|\b(parseKernelVersion|kernelMajorMinor|atLeast)\b|\(\\d\+\)\\\.\(\\d\+\)/,
-  },
-  { what: 'an import of the kernel rules', pattern: /from\s+'(\.\.\/)+kernel\// },
-  { what: 'a zone-order table', pattern: /\[\s*'DMA'\s*,\s*'DMA32'\s*,\s*'Normal'/ },
-  {
-    what: 'a watermark reduction (ALLOC_HIGH / ALLOC_HARDER)',
-    pattern: /Math\.floor\(\s*\(?\s*\w*(min|mark)\w*[^)]*\/\s*[24]\s*\)/i,
-  },
-  { what: 'the min_free_kbytes formula', pattern: /Math\.sqrt/ },
-  {
-    what: 'a costly-order or pageblock constant',
-    pattern: /\b(PAGE_ALLOC_)?COSTLY_ORDER\b|\bpageblock\w*\s*=\s*\d|\bMAX_ORDER\b/i,
-  },
-  { what: 'lowmem_reserve indexing', pattern: /lowmemReserve\??\.\[/ },
+/** One line a rule might write for each kind of kernel knowledge, and the pattern's description that names it. */
+const SAMPLES: readonly (readonly [string, RegExp])[] = [
+  ['if (mask & 0x400) canReclaim = true', /hex literal/],
+  ['const m = /(\\d+)\\.(\\d+)/.exec(v)', /version regex/],
+  ['if (atLeast(v, 5, 7)) clamp = 262144', /kernel-version comparison/],
+  ['const v = kernelMajorMinor(event.kernelVersion)', /version parsing/],
+  ["const ZONE_ORDER = ['DMA', 'DMA32', 'Normal', 'HighMem']", /zone-order table/],
+  ['const wm = min - Math.floor(min / 2)', /watermark reduction/],
+  ['const def = Math.sqrt(lowmemKb * 16)', /min_free_kbytes formula/],
+  ['const COSTLY_ORDER = 3', /costly-order/],
+  ['const r = zone.lowmemReserve?.[idx]', /lowmem_reserve indexing/],
 ]
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** Source without comments, line numbers kept. */
-function code(text: string): string[] {
-  const noBlocks = text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
-  return noBlocks.split('\n').map((line) => line.replace(/(^|[^:'"`\\])\/\/.*$/, '$1'))
-}
-
 describe('diagnose holds no kernel rules', () => {
-  it('finds no mask bits, version parsing, zone order, watermark arithmetic or kernel constants in shared/diagnose', () => {
-    const hits: string[] = []
-    for (const path of sources(DIAGNOSE)) {
-      const rel = relative(DIAGNOSE, path)
-      code(readFileSync(path, 'utf8')).forEach((line, i) => {
-        for (const { what, pattern } of FORBIDDEN)
-          if (pattern.test(line)) hits.push(`${rel}:${i + 1} ${what}: ${line.trim()}`)
-      })
-    }
-    expect(hits).toEqual([])
+  it('has the shared/diagnose pattern rule with no exception', () => {
+    expect(DIAGNOSE?.patterns.length).toBeGreaterThanOrEqual(SAMPLES.length)
+    expect((DIAGNOSE as unknown as { exceptions: unknown[] }).exceptions).toEqual([])
   })
 
-  it('catches each forbidden shape when it is written into a rule', () => {
-    const samples = [
-      'if (mask & 0x400) canReclaim = true',
-      'const v = kernelMajorMinor(event.kernelVersion)',
-      "import { gfpZone } from '../../kernel/zones'",
-      "const ZONE_ORDER = ['DMA', 'DMA32', 'Normal', 'HighMem']",
-      'const wm = min - Math.floor(min / 2)',
-      'const def = Math.sqrt(lowmemKb * 16)',
-      'const COSTLY_ORDER = 3',
-      'const r = zone.lowmemReserve?.[idx]',
-    ]
-    for (const [i, sample] of samples.entries()) {
-      expect(FORBIDDEN[i]?.pattern.test(sample), sample).toBe(true)
-    }
+  it.each(SAMPLES)('catches %s', (line, names) => {
+    const hits = DIAGNOSE?.patterns.filter((p) => p.re.test(line)).map((p) => p.what) ?? []
+    expect(hits.some((w) => names.test(w)), `${line} → ${hits.join('; ')}`).toBe(true)
+  })
+
+  it('finds none of them in shared/diagnose today (check:layers passes)', () => {
+    const out = execFileSync(process.execPath, ['build/check-layers.mjs'], { cwd: ROOT, encoding: 'utf8' })
+    expect(out).toMatch(/\b0 violation\(s\)/)
+    expect(out).toMatch(/0 pattern;/)
   })
 })

@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads'
 import type { AnalyzeOptions } from '../../../shared/analysis/types'
+import type { RawLine } from '../../../shared/base/source'
 import { CaseParserCore, type CaseParser, type CaseParserEvents, type ParsedLines } from './case-parser'
 import { applyItem, type FromParser, type ParseItem, type ParseWorkerData, type ToParser } from './parse-protocol'
 import { bootScript, workerExists, workerUrl } from './worker-boot'
 
 const WORKER_URL = workerUrl('parse-worker')
-/** Items sent in one message: few enough messages to cost nothing, small enough to start parsing early. */
+/** Calls sent in one message: few enough messages to cost nothing, small enough to start parsing early. */
 const BATCH_ITEMS = 1024
-/** Items the worker may have waiting before the reader holds back (bounded memory when parsing lags). */
+/** Calls the worker may have waiting before the reader holds back (bounded memory when parsing lags). */
 const MAX_WAITING_ITEMS = 32 * 1024
 
 /**
@@ -34,8 +35,10 @@ export function workerCaseParser(
   // Mutated from the worker's event handlers.
   const state = {
     batch: [] as ParseItem[],
+    /** The calls the batch stands for (itemCalls). */
+    batchCalls: 0,
     scheduled: false,
-    /** Items posted and not yet parsed. */
+    /** Calls posted and not yet parsed. */
     waiting: 0,
     /** Every item until the worker first answers: if it never starts, a local core parses them. */
     replay: [] as ParseItem[] | null,
@@ -66,20 +69,36 @@ export function workerCaseParser(
     state.scheduled = false
     if (state.batch.length === 0 || state.local || state.failure) return
     const message: ToParser = { type: 'items', items: state.batch }
-    state.waiting += state.batch.length
+    state.waiting += state.batchCalls
     state.batch = []
+    state.batchCalls = 0
     worker.postMessage(message)
+  }
+  const counted = (): void => {
+    state.batchCalls++
+    if (state.batchCalls >= BATCH_ITEMS) flush()
+    else if (!state.scheduled) {
+      state.scheduled = true
+      setImmediate(flush)
+    }
   }
   const add = (item: ParseItem): void => {
     if (state.failure) throw state.failure
     if (state.local) return applyItem(state.local, item)
     state.replay?.push(item)
     state.batch.push(item)
-    if (state.batch.length >= BATCH_ITEMS) flush()
-    else if (!state.scheduled) {
-      state.scheduled = true
-      setImmediate(flush)
-    }
+    counted()
+  }
+  /** A line joins the batch's last run when it continues it (same file), else starts one. */
+  const addLine = (line: RawLine, rotation: string | null): void => {
+    if (state.failure) throw state.failure
+    if (state.local) return state.local.line(line, rotation)
+    const last = state.batch[state.batch.length - 1]
+    if (last?.k === 'lines' && last.path === line.path && last.rotation === rotation) {
+      last.lines.push(line.line)
+      last.texts.push(line.text)
+      counted()
+    } else add({ k: 'lines', path: line.path, rotation, lines: [line.line], texts: [line.text] })
   }
   /** The worker never ran: parse what it was given, and what comes, in this thread. */
   const takeOver = (): void => {
@@ -88,6 +107,7 @@ export function workerCaseParser(
     state.local = local
     state.replay = null
     state.batch = []
+    state.batchCalls = 0
     state.waiting = 0
     end()
     wakeReader()
@@ -114,7 +134,7 @@ export function workerCaseParser(
   worker.on('exit', (code) => fail(new Error(`the parse worker stopped (exit code ${code})`)))
 
   return {
-    line: (line, rotation) => add({ k: 'line', path: line.path, line: line.line, text: line.text, rotation }),
+    line: addLine,
     endOfInput: (path) => add({ k: 'end', path }),
     issue: (issue) => add({ k: 'issue', issue }),
     year: (path, year, from) => add({ k: 'year', path, year, from }),

@@ -2,7 +2,7 @@
 // is found), fed the report-window lines the reading thread finds. Protocol in parse-protocol.ts.
 import { parentPort, workerData } from 'node:worker_threads'
 import { CaseParserCore } from './case-parser'
-import { applyItem, type FromParser, type ParseWorkerData, type ToParser } from './parse-protocol'
+import { applyItem, itemCalls, type FromParser, type ParseWorkerData, type ToParser } from './parse-protocol'
 
 const port = parentPort!
 const { analyse, sendFound, sendSettled } = workerData as ParseWorkerData
@@ -24,8 +24,12 @@ port.on('message', (message: ToParser) => {
   if (failed) return
   try {
     if (message.type === 'items') {
-      for (const item of message.items) applyItem(core, item)
-      post({ type: 'parsed', count: message.items.length })
+      let count = 0
+      for (const item of message.items) {
+        applyItem(core, item)
+        count += itemCalls(item)
+      }
+      post({ type: 'parsed', count })
     } else post({ type: 'done', result: core.finish(message.firstPath) })
   } catch (error) {
     failed = true

@@ -142,8 +142,7 @@ export class LineScanner {
         this.lineNo += countByte(buf, pos, start, nl)
         if (start > pos) this.remember(buf, pos, start, nl)
         pos = start
-        const carried = this.openWindow(inChunk)
-        this.gap.lines = -(inChunk + carried)
+        this.openWindow(inChunk)
       }
     }
     if (pos < buf.length) this.appendPartial(buf.subarray(pos))
@@ -180,18 +179,22 @@ export class LineScanner {
 
   /**
    * Open a report window. `contextInChunk` lines of context before the start are still to come from
-   * the current buffer; the rest (up to WINDOW_LOOKBACK_LINES) are handed on from `recent`.
-   * Returns how many were handed on that way.
+   * the current buffer; the rest (up to WINDOW_LOOKBACK_LINES) are handed on from `recent`. Every
+   * context line, carried or not, is counted by the gap as one of the window's context (never as a
+   * line that belongs to no report), so the window is the same whatever the chunking.
    */
-  private openWindow(contextInChunk = 0): number {
+  private openWindow(contextInChunk = 0): void {
     this.windowOpen = true
-    this.gap.lines = 0
     this.windows++
     this.settleTail()
     const carried = this.recent.slice(Math.max(0, this.recent.length - (WINDOW_LOOKBACK_LINES - contextInChunk)))
     this.recent = []
-    for (const r of carried) this.options.sink({ path: this.options.path, line: r.line, text: this.decode(r.bytes) })
-    return carried.length
+    this.gap.lines = -(contextInChunk + carried.length)
+    for (const r of carried) {
+      const text = this.decode(r.bytes)
+      this.options.sink({ path: this.options.path, line: r.line, text })
+      this.gap.stillOpen(text)
+    }
   }
 
   /**
@@ -250,7 +253,7 @@ export class LineScanner {
         this.lineNo++
         return
       }
-      this.gap.lines = -this.openWindow()
+      this.openWindow()
     }
     this.windowLine(bytes)
   }

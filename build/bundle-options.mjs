@@ -26,18 +26,23 @@ export const preloadBundle = {
 }
 
 /**
- * The xz/zstd/bzip2 fallback decoder's worker thread, one file beside each bundle that may start it
- * (electron/node/input/decompress-in-worker.ts looks for `decompress-worker.mjs` next to its own code).
+ * The worker threads, each one file beside every bundle that may start it (electron/node/input/
+ * worker-boot.ts looks for `<name>.mjs` next to its own code): the xz/zstd/bzip2 fallback decoder, and
+ * the parser that parses and analyses a large case beside the reading thread.
  */
-const decodeWorker = {
+const workers = {
   ...common,
-  entryPoints: ['electron/node/input/decompress-worker.ts'],
+  entryPoints: {
+    'decompress-worker': 'electron/node/input/decompress-worker.ts',
+    'parse-worker': 'electron/node/input/parse-worker.ts',
+  },
+  outExtension: { '.js': '.mjs' },
   platform: 'node',
   format: 'esm',
   packages: 'external',
 }
 
-export const mainWorkerBundle = { ...decodeWorker, outfile: 'out/main/decompress-worker.mjs', target: 'node22' }
+export const mainWorkerBundle = { ...workers, outdir: 'out/main', target: 'node22' }
 
 /**
  * The `oomlens` command: ESM for Node 20, npm dependencies required from node_modules at run time,
@@ -57,7 +62,7 @@ export const cliBundle = {
   metafile: true,
 }
 
-export const cliWorkerBundle = { ...decodeWorker, outfile: 'out/cli/decompress-worker.mjs', target: 'node20' }
+export const cliWorkerBundle = { ...workers, outdir: 'out/cli', target: 'node20' }
 
 /** Where the CLI bundle records the sources it was built from (bin/oomlens.mjs reads it). */
 export const CLI_SOURCES_FILE = 'out/cli/sources.json'

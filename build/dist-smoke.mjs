@@ -6,7 +6,7 @@
 // the way Electron ships it, so the check sees electron-builder flip each fuse).
 // Ends with `dist:smoke: N passed, N failed`.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -104,14 +104,24 @@ const dir = join(root, 'release/linux-unpacked')
 check('executable release/linux-unpacked/oomlens', existsSync(join(dir, 'oomlens')))
 const asar = join(dir, 'resources/app.asar')
 const files = existsSync(asar) ? listPackage(asar).map((f) => f.split('\\').join('/')) : []
-const must = ['/package.json', '/out/main/index.js', '/out/preload/preload.cjs', '/out/renderer/index.html']
+const must = [
+  '/package.json',
+  '/out/main/index.js',
+  // The worker threads main starts from files beside it (electron/node/input/worker-boot.ts).
+  '/out/main/decompress-worker.mjs',
+  '/out/main/parse-worker.mjs',
+  '/out/preload/preload.cjs',
+  '/out/renderer/index.html',
+]
 const missing = must.filter((f) => !files.includes(f))
 check(
-  'app.asar holds main, preload, renderer and package.json',
+  'app.asar holds main, its workers, preload, renderer and package.json',
   missing.length === 0,
   `${files.length} entries${missing.length ? `; missing ${missing.join(', ')}` : ''}`,
 )
-const deps = ['yauzl', 'fflate', 'tar-stream', 'fzstd', '@napi-rs/lzma'].filter(
+// The libraries the readers load at run time (zip, tar, and the fallback decoders for a system
+// without xz, zstd or bzip2); gzip and deflate are Node's own zlib.
+const deps = ['yauzl', 'tar-stream', 'fzstd', 'xz-decompress', 'unbzip2-stream'].filter(
   (d) => !files.includes(`/node_modules/${d}/package.json`),
 )
 check('app.asar holds the runtime dependencies', deps.length === 0, deps.length ? `missing ${deps.join(', ')}` : '')
@@ -122,11 +132,10 @@ const leaked = files.filter(
     f.startsWith('/out/types/'),
 )
 check('app.asar holds no sources, tests or source maps', leaked.length === 0, leaked.slice(0, 3).join(', '))
-const unpacked = join(dir, 'resources/app.asar.unpacked')
-const natives = existsSync(unpacked)
-  ? readdirSync(unpacked, { recursive: true }).filter((f) => String(f).endsWith('.node'))
-  : []
-check('native modules unpacked next to app.asar', natives.length > 0, natives.join(', '))
+// None of the runtime dependencies is a native module today; should one come, it must sit unpacked
+// next to app.asar (a .node file cannot be loaded from inside the archive).
+const packedNatives = files.filter((f) => f.endsWith('.node'))
+check('no native module left inside app.asar', packedNatives.length === 0, packedNatives.join(', '))
 
 // 4. The fuses electron-builder flipped in the packed binary (build/electron-builder.yml electronFuses).
 const WANTED_FUSES = {

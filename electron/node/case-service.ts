@@ -5,7 +5,7 @@ import type { MemEvent } from '../../shared/event/types'
 import type { Lang } from '../../shared/i18n/lang'
 import type { WhatIfSettings } from '../../shared/model/types'
 import type { ImportLimits } from './input/import-limits'
-import { readCase } from './input/read-case'
+import { readAndParseCase } from './input/read-case'
 import type { StdinSource } from './input/read-stdin'
 import { readLineRange } from './input/read-line-range'
 import { memoryFileOf, readMemoryLines, type MemoryFile } from './input/read-memory-file'
@@ -30,6 +30,8 @@ export interface LoadCaseOptions {
   readonly stdin?: StdinSource
   /** Files held in memory (a browser's Open, drop or paste), read with `paths`; raw lines come back from them. */
   readonly memoryFiles?: readonly MemoryFile[]
+  /** Parse (and analyse) in a worker thread; by default for large inputs and standard input. */
+  readonly parseInWorker?: boolean
 }
 
 export interface LoadedCase {
@@ -50,8 +52,9 @@ export async function loadCase(paths: readonly string[], options: LoadCaseOption
     seen.last = p
     options.onProgress?.(p)
   }
-  const parsed = await readCase(paths, { ...options, onProgress })
-  const analysis = analyzeCase(parsed, { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null })
+  const analyse = { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null }
+  const { parsed, ahead } = await readAndParseCase(paths, { ...options, onProgress }, analyse)
+  const analysis = analyzeCase(parsed, analyse, ahead)
   const final = seen.last
   if (final) options.onProgress?.({ ...final, phase: 'done', path: null, eventsFound: parsed.events.length })
   const roots = [...paths]

@@ -32,8 +32,11 @@ export const REPORT_START_PATTERN: RegExp = new RegExp(
   ].join('|'),
 )
 
+// Only ever tested (never matched for its text), so an alternative's leading `x+` is written `x`: a
+// line holds `[\w.]+\+0x…` exactly when it holds `[\w.]\+0x…`, and the single character spares the
+// regex engine backtracking through every word of every line (it halved this test's cost).
 const INSIDE =
-  /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d+\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|\[\s*\d+\]\s+-?\d+\s+\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]+:\d+kB/
+  /Mem-[Ii]nfo:|lowmem_reserve\[\]|protections\[\]|\d\*\d+kB|hugepages_total=|total pagecache pages|pages in swap cache|Swap cache|Free swap|Total swap|pages RAM|pages reserved|pages HighMem|pages cma reserved|pages hwpoisoned|\[\s*pid\s*\]|Tasks state|oom-kill:|oom_reaper|Memory cgroup|Task in \S+ killed|usage \d+kB, limit|Call [Tt]race:|[\w.]\+0x[0-9a-f]+\/0x[0-9a-f]+|CPU: \d+ |Pid: \d+, comm:|Hardware name:| free:\d+|active_anon:|inactive_file:|per-cpu:|cpuset=|mems_allowed=|Out of [Mm]emory|panic|\[\s*\d+\]\s+-?\d+\s+\d+\s+\d+|free_cma:|slab_reclaimable:|[a-z_]:\d+kB/
 
 /**
  * True for lines that start a report ({@link REPORT_START_PATTERN}) and for lines typically inside one

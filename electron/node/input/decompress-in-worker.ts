@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ByteStream } from './byte-stream'
 import { decodeJs, type JsFormat } from './js-decoders'
 import { DecodeStopped, type OutputGuard, type OutputLimits, type StopReason } from './output-guard'
+import { bootScript, workerExists, workerUrl } from './worker-boot'
 
 type Outbound =
   | { readonly type: 'need' }
@@ -13,9 +11,7 @@ type Outbound =
   | { readonly type: 'stopped'; readonly reason: StopReason }
   | { readonly type: 'error'; readonly message: string }
 
-/** Run from TypeScript sources (tsx, vitest) or from a bundle (the built CLI, Electron main), where the worker is a file beside it. */
-const FROM_SOURCE = import.meta.url.endsWith('.ts')
-const WORKER_URL = new URL(FROM_SOURCE ? './decompress-worker.ts' : './decompress-worker.mjs', import.meta.url)
+const WORKER_URL = workerUrl('decompress-worker')
 /** Below this compressed size starting a worker costs more than it saves. */
 export const MIN_WORKER_BYTES = 4 * 1024 * 1024
 /** Decoded bytes allowed to wait for the reader before the worker pauses decoding. */
@@ -44,20 +40,8 @@ export function decompressInWorker(
   // xz always gets a thread of its own: its WebAssembly decoder takes one stream per thread at a time,
   // and an .xz inside a .tar.xz (or a journal's xz fields) must not wait for the outer one.
   const small = format !== 'xz' && sizeBytes !== null && sizeBytes < minWorkerBytes
-  if (small || workersUnavailable || !existsSync(fileURLToPath(WORKER_URL))) return decodeJs(format, source, guard)
+  if (small || workersUnavailable || !workerExists(WORKER_URL)) return decodeJs(format, source, guard)
   return workerStream(format, source, guard, limits)
-}
-
-/**
- * From sources the worker first registers tsx's loader, which a worker does not inherit from
- * `--import tsx` on Node 20. Throws when tsx cannot be found; the caller then decodes in its own thread.
- */
-function bootScript(): string {
-  const body = JSON.stringify(WORKER_URL.href)
-  if (!FROM_SOURCE) return `import(${body})`
-  const cjsApi = createRequire(import.meta.url).resolve('tsx/esm/api')
-  const esmApi = pathToFileURL(cjsApi.replace(/index\.cjs$/, 'index.mjs')).href
-  return `import(${JSON.stringify(esmApi)}).then((tsx) => { tsx.register(); return import(${body}) })`
 }
 
 async function* workerStream(
@@ -70,7 +54,7 @@ async function* workerStream(
   const waiting = new Int32Array(outstanding)
   let worker: Worker
   try {
-    worker = new Worker(bootScript(), {
+    worker = new Worker(bootScript(WORKER_URL), {
       eval: true,
       workerData: { format, limits, outstanding, queueBytes: QUEUE_BYTES },
     })

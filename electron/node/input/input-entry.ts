@@ -1,3 +1,4 @@
+import type { FileHandle } from 'node:fs/promises'
 import type { ByteStream } from './byte-stream'
 
 /** One byte stream to read: a file, an archive member, or the decompressed content of either. */
@@ -13,8 +14,11 @@ export interface InputEntry {
   /** Size as stored (on disk or in the container), when known. */
   readonly sizeBytes: number | null
   readonly stream: ByteStream
-  /** Set for plain files on disk: zip and journal readers use random access instead of buffering. */
-  readonly filePath: string | null
+  /**
+   * The open, read-only descriptor of a plain file on disk (its owner closes it): zip and journal
+   * readers read it by position instead of buffering it, without opening the path again.
+   */
+  readonly handle: FileHandle | null
   /** Rotated-log family (`dir/messages` for `messages-20260101.gz`), null when not a rotated log. */
   readonly rotation: string | null
   /** Modification time (file system, tar or zip header), when known. */

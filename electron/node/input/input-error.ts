@@ -28,6 +28,8 @@ export function inputErrorFromFs(path: string, error: unknown): InputError {
   if (code === 'ENOENT') return new InputError('not-found', path, `${path}: no such file or directory`)
   if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', path, `${path}: permission denied`)
   if (code === 'EISDIR') return new InputError('unreadable', path, `${path}: is a directory`)
+  // Opened without following links (a file found in a folder that became a link since): not read.
+  if (code === 'ELOOP') return new InputError('unsupported', path, `${path}: a symbolic link, not followed`)
   const reason = error instanceof Error ? error.message : String(error)
   return new InputError('unreadable', path, `${path}: cannot be read (${reason})`)
 }

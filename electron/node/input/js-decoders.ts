@@ -1,6 +1,6 @@
-import { Decompress as ZstdDecompress } from 'fzstd'
-import bitIterator from 'unbzip2-stream/lib/bit_iterator.js'
-import bzip2 from 'unbzip2-stream/lib/bzip2.js'
+import type * as fzstd from 'fzstd'
+import type bitIteratorFn from 'unbzip2-stream/lib/bit_iterator.js'
+import type bzip2Lib from 'unbzip2-stream/lib/bzip2.js'
 import { asBuffer, type ByteStream } from './byte-stream'
 import type { OutputGuard } from './output-guard'
 
@@ -34,7 +34,8 @@ export async function* decodeJs(format: JsFormat, source: ByteStream, guard: Out
     guard.admit(chunk.length)
     pending.push(asBuffer(chunk))
   }
-  const decoder = format === 'zstd' ? zstdDecoder(emit) : bzip2Decoder(emit)
+  // Loaded when first needed: most cases never use a fallback decoder, and loading costs every start.
+  const decoder = format === 'zstd' ? zstdDecoder(emit, await import('fzstd')) : bzip2Decoder(emit, await bzip2Module())
   try {
     for await (const input of source) {
       for (let at = 0; at < input.length; at += SLICE_BYTES) {
@@ -51,8 +52,8 @@ export async function* decodeJs(format: JsFormat, source: ByteStream, guard: Out
   }
 }
 
-function zstdDecoder(emit: (chunk: Uint8Array) => void): PushDecoder {
-  const decoder = new ZstdDecompress((chunk) => emit(chunk))
+function zstdDecoder(emit: (chunk: Uint8Array) => void, lib: typeof fzstd): PushDecoder {
+  const decoder = new lib.Decompress((chunk) => emit(chunk))
   return {
     push: (input) => decoder.push(input),
     end: () => decoder.push(new Uint8Array(0), true),
@@ -64,7 +65,20 @@ function zstdDecoder(emit: (chunk: Uint8Array) => void): PushDecoder {
  * is decoded once enough input for a whole block is buffered), but emitting every 64 KiB instead of
  * collecting a block's output, which runs of one byte expand to ~45 MB, as an array of numbers first.
  */
-function bzip2Decoder(emit: (chunk: Uint8Array) => void): PushDecoder {
+interface Bzip2Module {
+  readonly bitIterator: typeof bitIteratorFn
+  readonly bzip2: typeof bzip2Lib
+}
+
+async function bzip2Module(): Promise<Bzip2Module> {
+  const [bits, lib] = await Promise.all([
+    import('unbzip2-stream/lib/bit_iterator.js'),
+    import('unbzip2-stream/lib/bzip2.js'),
+  ])
+  return { bitIterator: bits.default, bzip2: lib.default }
+}
+
+function bzip2Decoder(emit: (chunk: Uint8Array) => void, { bitIterator, bzip2 }: Bzip2Module): PushDecoder {
   const queue: Uint8Array[] = []
   let buffered = 0
   let bits: ReturnType<typeof bitIterator> | null = null

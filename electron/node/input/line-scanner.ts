@@ -46,6 +46,12 @@ export class LineScanner {
    * top of a chunk still gets its context lines, which lay at the end of the previous chunk.
    */
   private recent: { line: number; bytes: Buffer }[] = []
+  /**
+   * The whole lines that ended the last stretch read outside a window (at most WINDOW_LOOKBACK_LINES),
+   * kept by reference and copied into `recent` only when they are needed: most chunks open no window,
+   * and copying their last lines, each time, cost more than the marker search.
+   */
+  private tail: { buf: Buffer; start: number; end: number; nl: number; endLine: number } | null = null
   private readonly decoder = new TextDecoder('utf-8')
   private readonly marker = reportStartScanner()
   private readonly anchors = reportStartAnchors()
@@ -126,18 +132,17 @@ export class LineScanner {
         }
         const hit = this.findMarkerLine(buf, pos, end, nl)
         if (hit === -1) {
-          this.remember(buf, pos, end, nl)
           this.lineNo += countByte(buf, pos, end, nl)
+          this.remember(buf, pos, end, nl)
           pos = end
           break
         }
         const start = lookbackStart(buf, pos, hit, nl)
         const inChunk = countByte(buf, start, hit, nl)
-        if (start > pos) this.remember(buf, pos, start, nl)
         this.lineNo += countByte(buf, pos, start, nl)
+        if (start > pos) this.remember(buf, pos, start, nl)
         pos = start
-        const carried = this.openWindow(inChunk)
-        this.gap.lines = -(inChunk + carried)
+        this.openWindow(inChunk)
       }
     }
     if (pos < buf.length) this.appendPartial(buf.subarray(pos))
@@ -174,24 +179,46 @@ export class LineScanner {
 
   /**
    * Open a report window. `contextInChunk` lines of context before the start are still to come from
-   * the current buffer; the rest (up to WINDOW_LOOKBACK_LINES) are handed on from `recent`.
-   * Returns how many were handed on that way.
+   * the current buffer; the rest (up to WINDOW_LOOKBACK_LINES) are handed on from `recent`. Every
+   * context line, carried or not, is counted by the gap as one of the window's context (never as a
+   * line that belongs to no report), so the window is the same whatever the chunking.
    */
-  private openWindow(contextInChunk = 0): number {
+  private openWindow(contextInChunk = 0): void {
     this.windowOpen = true
-    this.gap.lines = 0
     this.windows++
+    this.settleTail()
     const carried = this.recent.slice(Math.max(0, this.recent.length - (WINDOW_LOOKBACK_LINES - contextInChunk)))
     this.recent = []
-    for (const r of carried) this.options.sink({ path: this.options.path, line: r.line, text: this.decode(r.bytes) })
-    return carried.length
+    this.gap.lines = -(contextInChunk + carried.length)
+    for (const r of carried) {
+      const text = this.decode(r.bytes)
+      this.options.sink({ path: this.options.path, line: r.line, text })
+      this.gap.stillOpen(text)
+    }
   }
 
-  /** Keep the last lines of [from, end) (whole lines, ending at `end`) as possible report context. */
+  /**
+   * Keep the last lines of [from, end) (whole lines, ending at `end`, already counted in lineNo) as
+   * possible report context: by reference, as the tail. Lines kept before count only when the stretch
+   * holds fewer than the lookback.
+   */
   private remember(buf: Buffer, from: number, end: number, nl: number): void {
     if (this.options.everyLine) return
     const start = lookbackStart(buf, from, end, nl)
-    let line = this.lineNo + countByte(buf, from, start, nl)
+    if (start > from) {
+      this.recent = []
+      this.tail = null
+    } else this.settleTail()
+    this.tail = { buf, start, end, nl, endLine: this.lineNo }
+  }
+
+  /** Copy the tail's lines into `recent` (before a window opens, or before a line read in pieces). */
+  private settleTail(): void {
+    const tail = this.tail
+    if (!tail) return
+    this.tail = null
+    const { buf, start, end, nl } = tail
+    let line = tail.endLine - countByte(buf, start, end, nl)
     for (let at = start; at < end;) {
       const stop = buf.indexOf(nl, at)
       const lineEnd = stop === -1 || stop >= end ? end : stop
@@ -219,13 +246,14 @@ export class LineScanner {
       this.marker.lastIndex = 0
       if (!this.marker.test(probe) || !isReportStart(this.decode(bytes))) {
         if (!this.options.everyLine) {
+          this.settleTail()
           this.recent.push({ line: this.lineNo, bytes })
           if (this.recent.length > WINDOW_LOOKBACK_LINES) this.recent.shift()
         }
         this.lineNo++
         return
       }
-      this.gap.lines = -this.openWindow()
+      this.openWindow()
     }
     this.windowLine(bytes)
   }

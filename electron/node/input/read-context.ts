@@ -2,6 +2,7 @@ import type { IssueSeverity, ParseIssue } from '../../../shared/base/issue'
 import type { RawLine } from '../../../shared/base/source'
 import type { InputFile } from '../../../shared/analysis/types'
 import type { Snapshot } from '../../../shared/event/types'
+import { CaseDates } from './case-dates'
 import type { ImportLimits } from './import-limits'
 import { ProgressTracker } from './progress-tracker'
 
@@ -29,13 +30,24 @@ export interface ReadContext {
   warn(code: string, path: string, line: number | null, message: string, severity?: IssueSeverity): void
   /** An input problem the parser found. */
   issue(issue: ParseIssue): void
-  /** The input's modification time: the parser assumes its year for syslog stamps that print none. */
-  noteModified(path: string, mtimeMs: number): void
+  /**
+   * The year the parser assumes for `path`'s syslog stamps that print none (when the file itself says
+   * none): its sosreport's date or archive name (`from` names which), else its modification time.
+   */
+  noteYear(path: string, year: number, from: string | null): void
+  /** Dates that containers give to undated evidence (a sosreport's date file, an archive's name). */
+  readonly dates: CaseDates
   addInput(input: InputFile): void
-  addSnapshot(snapshot: Snapshot): void
+  /** A snapshot, with the modification time of its file for when it prints no time of its own. */
+  addSnapshot(snapshot: Snapshot, modifiedMs: number | null): void
   /** A line inside a candidate report window; `rotation` names the rotated-log family it belongs to. */
   pushLine(line: RawLine, rotation: string | null): void
   endOfInput(path: string): void
+  /**
+   * While the parser (in a worker) lags far behind, a promise to await before reading on, so the
+   * lines waiting for it stay bounded; null when the reader may go on. Readers ask once per chunk.
+   */
+  backlog(): Promise<void> | null
   readonly target?: LineTarget
 }
 
@@ -61,11 +73,13 @@ export function quietContext(
     progress: new ProgressTracker(undefined),
     warn: () => undefined,
     issue: () => undefined,
-    noteModified: () => undefined,
+    noteYear: () => undefined,
+    dates: new CaseDates(),
     addInput: () => undefined,
     addSnapshot: () => undefined,
     pushLine: () => undefined,
     endOfInput: () => undefined,
+    backlog: () => null,
     ...overrides,
   }
 }

@@ -42,7 +42,7 @@ export async function readEntry(entry: InputEntry, ctx: ReadContext): Promise<vo
       if (!withinDepth(next, ctx)) return
       const inner = boundedDecode(format, stream, entry.path, entry.sizeBytes, ctx)
       const name = stripCompressionExt(entry.name)
-      await readEntry({ ...next, name, depth: entry.depth + 1, stream: inner, filePath: null }, ctx)
+      await readEntry({ ...next, name, depth: entry.depth + 1, stream: inner, handle: null }, ctx)
       return
     }
     switch (format) {

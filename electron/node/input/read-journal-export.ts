@@ -73,6 +73,8 @@ export async function readJournalExport(entry: InputEntry, format: JournalTextFo
       bytes += chunk.length
       if (format === 'export') exportParser.write(chunk)
       else jsonLines.write(chunk)
+      const lag = ctx.backlog()
+      if (lag) await lag
     }
     if (format === 'export') exportParser.end()
     else jsonLines.end()

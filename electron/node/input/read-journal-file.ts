@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises'
 import { collectStream } from './byte-stream'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
@@ -26,14 +25,9 @@ type Classified =
  * entry's position in the file, and goes through the same report windows as a text log.
  */
 export async function readJournalFile(entry: InputEntry, ctx: ReadContext): Promise<void> {
-  if (entry.filePath) {
-    const handle = await open(entry.filePath, 'r')
-    try {
-      const { size } = await handle.stat()
-      await readJournal(fileAccess(handle, size), entry, ctx)
-    } finally {
-      await handle.close()
-    }
+  if (entry.handle) {
+    const { size } = await entry.handle.stat()
+    await readJournal(fileAccess(entry.handle, size), entry, ctx)
     return
   }
   const bytes = await collectStream(entry.stream, ctx.limits.maxBufferedMemberBytes)
@@ -89,6 +83,8 @@ async function readJournal(source: RandomAccess, entry: InputEntry, ctx: ReadCon
       if (!target) window.offer(line)
       else if (target.path === entry.path && line.line >= target.fromLine && line.line <= target.toLine)
         target.lines.push(line)
+      const lag = ctx.backlog()
+      if (lag) await lag
     }
   } catch (error) {
     if (error instanceof DecodeStopped) warnStopped(error, entry.path, ctx)

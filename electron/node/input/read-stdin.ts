@@ -23,7 +23,7 @@ export async function readStdin(stdin: StdinSource | undefined, ctx: ReadContext
       topLevel: true,
       sizeBytes: null,
       stream: countBytes(stdin.open(), (n) => ctx.progress.bytes(n)),
-      filePath: null,
+      handle: null,
       rotation: null,
       // A pipe has no modification time; its data is handed over now (`dmesg | oomlens analyze -`),
       // which is what a file's mtime stands for: the year assumed for stamps that print none.

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { extract as tarExtract, type Header } from 'tar-stream'
+import type { Header } from 'tar-stream'
 import type { ByteStream } from './byte-stream'
 import type { InputEntry } from './input-entry'
 import { InputError } from './input-error'
@@ -14,6 +14,8 @@ type TarMember = AsyncIterable<Buffer> & { readonly header: Header }
 /** Walks a tar stream member by member; each member is read as a stream, never extracted. */
 export async function readTar(entry: InputEntry, ctx: ReadContext): Promise<void> {
   ctx.addInput({ path: entry.path, kind: 'archive', bytes: entry.sizeBytes ?? 0 })
+  // Loaded when the first tar comes: a case of plain or compressed logs never pays for it.
+  const { extract: tarExtract } = await import('tar-stream')
   const extract = tarExtract()
   const input = Readable.from(entry.stream, { objectMode: false })
   input.on('error', (error) => extract.destroy(error))
@@ -70,7 +72,7 @@ async function readMember(member: TarMember, entry: InputEntry, ctx: ReadContext
     topLevel: false,
     sizeBytes: header.size ?? null,
     stream,
-    filePath: null,
+    handle: null,
     rotation: rotationPlace(`${entry.path}!/${name}`).family,
     mtimeMs: header.mtime ? header.mtime.getTime() : null,
   }

@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import { detectSnapshotKind } from '../parse-port'
+import { mayBeDateFile } from './case-dates'
 import type { InputEntry } from './input-entry'
 import { LineScanner } from './line-scanner'
 import type { LineTarget, ReadContext } from './read-context'
@@ -19,6 +20,8 @@ const LOG_NAME = /(^|[/_-])(messages|syslog|kern\.log|kernel|dmesg|journal|warn|
 export async function readText(entry: InputEntry, head: Buffer, ctx: ReadContext): Promise<void> {
   if (ctx.target) return collectLines(entry, ctx.target, ctx)
   const headText = head.toString('utf8', 0, Math.min(head.length, HEAD_TEXT_BYTES))
+  // A sosreport's `date` file: its moment dates the undated evidence beside it. Read on as any text.
+  if (mayBeDateFile(entry.path, head.length)) ctx.dates.noteDateFile(entry.path, headText)
   if (/^(__CURSOR=|__REALTIME_TIMESTAMP=)/.test(headText)) return readJournalExport(entry, 'export', ctx)
   if (/^\{.*"(__CURSOR|__REALTIME_TIMESTAMP|MESSAGE)"\s*:/.test(headText)) return readJournalExport(entry, 'json', ctx)
   const snapshotKind = detectSnapshotKind(headText.split('\n').slice(0, 16), posix.basename(entry.name))
@@ -48,7 +51,7 @@ async function collectLines(entry: InputEntry, target: LineTarget, ctx: ReadCont
 
 async function readLog(entry: InputEntry, ctx: ReadContext): Promise<void> {
   ctx.progress.reading(entry.path)
-  if (entry.mtimeMs !== null) ctx.noteModified(entry.path, entry.mtimeMs)
+  noteYear(entry, ctx)
   const scanner = new LineScanner({
     path: entry.path,
     sink: (line) => ctx.pushLine(line, entry.rotation),
@@ -59,6 +62,8 @@ async function readLog(entry: InputEntry, ctx: ReadContext): Promise<void> {
     for await (const chunk of entry.stream) {
       ctx.signal?.throwIfAborted()
       scanner.write(chunk)
+      const lag = ctx.backlog()
+      if (lag) await lag
     }
     scanner.end()
   } finally {
@@ -67,4 +72,19 @@ async function readLog(entry: InputEntry, ctx: ReadContext): Promise<void> {
     ctx.addInput({ path: entry.path, kind, bytes: scanner.bytes })
     ctx.progress.fileDone()
   }
+}
+
+/**
+ * The year for the file's syslog stamps that print none (when the file itself says none): its
+ * sosreport's date file or archive name first, else the year of its modification time.
+ */
+function noteYear(entry: InputEntry, ctx: ReadContext): void {
+  const date = ctx.dates.dateFor(entry.path)
+  if (date)
+    ctx.noteYear(
+      entry.path,
+      date.year,
+      date.source === 'date-file' ? `the date file ${date.from}` : `the name of ${date.from}`,
+    )
+  else if (entry.mtimeMs !== null) ctx.noteYear(entry.path, new Date(entry.mtimeMs).getUTCFullYear(), null)
 }

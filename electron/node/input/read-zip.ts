@@ -1,6 +1,6 @@
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import { Readable } from 'node:stream'
-import yauzl from 'yauzl'
+import type * as yauzl from 'yauzl'
 import { boundedDecode } from './bounded-decode'
 import { collectStream, type ByteStream } from './byte-stream'
 import type { InputEntry } from './input-entry'
@@ -27,70 +27,70 @@ const ZIP_OPTIONS: yauzl.Options = {
   validateEntrySizes: true,
 }
 
+type Yauzl = typeof yauzl
+
+/** yauzl, loaded when the first zip comes: a case without one never pays for it. */
+async function loadYauzl(): Promise<Yauzl> {
+  return ((await import('yauzl')) as unknown as { default: Yauzl }).default
+}
+
 /**
  * yauzl reads through this, and it never closes the file: the FileHandle has one owner, readZip, which
  * closes it once (yauzl's own descriptor reader closes the descriptor too, and the second close gave a
  * false EBADF "could not be read to the end" warning, or closed a descriptor reused meanwhile).
  */
-class HandleReader extends yauzl.RandomAccessReader {
-  constructor(private readonly handle: FileHandle) {
-    super()
-  }
-
-  override _readStreamForRange(start: number, end: number): Readable {
-    const handle = this.handle
-    async function* range(): AsyncGenerator<Buffer> {
-      for (let at = start; at < end;) {
-        const { bytesRead, buffer } = await handle.read(
-          Buffer.alloc(Math.min(RANGE_CHUNK_BYTES, end - at)),
-          0,
-          undefined,
-          at,
-        )
-        if (bytesRead === 0) return
-        at += bytesRead
-        yield buffer.subarray(0, bytesRead)
-      }
+const handleReader = (lib: Yauzl, handle: FileHandle): yauzl.RandomAccessReader =>
+  new (class HandleReader extends lib.RandomAccessReader {
+    constructor(private readonly handle: FileHandle) {
+      super()
     }
-    return Readable.from(range(), { objectMode: false })
-  }
 
-  override read(
-    buffer: Buffer,
-    offset: number,
-    length: number,
-    position: number,
-    callback: (err: Error | null) => void,
-  ): void {
-    this.handle.read(buffer, offset, length, position).then(
-      ({ bytesRead }) => callback(bytesRead < length ? new Error('unexpected end of the zip file') : null),
-      (error: Error) => callback(error),
-    )
-  }
+    override _readStreamForRange(start: number, end: number): Readable {
+      const handle = this.handle
+      async function* range(): AsyncGenerator<Buffer> {
+        for (let at = start; at < end;) {
+          const { bytesRead, buffer } = await handle.read(
+            Buffer.alloc(Math.min(RANGE_CHUNK_BYTES, end - at)),
+            0,
+            undefined,
+            at,
+          )
+          if (bytesRead === 0) return
+          at += bytesRead
+          yield buffer.subarray(0, bytesRead)
+        }
+      }
+      return Readable.from(range(), { objectMode: false })
+    }
 
-  override close(callback: (err: Error | null) => void): void {
-    setImmediate(() => callback(null))
-  }
-}
+    override read(
+      buffer: Buffer,
+      offset: number,
+      length: number,
+      position: number,
+      callback: (err: Error | null) => void,
+    ): void {
+      this.handle.read(buffer, offset, length, position).then(
+        ({ bytesRead }) => callback(bytesRead < length ? new Error('unexpected end of the zip file') : null),
+        (error: Error) => callback(error),
+      )
+    }
+
+    override close(callback: (err: Error | null) => void): void {
+      setImmediate(() => callback(null))
+    }
+  })(handle)
 
 /**
  * Zip needs its central directory (at the end), so it is read by random access: a file on disk
  * through its descriptor, a zip inside another archive buffered up to maxBufferedMemberBytes.
  */
 export async function readZip(entry: InputEntry, ctx: ReadContext): Promise<void> {
-  if (entry.filePath) {
-    const handle = await open(entry.filePath, 'r')
-    try {
-      const { size } = await handle.stat()
-      const reader = new HandleReader(handle)
-      await walkZip(
-        await openZip(() => yauzl.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry),
-        entry,
-        ctx,
-      )
-    } finally {
-      await handle.close()
-    }
+  if (entry.handle) {
+    const { size } = await entry.handle.stat()
+    const lib = await loadYauzl()
+    const reader = handleReader(lib, entry.handle)
+    await walkZip(await openZip(() => lib.fromRandomAccessReaderPromise(reader, size, ZIP_OPTIONS), entry), entry, ctx)
     return
   }
   const bytes = await collectStream(entry.stream, ctx.limits.maxBufferedMemberBytes)
@@ -103,7 +103,8 @@ export async function readZip(entry: InputEntry, ctx: ReadContext): Promise<void
     )
     return
   }
-  await walkZip(await openZip(() => yauzl.fromBufferPromise(bytes, ZIP_OPTIONS), entry), entry, ctx)
+  const lib = await loadYauzl()
+  await walkZip(await openZip(() => lib.fromBufferPromise(bytes, ZIP_OPTIONS), entry), entry, ctx)
 }
 
 async function openZip(opener: () => Promise<yauzl.ZipFile>, entry: InputEntry): Promise<yauzl.ZipFile> {
@@ -208,7 +209,7 @@ async function readMember(
         topLevel: false,
         sizeBytes: member.uncompressedSize,
         stream,
-        filePath: null,
+        handle: null,
         rotation: rotationPlace(`${entry.path}!/${name}`).family,
         mtimeMs: member.getLastModDate().getTime(),
       },

@@ -25,9 +25,13 @@ export class WindowGap {
   /** Lines in a row that belong to no report (negative while context lines before a start are handed on). */
   lines = 0
 
-  /** Count one line handed on inside the window; false when the window should close after it. */
+  /**
+   * Count one line handed on inside the window; false when the window should close after it. A
+   * context line before a start takes one of its places (the count rises towards 0) whether it
+   * belongs or not, so none is left over to lengthen the window's end.
+   */
   stillOpen(text: string): boolean {
-    this.lines = this.tracker.belongs(text) ? Math.min(this.lines, 0) : this.lines + 1
+    this.lines = this.tracker.belongs(text) ? Math.min(this.lines + 1, 0) : this.lines + 1
     return this.lines <= WINDOW_GAP_LINES
   }
 }

@@ -482,6 +482,11 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'note.number-out-of-range': '某行中的数字过大，无法精确保存，该行已跳过。',
   'note.page-size-assumed': '报告未显示页大小，已按该架构的常用值假定。',
   'note.snapshot-time-from-mtime': '/proc 文件不含时间，已以其修改时间作为采集时间。',
+  'note.snapshot-time-from-date-file':
+    '/proc 文件不含时间，已以其 sosreport 的 date 文件（sosreport 的采集时间）作为采集时间。',
+  'note.snapshot-time-from-name': '/proc 文件不含时间，已以其归档文件名中的日期作为采集日期。',
+  'note.year-from-case-date':
+    'syslog 时间戳不含年份时所假定的年份来自 sosreport（其 date 文件或归档文件名），而不是文件的修改时间。',
   'note.sysctl-error-line': 'sysctl 输出了错误行，而不是数值。',
   'note.unnamed-counter': '某个节点计数器没有名称，已以空名称保留。',
   'note.unrecognised-line': '报告（或 /proc 文件）中有一行无法识别，已跳过。',

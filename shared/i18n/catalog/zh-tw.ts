@@ -482,6 +482,11 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'note.number-out-of-range': '某行中的數字過大，無法精確儲存，該行已略過。',
   'note.page-size-assumed': '報告未顯示分頁大小，已依該架構的常用值假定。',
   'note.snapshot-time-from-mtime': '/proc 檔案不含時間，已以其修改時間作為擷取時間。',
+  'note.snapshot-time-from-date-file':
+    '/proc 檔案不含時間，已以其 sosreport 的 date 檔案（sosreport 的擷取時間）作為擷取時間。',
+  'note.snapshot-time-from-name': '/proc 檔案不含時間，已以其封存檔名稱中的日期作為擷取日期。',
+  'note.year-from-case-date':
+    'syslog 時間戳記不含年份時所假定的年份來自 sosreport（其 date 檔案或封存檔名稱），而不是檔案的修改時間。',
   'note.sysctl-error-line': 'sysctl 輸出了錯誤訊息，而不是數值。',
   'note.unnamed-counter': '某個節點計數器沒有名稱，已以空名稱保留。',
   'note.unrecognised-line': '報告（或 /proc 檔案）中有一行無法辨識，已略過。',

@@ -202,7 +202,16 @@ describe('hostile inputs', () => {
     })
     const gone = join(dir, 'gone.log')
     await readPlannedFile(
-      { filePath: gone, path: gone, name: 'gone.log', sizeBytes: 10, topLevel: false, rotation: gone, mtimeMs: 0 },
+      {
+        filePath: gone,
+        path: gone,
+        name: 'gone.log',
+        sizeBytes: 10,
+        topLevel: false,
+        rotation: gone,
+        mtimeMs: 0,
+        localDisk: true,
+      },
       ctx,
     )
     expect(issues).toEqual([`unreadable-file ${gone} ${gone}: no such file or directory; it was skipped.`])

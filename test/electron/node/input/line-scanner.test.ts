@@ -81,6 +81,25 @@ describe('line-scanner', () => {
     )
   })
 
+  it('hands on the same window lines whatever the chunking, its context carried over a chunk edge or not', () => {
+    // A report every line of which belongs (as planted in a host's syslog), and among the context
+    // lines before its start one that belongs too (a call trace title).
+    const planted = corpusText('042-x86-5.19-debian-btrfs-md5sum.log')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => `Jan  1 00:00:02 host kernel: ${l.replace(/^\w{3} [ \d]\d \d\d:\d\d:\d\d \S+ kernel: /, '')}\n`)
+      .join('')
+    const before = `${NOISE.repeat(3)}Jan  1 00:00:01 host kernel: Call Trace:\n${NOISE.repeat(4)}`
+    const text = NOISE.repeat(500) + before + planted + NOISE.repeat(900)
+    const bytes = Buffer.from(text)
+    const whole = scan([bytes]).lines.map((l) => l.line)
+    const start = Buffer.byteLength(NOISE.repeat(500) + before)
+    // Every cut through the context lines and the start line: whole lines carried, a line in two pieces.
+    for (let at = start - Buffer.byteLength(before); at < start + 80; at++) {
+      expect(scan([bytes.subarray(0, at), bytes.subarray(at)]).lines.map((l) => l.line)).toEqual(whole)
+    }
+  })
+
   it('splits CR-only files and strips the CR of CRLF lines', () => {
     expect(scan([Buffer.from('a\rb\rc')], { everyLine: true }).lines.map((l) => [l.line, l.text])).toEqual([
       [1, 'a'],

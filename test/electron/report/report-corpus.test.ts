@@ -124,6 +124,6 @@ describe.each(inputs)('report of $path', ({ path, entry }) => {
     for (const fact of facts) expect(`${text} `).toContain(fact)
     const ink = inkPerPage(pdf)
     expect(ink).toHaveLength(pages)
-    for (const fraction of ink) expect(fraction).toBeGreaterThan(0.001)
+    ink.forEach((fraction, i) => expect(fraction, `page ${i + 1} of ${pages}`).toBeGreaterThan(0.001))
   })
 })

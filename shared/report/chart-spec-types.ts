@@ -14,6 +14,8 @@ export interface LegendItem {
   readonly color: string
   /** Drawn as a line/marker (a threshold) instead of a filled bar. */
   readonly marker?: boolean
+  /** The kernel's own name of what the item stands for (a migrate type: `Unmovable`), for the glossary. */
+  readonly term?: string
 }
 
 /** The replay's verdict for one zone: served the request, refused it, or may not be used by it. */

@@ -194,6 +194,12 @@ export interface Memcg {
   readonly kmemFailcnt: number | null
   /** The `memory.stat` block (v2: `anon 123`, v1: `Memory cgroup stats for /x: cache:..KB rss:..KB`), bytes or kB as printed. */
   readonly stat: Readonly<Record<string, number>>
+  /**
+   * The usage lines the report printed, by counter name as printed: cgroup v1 prints `memory`,
+   * `memory+swap` and `kmem`; v2 (4.19+) `memory` and `swap`. (`swapUsageKb` holds memory+swap on v1 and
+   * swap on v2: this says which.) Absent on events parsed before the field existed.
+   */
+  readonly printedCounters?: readonly string[]
   readonly at: LineIdx
 }
 
@@ -251,7 +257,12 @@ export interface MemEvent {
   readonly killed: KilledTask | null
   readonly oomKill: OomKillLine | null
   readonly memcg: Memcg | null
-  /** `Kernel panic - not syncing: Out of memory...` belongs to this event. */
+  /**
+   * `Kernel panic - not syncing: Out of memory...` belongs to this event. In a crash(8) session the panic
+   * may be known only from crash's system banner (`PANIC: "Kernel panic - not syncing: …"`, printed above
+   * or below the `log` output): that banner line, then its `PID:` and `COMMAND:` lines, are then the last
+   * of the event's lines (the kernel printed the panic after the report) and `at` names the PANIC line.
+   */
   readonly panic: { readonly message: string; readonly at: LineIdx } | null
   /**
    * The per-CPU pageset lines of 2.6–3.x Mem-Info (`Node 0 DMA32 per-cpu:` then `CPU    0: hi:  186, btch:  31 usd: 103`;
@@ -319,7 +330,7 @@ export interface MemEvent {
   readonly omitted?: { readonly lines: number; readonly taskRows: number; readonly reason: string }
   /** `oom_reaper: reaped process N (comm), now anon-rss:0kB, ...`. */
   readonly reaper: { readonly pid: number; readonly comm: string; readonly at: LineIdx } | null
-  /** The report's lines, in order, as they stand in the source. */
+  /** The report's lines, in order, as they stand in the source (a crash(8) banner's panic lines last: see `panic`). */
   readonly lines: readonly ReportLine[]
 }
 

@@ -31,6 +31,20 @@ export type OomKillerPolicy =
 /** PAGE_ALLOC_COSTLY_ORDER (include/linux/mmzone.h, all versions): larger orders are "costly". */
 export const PAGE_ALLOC_COSTLY_ORDER = 3
 
+/**
+ * The largest buddy order any build has: MAX_ORDER is 11 by default and at most 17 where an
+ * architecture raises it (ia64 FORCE_MAX_ZONEORDER's range; arm64/powerpc 64 KB-page builds stay
+ * below). `__alloc_pages` refuses an order at or above its MAX_ORDER before any zone is checked
+ * (`WARN_ON_ONCE` and NULL, mm/page_alloc.c, every version), so a larger printed order (a corrupted
+ * line) never reached a watermark check: the model checks zones with this bound, keeping numbers finite.
+ */
+export const MAX_ORDER_ANY_BUILD = 17
+
+/** The order the zone checks use: the printed one (−1 and unknown read as 0), bounded by `MAX_ORDER_ANY_BUILD`. */
+export function checkedOrder(order: number | null | undefined): number {
+  return Math.min(MAX_ORDER_ANY_BUILD, Math.max(0, order ?? 0))
+}
+
 /** One stage's flags, as the watermark check reads them. */
 export interface StageRule {
   readonly stage: AllocStage

@@ -2,6 +2,7 @@
  * analyzeModel: read an event, infer the tunables it ran with, recompute every zone, replay the
  * allocation and the victim choice, and keep a basis for what-if.
  */
+import { checkedOrder } from '../kernel/alloc-stages'
 import type { MemEvent } from '../event/types'
 import { decodeGfpFlags } from '../kernel/gfp/decode-gfp'
 import { describeGfp } from '../kernel/gfp/describe-gfp'
@@ -18,6 +19,7 @@ import { memcgFacts } from './memcg-facts'
 import { memoryBalance } from './memory-balance'
 import { outcomeCheck } from './outcome-check'
 import { modelFacts } from './model-facts'
+import { minFreeDecision } from './min-free-decided'
 import { requestModel } from './request-model'
 import { modelAnomalies, zoneFlags } from './zone-flags'
 import { zoneVerdicts } from './zone-verdicts'
@@ -47,7 +49,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const { checks: reserveCheckList, rows: reserves } = reserveChecks(event, eb, ratios)
   const computedMarks: EffectiveMarks[] = chosen ? withBoost(chosen.fit.marks, boosts) : []
   const minFree = chosen ? classifyMinFree(chosen.fit.pagesMin, chosen.formulas, pageSizeKb) : null
-  const order = Math.max(0, event.trigger.order ?? 0)
+  const order = checkedOrder(event.trigger.order)
   const gfpFlags = new Set(flagSet.flags)
   let allocation: AllocationReplay | null = null
   let cmaUnusable = false
@@ -73,7 +75,7 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   const parts = totalPagesParts(event, version)
   const totalFrom = parts.memcgLimitPages !== null ? 'memcg-limit' : `${parts.totalRamFrom}+swap`
   const totalPages = totalPagesFor(parts, event, 0)
-  const incomplete = taskTableSnipped(event) ? 'snipped-table' : victimMissing(event) ? 'incomplete-table' : null
+  const incomplete = partialTable(event)
   // Without totalpages the ranking still holds (3.5+) when no task has an oom_score_adj: points are then
   // pages of usage, and totalpages only scales the adj term (and the printed score, which is then unknown).
   const adjFree = event.tasks.every((t) => (t.oomScoreAdj ?? 0) === 0 || (t.oomScoreAdj ?? 0) <= -1000)
@@ -131,13 +133,36 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     return z ? (z.fields['free_pcp'] ?? 0) : 0
   }
   const check = outcomeCheck(request, verdicts, (v) => sizeKbOf(v.label), (v) => pcpKbOf(v.label), cmaUnusable)
-  const balance = memoryBalance(event)
+  // Zones whose line was cut before its size take the one the fit found (the lowmem ledger needs them).
+  const balance = memoryBalance(
+    event,
+    zones.map((z) => ({ node: z.node, zone: z.zone, kb: z.sizePages * pageSizeKb })),
+  )
   const facts = modelFacts(event, eb, request, balance, chosen?.formulas ?? null, minFree, version, pageSizeKb)
+  const allowed = verdicts.filter((x) => x.allowed)
+  const decision =
+    chosen && minFree && request.failurePoint === 'zone-watermarks'
+      ? minFreeDecision({
+          version,
+          pageSizeKb,
+          layout,
+          zones,
+          watermarkScaleFactor: chosen.fit.watermarkScaleFactor ?? 10,
+          reserves: zones.map((z, i) => z.printedReserve ?? reserves[i] ?? []),
+          freeCmaPages: zones.map((z) => z.freeCmaPages),
+          request,
+          stages,
+          flags,
+          inferredKb: minFree.minFreeKbytes,
+          defaultKb: chosen.formulas.defaultKb,
+          failedNow: allowed.length > 0 && allowed.every((x) => !x.pass),
+        })
+      : null
   return {
     request,
     zoneVerdicts: verdicts,
     memoryBalance: balance,
-    minFree: facts.minFree,
+    minFree: facts.minFree ? { ...facts.minFree, decision } : null,
     memcg: memcgFacts(event),
     otherNodes: facts.otherNodes,
     victimNote,
@@ -158,9 +183,12 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
 }
 
 /** Why the victim prediction is missing or uncertain; null when it is neither. */
+/** Why the task table is not every task the kernel scanned, or null when it is (see `VictimNote.code`). */
+type PartialTable = 'snipped-table' | 'rows-omitted' | 'partial-table' | 'incomplete-table'
+
 function victimNoteFor(
   event: MemEvent,
-  incomplete: 'snipped-table' | 'incomplete-table' | null,
+  incomplete: PartialTable | null,
   replayed: ModelResult['predictedVictim'],
   totalPages: number | null,
 ): VictimNote | null {
@@ -169,6 +197,20 @@ function victimNoteFor(
     return {
       code: 'snipped-table',
       note: 'the task table has rows cut out (a snip marker): the kernel scanned tasks the report no longer shows, so no victim is predicted',
+    }
+  }
+  if (incomplete === 'rows-omitted') {
+    const rows = event.omitted?.taskRows ?? 0
+    return {
+      code: 'rows-omitted',
+      note: `the report passed the parser's memory bound and ${rows} task rows were counted but not kept: the kernel scanned tasks the table no longer holds, so no victim is predicted`,
+      rowsOmitted: rows,
+    }
+  }
+  if (incomplete === 'partial-table') {
+    return {
+      code: 'partial-table',
+      note: "the report's first lines are not in the input and its task table has no header: rows before the cut may be missing, so no victim is predicted",
     }
   }
   if (incomplete === 'incomplete-table') {
@@ -199,14 +241,16 @@ function victimNoteFor(
 }
 
 /**
- * `dump_tasks` prints every task the victim scan considered (same iterator, same eligibility), so a
- * killed or selected task missing from the table means the report lost rows.
+ * Whether the task table is every task the victim scan considered: `dump_tasks` prints them all (same
+ * iterator, same eligibility), so the table is partial when it has a snip marker, when the parser's
+ * memory bound left rows out (`omitted`), when the report's first lines were cut (`partial`) and the
+ * table's header with them, or when the killed or selected task is missing from it.
  */
-function victimMissing(event: MemEvent): boolean {
-  if (event.tasks.length === 0) return false
-  // A parser's memory bound that left task rows out (`omitted`, when the parser reports it).
-  const omitted = (event as MemEvent & { readonly omitted?: { readonly taskRows: number } }).omitted
-  if (omitted && omitted.taskRows > 0) return true
+function partialTable(event: MemEvent): PartialTable | null {
+  if (event.tasks.length === 0) return null
+  if (taskTableSnipped(event)) return 'snipped-table'
+  if ((event.omitted?.taskRows ?? 0) > 0) return 'rows-omitted'
+  if (event.partial && event.taskColumns === null) return 'partial-table'
   const victim = event.selected?.pid ?? event.killed?.pid ?? null
-  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim)
+  return victim !== null && !event.tasks.some((t) => t.pid === victim || t.tgid === victim) ? 'incomplete-table' : null
 }

@@ -25,9 +25,9 @@ export function memcgFacts(event: MemEvent): MemcgFacts | null {
   const m = event.memcg
   if (!m || (event.kind !== 'memcg-oom' && event.oomKill?.constraint !== 'CONSTRAINT_MEMCG')) return null
   const stat = m.stat
-  const v1 = stat['cache'] !== undefined || stat['rss'] !== undefined || m.kmemUsageKb !== null
-  const v2 = !v1 && (stat['anon'] !== undefined || stat['file'] !== undefined)
-  const version: MemcgFacts['version'] = v1 ? 'v1' : v2 ? 'v2' : null
+  const version = memcgVersion(m)
+  // v1's stats line prints `name:NKB`; v2's memory.stat block (and v1's from the same formatter) bytes.
+  const statInKb = stat['cache'] !== undefined || stat['rss'] !== undefined
   const slackKb = CHARGE_BATCH_PAGES * (event.pageSizeKb > 0 ? event.pageSizeKb : 4)
   const atLimit = (usage: number | null, limit: number | null): boolean =>
     usage !== null && finite(limit) && usage + slackKb > limit
@@ -54,16 +54,15 @@ export function memcgFacts(event: MemEvent): MemcgFacts | null {
     limitHit = 'memory'
     limitFrom = 'only-limit'
   }
-  // v1 stats are kB as printed; v2 memory.stat is bytes.
   const kb = (key: string): number | null => {
     const value = stat[key]
     if (value === undefined) return null
-    return version === 'v2' ? value / 1024 : value
+    return statInKb ? value : value / 1024
   }
   const shmem = kb('shmem')
   const anonLru = sum([kb('inactive_anon'), kb('active_anon')])
-  const anon = version === 'v1' ? kb('rss') : kb('anon')
-  const file = sum([kb('inactive_file'), kb('active_file')]) ?? (version === 'v1' ? kb('cache') : kb('file'))
+  const anon = statInKb ? kb('rss') : kb('anon')
+  const file = sum([kb('inactive_file'), kb('active_file')]) ?? (statInKb ? kb('cache') : kb('file'))
   const slabReclaimable = kb('slab_reclaimable')
   const swapTotal = event.swap?.totalKb ?? null
   let canSwap: boolean | null = null
@@ -91,10 +90,45 @@ export function memcgFacts(event: MemEvent): MemcgFacts | null {
     slabReclaimableKb: slabReclaimable,
     canSwap,
     reclaimableKb: reclaimable,
+    composition: composition(m, version, statInKb, kb),
   }
+}
+
+/** See `MemcgFacts.composition`. */
+function composition(
+  m: NonNullable<MemEvent['memcg']>,
+  version: MemcgFacts['version'],
+  statInKb: boolean,
+  kb: (key: string) => number | null,
+): MemcgFacts['composition'] {
+  const anon = kb(statInKb ? 'rss' : 'anon')
+  const cache = kb(statInKb ? 'cache' : 'file')
+  if (anon === null && cache === null) return null
+  const kernelParts = sum(['kernel_stack', 'slab', 'sock', 'pagetables'].map(kb))
+  const kernel = version === 'v1' && m.kmemUsageKb !== null ? m.kmemUsageKb : (kb('kernel') ?? (statInKb ? null : kernelParts))
+  // v2's `swap:` line is the group's swap; v1's swap counter there is memory+swap, its stats say what is swapped.
+  const swapped = version === 'v2' ? m.swapUsageKb : kb('swap')
+  return { anonKb: anon ?? 0, pageCacheKb: cache ?? 0, kernelKb: kernel, swappedKb: swapped }
 }
 
 function sum(parts: readonly (number | null)[]): number | null {
   const known = parts.filter((p): p is number => p !== null)
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0)
+}
+
+/**
+ * cgroup v1 or v2, from what the report printed (mm/memcontrol.c `mem_cgroup_print_oom_meminfo`, 4.19+
+ * "mm: memcg: update memcg OOM messages on cgroup2"): v2 prints `memory:` and `swap:` usage lines and
+ * the memory.stat block (`anon N` in bytes); v1 prints `memory:`, `memory+swap:` and `kmem:` lines and
+ * its own stats (`cache:NKB rss:NKB` before the unified formatter). The usage lines decide; the stats'
+ * style only when no such line was printed (a report cut before them, or an older parse).
+ */
+export function memcgVersion(m: NonNullable<MemEvent['memcg']>): MemcgFacts['version'] {
+  const printed = m.printedCounters ?? []
+  if (printed.includes('memory+swap') || printed.includes('kmem') || m.kmemUsageKb !== null) return 'v1'
+  if (printed.includes('swap')) return 'v2'
+  const stat = m.stat
+  if (stat['cache'] !== undefined || stat['rss'] !== undefined) return 'v1'
+  if (stat['anon'] !== undefined || stat['file'] !== undefined) return 'v2'
+  return null
 }

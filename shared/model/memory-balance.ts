@@ -11,17 +11,17 @@
  * `local_pcp` (⊂ free_pcp), `anon_thp`/`shmem_thp` (⊂ anon LRU), `pagecache` (⊂ LRU).
  */
 import type { LineIdx, MemEvent, Zone } from '../event/types'
+import { closeLedger, excludedOf, LRU, zoneFieldKb } from './balance-ledger'
+import { lowmemLedger, type ZoneSize } from './lowmem-ledger'
 import type {
   BalanceAmount,
   BalanceBucket,
   BalanceLedger,
+  LruFacts,
   MemoryBalance,
   SlabFacts,
   UnaccountedHolder,
 } from './types'
-
-/** The LRU lists, same names in every block. Old `active`/`inactive` are the pre-2.6.28 unsplit LRU. */
-const LRU = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'active', 'inactive', 'unevictable'] as const
 
 /** Zone-line counters that are disjoint sets of pages (kB as printed). */
 const ZONE_BUCKETS = [
@@ -60,22 +60,6 @@ const GLOBAL_BUCKETS = [
 /** Counters the global block never prints but node lines (5.9+; `balloon` 6.x) or zone lines (4.8–5.8) do, in kB. */
 const LOCAL_ONLY_BUCKETS = ['kernel_stack', 'shadow_call_stack', 'writeback_tmp', 'zspages', 'balloon'] as const
 
-const OVERLAPPING = [
-  'mlocked',
-  'mapped',
-  'shmem',
-  'dirty',
-  'writeback',
-  'writepending',
-  'unstable',
-  'free_cma',
-  'reserved_highatomic',
-  'free_highatomic',
-  'local_pcp',
-  'anon_thp',
-  'shmem_thp',
-]
-
 /** Node-line / zone-line names for a global counter name where they differ. */
 const LOCAL_NAMES: Readonly<Record<string, string>> = {
   isolated_anon: 'isolated(anon)',
@@ -98,12 +82,6 @@ function counterLines(event: MemEvent, name: string): LineIdx[] {
   const hit = event.countersAt.find((idx) => pattern.test(event.lines[idx]?.message ?? ''))
   if (hit !== undefined) return [hit]
   return event.countersAt.slice(0, 1)
-}
-
-function zoneFieldKb(event: MemEvent, zone: Zone, name: string): number | null {
-  const value = zone.fields[name]
-  if (value === undefined) return null
-  return zone.kbFields.includes(name) ? value : value * event.pageSizeKb
 }
 
 /** Every counter machine-wide in kB: global block (pages), else node lines (kB), else zone lines (kB). */
@@ -131,34 +109,6 @@ export function machineCounters(event: MemEvent): Record<string, BalanceAmount> 
   return out
 }
 
-function finish(
-  scope: BalanceLedger['scope'],
-  node: number | null,
-  zone: string | null,
-  managed: { kb: number; from: BalanceLedger['managedFrom']; at: readonly LineIdx[] },
-  buckets: BalanceBucket[],
-  excluded: string[],
-): BalanceLedger {
-  const countedKb = buckets.reduce((sum, b) => sum + b.kb, 0)
-  return {
-    scope,
-    node,
-    zone,
-    managedKb: managed.kb,
-    managedFrom: managed.from,
-    managedAt: managed.at,
-    buckets,
-    countedKb,
-    unaccountedKb: managed.kb - countedKb,
-    excluded,
-  }
-}
-
-function excludedOf(printed: readonly string[]): string[] {
-  const set = new Set(printed.map((p) => p.toLowerCase()))
-  return OVERLAPPING.filter((name) => set.has(name))
-}
-
 function zoneLedger(event: MemEvent, zone: Zone): BalanceLedger {
   const buckets: BalanceBucket[] = []
   for (const name of ZONE_BUCKETS) {
@@ -166,7 +116,7 @@ function zoneLedger(event: MemEvent, zone: Zone): BalanceLedger {
     if (kb !== null) buckets.push({ name, kb, at: [zone.at] })
   }
   const managed = { kb: zone.managedKb ?? 0, from: 'managed' as const, at: [zone.at] }
-  return finish('zone', zone.node, zone.zone, managed, buckets, excludedOf(Object.keys(zone.fields)))
+  return closeLedger('zone', zone.node, zone.zone, managed, buckets, excludedOf(Object.keys(zone.fields)))
 }
 
 /** Managed memory of the machine: Σ zone managed, else `pages RAM − pages reserved`, else Σ present. */
@@ -216,7 +166,7 @@ function globalLedger(event: MemEvent): BalanceLedger | null {
     buckets.push({ name: 'hugetlb', kb, at: huge.map((h) => h.at) })
   }
   const printed = [...Object.keys(counters), ...event.nodes.flatMap((n) => Object.keys(n.fields))]
-  return finish('global', null, null, managed, buckets, excludedOf(printed))
+  return closeLedger('global', null, null, managed, buckets, excludedOf(printed))
 }
 
 /** Slab: the split counters, 2.6's combined `slab:`, and the `Unreclaimable slab info:` table. */
@@ -265,6 +215,8 @@ function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmoun
       out.push({ kind: h.kind, name: h.name, kb: null, accounting: 'uncounted', at: [i] })
     }
   })
+  const marked = reservedAfterBoot(event)
+  if (marked) out.push(marked)
   // zsmalloc pages (zram / zswap pools) are counted on the zone lines from 5.x (`zspages:`).
   const zs = counters['zspages']
   if (zs && zs.kb > 0) out.push({ kind: 'zram', name: 'zsmalloc pool (zspages)', kb: zs.kb, accounting: 'counted', at: zs.at })
@@ -277,40 +229,104 @@ function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmoun
   }
   // A CMA area's pages that are neither free nor in an LRU/slab counter were handed to drivers
   // (cma_alloc): at most reserved − free_cma, and at most what no counter explains.
-  const cmaPages = event.ram.cmaReservedPages
-  if (cmaPages !== null && cmaPages > 0) {
-    const freeCmaKb = counters['free_cma']?.kb ?? event.zones.reduce((s, z) => s + (z.freeCmaKb ?? 0), 0)
-    const heldKb = cmaPages * event.pageSizeKb - freeCmaKb
+  const attributed = total?.buckets.find((b) => b.name === CMA_BUCKET)
+  const heldKb = cmaHeldKb(event, counters)
+  if (attributed) {
+    out.push({ kind: 'cma-held', name: 'CMA area in use', kb: attributed.kb, accounting: 'counted', at: attributed.at })
+  } else if (heldKb !== null && heldKb > 0) {
     const bound = total ? Math.min(heldKb, Math.max(0, total.unaccountedKb)) : heldKb
-    if (heldKb > 0) {
-      out.push({
-        kind: 'cma-held',
-        name: 'CMA area in use',
-        kb: bound,
-        accounting: 'bound',
-        at: event.ram.at === null ? [] : [event.ram.at],
-      })
-    }
+    out.push({
+      kind: 'cma-held',
+      name: 'CMA area in use',
+      kb: bound,
+      accounting: 'bound',
+      at: event.ram.at === null ? [] : [event.ram.at],
+    })
   }
   return out
+}
+
+/**
+ * Pages marked PG_reserved after boot. Kernels that print only `present` (before 3.8) count `reserved`
+ * in show_mem by walking every page (`PageReserved`, arch show_mem / lib/show_mem.c of that era): the
+ * pages outside every zone's present count (holes, the zones' mem_map) plus every page set reserved
+ * later — drivers that map buffers to user space (`SetPageReserved` before `remap_pfn_range`) hold
+ * memory that way, in no counter. What the report's reserved count has beyond `RAM − Σ present` is at
+ * most that (the kernel image and boot allocations inside present are in it too): a bound.
+ */
+function reservedAfterBoot(event: MemEvent): UnaccountedHolder | null {
+  const { totalPages, reservedPages, at } = event.ram
+  const zones = event.zones
+  if (totalPages === null || reservedPages === null || zones.length === 0) return null
+  if (zones.some((z) => z.managedKb !== null || z.presentKb === null)) return null
+  const presentPages = zones.reduce((s, z) => s + (z.presentKb ?? 0), 0) / event.pageSizeKb
+  const outside = Math.max(0, totalPages - presentPages)
+  const extra = reservedPages - outside
+  if (extra <= 0) return null
+  return {
+    kind: 'reserved',
+    name: 'pages marked reserved after boot (PG_reserved)',
+    kb: extra * event.pageSizeKb,
+    accounting: 'bound',
+    at: at === null ? [] : [at],
+  }
+}
+
+/** The bucket of CMA pages in use that no counter explains (see `attributeCma`). */
+const CMA_BUCKET = 'cma_in_use'
+
+/** CMA pages not free: the reservation (`pages cma reserved`, totalcma_pages) less free CMA, kB; null without a reservation. */
+function cmaHeldKb(event: MemEvent, counters: Readonly<Record<string, BalanceAmount>>): number | null {
+  const cmaPages = event.ram.cmaReservedPages
+  if (cmaPages === null || cmaPages <= 0) return null
+  const freeCmaKb = counters['free_cma']?.kb ?? event.zones.reduce((s, z) => s + (z.freeCmaKb ?? 0), 0)
+  return cmaPages * event.pageSizeKb - freeCmaKb
+}
+
+/**
+ * CMA pages a driver took (mm/cma.c `cma_alloc` → `alloc_contig_range`: pages isolated and taken out
+ * of the buddy allocator) are in no vmstat counter; the reservation is known (`pages cma reserved`,
+ * show_mem's totalcma_pages) and so is what of it is free (`free_cma`). The rest of the area is either
+ * movable pages that borrowed CMA pageblocks — already in the LRU counters — or driver allocations. So
+ * up to min(reserved − free CMA, the ledger's unaccounted rest) is CMA in use, not unexplained: it is
+ * attributed as a bound, and what remains unaccounted is a lower bound of memory no one explains.
+ * Machine-wide ledgers only: which zone holds the area the zone lines do not say.
+ */
+function attributeCma(
+  event: MemEvent,
+  counters: Readonly<Record<string, BalanceAmount>>,
+  ledger: BalanceLedger | null,
+): BalanceLedger | null {
+  const heldKb = cmaHeldKb(event, counters)
+  if (!ledger || heldKb === null || heldKb <= 0 || ledger.unaccountedKb <= 0) return ledger
+  const kb = Math.min(heldKb, ledger.unaccountedKb)
+  const at = event.ram.at === null ? ledger.managedAt : [event.ram.at]
+  const bucket: BalanceBucket = { name: CMA_BUCKET, kb, at, bound: true }
+  const managed = { kb: ledger.managedKb, from: ledger.managedFrom, at: ledger.managedAt }
+  return closeLedger(ledger.scope, ledger.node, ledger.zone, managed, [...ledger.buckets, bucket], [...ledger.excluded])
 }
 
 function hasZoneSlab(zone: Zone): boolean {
   return 'slab_reclaimable' in zone.fields && 'slab_unreclaimable' in zone.fields
 }
 
-/** The balance of one event; see the module comment. */
-export function memoryBalance(event: MemEvent): MemoryBalance {
+/**
+ * The balance of one event; see the module comment. `sizes`: the model's zone sizes (kB), for zone
+ * lines cut before their `managed`/`present` (the fit found them from the watermarks and reserves).
+ */
+export function memoryBalance(event: MemEvent, sizes: readonly ZoneSize[] = []): MemoryBalance {
   const counters = machineCounters(event)
   const sized = event.zones.filter((z) => z.managedKb !== null && z.managedKb > 0)
   const perZone = sized.length > 0 && sized.length === event.zones.length && sized.every(hasZoneSlab)
-  const global = globalLedger(event)
+  const global = attributeCma(event, counters, globalLedger(event))
   const ledgers = perZone ? sized.map((z) => zoneLedger(event, z)) : global ? [global] : []
+  const lowmem = perZone ? null : lowmemLedger(event, counters, sizes)
   const total = perZone ? sumLedgers(ledgers) : global
   const kb = (name: string): number | null => counters[name]?.kb ?? null
   const anonParts = ['active_anon', 'inactive_anon', 'isolated_anon'].map(kb).filter((x): x is number => x !== null)
   const fileParts = ['active_file', 'inactive_file', 'isolated_file'].map(kb).filter((x): x is number => x !== null)
-  const shmem = kb('shmem')
+  const shmemCheck = checkShmem(event, counters)
+  const shmem = shmemCheck.kb
   const zoneFree = event.zones.length > 0 ? event.zones.reduce((s, z) => s + z.freeKb, 0) : null
   const freeFrom: MemoryBalance['freeFrom'] = Object.keys(event.counters).some((k) => k.toLowerCase() === 'free')
     ? 'global'
@@ -324,10 +340,13 @@ export function memoryBalance(event: MemEvent): MemoryBalance {
     scope: perZone ? 'zone' : 'global',
     ledgers,
     total,
+    lowmem,
     // shmem sits on the anon LRU but only swap frees it: anon proper is the rest.
     anonKb: anonParts.length > 0 ? Math.max(0, anonParts.reduce((a, b) => a + b, 0) - (shmem ?? 0)) : null,
     shmemKb: shmem,
+    shmemConflict: shmemCheck.conflict,
     fileKb: fileParts.length > 0 ? fileParts.reduce((a, b) => a + b, 0) : null,
+    lru: lruFacts(counters),
     slab: slabFacts(counters, event),
     holders: holders(event, counters, total),
     freeKb: freeFrom === 'global' || freeFrom === 'nodes' ? (counters['free']?.kb ?? zoneFree) : zoneFree,
@@ -355,5 +374,41 @@ function sumLedgers(ledgers: readonly BalanceLedger[]): BalanceLedger | null {
     at: ledgers.flatMap((l) => l.managedAt),
   }
   const excluded = [...new Set(ledgers.flatMap((l) => l.excluded))]
-  return finish('global', null, null, managed, [...byName.values()], excluded)
+  return closeLedger('global', null, null, managed, [...byName.values()], excluded)
+}
+
+/** The LRU lists machine-wide (see `MemoryBalance.lru`): split anon/file (2.6.28+) or the older single pair. */
+function lruFacts(counters: Readonly<Record<string, BalanceAmount>>): LruFacts | null {
+  const split = ['active_anon', 'inactive_anon', 'active_file', 'inactive_file', 'isolated_anon', 'isolated_file']
+  const names = split.some((n) => counters[n]) ? split : ['active', 'inactive']
+  const parts = names.map((n) => counters[n]).filter((x): x is BalanceAmount => x !== undefined)
+  if (parts.length === 0) return null
+  const unevictable = counters['unevictable'] ?? null
+  return {
+    split: names === split,
+    combinedKb: parts.reduce((s, p) => s + p.kb, 0),
+    unevictableKb: unevictable?.kb ?? null,
+    at: [...new Set(parts.flatMap((p) => p.at))],
+  }
+}
+
+/**
+ * shmem as the report supports it. The summary block (pages) and the per-node lines (kB, 4.8+) count
+ * the same NR_SHMEM pages; where they disagree (a 4.9 summary printed another counter under `shmem:`,
+ * 115) only the smaller figure is one both lines support, and the conflict is kept.
+ */
+function checkShmem(
+  event: MemEvent,
+  counters: Readonly<Record<string, BalanceAmount>>,
+): { kb: number | null; conflict: MemoryBalance['shmemConflict'] } {
+  const printed = counters['shmem'] ?? null
+  const nodes = event.nodes.filter((n) => n.fields['shmem'] !== undefined && n.kbFields.includes('shmem'))
+  if (!printed || nodes.length === 0) return { kb: printed?.kb ?? null, conflict: null }
+  const nodesKb = nodes.reduce((sum, n) => sum + (n.fields['shmem'] ?? 0), 0)
+  // The summary is in pages, the node lines in kB: they agree to the page.
+  if (Math.abs(printed.kb - nodesKb) <= event.pageSizeKb) return { kb: printed.kb, conflict: null }
+  return {
+    kb: Math.min(printed.kb, nodesKb),
+    conflict: { summaryKb: printed.kb, nodesKb, at: [...new Set([...printed.at, ...nodes.map((n) => n.at)])] },
+  }
 }

@@ -14,9 +14,11 @@ import {
   retryPolicy,
   type AllocStage,
   type StageRule,
+  checkedOrder,
 } from '../kernel/alloc-stages'
 import type { GfpFlagSet } from '../kernel/gfp/decode-gfp'
 import type { GfpDecoded } from '../kernel/gfp/describe-gfp'
+import { failureFrameKind } from '../kernel/failure-frames'
 import { v } from '../kernel/version'
 import { parseNodeList, requestHighestZone } from './allocation-replay'
 import type { EventBasis } from './event-basis'
@@ -50,13 +52,26 @@ function decisiveStage(
   return 'slowpath'
 }
 
-function failurePoint(event: MemEvent): FailurePoint {
+/** The first call-trace frame that proves a failure point (kernel/failure-frames.ts), with its line. */
+function failureFrame(event: MemEvent): { kind: 'memcg-charge' | 'manual' | 'pagefault'; fn: string; at: number } | null {
+  for (const f of event.callTrace) {
+    const kind = failureFrameKind(f.fn)
+    if (kind) return { kind, fn: f.fn, at: f.at }
+  }
+  return null
+}
+
+function failurePoint(event: MemEvent, frame: ReturnType<typeof failureFrame>): FailurePoint {
   if (event.kind === 'memcg-oom' || event.oomKill?.constraint === 'CONSTRAINT_MEMCG') return 'memcg-charge'
+  // The charge path in the trace: a memcg OOM whose own lines were cut.
+  if (frame?.kind === 'memcg-charge') return 'memcg-charge'
   const order = event.trigger.order
-  if (order === -1) return 'manual'
+  // SysRq-f: order -1 (3.x+), the sysrq line the parser keeps, or moom_callback in the trace (older kernels printed order=0).
+  if (order === -1 || event.manualTrigger || frame?.kind === 'manual') return 'manual'
   // `pagefault_out_of_memory` reports gfp_mask=0 order=0: no allocation context, a fault returned VM_FAULT_OOM.
   if (event.kind === 'oom' && event.trigger.gfpMask !== null && /^(0x)?0+$/i.test(event.trigger.gfpMask))
     return 'pagefault'
+  if (event.kind === 'oom' && frame?.kind === 'pagefault') return 'pagefault'
   if (event.kind === 'alloc-failure') {
     // warn_alloc() also reports stalls (the allocation is still retrying) and vmalloc failures that
     // happen before any page is asked for: a zero or oversized size, no vm area (mm/vmalloc.c).
@@ -113,7 +128,7 @@ export function requestModel(
   const flags = new Set(flagSet.flags)
   const flagsKnown = gfp !== null
   const order = event.trigger.order
-  const effOrder = Math.max(0, order ?? 0)
+  const effOrder = checkedOrder(order)
   const highest = flagsKnown ? requestHighestZone(flags, layout) : null
   const highestIdx = highest === null ? -1 : layout.indexOf(highest)
   const memalloc = MEMALLOC_COMM.test(event.trigger.comm ?? event.taskLine?.comm ?? '')
@@ -122,7 +137,8 @@ export function requestModel(
   const oomKiller = flagsKnown
     ? oomKillerPolicy(flags, version, effOrder, highestIdx >= 0 && highestIdx < normalIdx, ctx)
     : 'unknown'
-  const failure = failurePoint(event)
+  const frame = failureFrame(event)
+  const failure = failurePoint(event, frame)
   const oomPathProven = event.kind === 'oom' && failure === 'zone-watermarks'
   // With no mask the zones are still checked, as a plain request (see plainStages).
   const stages = flagsKnown
@@ -148,6 +164,7 @@ export function requestModel(
   const request: RequestModel = {
     kind: event.kind,
     failurePoint: failure,
+    failureFrame: frame && frame.kind === failure ? { fn: frame.fn, at: frame.at } : null,
     order,
     costly: effOrder > PAGE_ALLOC_COSTLY_ORDER,
     gfpMask: event.trigger.gfpMask,

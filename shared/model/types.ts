@@ -274,6 +274,11 @@ export type FailurePoint =
 export interface RequestModel {
   readonly kind: 'oom' | 'memcg-oom' | 'alloc-failure'
   readonly failurePoint: FailurePoint
+  /**
+   * The call-trace frame that proves `failurePoint` (the memcg charge path, SysRq-f's `moom_callback`,
+   * `pagefault_out_of_memory`: shared/kernel/failure-frames.ts), with its line; null when none did.
+   */
+  readonly failureFrame?: { readonly fn: string; readonly at: number } | null
   /** `order=` as printed (−1 = manual trigger); null when the header was cut. */
   readonly order: number | null
   /** order > PAGE_ALLOC_COSTLY_ORDER (3): no OOM kill, fewer retries, compaction matters. */
@@ -435,20 +440,34 @@ export interface ZoneVerdict {
 
 /** One counted amount of the balance. */
 export interface BalanceBucket {
-  /** The kernel's counter name (`free`, `active_anon`, `slab_unreclaimable`, `kernel_stack`, `hugetlb`, ...). */
+  /**
+   * The kernel's counter name (`free`, `active_anon`, `slab_unreclaimable`, `kernel_stack`, `hugetlb`, ...),
+   * or a holder the model attributes memory to (`cma_in_use`: CMA pages allocated out of the buddy
+   * allocator, which no counter holds).
+   */
   readonly name: string
   readonly kb: number
   readonly at: readonly number[]
+  /** An attribution, not a counter: at most this much (the holder's size bounded by what no counter explains). */
+  readonly bound?: boolean
 }
 
-/** managed = Σ buckets + unaccounted, for one zone, node or the whole machine. */
+/** managed = Σ buckets + unaccounted, for one zone, node, the lowmem zones of a HighMem machine, or the whole machine. */
 export interface BalanceLedger {
-  readonly scope: 'zone' | 'node' | 'global'
+  /** `lowmem`: the zones up to Normal of a 32-bit HighMem machine (see `MemoryBalance.lowmem`). */
+  readonly scope: 'zone' | 'node' | 'global' | 'lowmem'
   readonly node: number | null
   readonly zone: string | null
+  /** The zones a `lowmem` ledger covers (`DMA`, `Normal`); absent for the other scopes. */
+  readonly zones?: readonly string[]
   readonly managedKb: number
-  /** `managed` field(s); `ram-minus-reserved` (`pages RAM` − `pages reserved`); `present` (very old kernels, an upper bound). */
-  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present'
+  /**
+   * `managed` field(s); `ram-minus-reserved` (`pages RAM` − `pages reserved`); `present` (very old kernels, an
+   * upper bound); `freesize`: the `present` of kernels before 3.8, which free_area_init_core had already
+   * reduced by the zone's own mem_map (the lowmem ledger then counts HighMem's mem_map as a bucket);
+   * `fitted`: zone lines cut before their size, sized by the model's fit of their watermarks and reserves.
+   */
+  readonly managedFrom: 'managed' | 'ram-minus-reserved' | 'present' | 'freesize' | 'fitted'
   readonly managedAt: readonly number[]
   /** Counted memory in waterfall order (free first). */
   readonly buckets: readonly BalanceBucket[]
@@ -457,11 +476,16 @@ export interface BalanceLedger {
   readonly unaccountedKb: number
   /** Printed counters left out because they overlap a bucket (`mlocked` ⊂ unevictable, `shmem` ⊂ LRU, ...). */
   readonly excluded: readonly string[]
+  /** A zone line of the ledger was cut before its size: counters may be missing, `unaccountedKb` is an upper bound. */
+  readonly partial?: boolean
 }
 
 /** Something the report shows that holds memory outside every counter (or inside one, named). */
 export interface UnaccountedHolder {
-  /** `balloon` (virtio/Hyper-V/Xen/VMware), `zram`, `zswap`, `cma-held` (CMA areas allocated by drivers), `kmemleak`, `hugetlb`, `vmalloc`, `percpu`. */
+  /**
+   * `balloon` (virtio/Hyper-V/Xen/VMware), `zram`, `zswap`, `cma-held` (CMA areas allocated by drivers), `kmemleak`,
+   * `hugetlb`, `vmalloc`, `percpu`, `reserved` (pages marked PG_reserved after boot, pre-3.8 show_mem counts them).
+   */
   readonly kind: string
   /** What the report names: the module / driver / cache. */
   readonly name: string
@@ -494,12 +518,26 @@ export interface MemoryBalance {
   readonly ledgers: readonly BalanceLedger[]
   /** The machine's ledger (Σ of per-zone ledgers when scope is zone), or null when no size is known. */
   readonly total: BalanceLedger | null
-  /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB. */
+  /**
+   * 32-bit HighMem machines whose zone lines carry no slab (2.6.x, ≈4.14+): the lowmem zones' ledger —
+   * their free and LRU pages, all slab, kernel stacks, page tables and bounce buffers (lowmem-only pages),
+   * against their managed (or pre-3.8 present) size. Null otherwise (per-zone ledgers already cover lowmem).
+   */
+  readonly lowmem?: BalanceLedger | null
+  /** Anonymous memory only swap can reclaim (anon LRU − shmem), kB; null where the LRU is not split (see `lru`). */
   readonly anonKb: number | null
-  /** shmem / tmpfs (on the anon LRU; only swap frees it), kB. */
+  /** shmem / tmpfs (on the anon LRU; only swap frees it), kB — the smaller figure when the report contradicts itself (`shmemConflict`). */
   readonly shmemKb: number | null
+  /** The summary's `shmem:` and the node lines' disagree (a 4.9 summary printed another counter under that name). */
+  readonly shmemConflict?: { readonly summaryKb: number; readonly nodesKb: number; readonly at: readonly number[] } | null
   /** File LRU (reclaimable in principle), kB. */
   readonly fileKb: number | null
+  /**
+   * The LRU as the kernel printed it, machine-wide: `split` from 2.6.28 (anon and file lists, `anonKb` /
+   * `fileKb` then say the same), `unsplit` before (one `active`/`inactive` pair holding anon and file
+   * pages alike: only their sum is known). `unevictableKb` where printed. Null when no LRU was printed.
+   */
+  readonly lru?: LruFacts | null
   readonly slab: SlabFacts
   /** Holders of memory outside (or inside) the counters that the report names. */
   readonly holders: readonly UnaccountedHolder[]
@@ -517,6 +555,15 @@ export interface MemoryBalance {
    * the zone lines (kB), with the lines read.
    */
   readonly counters?: Readonly<Record<string, BalanceAmount>>
+}
+
+/** See `MemoryBalance.lru`. */
+export interface LruFacts {
+  readonly split: boolean
+  /** Every LRU list together (anon + file, unevictable excluded), kB. */
+  readonly combinedKb: number
+  readonly unevictableKb: number | null
+  readonly at: readonly number[]
 }
 
 /** An amount in kB and the report lines it was read from. */
@@ -546,6 +593,24 @@ export interface MinFreeFacts {
   readonly thpZones: number | null
   /** Lowmem managed kB (zones ≤ Normal) the formulas used. */
   readonly lowmemKb: number | null
+  /**
+   * A raised value (inferred above the default) replayed: the request's decisive stage with the boot
+   * default's watermarks. Null when the value is not above the default or the zones have no size.
+   */
+  readonly decision?: MinFreeDecision | null
+}
+
+/** Whether the raised min_free_kbytes decided the outcome (model/min-free-decided.ts). */
+export interface MinFreeDecision {
+  /** The boot default the replay used (kB). */
+  readonly defaultKb: number
+  readonly stage: AllocStage
+  /** Allowed zones that pass the decisive stage with the default's watermarks (labels). */
+  readonly passingWithDefault: readonly string[]
+  /** Every allowed zone's margin at the decisive stage with the default's watermarks (kB), and that watermark. */
+  readonly marginsWithDefault: readonly { readonly zone: string; readonly marginKb: number; readonly watermarkKb: number }[]
+  /** Every allowed zone failed with the watermarks in effect and one passes with the default's: the raise refused it. */
+  readonly decided: boolean
 }
 
 /** Which memcg limit a memcg OOM hit and what reclaim could do inside it. */
@@ -573,6 +638,17 @@ export interface MemcgFacts {
   readonly canSwap: boolean | null
   /** What reclaim could free inside the cgroup: file LRU + reclaimable slab, + anon/shmem when it can swap (kB). */
   readonly reclaimableKb: number | null
+  /**
+   * The usage as the group's stats split it (kB), null without stats: anon (v1 `rss`, v2 `anon`), page cache
+   * (v1 `cache`, v2 `file`), kernel memory (v1 the `kmem:` usage, v2 `kernel` or stacks + slab + sockets +
+   * page tables), swapped out (v1 the `swap` stat, v2 the `swap:` usage line).
+   */
+  readonly composition?: {
+    readonly anonKb: number
+    readonly pageCacheKb: number
+    readonly kernelKb: number | null
+    readonly swappedKb: number | null
+  } | null
 }
 
 /** Free memory on nodes the request could not use. */
@@ -585,9 +661,16 @@ export interface OtherNodesFree {
 
 /** Why the victim prediction is missing or uncertain. */
 export interface VictimNote {
-  /** `snipped-table` (`<...snip...>`: rows missing, no prediction), `no-totalpages`, `no-candidates`, `tie`, `pre-2.6.36` (old heuristic). */
+  /**
+   * No prediction, the table being partial: `snipped-table` (`<...snip...>`), `rows-omitted` (the parser's
+   * memory bound kept only the first rows: the event's `omitted`), `partial-table` (a `partial` event whose
+   * table lost its header with the report's first lines), `incomplete-table` (the killed task is not in it).
+   * Uncertain: `no-totalpages`, `no-candidates`, `tie`, `pre-2.6.36` (old heuristic).
+   */
   readonly code: string
   readonly note: string
+  /** Task rows the parser counted but did not keep (`rows-omitted`). */
+  readonly rowsOmitted?: number
   /** Pids sharing the top points on a tie. */
   readonly tiedPids?: readonly number[]
   /** The rule that broke the tie for this version. */

@@ -5,6 +5,7 @@
  * The report is printed after reclaim failed, so the recorded usage is what reclaim could not lower;
  * only more swap room (v2 memory.swap.max) lets it move anonymous pages out — an estimate.
  */
+import { checkedOrder } from '../kernel/alloc-stages'
 import type { MemEvent } from '../event/types'
 import { isUnlimitedKb } from '../kernel/tunables'
 import type { RecordedSettings } from './what-if-recorded'
@@ -30,7 +31,7 @@ export function replayMemcg(
   const m = event.memcg
   if (event.kind !== 'memcg-oom' || !m || m.usageKb === null) return null
   const pageKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
-  const chargeKb = 2 ** Math.max(0, event.trigger.order ?? 0) * pageKb
+  const chargeKb = 2 ** checkedOrder(event.trigger.order) * pageKb
   const v1 = recorded.memcgInterface === 'v1'
   const limitKb = settings.memcg_limit_kb ?? (isUnlimitedKb(m.limitKb) ? null : m.limitKb)
   const memswUsageKb = v1 ? m.swapUsageKb : null

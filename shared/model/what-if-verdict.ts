@@ -9,6 +9,7 @@
  * preferred zone, where the fast path tries first; lower zones are held back from it by their
  * lowmem_reserve by design), or the cgroup counter.
  */
+import { checkedOrder } from '../kernel/alloc-stages'
 import type { MemEvent } from '../event/types'
 import { zoneLabel } from '../event/zone-label'
 import { isNoKillablePanic, panicOnOomFromMessage } from '../kernel/tunables'
@@ -99,7 +100,7 @@ export interface VerdictInput {
 /** See the module comment. */
 export function scenarioVerdict(input: VerdictInput): ScenarioVerdict {
   const { event, settings, replay, memcg } = input
-  const order = Math.max(0, event.trigger.order ?? 0)
+  const order = checkedOrder(event.trigger.order)
   const panicOnOom = panicOnOomFromMessage(event.panic?.message)
   const base = { order, panicOnOom, estimate: input.estimate }
   const manual = (event.trigger.order ?? 0) < 0

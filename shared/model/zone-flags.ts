@@ -3,6 +3,7 @@
  * with them — never dropped: the zone still gets a verdict over its printed numbers, and an impossible
  * size is left out of the inference of min_free_kbytes so it cannot poison the other zones.
  */
+import { MAX_ORDER_ANY_BUILD } from '../kernel/alloc-stages'
 import type { MemEvent, Zone } from '../event/types'
 import type { ModelAnomaly, ZoneFlag } from './types'
 
@@ -105,5 +106,14 @@ export function modelAnomalies(event: MemEvent, flags: readonly (readonly ZoneFl
       out.push({ code: f.code, where: labels[i] ?? null, note: f.note, at: zone ? [zone.at] : [] })
     }
   })
+  const order = event.trigger.order
+  if (order !== null && order > MAX_ORDER_ANY_BUILD) {
+    out.push({
+      code: 'absurd-order',
+      where: null,
+      note: `order=${order} is above the largest buddy order of any build (${MAX_ORDER_ANY_BUILD}): the allocator refuses it before checking a zone, so the zones are checked at order ${MAX_ORDER_ANY_BUILD}`,
+      at: [event.trigger.at],
+    })
+  }
   return out
 }

@@ -7,7 +7,7 @@
  * numbers (`origin: 'printed'`); a zone line cut before its watermarks gets the term `unknown`.
  */
 import type { AllocFlags } from '../kernel/alloc-flags'
-import type { StageRule } from '../kernel/alloc-stages'
+import { checkedOrder, type StageRule } from '../kernel/alloc-stages'
 import { scanFreeLists } from '../kernel/free-lists'
 import { v, type KernelVersionCode } from '../kernel/version'
 import { legacyOrderLoop, zoneWatermarkFast, type WatermarkVerdict, type ZoneFreeState } from '../kernel/zone-watermark-ok'
@@ -112,7 +112,7 @@ function stageCheck(
   reservePages: number,
 ): StageResult {
   const kb = (p: number): number => p * input.pageSizeKb
-  const order = Math.max(0, input.request.order ?? 0)
+  const order = checkedOrder(input.request.order)
   if (rule.watermark === 'none') {
     // ALLOC_NO_WATERMARKS: `goto try_this_zone` — only a free block of the order on a list rmqueue may take.
     const scan = z.buddyCounts
@@ -163,7 +163,7 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
   const highestIdx = request.highestZone === null ? -1 : layout.indexOf(request.highestZone)
   const nodes = request.allowedNodes === null ? null : new Set(request.allowedNodes)
   const decisive = input.stages.find((s) => s.stage === request.decisiveStage) ?? input.stages[0] ?? null
-  const order = Math.max(0, request.order ?? 0)
+  const order = checkedOrder(request.order)
   return input.zones.map((z, i) => {
     const label = multiNode ? `Node ${z.node} ${z.zone}` : z.zone
     const computed = input.computedMarks[i] ?? null

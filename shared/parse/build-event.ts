@@ -61,6 +61,7 @@ function buildMemcg(d: Draft): Memcg | null {
     kmemLimitKb: kmem?.limitKb ?? null,
     kmemFailcnt: kmem?.failcnt ?? null,
     stat: m?.stat ?? {},
+    printedCounters: Object.keys(m?.counters ?? {}),
     at: m?.at ?? d.oomKill?.at ?? 0,
   }
 }
@@ -141,6 +142,10 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
   const swap: SwapInfo | null =
     d.freeSwapKb !== null && d.totalSwapKb !== null ? { totalKb: d.totalSwapKb, freeKb: d.freeSwapKb } : null
   const tl = d.taskLine
+  const comm = triggerComm(h?.comm ?? null, tl?.comm ?? null)
+  // Without a CPU line (cut or elided), a crash(8) banner that gave this report its panic names the
+  // task that panicked: panic_on_oom panics in the context of the task that invoked the OOM killer.
+  const panicPid = d.panicTask && (d.panicTask.comm === null || d.panicTask.comm === comm) ? d.panicTask.pid : null
   return {
     id: provisionalId,
     kind: kindOf(d, memcg),
@@ -155,8 +160,8 @@ export function buildEvent(d: Draft, provisionalId: string, onIssue: IssueSink):
     pageSizeKb: page.pageSizeKb,
     pageSizeFrom: page.from,
     trigger: {
-      comm: triggerComm(h?.comm ?? null, tl?.comm ?? null),
-      pid: tl?.pid ?? null,
+      comm,
+      pid: tl?.pid ?? panicPid,
       gfpMask: h?.gfpMask ?? null,
       gfpPrintedNames: h?.gfpPrintedNames ?? null,
       order: h?.order ?? null,

@@ -1,5 +1,6 @@
 import { isPrintableAscii } from '../base/text'
 import type { LineClass, LineKind } from './report/classify-line'
+import { isCrashBannerLine } from './report/crash-session'
 
 /** Kinds of line a mail client or terminal may have wrapped (the wrapped-off tail carries no prefix). */
 const WRAPPABLE: ReadonlySet<LineKind> = new Set<LineKind>([
@@ -107,6 +108,8 @@ export function continuesPrevious(
 ): boolean {
   if (message === '' || !isPrintableAscii(message) || !/[A-Za-z0-9]/.test(message)) return false
   if (KMSG_DICTIONARY.test(message)) return false
+  // crash(8)'s system banner (`PANIC: "…"`, `PID: 2359`): its own lines, even right after a report's.
+  if (isCrashBannerLine(message, previousMessage)) return false
   if (TAIL_KINDS.has(own.k) && isCutShort(previous, previousMessage)) return true
   // A run of dashes starts an article's annotation, not a wrapped tail (unless the line was cut short,
   // as a RHEL taint string `--------- -  -` is).

@@ -14,6 +14,7 @@ import type { StrippedLine } from './prefix/strip-prefix'
 import { wallStampToIso } from './prefix/wall-stamp'
 import { createReportAssembler, type ReportAssembler } from './report-assembler'
 import { classifyLine, VALUE_KINDS, type LineClass } from './report/classify-line'
+import { isCrashBannerLine } from './report/crash-session'
 import { newYearContext, noteStamp, resolveYear, type YearContext } from './year-context'
 
 /** At most this many physical lines, and this many characters, are joined into one logical line. */
@@ -247,7 +248,10 @@ export function createEventParser(options: EventParserOptions): LineSink & { fin
     flush(ps)
     const stream = hasPrefix ? `${ps.path}\u0000${s.stream ?? s.host ?? ''}` : ps.lastStream
     // In a file whose kernel lines carry prefixes, an unprefixed line that is no report line is prose.
-    const prose = !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown'))
+    // crash(8)'s banner lines are the session's, not prose, wherever a wrap or an escape left them.
+    const banner = own.k === 'unknown' && isCrashBannerLine(message, p?.logical.message ?? '')
+    const prose =
+      !hasPrefix && ((!isPrintableAscii(message) && !strayOnly) || (ps.prefixed && own.k === 'unknown' && !banner))
     // A prefixed line with an empty message stays pending: a mail client may have wrapped all of its
     // text onto the next line.
     if ((message === '' && !hasPrefix) || !s.kernel || prose) {

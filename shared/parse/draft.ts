@@ -94,6 +94,8 @@ export interface Draft {
   memcg: DraftMemcg | null
   memcgStatOpen: boolean
   panic: { message: string; at: number } | null
+  /** The task a crash(8) banner names as the one that panicked, when its panic was given to this report. */
+  panicTask: { pid: number | null; comm: string | null } | null
   reaper: { pid: number; comm: string; at: number } | null
   /** The release from the boot's `Linux version …` line earlier in the stream, for reports without a CPU line. */
   bootVersion: string | null
@@ -168,6 +170,7 @@ export function newDraft(
     memcg: null,
     memcgStatOpen: false,
     panic: null,
+    panicTask: null,
     reaper: null,
     bootVersion: null,
     strayRun: 0,

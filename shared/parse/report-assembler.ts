@@ -5,6 +5,7 @@ import type { LogicalLine } from './logical-line'
 import { applyLine } from './apply-line'
 import { parseIssue, type ParseIssueCode } from './issue-defs'
 import { REPORT_MARKER } from './markers'
+import { CrashBanner, isCrashPrompt } from './report/crash-session'
 import { parseMemcgStatLine } from './report/memcg'
 import { classifyLine, REPORT_ONLY, STAGE, type LineClass, type LineKind } from './report/classify-line'
 
@@ -131,6 +132,13 @@ function cutShort(d: Draft): boolean {
   return d.header?.kind !== 'alloc-failure' && d.stage < 6 && d.panic === null && d.ignore === null
 }
 
+type FinishReason = 'input-ended' | 'interrupted' | 'abandoned'
+
+/** The task a report names (its header, else its `CPU: … Comm:` line). */
+function draftComm(d: Draft): string | null {
+  return d.header?.comm ?? d.taskLine?.comm ?? null
+}
+
 /** A new assembler for reports of `path` logged by `host`. */
 export function createReportAssembler(
   path: string,
@@ -144,29 +152,62 @@ export function createReportAssembler(
   let lastKept: LogicalLine | null = null
   /** The last `sysrq: Manual OOM execution` line, until the next report opens. */
   let sysrq: LogicalLine | null = null
+  /** A crash(8) session's system banner, and the last report of its `log` output while its panic is unplaced. */
+  const banner = new CrashBanner()
+  let held: { d: Draft; why: FinishReason; last: LogicalLine | null } | null = null
 
-  const finish = (why: 'input-ended' | 'interrupted' | 'abandoned'): void => {
+  const finish = (why: FinishReason): void => {
     const d = draft
     draft = null
     if (!d) return
     if (d.completeness === 'tentative') return orphans(d)
-    if (d.ignore === null && cutShort(d) && lastKept) {
-      const last = lastKept.parts[lastKept.parts.length - 1]?.line ?? null
+    // A crash(8) session: a banner's OOM panic came after the last report of the panicking task in the
+    // log, which is known only when that output ends (a prompt, or the input's end). Until then the
+    // report is held: the last one of the task the banner names, or the last one while none is named yet.
+    const named = banner.panic?.comm ?? null
+    if (banner.session && d.ignore === null && (named === null || draftComm(d) === named)) {
+      if (held) settle(held.d, held.why, held.last)
+      held = { d, why, last: lastKept }
+      return
+    }
+    settle(d, why, lastKept)
+  }
+
+  /** The output of a crash command ended: the held report gets the banner's panic if it is its task's. */
+  const release = (): void => {
+    const h = held
+    held = null
+    if (!h) return
+    const panic = banner.panic
+    const comm = draftComm(h.d)
+    if (panic && h.d.panic === null && (panic.comm === null || comm === null || panic.comm === comm)) {
+      // The banner line stands above the log in the session; the kernel printed the panic after the report.
+      h.d.panic = { message: panic.message, at: h.d.lines.length }
+      h.d.lines.push(...panic.lines)
+      h.d.panicTask = { pid: panic.pid, comm: panic.comm }
+      banner.consume()
+    }
+    settle(h.d, h.why, h.last)
+  }
+
+  const settle = (d: Draft, why: FinishReason, lastRead: LogicalLine | null): void => {
+    if (d.ignore === null && cutShort(d) && lastRead) {
+      const last = lastRead.parts[lastRead.parts.length - 1]?.line ?? null
       const what = `The report that begins on line ${d.lines[0]?.line ?? '?'} has no kill decision:`
       if (why === 'abandoned')
         issue(
           sink,
           'report-abandoned',
-          lastKept,
+          lastRead,
           `${what} it was given up after ${MAX_STRAY} lines that were not its own; the last line read was line ${last}.`,
         )
       else if (why === 'input-ended')
-        issue(sink, 'report-cut', lastKept, `${what} the input ends inside it; the last line read was line ${last}.`)
+        issue(sink, 'report-cut', lastRead, `${what} the input ends inside it; the last line read was line ${last}.`)
       else
         issue(
           sink,
           'report-cut',
-          lastKept,
+          lastRead,
           `${what} another report or message began before it ended; the last line read was line ${last}.`,
         )
     }
@@ -278,6 +319,21 @@ export function createReportAssembler(
     feed(l: LogicalLine, cls?: LineClass): string | null {
       const c = cls ?? classifyLine(l.message)
       const d = draft
+      if (isCrashPrompt(l.message)) {
+        // A crash(8) prompt: the previous command's output (a `log` with its reports) is over.
+        banner.session = true
+        finish('input-ended')
+        release()
+        return null
+      }
+      const reportOpen = d !== null && d.completeness !== 'tentative'
+      if (banner.read(l, reportOpen)) {
+        // A banner after the log (`sys` run after `log`) ends the log's last report.
+        if (reportOpen) finish('input-ended')
+        if (banner.release) bootVersion = banner.release
+        if (draft) draft.bootVersion = bootVersion
+        return null
+      }
       if (!d) return outside(l, c)
       if (c.k === 'unknown' && d.memcgStatOpen && !d.panic) {
         const stat = parseMemcgStatLine(l.message)
@@ -333,6 +389,7 @@ export function createReportAssembler(
     },
     close(): void {
       finish('input-ended')
+      release()
     },
   }
 }

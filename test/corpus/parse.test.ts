@@ -31,11 +31,6 @@ const SKIP: Record<string, { field: Field; reason: string }> = {
     field: 'order',
     reason: 'the header is cut at the terminal width after "nodemask=", so order= is not in the file',
   },
-  '119-x86_64-4.18-rhel8-vmcore-crash-sys-bt-log-panic-on-oom-indented.log': {
-    field: 'pid',
-    reason:
-      "the report's CPU line is elided ('...'); the pid is printed only by crash(8)'s own `bt` banner, outside the kernel log",
-  },
 }
 
 /** The manifest's kinds in the event's terms: a SysRq-f OOM and a panic_on_oom report are OOM reports. */

@@ -40,6 +40,8 @@ test.describe('open evidence without a path', () => {
     expect(trigger).toBe('python')
     const errors = watchErrors(page)
     await start(page)
+    // The list arrives after the start screen shows: wait for it before reading its names.
+    await expect(page.getByTestId('sample-item')).toHaveCount(sampleFiles().length, { timeout: 30_000 })
     const names = await page
       .getByTestId('sample-item')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))

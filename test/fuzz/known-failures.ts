@@ -21,21 +21,7 @@ export interface KnownFailure {
 
 // Every other failure the fuzzers found has been fixed; each one's repro stays in
 // known-failure-repros.ts and is checked as a regression by test/shared/fuzz/pipeline.test.ts.
-export const KNOWN_FAILURES: readonly KnownFailure[] = [
-  {
-    id: 'proc-zoneinfo-protection-nan',
-    owner: 'repo (shared/parse/proc/zoneinfo.ts)',
-    repro: 'zoneinfo with `protection: (0, 1 2, 3)` (two numbers in one slot, as a corrupted or hand-edited copy has)',
-    problem:
-      "the protection array gets NaN for the slot (`Number('1 2')`): a number that is no number reaches the model and the contract",
-    specs: [
-      'proc: every snapshot parser on mutated and arbitrary input',
-      'pipeline: a case of mutated snapshots through analyzeCase and the contract',
-    ],
-    checks: ['numbers-finite', 'json-round-trip'],
-    detail: /protection(?:\[\d+\]=NaN|\.\d+ \(NaN)/,
-  },
-]
+export const KNOWN_FAILURES: readonly KnownFailure[] = []
 
 const hits = new Map<string, number>()
 

@@ -75,6 +75,7 @@ export const lowmemExhausted: EventRule = (ctx) => {
     : [{ key: 'rec.lowmem-exhausted.movable', params: { upper: upperNames } }]
   const lowmemManagedKb =
     lowmem.reduce((s, v) => s + (event.zones.find((z) => z.node === v.node && z.zone === v.zone)?.managedKb ?? 0), 0) ||
+    (ctx.balance?.lowmem?.managedKb ?? 0) ||
     ramLowmemKb(ctx)
   const biggest = biggestLowmemConsumer(ctx, lowmem)
   if (biggest && share(biggest.kb, lowmemManagedKb || null) >= CONSUMER_SHARE) {
@@ -122,15 +123,21 @@ function callerFrame(event: { readonly callTrace: readonly { fn: string; uncerta
   return frames.slice(last + 1).find((f) => !f.uncertain && !ALLOCATOR_FRAME.test(f.fn)) ?? null
 }
 
-/** Largest counted lowmem consumer: per-zone ledgers when printed, else slab from the machine's balance. */
+/**
+ * Largest lowmem consumer: the per-zone ledgers when printed, else the model's lowmem ledger (HighMem
+ * machines whose zone lines carry no slab), else slab from the machine's balance.
+ */
 function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly ZoneVerdict[]) {
-  const ledgers = (ctx.balance?.ledgers ?? []).filter(
+  const zoneLedgers = (ctx.balance?.ledgers ?? []).filter(
     (l) => l.scope === 'zone' && lowmem.some((v) => v.node === l.node && v.zone === l.zone),
   )
+  const lowmemLedger = ctx.balance?.lowmem
+  const ledgers = zoneLedgers.length > 0 ? zoneLedgers : lowmemLedger ? [lowmemLedger] : []
   if (ledgers.length > 0) {
-    const names = ['slab_reclaimable', 'slab_unreclaimable', 'kernel_stack', 'pagetables']
+    const names = ['slab_reclaimable', 'slab_unreclaimable', 'slab', 'kernel_stack', 'pagetables']
     const sums = names.map((name) => ({ name, kb: ledgers.reduce((s, l) => s + (bucketOf(l, [name])?.kb ?? 0), 0) }))
-    const unaccounted = ledgers.reduce((s, l) => s + Math.max(0, l.unaccountedKb), 0)
+    // A ledger cut short counts less than it holds: its rest is no consumer to name.
+    const unaccounted = ledgers.reduce((s, l) => s + (l.partial ? 0 : Math.max(0, l.unaccountedKb)), 0)
     const top = [...sums, { name: 'unaccounted', kb: unaccounted }].sort((a, b) => b.kb - a.kb)[0]
     if (!top) return null
     return {
@@ -151,7 +158,7 @@ function biggestLowmemConsumer(ctx: Parameters<EventRule>[0], lowmem: readonly Z
 function ramLowmemKb(ctx: Parameters<EventRule>[0]): number {
   const { totalPages, highmemPages, reservedPages } = ctx.event.ram
   if (totalPages === null || highmemPages === null) return 0
-  return (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb
+  return Math.max(0, (totalPages - highmemPages - (reservedPages ?? 0)) * ctx.event.pageSizeKb)
 }
 
 /** ` (a GFP_KERNEL-class request)`: the printed composite name, or GFP_KERNEL for reclaim + IO + FS flags. */

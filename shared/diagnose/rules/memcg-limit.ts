@@ -9,26 +9,18 @@
  */
 import { type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { memcgComposition } from '../memcg-composition'
 import type { EventRule } from '../rule-context'
 
 /** failcnt counts charges that hit the limit; this many means the group lived at its limit for long. */
 const CHRONIC_FAILCNT = 10_000
 
-/** The memcg OOM path in a call trace (mm/memcontrol.c: the charge, v1's deferred OOM at fault end). */
-const MEMCG_FRAME = /^(mem_cgroup_out_of_memory|mem_cgroup_oom_synchronize|try_charge_memcg|try_charge|charge_memcg)$/
-
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const memcgLimit: EventRule = (ctx) => {
   const { event, request, memcg } = ctx
-  const chargeFrame = event.callTrace.find((f) => MEMCG_FRAME.test(f.fn))
-  const proven =
-    event.kind === 'memcg-oom' ||
-    event.memcg !== null ||
-    request?.failurePoint === 'memcg-charge' ||
-    event.oomKill?.constraint === 'CONSTRAINT_MEMCG' ||
-    chargeFrame !== undefined
+  // The model's failure point: the memcg header, the constraint line, or the charge path in the trace.
+  const proven = event.kind === 'memcg-oom' || event.memcg !== null || request?.failurePoint === 'memcg-charge'
   if (!proven) return null
+  const chargeFrame = request?.failurePoint === 'memcg-charge' ? request.failureFrame : null
   const printed = event.memcg
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   if (printed) evidence.push({ at: printed.at, role: 'memcg usage' })
@@ -87,16 +79,15 @@ export const memcgLimit: EventRule = (ctx) => {
   }
 }
 
-/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats. */
+/** ` Its statistics show anon …, page cache …, kernel …, swapped out ….` — empty without stats (the model's composition). */
 function compositionPhrase(ctx: Parameters<EventRule>[0]): MessageParam {
-  const memcg = ctx.event.memcg
-  const c = memcg ? memcgComposition(memcg) : null
+  const c = ctx.memcg?.composition
   if (!c) return ''
   const kernel = c.kernelKb === null ? '' : phrase('phrase.memcg-kernel', { kb: Math.round(c.kernelKb) })
-  const swap = c.swapKb === null || c.swapKb === 0 ? '' : phrase('phrase.memcg-swap', { kb: c.swapKb })
+  const swap = c.swappedKb === null || c.swappedKb === 0 ? '' : phrase('phrase.memcg-swap', { kb: c.swappedKb })
   return phrase('phrase.memcg-composition', {
     anon: Math.round(c.anonKb),
-    file: Math.round(c.fileKb),
+    file: Math.round(c.pageCacheKb),
     kernel,
     swap,
   })

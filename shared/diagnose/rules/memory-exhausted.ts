@@ -53,7 +53,8 @@ export const memoryExhausted: SynthesisRule = (ctx, found) => {
   if (share(fileKb, managed.kb) >= FILE_SHARE) return null
   const unevictable = bucketOf(balance.total, ['unevictable'])
   // Kernels before the anon/file LRU split (≤ 2.6.27) print one LRU: it is the user memory we can name.
-  const unsplitLru = balance.anonKb === null ? bucketOf(balance.total, ['active', 'inactive']) : null
+  const lru = balance.lru
+  const unsplitLru = lru && !lru.split ? { kb: lru.combinedKb, at: lru.at } : null
   const userKb = (balance.anonKb ?? unsplitLru?.kb ?? 0) + (unevictable?.kb ?? 0)
   // A named holder (shmem, slab, page tables, hugetlb, unaccounted) that holds more than user memory is the cause.
   const holderKb = Math.max(0, ...found.map((f) => f.holdsKb ?? 0))
@@ -145,7 +146,7 @@ function consumerList(ctx: RuleContext, managedKb: number): MessageParam {
     { key: 'kernel-stack', kb: bucketOf(total, ['kernel_stack'])?.kb ?? 0 },
     { key: 'unaccounted', kb: total && total.managedFrom !== 'present' ? Math.max(0, total.unaccountedKb) : 0 },
     { key: 'file', kb: b.fileKb ?? 0 },
-    { key: 'lru', kb: b.anonKb === null && b.fileKb === null ? (bucketOf(total, ['active', 'inactive'])?.kb ?? 0) : 0 },
+    { key: 'lru', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
   ]
   return listOf(items
       .filter((i) => i.kb > 0)

@@ -28,8 +28,8 @@ export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
   const checked = checks(ctx)
   const passed = eligible.length > 0 && eligible.every((v) => v.pass)
   const point = ctx.request?.failurePoint
-  const pagefault = event.callTrace.find((f) => f.fn === 'pagefault_out_of_memory')
-  if (pagefault && point === 'pagefault') evidence.push({ at: pagefault.at, role: 'page fault' })
+  const frame = ctx.request?.failureFrame
+  if (frame && point === 'pagefault') evidence.push({ at: frame.at, role: 'page fault' })
   if (event.allocWarning) evidence.push({ at: event.allocWarning.at, role: 'warning' })
   return {
     code: 'outcome-unexplained',
@@ -123,6 +123,8 @@ function checks(ctx: RuleContext): Phrase[] {
   if (managed && b) {
     const items = [
       { name: 'anon', kb: b.anonKb ?? 0 },
+      // Before the anon/file split only the combined LRU is known.
+      { name: 'LRU (anon and file)', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
       { name: 'shmem', kb: b.shmemKb ?? 0 },
       { name: 'file', kb: b.fileKb ?? 0 },
       { name: 'slab', kb: b.slab.unreclaimableKb ?? b.slab.combinedKb ?? 0 },

@@ -39,7 +39,8 @@ export const shmemTmpfs: EventRule = (ctx): FindingSpec | null => {
     }
   }
   const managed = managedAmount(ctx)
-  const shmemKb = supportedShmemKb(ctx)
+  // The model's figure: where the summary and the node lines disagree, the one both support.
+  const shmemKb = ctx.balance?.shmemKb ?? null
   if (
     !shortOfMemory(ctx) ||
     shmemKb === null ||
@@ -67,20 +68,4 @@ export const shmemTmpfs: EventRule = (ctx): FindingSpec | null => {
     ],
     holdsKb: shmemKb,
   }
-}
-
-/**
- * shmem as the model's balance has it — unless the report prints it twice and contradicts itself: the
- * summary block and the per-node lines (4.8+) count the same pages, and where they disagree (a 4.9
- * summary printed another counter under `shmem:`) a finding rests only on the smaller figure, the one
- * both lines support.
- */
-function supportedShmemKb(ctx: Parameters<EventRule>[0]): number | null {
-  const kb = ctx.balance?.shmemKb ?? null
-  const nodes = ctx.event.nodes.filter((n) => n.fields['shmem'] !== undefined && n.kbFields.includes('shmem'))
-  if (kb === null || nodes.length === 0) return kb
-  return Math.min(
-    kb,
-    nodes.reduce((sum, n) => sum + (n.fields['shmem'] ?? 0), 0),
-  )
 }

@@ -5,7 +5,7 @@
  * holds, compressed-swap pools, large kmalloc on older kernels, vmalloc and percpu. When the report
  * names such a holder (the model's `holders`), the finding names it.
  */
-import { listOf, type MessageParam, phrase } from '../../i18n/t'
+import { listOf, type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { BalanceLedger, UnaccountedHolder } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { bucketOf, type EventRule, MIB_KB, share, shortOfMemory } from '../rule-context'
@@ -21,13 +21,15 @@ const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 export const unaccountedMemory: EventRule = (ctx) => {
   const { event, balance } = ctx
   if (!shortOfMemory(ctx) || !balance) return null
-  // A hugetlb pool is in no zone counter; on a per-zone ledger it cannot be attributed, so it is taken
-  // off the largest remainder before calling anything unexplained.
+  // A hugetlb pool is in no zone counter; on a per-zone (or lowmem) ledger it cannot be attributed, so
+  // it is taken off the largest remainder before calling anything unexplained.
   const hugetlbKb = event.hugepages.reduce((s, h) => s + h.total * h.sizeKb, 0)
-  const ledgers = balance.ledgers.length > 0 ? balance.ledgers : balance.total ? [balance.total] : []
+  const machine = balance.ledgers.length > 0 ? balance.ledgers : balance.total ? [balance.total] : []
+  // A 32-bit HighMem machine's lowmem has its own ledger: gigabytes of HighMem hide it in the machine's.
+  const ledgers = balance.lowmem ? [...machine, balance.lowmem] : machine
   const top = ledgers
-    .filter((l) => l.managedFrom !== 'present')
-    .map((l) => ({ l, kb: l.unaccountedKb - (l.scope === 'zone' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
+    .filter((l) => l.managedFrom !== 'present' && l.partial !== true)
+    .map((l) => ({ l, kb: l.unaccountedKb - (l.scope !== 'global' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
     .filter(({ l, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
     .sort((a, b) => b.kb - a.kb)[0]
   if (!top) return null
@@ -70,7 +72,7 @@ export const unaccountedMemory: EventRule = (ctx) => {
       buckets: bucketSummary(l),
       driver: balloon?.name ?? 'balloon',
       holders: listOf(holders.map(holderName)),
-      managedFrom: phrase(l.managedFrom === 'managed' ? 'phrase.managed-from-zone' : 'phrase.managed-from-ram'),
+      managedFrom: phrase(MANAGED_FROM[l.managedFrom]),
     },
     evidence,
     facts,
@@ -78,6 +80,15 @@ export const unaccountedMemory: EventRule = (ctx) => {
     holdsKb: kb,
   }
 }
+
+/** How the ledger's base was read, as the detail names it. */
+const MANAGED_FROM = {
+  managed: 'phrase.managed-from-zone',
+  'ram-minus-reserved': 'phrase.managed-from-ram',
+  freesize: 'phrase.managed-from-present',
+  present: 'phrase.managed-from-present',
+  fitted: 'phrase.managed-from-zone',
+} as const
 
 function holderName(h: UnaccountedHolder): string {
   return h.name === h.kind ? h.name : `${h.name} (${h.kind})`
@@ -89,6 +100,7 @@ function scopeLabel(ctx: Parameters<EventRule>[0], l: BalanceLedger): MessagePar
     return multiNode ? `Node ${l.node} ${l.zone}` : l.zone
   }
   if (l.scope === 'node' && l.node !== null) return `Node ${l.node}`
+  if (l.scope === 'lowmem') return sequence([phrase('phrase.lowmem'), ` (${(l.zones ?? []).join(' + ')})`])
   return phrase('phrase.whole-machine')
 }
 
@@ -100,7 +112,11 @@ function bucketSummary(l: BalanceLedger): MessageParam {
       ? 'LRU'
       : /^slab/.test(b.name)
         ? 'slab'
-        : b.name
+        : b.name === 'memmap_highmem'
+          ? 'HighMem mem_map'
+          : b.name === 'cma_in_use'
+            ? 'CMA in use (at most)'
+            : b.name
     groups[group] = (groups[group] ?? 0) + b.kb
   }
   return listOf(

@@ -98,6 +98,8 @@ export const CATALOG_EN = {
     '{name} fell at every one of {count} measurements, from {from:kb} to {to:kb} (−{change:kb} in {hours:1} h): memory is taken and not given back — a leak.',
   'finding.memory-leak-trend.detail-slab':
     '{name} grew at every one of {count} measurements, from {from:kb} to {to:kb} (+{change:kb} in {hours:1} h): unreclaimable kernel objects keep accumulating — a kernel or driver leak.',
+  'finding.manual-trigger.detail-sysrq':
+    'The OOM killer was invoked by hand: the kernel logged `sysrq: Manual OOM execution` right before this report (sysrq-f, or echo f > /proc/sysrq-trigger), here in the context of {comm}; kernels of this age pass order={order} rather than -1. Memory need not have been short at all.',
   'finding.manual-trigger.detail-trace':
     'The OOM killer was invoked by hand: moom_callback (sysrq-f, or echo f > /proc/sysrq-trigger) is in the call trace, here in the context of {comm}; kernels of this age pass order={order} rather than -1. Memory need not have been short at all.',
   'finding.fragmentation.detail-highatomic-blocks':
@@ -134,6 +136,8 @@ export const CATALOG_EN = {
   'phrase.swap-unknown': 'The report does not show the swap state.',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM minus reserved',
+  'phrase.managed-from-present': 'present (this kernel’s present excludes the zone’s own mem_map)',
+  'phrase.lowmem': 'Lowmem',
   'phrase.whole-machine': 'Whole machine',
   'phrase.no-direct-reclaim':
     'it lacks __GFP_DIRECT_RECLAIM (GFP_ATOMIC / GFP_NOWAIT: interrupt, softirq or spinlock context), so it may not sleep',

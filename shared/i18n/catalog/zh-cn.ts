@@ -97,6 +97,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次测量中持续下降，从 {from:kb} 降到 {to:kb}（{hours:1} 小时内减少 {change:kb}）：内存被占用后没有归还——内存泄漏。',
   'finding.memory-leak-trend.detail-slab':
     '{name} 在全部 {count} 次测量中持续增长，从 {from:kb} 增至 {to:kb}（{hours:1} 小时内增加 {change:kb}）：不可回收的内核对象不断累积——内核或驱动泄漏。',
+  'finding.manual-trigger.detail-sysrq':
+    'OOM killer 是被手动触发的：内核在本报告之前记录了 `sysrq: Manual OOM execution`（sysrq-f，或 echo f > /proc/sysrq-trigger），此处在 {comm} 的上下文中；这个年代的内核传入 order={order} 而不是 -1。内存未必真的短缺。',
   'finding.manual-trigger.detail-trace':
     'OOM killer 是被手动触发的：调用栈中有 moom_callback（sysrq-f，或 echo f > /proc/sysrq-trigger），这里是在 {comm} 的上下文中；这个年代的内核传的是 order={order} 而不是 -1。内存未必紧张。',
   'finding.fragmentation.detail-highatomic-blocks':
@@ -133,6 +135,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.swap-unknown': '报告中没有显示 swap 状态。',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 减去保留页',
+  'phrase.managed-from-present': 'present（此内核的 present 已扣除本区的 mem_map）',
+  'phrase.lowmem': '低端内存',
   'phrase.whole-machine': '整台机器',
   'phrase.no-direct-reclaim':
     '它没有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中断、软中断或持有自旋锁的上下文），不能睡眠',

@@ -97,6 +97,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '{name} 在全部 {count} 次測量中持續下降，從 {from:kb} 降到 {to:kb}（{hours:1} 小時內減少 {change:kb}）：記憶體被佔用後沒有歸還——記憶體洩漏。',
   'finding.memory-leak-trend.detail-slab':
     '{name} 在全部 {count} 次測量中持續成長，從 {from:kb} 增至 {to:kb}（{hours:1} 小時內增加 {change:kb}）：不可回收的核心物件不斷累積——核心或驅動程式洩漏。',
+  'finding.manual-trigger.detail-sysrq':
+    'OOM killer 是被手動觸發的：核心在本報告之前記錄了 `sysrq: Manual OOM execution`（sysrq-f，或 echo f > /proc/sysrq-trigger），此處在 {comm} 的情境中；這個年代的核心傳入 order={order} 而不是 -1。記憶體未必吃緊。',
   'finding.manual-trigger.detail-trace':
     'OOM killer 是被手動觸發的：呼叫堆疊中有 moom_callback（sysrq-f，或 echo f > /proc/sysrq-trigger），這裡是在 {comm} 的情境中；這個年代的核心傳入的是 order={order} 而不是 -1。記憶體未必吃緊。',
   'finding.fragmentation.detail-highatomic-blocks':
@@ -133,6 +135,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.swap-unknown': '報告中沒有顯示 swap 狀態。',
   'phrase.managed-from-zone': 'managed',
   'phrase.managed-from-ram': 'RAM 減去保留分頁',
+  'phrase.managed-from-present': 'present（此核心的 present 已扣除本區的 mem_map）',
+  'phrase.lowmem': '低端記憶體',
   'phrase.whole-machine': '整臺機器',
   'phrase.no-direct-reclaim':
     '它沒有 __GFP_DIRECT_RECLAIM（GFP_ATOMIC / GFP_NOWAIT：中斷、軟中斷或持有自旋鎖的情境），不能睡眠',

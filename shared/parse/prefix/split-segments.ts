@@ -60,6 +60,10 @@ const RAW_STARTS = new RegExp(
     '\\s(?=(?:memory|memory\\+swap|kmem|swap): usage \\d)',
     '\\s(?=Memory cgroup stats for )',
     '\\s(?=(?:RIP|RSP|RAX|RDX|RBP|R10|R13|EIP|EAX|ESI|Code): )',
+    // crash(8)'s system banner and prompts (report/crash-session.ts): upper-case field names, and a
+    // `PID:` followed by another field (a kernel's `PID: N Comm:` is the stack dump's, split above).
+    '\\s(?=(?:KERNEL|DUMPFILES?|CPUS|UPTIME|LOAD AVERAGE|TASKS|NODENAME|RELEASE|MACHINE|MEMORY|PANIC|COMMAND|STATE): )',
+    '\\s(?=PID: \\d+\\s+(?:COMMAND|TASK): |PID: \\d+$|crash> )',
   ].join('|'),
   'g',
 )

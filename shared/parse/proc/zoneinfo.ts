@@ -65,7 +65,9 @@ export function parseZoneinfo(path: string, text: string, onIssue: IssueSink): S
       mode = 'zone'
       continue
     }
-    m = /^protection: \(([\d,\s]*)\)$/.exec(t)
+    // mm/vmstat.c zoneinfo_show_print prints `protection: (%ld` then `, %ld` per zone: one integer a
+    // slot. Anything else (`1 2` in one slot, an empty slot) is no protection line: skipped, named.
+    m = /^protection: \((\d+(?:,\s*\d+)*)\)$/.exec(t)
     if (m) {
       zone.protection = (m[1] ?? '').split(',').map((s) => Number(s.trim()))
       at.protection = line

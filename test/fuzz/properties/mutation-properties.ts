@@ -59,13 +59,18 @@ function unmatchedEvents(want: readonly Wanted[], got: readonly MemEvent[]): str
 
 /**
  * 0-based original lines a report's recognition rests on: its first line up to its third physical line,
- * and on to the line after its `CPU: … PID:` line (the trigger's pid; wrapped logs continue it on the next line).
+ * and on to the line after its `CPU: … PID:` line (the trigger's pid; wrapped logs continue it on the next
+ * line) — or back to a crash(8) banner's `PID:` line above the log when the pid came from there.
  */
 function headWindow(e: MemEvent): [number, number] {
   const physical = [...new Set(e.lines.map((l) => l.line))].slice(0, 3)
   const pidLine = e.taskLine ? (e.lines[e.taskLine.at]?.line ?? e.line) + 1 : e.line
-  const last = Math.max(...e.lines.map((l) => l.line))
-  return [e.line - 1, Math.min(last, Math.max(pidLine, ...physical)) - 1]
+  // A pid from a crash(8) banner came with its panic: the banner's lines close the event's lines.
+  const fromBanner = e.panic !== null && e.trigger.pid !== null && e.taskLine?.pid !== e.trigger.pid
+  const banner = fromBanner && e.panic ? e.lines.slice(e.panic.at).map((l) => l.line) : []
+  const last = Math.max(...e.lines.filter((l) => l.line >= e.line).map((l) => l.line))
+  const end = Math.min(last, Math.max(pidLine, ...physical)) - 1
+  return [Math.min(e.line, ...banner) - 1, Math.max(end, ...banner.map((l) => l - 1))]
 }
 
 /** Keys of `want` not matched one-to-one by `got`. */

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { MemEvent } from '../../../shared/event/types'
 import { analyzeModel } from '../../../shared/model/index'
 import { memcgFacts } from '../../../shared/model/memcg-facts'
+import { createEventParser } from '../../../shared/parse/create-event-parser'
+import { GIVEN } from '../../support/given'
 import { corpus2Event, corpusEvent, seedEvent } from './seed-events'
 
 describe('memcg facts', () => {
@@ -15,9 +18,36 @@ describe('memcg facts', () => {
     })
   })
 
+  it('splits 009\'s v1 usage by its KB stats: rss, cache, the kmem line, the swap stat', () => {
+    expect(memcgFacts(corpusEvent('009'))?.composition).toMatchObject({ anonKb: 516948, kernelKb: 7260, swappedKb: 2068268 })
+  })
+
   it('names the memory limit for v1 with unlimited memsw (009) and memory.max for v2 (019)', () => {
     expect(memcgFacts(corpusEvent('009'))).toMatchObject({ version: 'v1', limitHit: 'memory', anonKb: 516948, fileKb: 44 })
     expect(memcgFacts(corpusEvent('019'))).toMatchObject({ version: 'v2', limitHit: 'memory', usageKb: 1024, limitKb: 1024 })
+  })
+
+  it('reads 101 as cgroup v2 from its `swap:` line: memory.max hit, the full swap.max is no memory+swap limit', () => {
+    const event = corpus2Event('101')
+    expect(event.memcg?.printedCounters).toEqual(['memory', 'swap'])
+    expect(memcgFacts(event)).toMatchObject({ version: 'v2', limitHit: 'memory', swapUsageKb: 8192, swapLimitKb: 8192, canSwap: false })
+    // memory.stat in bytes; the group's own swap from its `swap:` line.
+    expect(memcgFacts(event)?.composition).toEqual({
+      anonKb: 7688192 / 1024,
+      pageCacheKb: 49152 / 1024,
+      kernelKb: (32768 + 189840 + 0 + 110592) / 1024,
+      swappedKb: 8192,
+    })
+    // The same report cut before its memory.stat block: the usage lines still say v2.
+    const cut: MemEvent = { ...event, memcg: { ...event.memcg!, stat: {} } }
+    expect(memcgFacts(cut)).toMatchObject({ version: 'v2', limitHit: 'memory', composition: null })
+  })
+
+  it('reads 110 as cgroup v1 from its `memory+swap:` and `kmem:` lines, with or without its stats', () => {
+    const event = corpus2Event('110')
+    expect(event.memcg?.printedCounters).toEqual(expect.arrayContaining(['memory', 'memory+swap']))
+    const cut: MemEvent = { ...event, memcg: { ...event.memcg!, stat: {} } }
+    expect(memcgFacts(cut)).toMatchObject({ version: 'v1', limitHit: 'memory+swap' })
   })
 
   it('says nothing for a global OOM', () => {
@@ -89,6 +119,8 @@ describe('what the fit reads', () => {
   })
 })
 
+const seedPath000 = (): string => `${GIVEN}/seeds/${readdirSync(`${GIVEN}/seeds`).find((f) => f.startsWith('000'))}`
+
 describe('outcome and victim notes', () => {
   it('says 033\'s passing Normal is within what the counters move between check and printout', () => {
     expect(analyzeModel(corpusEvent('033')).outcomeCheck).toMatchObject({ verdict: 'numbers-moved', marginKb: 968 })
@@ -104,6 +136,33 @@ describe('outcome and victim notes', () => {
     const snipped = analyzeModel({ ...event, lines })
     expect(snipped.predictedVictim).toBeNull()
     expect(snipped.victimNote?.code).toBe('snipped-table')
+  })
+
+  it('predicts none, and says why, when the parser\'s memory bound kept only the first task rows of seed 000', () => {
+    const whole = seedEvent('000')
+    const firstRow = Math.min(...whole.tasks.map((t) => t.at))
+    const events: MemEvent[] = []
+    const parser = createEventParser({ onEvent: (e) => events.push(e), onIssue: () => undefined, maxReportLines: firstRow + 3 })
+    readFileSync(seedPath000(), 'utf8')
+      .split('\n')
+      .forEach((text, i) => parser.push({ path: 'seed-000', line: i + 1, text }))
+    parser.finish()
+    const bounded = events.find((e) => e.tasks.length > 0)!
+    expect(bounded.omitted?.taskRows).toBe(whole.tasks.length - 3)
+    const m = analyzeModel(bounded)
+    expect(m.predictedVictim).toBeNull()
+    expect(m.victimNote).toMatchObject({ code: 'rows-omitted', rowsOmitted: whole.tasks.length - 3 })
+    expect(analyzeModel(whole).predictedVictim).not.toBeNull()
+  })
+
+  it('predicts none from 111\'s first report, cut to its last task row and kill, and from a partial report without its table header', () => {
+    const m = analyzeModel(corpus2Event('111'))
+    expect(corpus2Event('111').partial).toBe(true)
+    expect([m.predictedVictim, m.victimNote?.code]).toEqual([null, 'partial-table'])
+    // Seed 000 as if its first lines were cut: with its table header still in it the table is whole.
+    const event = seedEvent('000')
+    expect(analyzeModel({ ...event, partial: true }).predictedVictim?.pid).toBe(analyzeModel(event).predictedVictim?.pid)
+    expect(analyzeModel({ ...event, partial: true, taskColumns: null }).victimNote?.code).toBe('partial-table')
   })
 
   it('reports a tie with the version\'s rule', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { MemEvent } from '../../../shared/event/types'
 import { analyzeModel } from '../../../shared/model/index'
 import { corpus2Event, corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
@@ -91,5 +92,27 @@ describe('request model', () => {
     expect(stall.outcomeCheck).toBeNull()
     expect(withHeader('md5sum: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO)').request?.failurePoint).toBe('vmalloc')
     expect(withHeader('md5sum: vmalloc: allocation failure, allocated 4096 of 8192 bytes, mode:0xdc0').request?.failurePoint).toBe('zone-watermarks')
+  })
+
+  it('reads SysRq-f from moom_callback in 109\'s trace (2.6.26 printed order=0), with a compiler suffix too', () => {
+    const event = corpus2Event('109')
+    const r = analyzeModel(event).request
+    expect(event.trigger.order).toBe(0)
+    expect(r).toMatchObject({ failurePoint: 'manual', failureFrame: { fn: 'moom_callback' } })
+    expect(event.lines[r!.failureFrame!.at]?.message).toMatch(/moom_callback\+0x0\/0x1a/)
+    const cold: MemEvent = { ...event, callTrace: event.callTrace.map((f) => ({ ...f, fn: f.fn.replace('moom_callback', 'moom_callback.cold.3') })) }
+    expect(analyzeModel(cold).request?.failurePoint).toBe('manual')
+    // The next report of the same log is an allocation's.
+    expect(analyzeModel(corpus2Event('109', 1)).request?.failurePoint).toBe('zone-watermarks')
+  })
+
+  it('reads a memcg OOM from the charge path in the trace when its memcg lines are cut (101 without them)', () => {
+    const event = corpus2Event('101')
+    const cut: MemEvent = { ...event, kind: 'oom', memcg: null, oomKill: null }
+    const r = analyzeModel(cut).request
+    expect(r).toMatchObject({ failurePoint: 'memcg-charge', failureFrame: { fn: 'mem_cgroup_out_of_memory' } })
+    // Without the frame either nothing places it (101 prints no zone lines).
+    const bare: MemEvent = { ...cut, callTrace: [] }
+    expect(analyzeModel(bare).request?.failurePoint).toBe('unknown')
   })
 })

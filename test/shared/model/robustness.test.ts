@@ -58,4 +58,21 @@ describe('robustness', () => {
       { numRuns: 300 },
     )
   })
+
+  it('keeps every margin finite and flags the order when a corrupted header prints order=1022 (seed 001, fuzz-found)', () => {
+    const base = seedEvent('001')
+    const event: MemEvent = { ...base, trigger: { ...base.trigger, order: 1022 } }
+    const model = analyzeModel(event)
+    const margins = [
+      ...(model.zoneVerdicts ?? []).flatMap((v) => [v.marginKb, v.usableFreeKb, ...v.stages.map((st) => st.marginKb)]),
+      ...(model.allocation?.zones ?? []).map((z) => z.marginKb),
+    ]
+    expect(margins.length).toBeGreaterThan(0)
+    expect(margins.every(Number.isFinite)).toBe(true)
+    expect(model.anomalies?.map((a) => a.code)).toContain('absurd-order')
+    // The checks ran at the largest order any build has: the same verdicts as order 17 printed.
+    const at17 = analyzeModel({ ...base, trigger: { ...base.trigger, order: 17 } })
+    expect(model.zoneVerdicts?.map((v) => v.marginKb)).toEqual(at17.zoneVerdicts?.map((v) => v.marginKb))
+    expect(at17.anomalies?.map((a) => a.code)).not.toContain('absurd-order')
+  })
 })

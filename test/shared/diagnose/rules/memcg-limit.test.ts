@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { analyse, corpusPath, findingOf } from '../real-events'
+import { diagnoseEvent } from '../../../../shared/diagnose/index'
+import type { MemEvent } from '../../../../shared/event/types'
+import { analyzeModel } from '../../../../shared/model/index'
+import { analyse, corpusPath, findingOf, firstEvent } from '../real-events'
 
 describe('memcg-limit', () => {
   it('gives usage, limit and failcnt when the v1 cgroup /leaker of 009 hits 512 MiB', () => {
@@ -56,5 +59,12 @@ describe('memcg-limit (which limit, whose cgroup)', () => {
     const f = findingOf(first!, 'shmem-tmpfs')
     expect(f.facts?.find((x) => x.name === 'memcg shmem')?.value).toBe(177456)
     expect(f.detail).toContain('/test1')
+  })
+
+  it('proves a memcg OOM from the model\'s charge frame when 019 loses its memcg lines, citing the frame', () => {
+    const event = firstEvent(corpusPath('019'))
+    const cut: MemEvent = { ...event, kind: 'oom', memcg: null, oomKill: null }
+    const f = diagnoseEvent(cut, analyzeModel(cut), 'en').find((x) => x.code === 'memcg-limit')
+    expect(f?.evidence.find((e) => e.role === 'memcg charge')?.text).toMatch(/mem_cgroup_out_of_memory\+0xb7\/0xc0/)
   })
 })

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { diagnoseEvent } from '../../../../shared/diagnose/index'
+import { analyzeModel } from '../../../../shared/model/index'
+import { parseText } from '../../../../shared/parse/index'
 import { analyse, corpusPath, findingOf, seedPath } from '../real-events'
 
 describe('no-swap, shmem-tmpfs, pagetable-bloat, panic-on-oom', () => {
@@ -25,5 +29,18 @@ describe('no-swap, shmem-tmpfs, pagetable-bloat, panic-on-oom', () => {
     const f = findingOf(analyse(seedPath('004'))[0]!, 'panic-on-oom')
     expect(f.detail).toContain('vm.panic_on_oom = 2')
     expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining('Kernel panic - not syncing'))
+  })
+
+  it('reads the panic of 119 from crash(8)\'s banner when the pasted log stops before it, and from a banner after the log', () => {
+    const f = findingOf(analyse(corpusPath('119'))[0]!, 'panic-on-oom')
+    expect(f.detail).toContain('system-wide panic_on_oom is enabled')
+    expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/^ +PANIC: "Kernel panic - not syncing: Out of memory/))
+    // The same session with `sys` run after `log`: the banner stands below the report.
+    const lines = readFileSync(corpusPath('119'), 'utf8').split('\n')
+    const log = lines.findIndex((l) => /crash> log/.test(l))
+    const moved = [...lines.slice(log), ...lines.slice(0, log)].join('\n')
+    const [event] = parseText('119-moved.log', moved).events
+    const codes = diagnoseEvent(event!, analyzeModel(event!), 'en').map((x) => x.code)
+    expect(codes).toEqual(expect.arrayContaining(['panic-on-oom', 'memory-exhausted', 'no-swap']))
   })
 })

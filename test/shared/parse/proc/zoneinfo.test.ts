@@ -32,4 +32,18 @@ describe('zoneinfo', () => {
       fields: { count: 0, high: 0, batch: 1, high_min: 22, high_max: 240, 'vm stats threshold': 4 },
     })
   })
+
+  it('skips, and names, a protection line whose slot is not one integer, and reads the corpus line the kernel printed', () => {
+    const [, text] = setsWith('zoneinfo').find(([s]) => s.startsWith('this-machine'))!
+    const first = /protection: \(([^)]*)\)/.exec(text)!
+    const line = text.slice(0, first.index).split('\n').length
+    for (const bad of ['0, 1 2, 3', '0, , 3', '']) {
+      const { issues, onIssue } = collector()
+      const { data: d } = parseZoneinfo('zoneinfo', text.replace(first[0], `protection: (${bad})`), onIssue)
+      expect(d.zones[0]?.protection, bad).toBeNull()
+      expect(issues.map((i) => [i.code, i.line]), bad).toContainEqual(['unrecognised-line', line])
+      expect(d.zones[1]?.protection?.every(Number.isFinite)).toBe(true)
+    }
+    expect(parseZoneinfo('zoneinfo', text, () => {}).data.zones[0]?.protection).toEqual(first[1]!.split(', ').map(Number))
+  })
 })

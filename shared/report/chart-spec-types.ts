@@ -129,6 +129,8 @@ export interface WaterfallStep {
   /** Running total before this step (where a `part` bar starts). */
   readonly startKb: number
   readonly color: string
+  /** The glossary entry of what the bar counts (`zone:managed`, `counter:slab_unreclaimable`), when the kernel names it. */
+  readonly term?: string
 }
 
 /** Where the memory went: RAM, minus each consumer, down to what is left unexplained. */

@@ -1,6 +1,5 @@
-// Which glossary entry a number shown by name stands for, where the name is not already the kernel's
-// own field (those are looked up directly: `['zone', 'min']`, `['migrate', 'CMA']`).
-import { glossaryKey } from '../../../shared/i18n/glossary'
+// Which glossary entry a what-if knob stands for (other numbers are looked up by the kernel's own name:
+// `['zone', 'min']`, `['migrate', 'CMA']`, or shared/i18n/glossary/named-number for the analysis' names).
 import type { KnobId } from '../../../shared/model/what-if-types'
 import type { GlossaryRef } from './v-glossary'
 
@@ -17,10 +16,3 @@ export const KNOB_GLOSSARY: Readonly<Record<KnobId, GlossaryRef>> = {
   memcg_memsw_limit_kb: 'memcg:memory+swap',
 }
 
-/**
- * A finding fact by its name: a counter as the kernel spells it (`slab_unreclaimable`), or a zone's
- * field after the zone (`Node 0 Normal min`, `DMA32 free`); null when the glossary has none.
- */
-export function factGlossary(name: string): string | null {
-  return glossaryKey('counter', name) ?? glossaryKey('zone', name.split(' ').pop() ?? name)
-}

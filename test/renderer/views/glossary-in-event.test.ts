@@ -34,7 +34,7 @@ describe('the glossary in the event view', () => {
     document.body.innerHTML = ''
   })
 
-  it.each(['en', 'zh-TW'] as const)('explains a zone field and a task column when focused (%s)', async (lang) => {
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)('explains a zone field and a task column when focused (%s)', async (lang) => {
     const w = await openEvent(analysis, lang)
     const tip = () => w.find('[data-testid="glossary-tip"]')
     const min = w.find('[data-testid="zone-row"] [data-glossary="zone:min"]')
@@ -63,7 +63,9 @@ describe('the glossary in the event view', () => {
     expect(keys('[data-testid="task-table"]')).toEqual(
       expect.arrayContaining(['task:pid', 'task:rss', 'task:pgtables_bytes', 'task:oom_score_adj', 'task:points']),
     )
-    expect(keys('[data-testid="accounting-chart"]')).toEqual(expect.arrayContaining(['counter:slab_unreclaimable']))
+    expect(keys('[data-testid="accounting-chart"]')).toEqual(
+      expect.arrayContaining(['zone:managed', 'counter:free', 'counter:slab_unreclaimable']),
+    )
     expect(keys('.whatif')).toEqual(expect.arrayContaining(['sysctl:min_free_kbytes']))
     expect(keys('[data-testid="finding"]')).toEqual(expect.arrayContaining(['zone:free']))
     w.unmount()

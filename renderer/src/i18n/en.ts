@@ -18,6 +18,7 @@ export const en = {
     welcome: 'Open kernel logs, /proc snapshots, a sosreport or any archive of them. Nothing is written next to your files.',
     dismiss: 'Dismiss',
     error: 'Error',
+    tooLargeForBrowser: 'More than {mib} MiB to open in the browser; open large evidence by path instead (oomlens serve <path>).',
     close: 'Close',
     format: 'Report format',
     recent: 'Recent cases',

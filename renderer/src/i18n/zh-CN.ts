@@ -19,6 +19,7 @@ export const zhCN: Messages = {
     welcome: '打开内核日志、/proc 快照、sosreport 或它们的任意归档文件。不会在你的文件旁写入任何内容。',
     dismiss: '关闭',
     error: '错误',
+    tooLargeForBrowser: '浏览器一次最多打开 {mib} MiB；较大的证据请按路径打开（oomlens serve <path>）。',
     close: '关闭',
     format: '报告格式',
     recent: '最近的案例',

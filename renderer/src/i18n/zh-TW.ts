@@ -19,6 +19,7 @@ export const zhTW: Messages = {
     welcome: '開啟核心記錄檔、/proc 快照、sosreport 或它們的任何封存檔。不會在你的檔案旁寫入任何內容。',
     dismiss: '關閉',
     error: '錯誤',
+    tooLargeForBrowser: '瀏覽器一次最多開啟 {mib} MiB；較大的證據請依路徑開啟（oomlens serve <path>）。',
     close: '關閉',
     format: '報告格式',
     recent: '最近的案例',

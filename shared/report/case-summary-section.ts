@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
 import type { Block, FactItem, ReportSection } from './report-doc-types'
 import { buildTimelineSpec } from './timeline-spec'
+import { eventVictim } from '../event/victim'
 
 const KINDS: readonly EventKind[] = ['oom', 'memcg-oom', 'alloc-failure']
 /** What a case title needs of an event (a `MemEvent` or the API's `EventSummary`). */
@@ -98,7 +99,7 @@ function overviewTable(events: readonly AnalysedEvent[], lang: Lang): Block {
     ],
     rows: events.map((a) => {
       const e = a.event
-      const victim = e.killed ?? e.selected
+      const victim = eventVictim(e)
       return {
         cells: [
           { text: e.id },

@@ -9,7 +9,7 @@ import { CHART_COLORS, SERIES_CYCLE } from './chart-colors'
 import type { AccountingChartSpec, WaterfallStep } from './chart-spec-types'
 import { glossaryKeyOfName } from '../i18n/glossary/named-number'
 import { t } from '../i18n/t'
-import { zoneKey } from './zone-chart-spec'
+import { zoneLabel } from '../event/zone-label'
 
 /** The fields of the model's `BalanceLedger` the chart uses (all kB). */
 export interface AccountingInput {
@@ -29,7 +29,7 @@ export interface AccountingInput {
 
 /** Build the waterfall spec: `total` (managed), one `part` per non-empty bucket, then the `rest`. */
 export function buildAccountingChartSpec(input: AccountingInput, lang: Lang = 'en'): AccountingChartSpec {
-  const scope = input.node !== null && input.zone !== null ? `${zoneKey(input.node, input.zone)}: ` : ''
+  const scope = input.node !== null && input.zone !== null ? `${zoneLabel({ node: input.node, zone: input.zone })}: ` : ''
   const steps: WaterfallStep[] = [
     {
       id: 'total',

@@ -12,7 +12,7 @@ import { MIGRATE_COLORS } from './chart-colors'
 import type { BuddyChartRow, BuddyChartSpec, LegendItem } from './chart-spec-types'
 import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
-import { zoneKey } from './zone-chart-spec'
+import { zoneLabel } from '../event/zone-label'
 
 /**
  * The letters the buddy lines print per migrate type (show_migration_types() in mm/page_alloc.c) and
@@ -66,7 +66,7 @@ function rowOf(
   const totalKb = buddy.totalKb ?? cells.reduce((sum, c) => sum + c.freeKb, 0)
   const atOrAboveRequestKb =
     requestOrder === null ? null : cells.filter((c) => c.order >= requestOrder).reduce((s, c) => s + c.freeKb, 0)
-  return { key: zoneKey(node, zone), node, zone, order0Kb, totalKb, cells, atOrAboveRequestKb }
+  return { key: zoneLabel({ node, zone }), node, zone, order0Kb, totalKb, cells, atOrAboveRequestKb }
 }
 
 /**

@@ -18,7 +18,7 @@ import { recomputeSnapshotWatermarks, vmSysctls, zoneinfoZones } from '../model'
 import type { VmSysctls } from '../model/snapshot-watermarks'
 import { buildAccountingChartSpec } from './accounting-chart-spec'
 import type { AccountingChartSpec } from './chart-spec-types'
-import { zoneKey } from './zone-chart-spec'
+import { zoneLabel } from '../event/zone-label'
 
 /** One machine state's snapshots and the kernel to recompute them for (the API's `SnapshotSet` is one). */
 export interface SnapshotSet {
@@ -127,7 +127,7 @@ export function snapshotZones(state: SnapshotSet, scenario: SnapshotScenario | n
     const now = marks ? { minKb: marks.minKb, lowKb: marks.lowKb, highKb: marks.highKb } : printed
     const freeKb = z.free * pageSizeKb
     return {
-      key: zoneKey(z.node, z.zone),
+      key: zoneLabel(z),
       node: z.node,
       zone: z.zone,
       freeKb,
@@ -153,7 +153,7 @@ export function snapshotBuddy(state: SnapshotSet): BuddyZone[] {
   if (pagetype && pagetype.data.free.length > 0) {
     const zones = new Map<string, { node: number; zone: string; rows: BuddyTypeRow[] }>()
     for (const f of pagetype.data.free) {
-      const key = zoneKey(f.node, f.zone)
+      const key = zoneLabel(f)
       const entry = zones.get(key) ?? { node: f.node, zone: f.zone, rows: [] }
       entry.rows.push(rowOf(f.type, f.counts))
       zones.set(key, entry)
@@ -166,7 +166,7 @@ export function snapshotBuddy(state: SnapshotSet): BuddyZone[] {
   }
   const buddy: BuddyinfoSnapshot | undefined = find(state, 'buddyinfo')[0]
   return (buddy?.data.zones ?? []).map((z) => ({
-    key: zoneKey(z.node, z.zone),
+    key: zoneLabel(z),
     node: z.node,
     zone: z.zone,
     maxOrder: z.counts.length - 1,

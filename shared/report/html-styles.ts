@@ -65,6 +65,8 @@ ul.plain { padding-left: 5mm; }
   h2, h3, h4, figcaption { break-after: avoid; page-break-after: avoid; }
   .part { break-before: page; page-break-before: always; }
   figure, .callout, tr, dl.facts > *, .code .line { break-inside: avoid; page-break-inside: avoid; }
+  /* No raw block ends on a page of its own with one or two lines (widows), nor starts with them (orphans). */
+  .code .line:nth-last-child(-n+3), .code .line:nth-child(-n+3) { break-before: avoid; page-break-before: avoid; }
   /* A long finding may continue on the next page, but its title stays with its first lines. */
   .finding h4, .finding p { break-inside: avoid; break-after: avoid; }
   thead { display: table-header-group; }

@@ -4,7 +4,7 @@ import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { findingViews } from './finding-views'
-import { formatTime } from './format'
+import { formatEventWhen, formatTime } from './format'
 import { warningBlocks } from './input-notes'
 import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
@@ -103,7 +103,7 @@ function overviewTable(events: readonly AnalysedEvent[], lang: Lang): Block {
       return {
         cells: [
           { text: e.id },
-          { text: e.time ? formatTime(e.time) : e.uptime !== null ? `[${e.uptime.toFixed(3)}]` : '—' },
+          { text: formatEventWhen(e, lang) ?? '—' },
           { text: t(lang, `kind.${e.kind}` as MessageKey) },
           { text: e.trigger.comm ? `${e.trigger.comm} (${e.trigger.pid ?? '—'})` : '—' },
           { text: victim ? `${victim.comm} (${victim.pid})` : '—' },

@@ -88,7 +88,6 @@ export const en = {
       victim: 'Victim',
       finding: 'Primary finding',
     },
-    uptime: '{s} s after boot',
     untimed: '{n} event without a timestamp is not on the axis | {n} events without a timestamp are not on the axis',
     orderCell: 'order {n}: a block of {pages} contiguous pages',
     noHost: 'host not named',

@@ -89,7 +89,6 @@ export const zhCN: Messages = {
       victim: '被杀进程',
       finding: '主要结论',
     },
-    uptime: '开机后 {s} 秒',
     untimed: '{n} 个事件没有时间戳，未显示在时间轴上',
     orderCell: '{n} 阶：{pages} 个连续页的块',
     noHost: '未注明主机',

@@ -89,7 +89,6 @@ export const zhTW: Messages = {
       victim: '被終止行程',
       finding: '主要結論',
     },
-    uptime: '開機後 {s} 秒',
     untimed: '{n} 個事件沒有時間戳記，未顯示在時間軸上',
     orderCell: '{n} 階：{pages} 個連續分頁的區塊',
     noHost: '未註明主機',

@@ -7,10 +7,11 @@ import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { CaseId, CaseSummary, EventSummary, MachineStateDetail, MachineStateSummary } from './api-types'
 import { MAX_SUMMARY_ISSUES } from './api-types'
 import { buildTimelineSpec } from '../report/timeline-spec'
+import { eventVictim } from '../event/victim'
 
 /** The list row of one analysed event. */
 export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary {
-  const victim = event.killed ?? event.selected
+  const victim = eventVictim(event)
   const first = findings[0]
   return {
     id: event.id,
@@ -28,7 +29,7 @@ export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary
       order: event.trigger.order,
       gfpMask: event.trigger.gfpMask,
     },
-    victim: victim ? { pid: victim.pid, comm: victim.comm } : null,
+    victim,
     primaryFinding: first
       ? { code: first.code, severity: first.severity, title: first.title, titleKey: first.titleKey, params: first.params }
       : null,

@@ -25,3 +25,6 @@ export function runWhatIf(event: MemEvent, model: ModelResult, settings: WhatIfS
 /** Live snapshots: recompute from /proc/zoneinfo + /proc/sys/vm, and the adapters from parsed snapshots. */
 export { recomputeSnapshotWatermarks } from './snapshot-watermarks'
 export { vmSysctls, zoneinfoZones } from './snapshot-input'
+
+/** Page-table pages of a task row, as the badness replay counts them (the task tables show them in kB). */
+export { pageTablePages } from '../kernel/oom-badness'

@@ -12,12 +12,24 @@ import { MIGRATE_COLORS } from './chart-colors'
 import type { BuddyChartRow, BuddyChartSpec, LegendItem } from './chart-spec-types'
 import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
-import { zoneKey } from './zone-chart-spec'
+import { zoneLabel } from '../event/zone-label'
 
-const MIGRATE_LETTERS = ['U', 'M', 'E', 'C', 'H', 'R', 'I'] as const
+/**
+ * The letters the buddy lines print per migrate type (show_migration_types() in mm/page_alloc.c) and
+ * the kernel's names for the types (migratetype_names[]); `R` is MIGRATE_RESERVE, gone in 4.4.
+ */
+const MIGRATE_TYPES: Readonly<Record<string, string>> = {
+  U: 'Unmovable',
+  M: 'Movable',
+  E: 'Reclaimable',
+  C: 'CMA',
+  H: 'HighAtomic',
+  R: 'Reserve',
+  I: 'Isolate',
+}
 
 function migrateName(lang: Lang, letter: string): string {
-  return (MIGRATE_LETTERS as readonly string[]).includes(letter) ? t(lang, `migrate.${letter}` as MessageKey) : letter
+  return letter in MIGRATE_TYPES ? t(lang, `migrate.${letter}` as MessageKey) : letter
 }
 
 /** Whether the order check could take a block of this cell (see `BuddyOrderCell.usable`). */
@@ -54,7 +66,7 @@ function rowOf(
   const totalKb = buddy.totalKb ?? cells.reduce((sum, c) => sum + c.freeKb, 0)
   const atOrAboveRequestKb =
     requestOrder === null ? null : cells.filter((c) => c.order >= requestOrder).reduce((s, c) => s + c.freeKb, 0)
-  return { key: zoneKey(node, zone), node, zone, order0Kb, totalKb, cells, atOrAboveRequestKb }
+  return { key: zoneLabel({ node, zone }), node, zone, order0Kb, totalKb, cells, atOrAboveRequestKb }
 }
 
 /**
@@ -81,6 +93,7 @@ export function buildBuddyChartSpec(
     id: `migrate-${letter}`,
     label: `${letter} ${migrateName(lang, letter)}`,
     color: MIGRATE_COLORS[letter] ?? '#757575',
+    ...(MIGRATE_TYPES[letter] ? { term: MIGRATE_TYPES[letter] } : {}),
   }))
   const maxOrder = Math.max(0, ...rows.map((r) => r.cells.length - 1))
   return {

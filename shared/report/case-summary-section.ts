@@ -4,12 +4,13 @@ import type { AnalysedEvent, CaseAnalysis } from '../analysis/types'
 import type { EventKind } from '../event/types'
 import type { Lang } from '../i18n/lang'
 import { findingViews } from './finding-views'
-import { formatTime } from './format'
+import { formatEventWhen, formatTime } from './format'
 import { warningBlocks } from './input-notes'
 import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
 import type { Block, FactItem, ReportSection } from './report-doc-types'
 import { buildTimelineSpec } from './timeline-spec'
+import { eventVictim } from '../event/victim'
 
 const KINDS: readonly EventKind[] = ['oom', 'memcg-oom', 'alloc-failure']
 /** What a case title needs of an event (a `MemEvent` or the API's `EventSummary`). */
@@ -98,11 +99,11 @@ function overviewTable(events: readonly AnalysedEvent[], lang: Lang): Block {
     ],
     rows: events.map((a) => {
       const e = a.event
-      const victim = e.killed ?? e.selected
+      const victim = eventVictim(e)
       return {
         cells: [
           { text: e.id },
-          { text: e.time ? formatTime(e.time) : e.uptime !== null ? `[${e.uptime.toFixed(3)}]` : '—' },
+          { text: formatEventWhen(e, lang) ?? '—' },
           { text: t(lang, `kind.${e.kind}` as MessageKey) },
           { text: e.trigger.comm ? `${e.trigger.comm} (${e.trigger.pid ?? '—'})` : '—' },
           { text: victim ? `${victim.comm} (${victim.pid})` : '—' },

@@ -14,6 +14,8 @@ export interface LegendItem {
   readonly color: string
   /** Drawn as a line/marker (a threshold) instead of a filled bar. */
   readonly marker?: boolean
+  /** The kernel's own name of what the item stands for (a migrate type: `Unmovable`), for the glossary. */
+  readonly term?: string
 }
 
 /** The replay's verdict for one zone: served the request, refused it, or may not be used by it. */
@@ -127,6 +129,8 @@ export interface WaterfallStep {
   /** Running total before this step (where a `part` bar starts). */
   readonly startKb: number
   readonly color: string
+  /** The glossary entry of what the bar counts (`zone:managed`, `counter:slab_unreclaimable`), when the kernel names it. */
+  readonly term?: string
 }
 
 /** Where the memory went: RAM, minus each consumer, down to what is left unexplained. */

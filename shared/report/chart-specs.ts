@@ -4,7 +4,7 @@
  */
 export type * from './chart-spec-types'
 export { CHART_COLORS, MIGRATE_COLORS, SERIES_CYCLE } from './chart-colors'
-export { buildZoneChartSpec, zoneKey } from './zone-chart-spec'
+export { buildZoneChartSpec } from './zone-chart-spec'
 export { buildBuddyChartSpec } from './buddy-chart-spec'
 export { buildAccountingChartSpec } from './accounting-chart-spec'
 export type { AccountingInput } from './accounting-chart-spec'

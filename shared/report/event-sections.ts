@@ -7,7 +7,7 @@ import { buildBuddyChartSpec } from './buddy-chart-spec'
 import { environmentFacts } from './environment-facts'
 import { eventHeadline } from './event-headline'
 import { findingViews, recommendationsOf } from './finding-views'
-import { formatTime } from './format'
+import { formatEventWhen } from './format'
 import type { MessageKey } from '../i18n/catalog/en'
 import { t } from '../i18n/t'
 import type { Block, ReportSection } from './report-doc-types'
@@ -24,7 +24,7 @@ export function eventTitle(a: AnalysedEvent, lang: Lang): string {
     : e.trigger.comm
       ? `${e.trigger.comm} (${e.trigger.pid ?? '—'})`
       : null
-  const when = e.time ? formatTime(e.time) : e.uptime !== null ? `[${e.uptime.toFixed(3)}]` : null
+  const when = formatEventWhen(e, lang)
   return [e.id, t(lang, `kind.${e.kind}` as MessageKey), who, when].filter((p) => p !== null).join(' · ')
 }
 

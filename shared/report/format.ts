@@ -1,4 +1,6 @@
 /** Times and paths for reports and the workbench; every number is formatted by `../i18n/format`. */
+import type { Lang } from '../i18n/lang'
+import { t } from '../i18n/t'
 
 /** The last component of an input path (`sos.tar.xz!/var/log/messages` → `messages`), for evidence lines. */
 export function shortPath(path: string): string {
@@ -28,6 +30,15 @@ export function formatTime(iso: string | null): string {
   if (!m) return iso
   const zone = m[4] === undefined ? '' : m[4] === 'Z' || m[4] === '+00:00' ? ' UTC' : ` ${m[4]}`
   return `${m[1]} ${m[2]}${zone}`
+}
+
+/**
+ * When an event happened, one answer for the workbench and every report: its wall time as the log
+ * printed it (`formatTime`), else the seconds after boot of a dmesg stamp, else null.
+ */
+export function formatEventWhen(e: { readonly time: string | null; readonly uptime: number | null }, lang: Lang): string | null {
+  if (e.time) return formatTime(e.time)
+  return e.uptime === null ? null : t(lang, 'time.uptime', { s: e.uptime })
 }
 
 /**

@@ -67,7 +67,7 @@ ul.plain { padding-left: 5mm; }
   figure, .callout, tr, dl.facts > *, .code .line { break-inside: avoid; page-break-inside: avoid; }
   /* Widows and orphans for a block of log lines (each line is its own box, so the properties of that
      name do not apply): no page starts with a block's last two lines or ends after its first two. */
-  .code .line:nth-last-child(-n + 2), .code .line:nth-child(2), .code .line:nth-child(3) { break-before: avoid; }
+  .code .line:nth-last-child(-n + 2), .code .line:nth-child(2), .code .line:nth-child(3) { break-before: avoid; page-break-before: avoid; }
   /* A long finding may continue on the next page, but its title stays with its first lines. */
   .finding h4, .finding p { break-inside: avoid; break-after: avoid; }
   thead { display: table-header-group; }

@@ -13,11 +13,12 @@ import type {
   ZoneinfoSnapshot,
 } from '../event/snapshot'
 import type { Lang } from '../i18n/lang'
+import { glossaryKey } from '../i18n/glossary'
 import { recomputeSnapshotWatermarks, vmSysctls, zoneinfoZones } from '../model'
 import type { VmSysctls } from '../model/snapshot-watermarks'
 import { buildAccountingChartSpec } from './accounting-chart-spec'
 import type { AccountingChartSpec } from './chart-spec-types'
-import { zoneKey } from './zone-chart-spec'
+import { zoneLabel } from '../event/zone-label'
 
 /** One machine state's snapshots and the kernel to recompute them for (the API's `SnapshotSet` is one). */
 export interface SnapshotSet {
@@ -126,7 +127,7 @@ export function snapshotZones(state: SnapshotSet, scenario: SnapshotScenario | n
     const now = marks ? { minKb: marks.minKb, lowKb: marks.lowKb, highKb: marks.highKb } : printed
     const freeKb = z.free * pageSizeKb
     return {
-      key: zoneKey(z.node, z.zone),
+      key: zoneLabel(z),
       node: z.node,
       zone: z.zone,
       freeKb,
@@ -152,7 +153,7 @@ export function snapshotBuddy(state: SnapshotSet): BuddyZone[] {
   if (pagetype && pagetype.data.free.length > 0) {
     const zones = new Map<string, { node: number; zone: string; rows: BuddyTypeRow[] }>()
     for (const f of pagetype.data.free) {
-      const key = zoneKey(f.node, f.zone)
+      const key = zoneLabel(f)
       const entry = zones.get(key) ?? { node: f.node, zone: f.zone, rows: [] }
       entry.rows.push(rowOf(f.type, f.counts))
       zones.set(key, entry)
@@ -165,7 +166,7 @@ export function snapshotBuddy(state: SnapshotSet): BuddyZone[] {
   }
   const buddy: BuddyinfoSnapshot | undefined = find(state, 'buddyinfo')[0]
   return (buddy?.data.zones ?? []).map((z) => ({
-    key: zoneKey(z.node, z.zone),
+    key: zoneLabel(z),
     node: z.node,
     zone: z.zone,
     maxOrder: z.counts.length - 1,
@@ -185,23 +186,25 @@ export function meminfoWaterfall(state: SnapshotSet, lang: Lang): AccountingChar
   const total = v?.['MemTotal']
   if (!v || total === undefined) return null
   const kb = (name: string) => v[name] ?? 0
+  // Each bar with the meminfo field the glossary explains (Cached less Shmem is Cached's; HugeTLB the pool's).
+  const field = (name: string, kbOf: number, term = name) => ({ name, kb: kbOf, term: glossaryKey('meminfo', term) })
   const buckets = [
-    { name: 'MemFree', kb: kb('MemFree') },
-    { name: 'AnonPages', kb: kb('AnonPages') },
-    { name: 'Cached − Shmem', kb: Math.max(0, kb('Cached') - kb('Shmem')) },
-    { name: 'Shmem', kb: kb('Shmem') },
-    { name: 'Buffers', kb: kb('Buffers') },
-    { name: 'SwapCached', kb: kb('SwapCached') },
-    { name: 'SReclaimable', kb: kb('SReclaimable') },
-    { name: 'SUnreclaim', kb: kb('SUnreclaim') },
-    { name: 'KernelStack', kb: kb('KernelStack') },
-    { name: 'PageTables', kb: kb('PageTables') },
-    { name: 'Percpu', kb: kb('Percpu') },
-    { name: 'HugeTLB', kb: kb('HugePages_Total') * kb('Hugepagesize') },
+    field('MemFree', kb('MemFree')),
+    field('AnonPages', kb('AnonPages')),
+    field('Cached − Shmem', Math.max(0, kb('Cached') - kb('Shmem')), 'Cached'),
+    field('Shmem', kb('Shmem')),
+    field('Buffers', kb('Buffers')),
+    field('SwapCached', kb('SwapCached')),
+    field('SReclaimable', kb('SReclaimable')),
+    field('SUnreclaim', kb('SUnreclaim')),
+    field('KernelStack', kb('KernelStack')),
+    field('PageTables', kb('PageTables')),
+    field('Percpu', kb('Percpu')),
+    field('HugeTLB', kb('HugePages_Total') * kb('Hugepagesize'), 'HugePages_Total'),
   ]
   const counted = buckets.reduce((n, b) => n + b.kb, 0)
   const spec = buildAccountingChartSpec(
-    { node: null, zone: null, managedKb: total, buckets, unaccountedKb: total - counted },
+    { node: null, zone: null, managedKb: total, totalTerm: 'meminfo:MemTotal', buckets, unaccountedKb: total - counted },
     lang,
   )
   // The waterfall starts at MemTotal (what meminfo calls the machine's usable RAM), not at a zone's managed.

@@ -8,14 +8,10 @@ import type { ModelResult, VictimScore } from '../model/types'
 import { formatKb } from '../i18n/format'
 import { t } from '../i18n/t'
 import type { Block } from './report-doc-types'
+import { taskSizesKb } from './task-sizes'
 
 /** Rows shown in the table (the victim and the task the kernel selected are always among them). */
 export const TOP_TASKS = 10
-
-function pgtablesKb(task: Task, pageSizeKb: number): number | null {
-  if (task.pgtablesBytes !== null) return task.pgtablesBytes / 1024
-  return task.nrPtes === null ? null : task.nrPtes * pageSizeKb
-}
 
 /**
  * The `count` tasks a reader looks at first: by the replayed badness points (what the kernel's
@@ -55,12 +51,13 @@ export function taskTable(event: MemEvent, model: ModelResult, lang: Lang): Bloc
       task.pid === model.predictedVictim?.pid ? t(lang, 'tasks.predicted') : null,
     ].filter((m): m is string => m !== null)
     const tone = task.pid === killedPid ? ('bad' as const) : undefined
+    const kb = taskSizesKb(task, event.pageSizeKb)
     return {
       cells: [
         { text: String(task.pid) },
         { text: task.name },
-        { text: formatKb(task.rss === null ? null : task.rss * event.pageSizeKb) },
-        { text: formatKb(pgtablesKb(task, event.pageSizeKb)) },
+        { text: formatKb(kb.rssKb) },
+        { text: formatKb(kb.pgtablesKb) },
         { text: task.swapents === null ? '—' : String(task.swapents) },
         { text: task.oomScoreAdj === null ? '—' : String(task.oomScoreAdj) },
         { text: score ? String(score.points) : '—' },

@@ -13,11 +13,6 @@ import { CHART_COLORS } from './chart-colors'
 import type { ZoneChartRow, ZoneChartSpec, ZoneVerdict } from './chart-spec-types'
 import { t } from '../i18n/t'
 
-/** Zone label as the UI prints it: `Node 0 Normal` (one answer: `zoneLabel`). */
-export function zoneKey(node: number, zone: string): string {
-  return zoneLabel({ node, zone })
-}
-
 function verdictOf(check: ZoneCheck | undefined): ZoneVerdict | null {
   if (!check) return null
   if (!check.allowed) return 'not-allowed'
@@ -48,7 +43,7 @@ function rowOf(zone: Zone, state: ZoneState): Omit<ZoneChartRow, 'recorded'> {
   const freeCmaKb = Math.min(state.freeCmaKb ?? zone.freeCmaKb ?? 0, freeKb)
   const axisMaxKb = Math.max(freeKb, minKb ?? 0, lowKb ?? 0, highKb ?? 0, requiredKb ?? 0, 1)
   return {
-    key: zoneKey(zone.node, zone.zone),
+    key: zoneLabel(zone),
     node: zone.node,
     zone: zone.zone,
     freeKb,

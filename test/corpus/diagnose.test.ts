@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { diagnoseCase } from '../../shared/diagnose/index'
 import type { Finding, FindingCode } from '../../shared/diagnose/types'
 import { analyse, corpusEntries, corpusPath, findingOf, SEEDS_DIR, seedPath } from '../shared/diagnose/real-events'
+import { phraseParams } from '../support/finding-phrases'
 
 const manifest = corpusEntries()
 const seedFiles = readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f))
@@ -23,16 +24,15 @@ describe('diagnose (seeds)', () => {
     if (!a) throw new Error('no event')
     expect([...seedCodes('000')]).toEqual(expect.arrayContaining(['lowmem-exhausted', 'unaccounted-memory']))
     const lowmem = findingOf(a, 'lowmem-exhausted')
-    expect(lowmem.detail).toContain('pgd_alloc')
-    expect(lowmem.detail).toContain('GFP_KERNEL-class')
-    expect(lowmem.detail).toContain('missed by 32 kB') // DMA, refused through lowmem_reserve
-    expect(lowmem.detail).toContain('missed by 116 kB') // Normal, under min
-    expect(lowmem.detail).toContain('1,155,752 kB') // HighMem free, unusable
+    expect(phraseParams(lowmem, 'phrase.caller')).toEqual({ fn: 'pgd_alloc' })
+    expect(phraseParams(lowmem, 'phrase.mask-class')).toEqual({ name: 'GFP_KERNEL' })
+    expect(phraseParams(lowmem, 'phrase.zone-reserve-refused')).toMatchObject({ zone: 'DMA', miss: 32 })
+    expect(phraseParams(lowmem, 'phrase.zone-below-min')).toMatchObject({ zone: 'Normal', miss: 116 })
+    expect(lowmem.params.highFree).toBe(1155752) // HighMem free, unusable
     expect(lowmem.evidence.some((e) => e.text.includes('lowmem_reserve[]: 0 839 1996 1996'))).toBe(true)
-    expect(lowmem.recommendations?.[0]).toMatch(/64-bit kernel/)
+    expect(lowmem.recommendationKeys[0]?.key).toBe('rec.lowmem-exhausted.64bit')
     const unaccounted = findingOf(a, 'unaccounted-memory')
-    expect(unaccounted.detail).toContain('Normal')
-    expect(unaccounted.detail).toContain('811.6 MiB')
+    expect(unaccounted.params).toMatchObject({ scope: 'Normal', kb: 831100 }) // 811.6 MiB
     expect(a.findings[0]?.code).toBe('lowmem-exhausted')
   })
 
@@ -41,9 +41,9 @@ describe('diagnose (seeds)', () => {
     const [a] = analyse(seedPath('001'))
     if (!a) throw new Error('no event')
     const cma = findingOf(a, 'cma-unusable')
-    expect(cma.detail).toContain('237,568 kB') // 58 × 4096 kB free order-10 blocks, all CMA
+    expect(cma.params.cmaOnlyKb).toBe(237568) // 58 × 4096 kB free order-10 blocks, all CMA
     expect(cma.evidence.some((e) => e.text.includes('58*4096kB (C)'))).toBe(true)
-    expect(findingOf(a, 'fragmentation').detail).toContain('one free block of 4,096 kB')
+    expect(findingOf(a, 'fragmentation').params).toMatchObject({ order: 10, blockKb: 4096 })
   })
 
   it('says unaccounted (the balloon) and high-min-watermark but not fragmentation when seed 002 fails an order-0 request', () => {
@@ -53,13 +53,11 @@ describe('diagnose (seeds)', () => {
     const [a] = analyse(seedPath('002'))
     if (!a) throw new Error('no event')
     const unaccounted = findingOf(a, 'unaccounted-memory')
-    expect(unaccounted.detail).toContain('DMA32')
-    expect(unaccounted.detail).toContain('365.4 MiB')
-    expect(unaccounted.detail).toContain('virtio_balloon')
+    expect(unaccounted.params).toMatchObject({ scope: 'DMA32', kb: 374144, driver: 'virtio_balloon' }) // 365.4 MiB
     expect(unaccounted.evidence.some((e) => e.text.includes('[virtio_balloon]'))).toBe(true)
     const watermark = findingOf(a, 'high-min-watermark')
-    expect(watermark.detail).toContain('THP')
-    expect(watermark.detail).toMatch(/45,0\d\d kB \(44\.0 MiB\)/)
+    expect(watermark.detailKey).toBe('finding.high-min-watermark.detail-thp')
+    expect(watermark.params.minFree).toBeCloseTo(45050, -2) // 44.0 MiB
   })
 
   it('says memory-exhausted, pagetable-bloat and no-swap when seed 003 fills RAM with one task and its page tables', () => {
@@ -67,8 +65,7 @@ describe('diagnose (seeds)', () => {
     const [a] = analyse(seedPath('003'))
     if (!a) throw new Error('no event')
     const pt = findingOf(a, 'pagetable-bloat')
-    expect(pt.detail).toContain('623,960 kB (609.3 MiB)')
-    expect(pt.detail).toContain('Test06Unlimited')
+    expect(pt.params).toMatchObject({ pt: 623960, comm: 'Test06Unlimited' }) // 609.3 MiB
     expect(findingOf(a, 'memory-exhausted').severity).toBe('critical')
   })
 
@@ -77,10 +74,8 @@ describe('diagnose (seeds)', () => {
     const [a] = analyse(seedPath('004'))
     if (!a) throw new Error('no event')
     const cma = findingOf(a, 'cma-unusable')
-    expect(cma.detail).toContain('613,120 kB')
-    expect(cma.detail).toContain('523,776 kB')
-    expect(cma.detail).toContain('89,344 kB') // non-CMA free, below min 91584 kB
-    expect(cma.detail).toContain('missed by 2,240 kB')
+    // Non-CMA free 89,344 kB below min 91,584 kB: missed by 2,240 kB.
+    expect(cma.params).toMatchObject({ free: 613120, cma: 523776, nonCma: 89344, min: 91584, miss: 2240 })
     expect(cma.evidence.some((e) => e.text.includes('free_cma:523776kB'))).toBe(true)
     expect(a.findings[0]?.code).toBe('cma-unusable')
   })
@@ -120,7 +115,7 @@ describe('diagnose (public corpus)', () => {
     const analysed = analyse(corpusPath('011'))
     const findings = diagnoseCase(analysed, [], 'en')
     const repeated = findings.find((f) => f.code === 'repeated-victim')
-    expect(repeated?.detail).toMatch(/^leaker was the OOM victim 3 times/)
+    expect(repeated?.params).toMatchObject({ comm: 'leaker', count: 3 })
     expect(repeated?.evidence).toHaveLength(3)
   })
 })

@@ -9,6 +9,7 @@ import { shot, watchErrors } from './page-watch'
 import { GIVEN } from '../support/given'
 import { samplesDir, sampleFiles } from './sample-case'
 import { startOwnServer, type OwnServer } from './own-server'
+import { glossaryNote } from '../../shared/i18n/glossary'
 
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const seedPath = resolve(samplesDir, SEED_000)
@@ -64,6 +65,14 @@ test.describe('open evidence without a path', () => {
     await shot(page, 'opened-by-file-chooser', false)
     // Raw lines come back from the content the host holds in memory.
     await expect(page.getByTestId('raw-log')).toContainText(`${trigger} invoked oom-killer`)
+    // The numbers explain themselves where they are: a task column, the waterfall's managed total.
+    const tip = page.getByTestId('glossary-tip')
+    await page.locator('[data-testid="task-table"] th[data-column="rssKb"] [data-glossary]').hover()
+    await expect(tip).toHaveAttribute('data-key', 'task:rss')
+    await page.locator('[data-testid="accounting-chart"] tr[data-step="total"] [data-glossary]').first().hover()
+    await expect(tip).toHaveAttribute('data-key', 'zone:managed')
+    await expect(tip).toContainText(glossaryNote('zone:managed', 'en')!.meaning)
+    await shot(page, 'glossary-managed', false)
     expect(errors).toEqual([])
   })
 
@@ -181,7 +190,7 @@ test.describe('open evidence without a path', () => {
     await order.focus()
     const tip = page.getByTestId('glossary-tip')
     await expect(tip).toBeVisible()
-    await expect(tip).toContainText('contiguous pages')
+    await expect(tip).toHaveAttribute('data-key', 'report:order')
     await expect(tip).toContainText('Documentation/mm/physical_memory.rst')
     await shot(page, 'glossary-order-tip', false)
     await page.keyboard.press('Escape')
@@ -198,11 +207,12 @@ test.describe('open evidence without a path', () => {
     const tip = page.getByTestId('glossary-tip')
     await expect(tip).toBeVisible()
     await expect(tip).toHaveAttribute('data-key', 'zone:min')
-    await expect(tip).toContainText('min_free_kbytes')
+    await expect(tip).toContainText(glossaryNote('zone:min', 'en')!.computed)
     await shot(page, 'glossary-zone-min', false)
     await page.getByTestId('lang-switch').selectOption('zh-TW')
     await page.locator('[data-testid="snapshot-zones"] th[data-glossary="zone:low"]').hover()
-    await expect(tip).toContainText('喚醒 kswapd')
+    await expect(tip).toHaveAttribute('data-key', 'zone:low')
+    await expect(tip).toContainText(glossaryNote('zone:low', 'zh-TW')!.meaning)
     await shot(page, 'glossary-zone-low-zh-TW', false)
     await page.getByTestId('lang-switch').selectOption('en')
   })

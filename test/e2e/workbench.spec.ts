@@ -79,7 +79,7 @@ test.describe('workbench', () => {
     await openEventOf(page, SEED_000)
     const normal = page.locator('[data-testid="zone-chart"] [data-testid="zone-row"][data-zone="Normal"]')
     await expect(normal).toHaveAttribute('data-min-kb', String(printedZoneMinKb(SEED_000, 'Normal')))
-    await expect(normal.locator('.min')).toHaveText(`${printedZoneMinKb(SEED_000, 'Normal')} kB`)
+    await expect(normal.locator('.min')).toHaveText(`${printedZoneMinKb(SEED_000, 'Normal').toLocaleString('en-US')} kB`)
 
     // The seed's own question: Normal under min while HighMem is nearly all free — lowmem exhaustion.
     const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))

@@ -17,6 +17,9 @@ import { getApi } from '../api/client'
 import { fitsInOneCall, pastedItem, toContentItems, type NamedFile } from '../composables/evidence-files'
 import { useSettingsStore } from './settings'
 
+/** An error to show: the host's (worded by the host), or the workbench's own, worded by its catalogue key where shown. */
+export type ShownError = ApiError & { readonly words?: { readonly key: string; readonly params: Record<string, number> } }
+
 /**
  * The open case: its summary, the event details fetched so far, import progress. Parsed data is big
  * and read-only, so it lives in shallowRefs and is marked raw (no deep reactivity over thousands of lines).
@@ -26,7 +29,7 @@ export const useCaseStore = defineStore('case', () => {
   const details = shallowRef<ReadonlyMap<EventId, EventDetail>>(new Map())
   const states = shallowRef<ReadonlyMap<string, MachineStateDetail>>(new Map())
   const loading = ref(false)
-  const error = shallowRef<ApiError | null>(null)
+  const error = shallowRef<ShownError | null>(null)
   const progress = shallowRef<ImportProgress | null>(null)
   const lastExport = shallowRef<ExportedFile | null>(null)
 
@@ -81,11 +84,8 @@ export const useCaseStore = defineStore('case', () => {
   async function openFiles(files: readonly NamedFile[]): Promise<boolean> {
     if (files.length === 0) return false
     if (!fitsInOneCall(files)) {
-      const limit = `${MAX_CONTENT_BYTES / 1024 ** 2} MiB`
-      error.value = {
-        code: 'bad-argument',
-        message: `More than ${limit} to open in the browser; open large evidence by path instead (oomlens serve <path>).`,
-      }
+      const mib = MAX_CONTENT_BYTES / 1024 ** 2
+      error.value = { code: 'bad-argument', message: '', words: { key: 'app.tooLargeForBrowser', params: { mib } } }
       return false
     }
     return runImport(async () => getApi().openCaseContent(await toContentItems(files)))

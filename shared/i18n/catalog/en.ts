@@ -409,6 +409,7 @@ export const CATALOG_EN = {
   'overview.time': 'Time',
   'overview.kind': 'Kind',
   'overview.trigger': 'Trigger',
+  'time.uptime': '{s:1} s after boot',
   'overview.victim': 'Victim',
   'overview.finding': 'Main finding',
   'event.source': 'Source: {path}, line {line:id} · host {host}',

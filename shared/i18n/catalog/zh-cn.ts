@@ -395,6 +395,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'overview.time': '时间',
   'overview.kind': '类型',
   'overview.trigger': '触发者',
+  'time.uptime': '开机后 {s:1} 秒',
   'overview.victim': '被杀进程',
   'overview.finding': '主要结论',
   'event.source': '来源：{path}，第 {line:id} 行 · 主机 {host}',

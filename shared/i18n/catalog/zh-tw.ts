@@ -395,6 +395,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'overview.time': '時間',
   'overview.kind': '類型',
   'overview.trigger': '觸發者',
+  'time.uptime': '開機後 {s:1} 秒',
   'overview.victim': '被終止行程',
   'overview.finding': '主要結論',
   'event.source': '來源：{path}，第 {line:id} 行 · 主機 {host}',

@@ -370,6 +370,90 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     ['已发送给 NFS 服务器但尚未提交的页。', 'NR_UNSTABLE_NFS（5.8 起移除）。'],
     ['已傳送給 NFS 伺服器但尚未提交的分頁。', 'NR_UNSTABLE_NFS（5.8 起移除）。'],
   ),
+  'counter:active': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'Memory used recently, anonymous and page cache together (kernels before 2.6.28 kept one LRU for both).',
+      'NR_ACTIVE: pages on the one active LRU; 2.6.28 split it into active_anon and active_file.',
+    ],
+    [
+      '最近使用过的内存，匿名页与页缓存合计（2.6.28 之前的内核两者共用一条 LRU）。',
+      'NR_ACTIVE：唯一一条活跃 LRU 上的页；2.6.28 起拆成 active_anon 与 active_file。',
+    ],
+    [
+      '最近使用過的記憶體，匿名分頁與分頁快取合計（2.6.28 之前的核心兩者共用一條 LRU）。',
+      'NR_ACTIVE：唯一一條活躍 LRU 上的分頁；2.6.28 起拆成 active_anon 與 active_file。',
+    ],
+  ),
+  'counter:inactive': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'Memory not used recently, anonymous and page cache together (kernels before 2.6.28).',
+      'NR_INACTIVE: pages on the one inactive LRU; 2.6.28 split it into inactive_anon and inactive_file.',
+    ],
+    [
+      '最近未使用的内存，匿名页与页缓存合计（2.6.28 之前的内核）。',
+      'NR_INACTIVE：唯一一条非活跃 LRU 上的页；2.6.28 起拆成 inactive_anon 与 inactive_file。',
+    ],
+    [
+      '最近未使用的記憶體，匿名分頁與分頁快取合計（2.6.28 之前的核心）。',
+      'NR_INACTIVE：唯一一條非活躍 LRU 上的分頁；2.6.28 起拆成 inactive_anon 與 inactive_file。',
+    ],
+  ),
+  'counter:slab': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'All slab memory, reclaimable or not (old kernels print one figure).',
+      'NR_SLAB before 2.6.19; later kernels split it into slab_reclaimable and slab_unreclaimable.',
+    ],
+    [
+      '全部 slab 内存，不分可回收与否（旧内核只打印一个数）。',
+      '2.6.19 之前为 NR_SLAB；之后的内核拆成 slab_reclaimable 与 slab_unreclaimable。',
+    ],
+    [
+      '全部 slab 記憶體，不分可回收與否（舊核心只列印一個數）。',
+      '2.6.19 之前為 NR_SLAB；之後的核心拆成 slab_reclaimable 與 slab_unreclaimable。',
+    ],
+  ),
+  'counter:writeback_tmp': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'Pages written back through temporary buffers (FUSE).',
+      'NR_WRITEBACK_TEMP; /proc/meminfo shows it as WritebackTmp.',
+    ],
+    ['通过临时缓冲区写回的页（FUSE）。', 'NR_WRITEBACK_TEMP；/proc/meminfo 中显示为 WritebackTmp。'],
+    ['透過暫存緩衝區寫回的分頁（FUSE）。', 'NR_WRITEBACK_TEMP；/proc/meminfo 中顯示為 WritebackTmp。'],
+  ),
+  'counter:kernel_misc_reclaimable': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'Kernel memory outside the slab that its owner gives back under memory pressure.',
+      'NR_KERNEL_MISC_RECLAIMABLE (4.20+); /proc/meminfo counts it in KReclaimable.',
+    ],
+    [
+      'slab 之外、其持有者在内存紧张时会归还的内核内存。',
+      'NR_KERNEL_MISC_RECLAIMABLE（4.20 起）；/proc/meminfo 把它算进 KReclaimable。',
+    ],
+    [
+      'slab 之外、其持有者在記憶體緊張時會歸還的核心記憶體。',
+      'NR_KERNEL_MISC_RECLAIMABLE（4.20 起）；/proc/meminfo 把它算進 KReclaimable。',
+    ],
+  ),
+  'counter:shadow_call_stack': entry(
+    'Documentation/filesystems/proc.rst',
+    [
+      'Shadow call stacks of the tasks (arm64 with CONFIG_SHADOW_CALL_STACK).',
+      'NR_KERNEL_SCS_KB (5.8+); /proc/meminfo shows it as ShadowCallStack.',
+    ],
+    [
+      '各任务的影子调用栈（启用 CONFIG_SHADOW_CALL_STACK 的 arm64）。',
+      'NR_KERNEL_SCS_KB（5.8 起）；/proc/meminfo 中显示为 ShadowCallStack。',
+    ],
+    [
+      '各任務的影子呼叫堆疊（啟用 CONFIG_SHADOW_CALL_STACK 的 arm64）。',
+      'NR_KERNEL_SCS_KB（5.8 起）；/proc/meminfo 中顯示為 ShadowCallStack。',
+    ],
+  ),
   'meminfo:MemTotal': entry(
     'Documentation/filesystems/proc.rst',
     [

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { findChromium } from '../../../electron/node/report/find-chromium'
 import { printPdf } from '../../../electron/node/report/print-pdf'
 import { ReportFormatError, reportFormatOf, writeReport } from '../../../electron/node/report/write-report'
-import { HOSTILE_NAME, makeAnalysis } from '../../shared/report/make-analysis'
+import { HOSTILE_NAME, makeAnalysis, victimLine } from '../../shared/report/make-analysis'
 import { inkPerPage, pdfText } from './pdf-tools'
 
 const out = mkdtempSync(join(tmpdir(), 'oomlens-report-'))
@@ -21,14 +21,15 @@ describe('write-report', () => {
     const md = await writeReport(analysis, join(out, 'r.md'))
     const html = await writeReport(analysis, join(out, 'r.html'))
     expect([md.format, html.format]).toEqual(['md', 'html'])
-    expect(readFileSync(join(out, 'r.md'), 'utf8')).toContain('The kernel killed python (pid 593)')
-    expect(readFileSync(join(out, 'r.html'), 'utf8')).toContain('The kernel killed python (pid 593)')
+    expect(readFileSync(join(out, 'r.md'), 'utf8')).toContain(victimLine(analysis))
+    expect(readFileSync(join(out, 'r.html'), 'utf8')).toContain(victimLine(analysis))
     expect(html.bytes).toBe(readFileSync(join(out, 'r.html')).length)
   })
 
   it('prints an A4 PDF whose text holds trigger, victim, zone numbers and finding, on inked pages', async () => {
     const chromium = findChromium()
-    const result = await writeReport(makeAnalysis(), join(out, 'r.pdf'), {
+    const analysis = makeAnalysis()
+    const result = await writeReport(analysis, join(out, 'r.pdf'), {
       chromium,
       generatedAt: '2026-11-23T18:00:00Z',
     })
@@ -36,9 +37,9 @@ describe('write-report', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const { text, pages } = await pdfText(pdf)
     expect(text).toContain('gfp_mask=0x2084d0')
-    expect(text).toContain('The kernel killed python (pid 593)')
+    expect(text).toContain(victimLine(analysis))
     expect(text).toMatch(/Node 0 Normal 3,556 3,672 4,588 5,508/)
-    expect(text).toContain('Lowmem exhausted: the request could not use HighMem')
+    expect(text).toContain(analysis.events[0]!.findings[0]!.title)
     expect(text).toMatch(new RegExp(`1 / ${pages}`))
     expect(text).toContain('OOMLens · ldr · 2017-02-02 · python: OOM kill')
     const ink = inkPerPage(pdf)

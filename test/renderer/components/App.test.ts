@@ -7,6 +7,7 @@ import App from '../../../renderer/src/App.vue'
 import { setApi } from '../../../renderer/src/api/client'
 import { fakeApi, SAMPLES_DIR, sampleAnalysis, SEED_000, SEED_004 } from '../fixtures/sample-case'
 import { mountOptions } from '../fixtures/mount-options'
+import { en } from '../../../renderer/src/i18n/en'
 
 describe('App', () => {
   let analysis: CaseAnalysis
@@ -71,7 +72,7 @@ describe('App without a launch case', () => {
     expect(w.find('[data-testid="recent-cases"]').text()).toContain('/var/log/messages')
     window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }))
     await flushPromises()
-    expect(w.find('[data-testid="shortcuts"]').text()).toContain('Next event')
+    expect(w.find('[data-testid="shortcuts"]').text()).toContain(en.shortcuts.next)
     w.unmount()
   })
 })

@@ -4,6 +4,7 @@ import type { CaseSummary } from '../../../shared/api/api-types'
 import EventList from '../../../renderer/src/components/EventList.vue'
 import { fakeApi, sampleAnalysis } from '../fixtures/sample-case'
 import { mountOptions } from '../fixtures/mount-options'
+import { en } from '../../../renderer/src/i18n/en'
 
 describe('EventList', () => {
   let summary: CaseSummary
@@ -48,7 +49,7 @@ describe('EventList', () => {
       ...mountOptions(),
       props: { events: [], totalCount: summary.events.length, selectedId: null, checked: [], filter: 'zzz' },
     })
-    expect(w.text()).toContain('No event matches the filter.')
+    expect(w.text()).toContain(en.case.noMatch)
   })
 
   it('sorts from buttons in the headers, saying the order to screen readers, and explains the terse order cell', async () => {

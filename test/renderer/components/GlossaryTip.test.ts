@@ -4,6 +4,7 @@ import { defineComponent, h, withDirectives } from 'vue'
 import GlossaryTip from '../../../renderer/src/components/GlossaryTip.vue'
 import { shownTip, vGlossary } from '../../../renderer/src/glossary/v-glossary'
 import { mountOptions } from '../fixtures/mount-options'
+import { glossaryNote } from '../../../shared/i18n/glossary'
 
 /** A zone header, a meminfo name, and a name the glossary does not know, beside the one tooltip. */
 const Page = defineComponent({
@@ -31,7 +32,8 @@ describe('glossary tooltip', () => {
     const tip = w.find('[data-testid="glossary-tip"]')
     expect(tip.attributes('role')).toBe('tooltip')
     expect(min.getAttribute('aria-describedby')).toBe(tip.attributes('id'))
-    expect(tip.text()).toContain('below it an allocation must reclaim directly')
+    expect(tip.attributes('data-key')).toBe('zone:min')
+    expect(tip.text()).toContain(glossaryNote('zone:min', 'en')!.computed)
     expect(tip.text()).toContain('Documentation/mm/physical_memory.rst')
     min.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
     await flushPromises()

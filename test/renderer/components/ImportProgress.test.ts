@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ImportProgress from '../../../renderer/src/components/ImportProgress.vue'
 import { mountOptions } from '../fixtures/mount-options'
+import { en } from '../../../renderer/src/i18n/en'
 
 const reading = {
   phase: 'reading' as const,
@@ -29,7 +30,7 @@ describe('ImportProgress', () => {
   it('shows an indeterminate bar while scanning', () => {
     const w = mount(ImportProgress, { ...mountOptions(), props: { progress: null } })
     expect(w.find('.indeterminate').exists()).toBe(true)
-    expect(w.text()).toContain('Scanning inputs')
+    expect(w.text()).toContain(en.progress.scanning)
   })
 
   it('asks to cancel when Cancel is pressed', async () => {

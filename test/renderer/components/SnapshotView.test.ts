@@ -52,6 +52,21 @@ describe('SnapshotView', () => {
     w.unmount()
   })
 
+  it('explains each field by the kernel name it shows: zoneinfo watermarks, migrate types, meminfo bars, sysctls', async () => {
+    const w = await openProcOnly()
+    const keys = (selector: string) => w.findAll(`${selector} [data-glossary]`).map((x) => x.attributes('data-glossary'))
+    expect(keys('[data-testid="snapshot-zones"]')).toEqual(['zone:free', 'zone:min', 'zone:low', 'zone:high'])
+    expect(keys('[data-testid="snapshot-buddy"]')).toEqual(expect.arrayContaining(['report:order', 'migrate:Movable']))
+    const bars = w.findAll('[data-testid="accounting-chart"] tr')
+    const barKey = (step: string) => bars.find((b) => b.attributes('data-step') === step)?.find('[data-glossary]')
+    expect(barKey('total')?.attributes('data-glossary')).toBe('meminfo:MemTotal')
+    expect(barKey('MemFree')?.attributes('data-glossary')).toBe('meminfo:MemFree')
+    expect(barKey('Cached − Shmem')?.attributes('data-glossary')).toBe('meminfo:Cached')
+    expect(barKey('rest')?.exists() ?? false).toBe(false)
+    expect(keys('[data-testid="snapshot-knob-min_free_kbytes"]')).toEqual(['sysctl:min_free_kbytes'])
+    w.unmount()
+  })
+
   it('goes back to the case, which lists the machine state', async () => {
     const w = await openProcOnly()
     await w.find('[data-testid="back-to-case"]').trigger('click')

@@ -5,6 +5,7 @@ import type { TimelineSpec } from '../../../shared/report/chart-spec-types'
 import TheTimeline from '../../../renderer/src/components/TheTimeline.vue'
 import { fakeApi, sampleAnalysis } from '../fixtures/sample-case'
 import { mountOptions } from '../fixtures/mount-options'
+import { en } from '../../../renderer/src/i18n/en'
 
 describe('TheTimeline', () => {
   let spec: TimelineSpec
@@ -53,7 +54,7 @@ describe('TheTimeline', () => {
     const empty: TimelineSpec = { ...spec, eventLanes: [], counterLanes: [], startMs: null, endMs: null, ticksMs: [] }
     const w = mount(TheTimeline, { ...mountOptions(), props: { spec: empty, selectedId: null } })
     expect(w.find('canvas').exists()).toBe(false)
-    expect(w.find('[data-testid="timeline-empty"]').text()).toMatch(/no event/i)
+    expect(w.find('[data-testid="timeline-empty"]').text()).toBe(en.case.timelineEmpty)
     w.unmount()
   })
 })

@@ -121,7 +121,7 @@ describe('case store: evidence without paths', () => {
     const store = useCaseStore()
     const huge = { size: MAX_CONTENT_BYTES + 1, name: 'huge.log' } as File
     expect(await store.openFiles([{ name: 'huge.log', file: huge }])).toBe(false)
-    expect(store.error?.message).toMatch(/oomlens serve <path>/)
+    expect(store.error?.words).toEqual({ key: 'app.tooLargeForBrowser', params: { mib: MAX_CONTENT_BYTES / 1024 ** 2 } })
     expect(calls['openCaseContent']).toBeUndefined()
   })
 

@@ -58,5 +58,7 @@ describe('chart-specs', () => {
       ['active_anon', 'part', 900, 600],
       ['rest', 'rest', 0, 300],
     ])
+    // Each bar names the glossary entry of what it counts: managed at the left, the counters, none for the rest.
+    expect(spec.steps.map((s) => s.term ?? null)).toEqual(['zone:managed', 'counter:free', 'counter:active_anon', null])
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AnalysedEvent } from '../../../shared/analysis/types'
 import { eventHeadline } from '../../../shared/report/event-headline'
 import { makeAnalysis } from './make-analysis'
+import { t } from '../../../shared/i18n/t'
 
 function linesOf(a: AnalysedEvent): readonly string[] {
   const block = eventHeadline(a, 'en')
@@ -33,6 +34,6 @@ describe('event-headline', () => {
   it('says no process was killed when the event is an allocation failure', () => {
     const a = makeAnalysis().events[0]!
     const event = { ...a.event, kind: 'alloc-failure' as const, killed: null, selected: null }
-    expect(linesOf({ ...a, event })[1]).toBe('No process was killed: the allocation failed and its caller had to cope.')
+    expect(linesOf({ ...a, event })[1]).toBe(t('en', 'headline.noKill'))
   })
 })

@@ -2,6 +2,7 @@
 // line of the event — for renderer tests that must not depend on the parser or the diagnosis.
 import type { CaseAnalysis } from '../../../shared/analysis/types'
 import { findingWords, type FindingKeys } from '../../../shared/diagnose/word-finding'
+import { eventHeadline } from '../../../shared/report/event-headline'
 import type { Lang } from '../../../shared/i18n/lang'
 import { makeEvent } from './make-event'
 import { makeModel } from './make-model'
@@ -47,3 +48,11 @@ export function makeAnalysis(opts: { victim?: string; lang?: Lang } = {}): CaseA
 
 /** The hostile process name every escaping test uses: markup, an ANSI colour escape, a bidi override. */
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>\u001b[31m\u202eevil'
+
+/** The headline's victim line (`The kernel killed …`) of the analysis' event, as the reports word it. */
+export function victimLine(a: CaseAnalysis, lang: Lang = 'en'): string {
+  const block = eventHeadline(a.events[0]!, lang)
+  const line = block.type === 'callout' ? block.lines[1] : undefined
+  if (!line?.includes(`(pid ${a.events[0]!.event.killed?.pid ?? '?'})`)) throw new Error(`no victim line: ${line}`)
+  return line
+}

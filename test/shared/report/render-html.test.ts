@@ -3,7 +3,7 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { buildReportDoc } from '../../../shared/report/report-doc'
 import { renderHtml } from '../../../shared/report/render-html'
-import { HOSTILE_NAME, makeAnalysis } from './make-analysis'
+import { HOSTILE_NAME, makeAnalysis, victimLine } from './make-analysis'
 
 function parse(html: string) {
   const window = new Window()
@@ -28,10 +28,11 @@ describe('render-html', () => {
   })
 
   it('carries the trigger, the victim, the zone numbers and the finding when rendering a lowmem OOM', () => {
-    const doc = parse(renderHtml(buildReportDoc(makeAnalysis(), { generatedAt: GENERATED_AT })))
+    const analysis = makeAnalysis()
+    const doc = parse(renderHtml(buildReportDoc(analysis, { generatedAt: GENERATED_AT })))
     const text = doc.body.textContent ?? ''
     expect(text).toContain('gfp_mask=0x2084d0')
-    expect(text).toContain('The kernel killed python (pid 593)')
+    expect(text).toContain(victimLine(analysis))
     const normal = [...doc.querySelectorAll('tr')].find((tr) => tr.textContent?.startsWith('Node 0 Normal'))
     expect([...(normal?.querySelectorAll('td') ?? [])].slice(1, 5).map((td) => td.textContent)).toEqual([
       '3,556',
@@ -39,7 +40,7 @@ describe('render-html', () => {
       '4,588',
       '5,508',
     ])
-    expect(text).toContain('Lowmem exhausted: the request could not use HighMem')
+    expect(text).toContain(analysis.events[0]!.findings[0]!.title)
     expect(text).toContain('Normal free:3556kB min:3672kB')
   })
 

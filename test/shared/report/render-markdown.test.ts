@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { buildReportDoc } from '../../../shared/report/report-doc'
 import { renderMarkdown } from '../../../shared/report/render-markdown'
-import { HOSTILE_NAME, makeAnalysis } from './make-analysis'
+import { HOSTILE_NAME, makeAnalysis, victimLine } from './make-analysis'
 
 describe('render-markdown', () => {
   it('states the trigger, the victim, the zone numbers and the finding when rendering a lowmem OOM', () => {
-    const md = renderMarkdown(buildReportDoc(makeAnalysis(), { generatedAt: '2026-11-23T18:00:00Z' }))
+    const analysis = makeAnalysis()
+    const md = renderMarkdown(buildReportDoc(analysis, { generatedAt: '2026-11-23T18:00:00Z' }))
     expect(md).toContain('gfp\\_mask=0x2084d0')
-    expect(md).toContain('The kernel killed python (pid 593)')
+    expect(md).toContain(victimLine(analysis))
     expect(md).toMatch(/^\| Node 0 Normal \| \*\*3,556\*\* \| 3,672 \| 4,588 \| 5,508 \|/m)
-    expect(md).toContain('Lowmem exhausted: the request could not use HighMem')
+    expect(md).toContain(analysis.events[0]!.findings[0]!.title)
     expect(md).toContain('messages:12  Feb 2 04:10:01 ldr kernel: Normal free:3556kB min:3672kB')
   })
 

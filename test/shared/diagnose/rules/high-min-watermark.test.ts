@@ -10,7 +10,10 @@ const codes = (event: MemEvent): string[] => diagnoseEvent(event, analyzeModel(e
 describe('high-min-watermark', () => {
   it('recommends a min_free_kbytes that leaves DMA32 1 % headroom when seed 002 misses min by 48 kB', () => {
     const f = findingOf(analyse(seedPath('002'))[0]!, 'high-min-watermark')
-    expect(f.recommendations?.[0]).toMatch(/^vm\.min_free_kbytes = 34,7\d\d or lower would have left DMA32 10,045 kB/)
+    expect(f.recommendationKeys[0]).toMatchObject({
+      key: 'rec.high-min-watermark.value',
+      params: { value: expect.closeTo(34750, -2), zone: 'DMA32', headroom: 10045 },
+    })
   })
 
   it('does not count the watermark boost as min_free_kbytes when 5.8 prints a boosted min on 020', () => {

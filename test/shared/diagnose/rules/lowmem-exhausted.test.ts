@@ -4,14 +4,15 @@ import { diagnoseEvent } from '../../../../shared/diagnose/index'
 import { analyzeModel } from '../../../../shared/model/index'
 import { parseText } from '../../../../shared/parse/index'
 import { analyse, corpusPath, findingOf, seedPath } from '../real-events'
+import { phraseParams } from '../../../support/finding-phrases'
 
 describe('lowmem-exhausted', () => {
   it('names the largest lowmem consumer when 005 fills Normal with reclaimable slab', () => {
     const [a] = analyse(corpusPath('005'))
     const f = findingOf(a!, 'lowmem-exhausted')
-    expect(f.detail).toContain('Normal free 38,764 kB')
-    expect(f.detail).toContain('HighMem had 5,483,712 kB')
-    expect(f.recommendations?.[2]).toContain('slab_reclaimable with 510,436 kB') // 127609 pages
+    expect(phraseParams(f, 'phrase.zone-below-min')).toMatchObject({ zone: 'Normal', free: 38764 })
+    expect(f.params).toMatchObject({ upper: { items: ['HighMem'] }, highFree: 5483712 })
+    expect(f.recommendationKeys[2]).toMatchObject({ params: { name: 'slab_reclaimable', kb: 510436 } }) // 127609 pages
   })
 
   it('stays silent when HighMem is exhausted too, as in the 2.6.10 report of 043', () => {
@@ -30,8 +31,7 @@ describe('lowmem-exhausted (other upper zones)', () => {
     const text = readFileSync(path, 'utf8').replace(/\bHighMem(?= free:| per-cpu|: \d)/g, 'Movable')
     const [event] = parseText(path, text).events
     const f = diagnoseEvent(event!, analyzeModel(event!), 'en').find((x) => x.code === 'lowmem-exhausted')
-    expect(f?.title).toBe('Lowmem exhausted: the request could not use Movable')
-    expect(f?.detail).toContain('Movable had 1,155,752 kB')
-    expect(f?.recommendations?.[0]).toMatch(/Movable zone/)
+    expect(f?.params).toMatchObject({ upper: { items: ['Movable'] }, highFree: 1155752, why: { key: 'phrase.lowmem-why-movable' } })
+    expect(f?.recommendationKeys[0]?.key).toBe('rec.lowmem-exhausted.movable')
   })
 })

@@ -3,11 +3,12 @@ import { diagnoseEvent } from '../../../../shared/diagnose/index'
 import { analyzeModel } from '../../../../shared/model/index'
 import { analyse, corpusPath, findingOf, firstEvent, seedPath } from '../real-events'
 import { scaleEvent } from '../transform-events'
+import { phraseParams } from '../../../support/finding-phrases'
 
 describe('memory-exhausted', () => {
   it('says swap was full when 010 used all of its 979,956 kB swap', () => {
     const f = findingOf(analyse(corpusPath('010'))[0]!, 'memory-exhausted')
-    expect(f.detail).toContain('Swap was full (0 kB free of 979,956 kB (957.0 MiB))')
+    expect(phraseParams(f, 'phrase.swap-full')).toEqual({ total: 979956, free: 0 })
   })
 
   it('names the unsplit LRU as the user memory when the 2.6.10 report of 043 has no anon/file split', () => {
@@ -31,7 +32,7 @@ describe('memory-exhausted', () => {
       expect(found.map((x) => x.code)).toEqual(['memory-exhausted'])
       const f = found[0]!
       expect(f.facts?.find((x) => x.name === 'anon (excl. shmem)')?.value).toBe(k * 1853948)
-      expect(f.detail).toContain('92.6 %')
+      expect(f.params.pct).toBeCloseTo(0.926, 3)
     }
   })
 

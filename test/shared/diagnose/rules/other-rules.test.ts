@@ -16,24 +16,28 @@ describe('no-swap, shmem-tmpfs, pagetable-bloat, panic-on-oom', () => {
 
   it('gives the tmpfs share when 033 fills 76 % of memory with shmem', () => {
     const f = findingOf(analyse(corpusPath('033'))[0]!, 'shmem-tmpfs')
-    expect(f.detail).toContain('168,256 kB (164.3 MiB), 76.2 % of the 220,688 kB')
+    expect(f.params).toMatchObject({ kb: 168256, managed: 220688 })
+    expect(f.params.pct).toBeCloseTo(0.762, 3)
   })
 
   it('names the task with the largest page tables when seed 003 runs Test06Unlimited', () => {
     const f = findingOf(analyse(seedPath('003'))[0]!, 'pagetable-bloat')
     expect(f.facts?.find((x) => x.name === 'Test06Unlimited page tables')?.value).toBe((155953 + 307) * 4)
-    expect(f.recommendations?.[0]).toContain('Test06Unlimited (253) maps 319,378,440 kB')
+    expect(f.recommendationKeys[0]).toEqual({
+      key: 'rec.pagetable-bloat.task',
+      params: { comm: 'Test06Unlimited', pid: 253, vm: 319378440 },
+    })
   })
 
   it('recognises a compulsory panic when seed 004 prints panic_on_oom = 2', () => {
     const f = findingOf(analyse(seedPath('004'))[0]!, 'panic-on-oom')
-    expect(f.detail).toContain('vm.panic_on_oom = 2')
+    expect(f.detailKey).toBe('finding.panic-on-oom.detail-compulsory')
     expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining('Kernel panic - not syncing'))
   })
 
   it('reads the panic of 119 from crash(8)\'s banner when the pasted log stops before it, and from a banner after the log', () => {
     const f = findingOf(analyse(corpusPath('119'))[0]!, 'panic-on-oom')
-    expect(f.detail).toContain('system-wide panic_on_oom is enabled')
+    expect(f.params).toEqual({ message: 'Out of memory: system-wide panic_on_oom is enabled' })
     expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/^ +PANIC: "Kernel panic - not syncing: Out of memory/))
     // The same session with `sys` run after `log`: the banner stands below the report.
     const lines = readFileSync(corpusPath('119'), 'utf8').split('\n')

@@ -3,6 +3,7 @@ import { diagnoseEvent } from '../../../../shared/diagnose/index'
 import type { MemEvent } from '../../../../shared/event/types'
 import { analyzeModel } from '../../../../shared/model/index'
 import { analyse, corpusPath } from '../real-events'
+import { phraseParams } from '../../../support/finding-phrases'
 
 /** 111's second report with one cache of its Unreclaimable slab table grown by `kb` (and the counter with it). */
 function withLeakingCache(kb: number): MemEvent {
@@ -28,8 +29,8 @@ describe('slab-bloat', () => {
   it('names the cache of the Unreclaimable slab table that holds it when one cache grows to 900 MB', () => {
     const event = withLeakingCache(900 * 1024)
     const f = diagnoseEvent(event, analyzeModel(event), 'en').find((x) => x.code === 'slab-bloat')
-    expect(f?.detail).toContain('The largest cache in the Unreclaimable slab info table is 9p-fcall-cache')
+    expect(phraseParams(f!, 'phrase.slab-cache')).toMatchObject({ name: '9p-fcall-cache', kb: 32 + 900 * 1024 })
     expect(f?.facts?.find((x) => x.name === '9p-fcall-cache size')?.value).toBe(32 + 900 * 1024)
-    expect(f?.recommendations?.[0]).toMatch(/^Find who allocates from 9p-fcall-cache/)
+    expect(f?.recommendationKeys[0]?.params).toMatchObject({ name: '9p-fcall-cache' })
   })
 })

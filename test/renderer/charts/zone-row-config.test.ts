@@ -23,7 +23,7 @@ describe('zone-row-config', () => {
     expect(normal).toBeDefined()
     if (!normal) return
     const config = toZoneRowConfig(normal, seed000.legend, LIGHT_CHART_THEME)
-    const ann = config.options?.plugins?.annotation?.annotations as Annotations
+    const ann = config.options?.plugins?.zoneMarks?.marks as Annotations
     expect({ min: ann['min']?.value, low: ann['low']?.value, high: ann['high']?.value }).toEqual({
       min: normal.minKb,
       low: normal.lowKb,
@@ -45,7 +45,7 @@ describe('zone-row-config', () => {
   it('shades the lowmem_reserve below the required level when the replay needed one', () => {
     const row = [...seed000.rows, ...seed004.rows].find((r) => (r.reserveKb ?? 0) > 0 && r.requiredKb !== null)
     if (!row) return // no replay demanded a reserve here; nothing to shade
-    const ann = toZoneRowConfig(row, seed000.legend, LIGHT_CHART_THEME).options?.plugins?.annotation?.annotations as Annotations
+    const ann = toZoneRowConfig(row, seed000.legend, LIGHT_CHART_THEME).options?.plugins?.zoneMarks?.marks as Annotations
     expect([ann['reserve']?.xMin, ann['reserve']?.xMax]).toEqual([(row.requiredKb ?? 0) - (row.reserveKb ?? 0), row.requiredKb])
   })
 

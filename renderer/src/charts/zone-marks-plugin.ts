@@ -1,4 +1,4 @@
-import type { Chart, ChartType, Plugin } from 'chart.js'
+import type { Chart, ChartConfiguration, ChartType, Plugin } from 'chart.js'
 
 /** A vertical line at `value` on the x scale (a watermark, the required level). */
 export interface ZoneMarkLine {
@@ -85,4 +85,32 @@ export const zoneMarksPlugin: Plugin<'bar'> = {
     for (const mark of Object.values(options.marks)) drawMark(chart as unknown as Chart, mark)
     ctx.restore()
   },
+}
+
+/** What a zone row's configuration lays out (everything but its marks), as the last full update saw it. */
+const laidOut = new WeakMap<Chart, string>()
+
+function layoutKey(config: ChartConfiguration): string {
+  const options = config.options ?? {}
+  return JSON.stringify({ data: config.data, options: { ...options, plugins: { ...options.plugins, zoneMarks: undefined } } })
+}
+
+/**
+ * A what-if move that changes only a row's marks (its data and scale as before: HighMem while
+ * min_free_kbytes moves, every row while a knob leaves the zones alone) needs no Chart.js update, only
+ * a redraw with the new marks: true when it did that. Otherwise it remembers what the full update the
+ * caller then makes lays out, and returns false. Configurations without zone marks are never touched.
+ */
+export function redrawMarksOnly(chart: Chart, next: ChartConfiguration): boolean {
+  const marks = next.options?.plugins?.zoneMarks
+  if (!marks) return false
+  const key = layoutKey(next)
+  const options = chart.config.options
+  if (laidOut.get(chart) === key && options?.plugins) {
+    options.plugins.zoneMarks = marks
+    chart.render()
+    return true
+  }
+  laidOut.set(chart, key)
+  return false
 }

@@ -1,9 +1,9 @@
-import type { Chart } from 'chart.js'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { Chart, ChartConfiguration } from 'chart.js'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ZoneChartRow, ZoneChartSpec } from '../../../shared/report/chart-spec-types'
 import { buildZoneChartSpec } from '../../../shared/report/chart-specs'
 import { LIGHT_CHART_THEME } from '../../../renderer/src/charts/chart-theme'
-import { zoneMarksPlugin } from '../../../renderer/src/charts/zone-marks-plugin'
+import { redrawMarksOnly, zoneMarksPlugin } from '../../../renderer/src/charts/zone-marks-plugin'
 import { toZoneRowConfig } from '../../../renderer/src/charts/zone-row-config'
 import { detailOf, sampleAnalysis, SEED_000 } from '../fixtures/sample-case'
 
@@ -68,5 +68,25 @@ describe('zone-marks-plugin', () => {
     const chart = { config: { options: { plugins: {} } }, ctx: { save: () => calls.push(['save']) } } as unknown as Chart<'bar'>
     zoneMarksPlugin.afterDatasetsDraw?.(chart, {}, {}, false)
     expect(calls).toEqual([])
+  })
+
+  it('redraws a row whose move changed only its marks, and leaves any other change to a full update', () => {
+    const row = spec.rows.find((r) => r.minKb !== null && r.lowKb !== null && r.highKb !== null)
+    if (!row) return
+    const render = vi.fn()
+    const chart = { config: { options: { plugins: {} } }, render } as unknown as Chart
+    const config = (r: ZoneChartRow) => toZoneRowConfig(r, spec.legend, LIGHT_CHART_THEME) as unknown as ChartConfiguration
+    expect(redrawMarksOnly(chart, config(row))).toBe(false) // first: the caller lays it out
+    const moved = config({ ...row, minKb: (row.minKb ?? 0) + 1, lowKb: (row.lowKb ?? 0) + 1 })
+    expect(redrawMarksOnly(chart, moved)).toBe(true)
+    expect(render).toHaveBeenCalledTimes(1)
+    expect(chart.config.options?.plugins?.zoneMarks).toBe(moved.options?.plugins?.zoneMarks)
+    // A new free size or a new scale is a layout change: a full update, not a redraw.
+    expect(redrawMarksOnly(chart, config({ ...row, freeKb: row.freeKb + 4 }))).toBe(false)
+    expect(redrawMarksOnly(chart, config({ ...row, freeKb: row.freeKb + 4, axisMaxKb: row.axisMaxKb * 2 }))).toBe(false)
+    expect(render).toHaveBeenCalledTimes(1)
+    // A chart without zone marks (buddy, accounting, timeline) is never redrawn this way.
+    const plain = { type: 'bar', data: { datasets: [] }, options: {} } as unknown as ChartConfiguration
+    expect([redrawMarksOnly(chart, plain), redrawMarksOnly(chart, plain)]).toEqual([false, false])
   })
 })

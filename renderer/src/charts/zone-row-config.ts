@@ -13,6 +13,21 @@ function line(x: number, color: string, dashed: boolean): ZoneMarkLine {
   return { type: 'line', value: x, color, width: dashed ? 1.5 : 2, dash: dashed ? [4, 3] : [] }
 }
 
+/** Round numbers an axis may end on, per decade: close enough that the bar keeps its width. */
+const AXIS_STEPS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
+
+/**
+ * The axis end for `kb`, up to the next round number: while a what-if slider moves the watermarks
+ * within one step the scale stays still, so the lines move against it and the row is only redrawn
+ * (zoneMarksPlugin's redrawMarksOnly), not laid out again.
+ */
+export function axisStep(kb: number): number {
+  if (!(kb > 0)) return 1
+  const decade = 10 ** Math.floor(Math.log10(kb))
+  const step = AXIS_STEPS.find((m) => m * decade >= kb) ?? 10
+  return step * decade
+}
+
 /**
  * One zone of the zone chart as a horizontal bar: free (non-CMA) and free CMA stacked, min/low/high
  * as vertical lines, what the check required dashed, and the lowmem_reserve part shaded. Each zone
@@ -85,7 +100,7 @@ export function toZoneRowConfig(
           stacked: true,
           min: 0,
           // suggestedMax keeps the ticks round; the spec's axisMaxKb already covers every line.
-          suggestedMax: row.axisMaxKb * 1.05,
+          suggestedMax: axisStep(row.axisMaxKb * 1.05),
           grid: { color: theme.grid },
           ticks: { color: theme.textMuted, maxTicksLimit: 6, font: { size: 10 } },
           border: { display: false },

@@ -271,7 +271,10 @@ test.describe('what-if', () => {
     await openEventOf(page, SEED_000)
     const slider = page.getByTestId('whatif-min-free-kbytes')
     const normal = page.locator('[data-testid="zone-chart"] [data-testid="zone-row"][data-zone="Normal"]')
-    const stateOf = async () => ({ ...(await verdictState(page)), minKb: await normal.getAttribute('data-min-kb') })
+    const stateOf = async (): Promise<Record<string, string | null>> => ({
+      ...(await verdictState(page)),
+      minKb: await normal.getAttribute('data-min-kb'),
+    })
     const recorded = await slider.inputValue()
     const atRecorded = await stateOf()
     await slider.fill('0')

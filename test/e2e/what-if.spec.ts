@@ -266,6 +266,48 @@ test.describe('what-if', () => {
     }
   })
 
+  test('a burst of slider moves shows the verdict of the last one, whether they come in one task or one per task', async ({ page }) => {
+    await openCase(page)
+    await openEventOf(page, SEED_000)
+    const slider = page.getByTestId('whatif-min-free-kbytes')
+    const normal = page.locator('[data-testid="zone-chart"] [data-testid="zone-row"][data-zone="Normal"]')
+    const stateOf = async (): Promise<Record<string, string | null>> => ({
+      ...(await verdictState(page)),
+      minKb: await normal.getAttribute('data-min-kb'),
+    })
+    const recorded = await slider.inputValue()
+    const atRecorded = await stateOf()
+    await slider.fill('0')
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'succeeds')
+    const atZero = await stateOf()
+    expect(atZero['data-outcome']).not.toBe(atRecorded['data-outcome']) // a stale verdict would show
+
+    // Moves across the range (each with its own verdict), ending on `last`; `spread` puts each in its
+    // own task, as a drag's input events come, instead of all in one.
+    const burst = (last: string, spread: boolean) =>
+      slider.evaluate(
+        async (el, [end, apart]) => {
+          const input = el as HTMLInputElement
+          const max = Number(input.max)
+          for (const v of [max, 0, Math.round(max / 3), max, 0, Number(end) + 1, Number(end)]) {
+            input.value = String(v)
+            input.dispatchEvent(new Event('input', { bubbles: true }))
+            if (apart) await new Promise((r) => setTimeout(r, 0))
+          }
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+        },
+        [last, spread] as const,
+      )
+    for (const spread of [false, true]) {
+      await burst(recorded, spread)
+      await expect(slider).toHaveValue(recorded)
+      expect(await stateOf()).toEqual(atRecorded)
+      await burst('0', spread)
+      await expect(slider).toHaveValue('0')
+      expect(await stateOf()).toEqual(atZero)
+    }
+  })
+
   test('slider to redraw: p95 printed', async ({ page }) => {
     await openCase(page)
     await openEventOf(page, SEED_000)

@@ -1,6 +1,7 @@
 import { Chart, type ChartConfiguration, type ChartType, type DefaultDataPoint } from 'chart.js'
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
 import { registerChart } from '../charts/register-chart'
+import { redrawMarksOnly } from '../charts/zone-marks-plugin'
 
 /**
  * Chart.js lifecycle for one canvas: build on mount, update in place when the configuration changes
@@ -27,6 +28,7 @@ export function useChart<T extends ChartType, D = DefaultDataPoint<T>, L = unkno
     const current = chart.value
     const cfg = config()
     if (!current || !cfg || !canvas.value || (current.config as { type?: string }).type !== cfg.type) return build()
+    if (redrawMarksOnly(current as unknown as Chart, cfg as unknown as ChartConfiguration)) return
     current.data = cfg.data
     if (cfg.options) current.options = cfg.options
     current.update('none')

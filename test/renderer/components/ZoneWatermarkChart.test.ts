@@ -28,7 +28,7 @@ describe('ZoneWatermarkChart', () => {
     expect(canvases).toHaveLength(spec.rows.length)
     const normalIndex = spec.rows.findIndex((r) => r.zone === 'Normal')
     const chart = Chart.getChart(canvases[normalIndex]?.element as HTMLCanvasElement)
-    const ann = chart?.options.plugins?.annotation?.annotations as Record<string, { value?: number }>
+    const ann = chart?.config.options?.plugins?.zoneMarks?.marks as Record<string, { value?: number }>
     expect(ann['min']?.value).toBe(spec.rows[normalIndex]?.minKb)
     w.unmount()
   })

@@ -1,0 +1,214 @@
+/**
+ * Issue 13's metamorphic diagnosis suite: every corpus report (public, public-2) and every seed,
+ * transformed in ways that do not change what the kernel did, must get the same finding codes and the
+ * same model verdicts (outcome check, per-zone stage/pass/deciding term, predicted victim) as its clean
+ * text. Nothing is checked in: every variant is built here from the clean kernel messages.
+ *
+ * a. re-rendered in the prefix families a paste takes (test/corpus/support/render-log.ts);
+ * b. the same machine k× larger (k = 2, 4, and 1/2 where every size stays an integer): every size
+ *    scaled, so a rule whose threshold is relative to the machine must say the same. What the kernel
+ *    has as absolute constants and how the scaled report still is what a kernel prints:
+ *    - min_free_kbytes: the boot default is ⌊√(16 × lowmem kB)⌋ clamped to [128, 65536] kB
+ *      (mm/page_alloc.c `init_per_zone_wmark_min`, 262144 from 5.7), which grows like √k, not k. The
+ *      scaled report prints k× the watermarks, i.e. it is the larger machine with min_free_kbytes set
+ *      to k× the original (a sysctl value the kernel accepts): `__setup_per_zone_wmarks` then gives
+ *      every zone k× its min (its share of lowmem is the same), and low/high = min + max(min/4,
+ *      managed × watermark_scale_factor / 10000) are k× too. Where the model names the source of
+ *      min_free_kbytes (boot default, THP's recommendation — whose pageblock term is absolute —, or
+ *      set by hand) that source may change; the codes may not.
+ *    - lowmem_reserve = managed pages of the zones above / sysctl_lowmem_reserve_ratio: linear in k.
+ *    - badness = rss + swap entries + page tables (+ oom_score_adj × totalpages / 1000): every term
+ *      k×, so the ranking and ties are the same; the printed `score` (normalised to 1000 since
+ *      2.6.36) does not change.
+ *    - orders, PAGE_ALLOC_COSTLY_ORDER, pageblock order and block sizes of the free lists are not
+ *      sizes of the machine and stay.
+ * c. the 4 GB zone under the other architecture's name (`DMA32` ↔ `DMA`) where gfp_zone() stays the same;
+ * d. one optional section dropped (task table, slab dump, hugepages lines, swap cache line, buddy
+ *    lists, lowmem_reserve lines, node lines, call trace, the whole Mem-Info): every finding stays, or
+ *    `outcome-unexplained` says what is missing, or it goes with its evidence (a line it cited was in
+ *    the dropped section: `no-swap` without `Total swap`, a SysRq trigger without the frame that
+ *    proves it); an OOM or allocation failure is never left without a finding.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { diagnoseEvent } from '../../shared/diagnose/index'
+import type { MemEvent } from '../../shared/event/types'
+import { analyzeModel } from '../../shared/model/index'
+import { parseText } from '../../shared/parse'
+import { GIVEN } from '../support/given'
+import { dropSection, OPTIONAL_SECTIONS, renameDmaZone, scaleReport } from '../support/report-transforms'
+import { CORPUS_AND_SEEDS } from './support/corpus-files'
+import { cleanLines, RENDERINGS } from './support/render-log'
+
+/** What must not change: the finding codes and the model's verdicts, per event. */
+interface Verdicts {
+  readonly kind: string
+  readonly codes: readonly string[]
+  readonly outcome: string | null
+  readonly zones: readonly string[]
+  readonly victim: number | null
+  /** Per zone verdict: the margin at its stage, kB (the sign is pass/fail). */
+  readonly margins: readonly number[]
+}
+
+/** The 0-based lines of the text each finding code cites as evidence. */
+function evidenceOf(e: MemEvent): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>()
+  for (const f of diagnoseEvent(e, analyzeModel(e), 'en'))
+    for (const ev of f.evidence) out.set(f.code, (out.get(f.code) ?? new Set()).add(ev.line - 1))
+  return out
+}
+
+function verdictsOf(e: MemEvent, zoneName: (z: string) => string = (z) => z): Verdicts {
+  const model = analyzeModel(e)
+  return {
+    kind: e.kind,
+    codes: [...new Set(diagnoseEvent(e, model, 'en').map((f) => f.code))].sort(),
+    outcome: model.outcomeCheck?.verdict ?? null,
+    zones: (model.zoneVerdicts ?? []).map(
+      (v) => `${v.node} ${zoneName(v.zone)} ${v.allowed ? 'allowed' : `not-by-${v.notAllowedBy}`} ${v.stage} ${v.pass ? 'pass' : 'fail'} ${v.term}`,
+    ),
+    victim: model.predictedVictim?.pid ?? null,
+    margins: (model.zoneVerdicts ?? []).map((v) => v.marginKb),
+  }
+}
+
+const parse = (input: string, text: string): MemEvent[] =>
+  [...parseText(input, text, { year: 2025 }).events].sort((a, b) => a.line - b.line)
+
+interface Clean {
+  readonly lines: string[]
+  readonly events: MemEvent[]
+  readonly expected: Verdicts[]
+}
+const cleanCache = new Map<string, Clean>()
+function cleanOf(input: string): Clean {
+  let c = cleanCache.get(input)
+  if (!c) {
+    const lines = cleanLines(parse(input, readFileSync(join(GIVEN, input), 'utf8')))
+    const events = parse(input, lines.join('\n'))
+    c = { lines, events, expected: events.map((e) => verdictsOf(e)) }
+    cleanCache.set(input, c)
+  }
+  return c
+}
+
+const INPUTS = CORPUS_AND_SEEDS
+/** Findings gone with a dropped section (allowed: see d. above), counted for the summary. */
+let goneWithEvidence = 0
+const tally = new Map<string, { applied: number; mismatches: number }>()
+const count = (transform: string, mismatch: boolean): void => {
+  const t = tally.get(transform) ?? { applied: 0, mismatches: 0 }
+  t.applied++
+  if (mismatch) t.mismatches++
+  tally.set(transform, t)
+}
+afterAll(() => {
+  const rows = [...tally].map(([name, t]) => `  ${name.padEnd(28)} ${String(t.applied).padStart(3)} reports, ${t.mismatches} mismatches`)
+  const applied = [...tally.values()].reduce((s, t) => s + t.applied, 0)
+  const mismatches = [...tally.values()].reduce((s, t) => s + t.mismatches, 0)
+  console.log(`diagnose metamorphic: ${INPUTS.length} reports, ${applied} report × transform cases, ${mismatches} mismatches (${goneWithEvidence} findings gone with a dropped section, each replaced by outcome-unexplained or citing a dropped line)\n${rows.join('\n')}`)
+})
+
+/** Assert verdicts equal, counting the case (and the mismatch before the assertion fails). */
+function same(transform: string, got: readonly Verdicts[], expected: readonly Verdicts[]): void {
+  count(transform, JSON.stringify(got) !== JSON.stringify(expected))
+  expect(got).toEqual(expected)
+}
+
+const FAMILIES = [
+  'raw dmesg',
+  'dmesg -T (de)',
+  'dmesg -T (zh)',
+  'syslog with kernel',
+  'journal short-precise',
+  'kmsg records',
+  'Markdown quote',
+  'mail quote + wrap at 72',
+] as const
+
+describe.each(FAMILIES)('diagnose metamorphic (a) rendered as %s', (family) => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, expected } = cleanOf(input)
+    const render = RENDERINGS[family]
+    if (!render) throw new Error(`no rendering ${family}`)
+    same(`a. ${family}`, parse(input, render(lines)).map((e) => verdictsOf(e)), expected)
+  })
+})
+
+/**
+ * What the kernel gives the k× report: `__zone_watermark_ok` takes `(1 << order) - 1` pages off the free
+ * count before comparing (mm/page_alloc.c, 2.6.x–6.x) — the one absolute term of the check. So every
+ * margin m becomes k·m + (k − 1)·(2^order − 1) pages, and a zone that missed by less than that term's
+ * share passes on the larger machine: that zone's pass, deciding term and the outcome check follow.
+ */
+function scaledExpectation(e: MemEvent, v: Verdicts, k: number): Verdicts {
+  const model = analyzeModel(e)
+  const orderTerm = (2 ** Math.max(0, model.request?.order ?? 0) - 1) * e.pageSizeKb
+  const margins = v.margins.map((m) => k * m + (k - 1) * orderTerm)
+  const flipped = margins.some((m, i) => m > 0 !== (v.margins[i] ?? 0) > 0)
+  return flipped
+    ? { ...v, margins, outcome: '(follows the flipped zone)', zones: v.zones.map((z, i) => ((margins[i] ?? 0) > 0 !== (v.margins[i] ?? 0) > 0 ? '(flipped by the order term)' : z)) }
+    : { ...v, margins }
+}
+
+describe.each([2, 4, 0.5])('diagnose metamorphic (b) the machine ×%s', (k) => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    const scaled = scaleReport(lines, k)
+    if (!scaled) return // k = 1/2 on a report with an odd size: not the same machine halved
+    const want = expected.map((v, i) => scaledExpectation(events[i]!, v, k))
+    const got = parse(input, scaled.join('\n')).map((e) => verdictsOf(e))
+    const masked = got.map((g, i) => {
+      const w = want[i]
+      if (!w) return g
+      // The stage's reductions divide the min watermark in pages with integer division (ALLOC_HIGH
+      // `min -= min / 2`, ALLOC_HARDER `min -= min / 4`, mm/page_alloc.c __zone_watermark_ok 4.x–6.2;
+      // ALLOC_MIN_RESERVE / ALLOC_NON_BLOCK 6.3+ the same): on each machine the reduced min is exact to
+      // a page, so k× that min differs from the larger machine's by up to k pages per division.
+      const tolerance = 2 * Math.max(1, k) * (events[i]?.pageSizeKb ?? 4)
+      const margins = g.margins.map((m, j) => (Math.abs(m - (w.margins[j] ?? Number.NaN)) <= tolerance ? w.margins[j]! : m))
+      if (w.outcome !== '(follows the flipped zone)') return { ...g, margins }
+      return { ...g, margins, outcome: w.outcome, zones: g.zones.map((z, j) => (w.zones[j] === '(flipped by the order term)' ? w.zones[j] : z)) }
+    })
+    same(`b. ×${k}`, masked, want)
+  })
+})
+
+describe('diagnose metamorphic (c) the 4 GB zone named DMA32 ↔ DMA', () => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    const flags = events.every((e) => e.zones.length === 0) ? null : (analyzeModel(events[0]!).gfp?.flags ?? null)
+    const renamed = renameDmaZone(lines, flags)
+    if (!renamed) return
+    const back = (z: string): string => (z === 'DMA' ? 'DMA32' : z === 'DMA32' ? 'DMA' : z)
+    same('c. DMA32 ↔ DMA', parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)), expected)
+  })
+})
+
+describe.each(OPTIONAL_SECTIONS.map((s) => [s.name, s] as const))('diagnose metamorphic (d) without the %s', (name, section) => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    const dropped = dropSection(lines, section)
+    if (!dropped) return
+    const gone = new Set(section.select(lines))
+    const got = parse(input, dropped.join('\n')).map((e) => verdictsOf(e))
+    // A finding may go only with its evidence: a line it cited was in the dropped section.
+    const lost = got.map((g, i) => {
+      const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
+      return (expected[i]?.codes ?? []).filter(
+        (c) =>
+          !g.codes.includes(c) &&
+          !g.codes.includes('outcome-unexplained') &&
+          ![...(cited.get(c) ?? [])].some((line) => gone.has(line)),
+      )
+    })
+    goneWithEvidence += got.reduce((n, g, i) => n + (expected[i]?.codes ?? []).filter((c) => !g.codes.includes(c)).length, 0)
+    const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
+    count(`d. without ${name}`, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
+    expect(got.length).toBe(expected.length)
+    expect(lost.flat(), `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
+    expect(bare, 'events without a finding').toEqual([])
+  })
+})

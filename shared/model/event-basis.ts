@@ -27,6 +27,16 @@ export function eventRelease(event: MemEvent): string | null {
   return event.kernelVersion ?? event.taskLine?.version ?? null
 }
 
+/** The build's configured zones in index order, from the printed zones, a lowmem_reserve[] line's length and the word size. */
+export function eventLayout(event: MemEvent): string[] {
+  const withReserve = event.zones.find((z) => z.lowmemReserve !== null)
+  return inferZoneLayout(
+    event.zones.map((z) => z.zone),
+    withReserve?.lowmemReserve?.length ?? null,
+    eventIs64Bit(event),
+  )
+}
+
 /** Whether the event came from a 64-bit kernel: arch, release, zone names, then stack address width. */
 export function eventIs64Bit(event: MemEvent): boolean {
   const fromText = archIs64Bit(event.arch) ?? archIs64Bit(eventRelease(event))
@@ -93,12 +103,7 @@ export function eventBasis(event: MemEvent): EventBasis {
   const version = printed ?? fromMask ?? fromFormat ?? LATEST_VERSION
   const versionFrom = printed !== null ? 'release' : fromMask !== null ? 'mask' : fromFormat !== null ? 'format' : 'latest'
   const pageSizeKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
-  const withReserve = event.zones.find((z) => z.lowmemReserve !== null)
-  const layout = inferZoneLayout(
-    event.zones.map((z) => z.zone),
-    withReserve?.lowmemReserve?.length ?? null,
-    eventIs64Bit(event),
-  )
+  const layout = eventLayout(event)
   const seen = new Set<string>()
   const zones: BasisZone[] = []
   const sources: Zone[] = []

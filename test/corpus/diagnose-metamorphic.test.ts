@@ -22,7 +22,8 @@
  *      2.6.36) does not change.
  *    - orders, PAGE_ALLOC_COSTLY_ORDER, pageblock order and block sizes of the free lists are not
  *      sizes of the machine and stay.
- * c. the 4 GB zone under the other architecture's name (`DMA32` ↔ `DMA`) where gfp_zone() stays the same;
+ * c. the 4 GB zone under the other architecture's name (`DMA32` ↔ `DMA`), and a 32-bit machine's high
+ *    memory as ZONE_MOVABLE, where gfp_zone() stays the same (see test/support/report-transforms.ts);
  * d. one optional section dropped (task table, slab dump, hugepages lines, swap cache line, buddy
  *    lists, lowmem_reserve lines, node lines, call trace, the whole Mem-Info): every finding stays, or
  *    `outcome-unexplained` says what is missing, or it goes with its evidence (a line it cited was in
@@ -37,7 +38,7 @@ import type { MemEvent } from '../../shared/event/types'
 import { analyzeModel } from '../../shared/model/index'
 import { parseText } from '../../shared/parse'
 import { GIVEN } from '../support/given'
-import { dropSection, OPTIONAL_SECTIONS, renameDmaZone, scaleReport } from '../support/report-transforms'
+import { dropSection, OPTIONAL_SECTIONS, renameDmaZone, renameHighMemToMovable, scaleReport } from '../support/report-transforms'
 import { CORPUS_AND_SEEDS } from './support/corpus-files'
 import { cleanLines, RENDERINGS } from './support/render-log'
 
@@ -184,6 +185,17 @@ describe('diagnose metamorphic (c) the 4 GB zone named DMA32 ↔ DMA', () => {
     if (!renamed) return
     const back = (z: string): string => (z === 'DMA' ? 'DMA32' : z === 'DMA32' ? 'DMA' : z)
     same('c. DMA32 ↔ DMA', parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)), expected)
+  })
+})
+
+describe('diagnose metamorphic (c) a 32-bit machine\'s high memory as ZONE_MOVABLE', () => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    const withZones = events.find((e) => e.zones.length > 0)
+    const renamed = renameHighMemToMovable(lines, withZones ? (analyzeModel(withZones).gfp?.highestZone ?? null) : null)
+    if (!renamed || events.some((e) => e.zones.length > 0 && analyzeModel(e).gfp?.highestZone !== analyzeModel(withZones!).gfp?.highestZone)) return
+    const back = (z: string): string => (z === 'Movable' ? 'HighMem' : z)
+    same('c. HighMem → Movable', parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)), expected)
   })
 })
 

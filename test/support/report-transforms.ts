@@ -221,3 +221,29 @@ export function dropSection(lines: readonly string[], section: Section): string[
   const drop = new Set(section.select(lines))
   return drop.size === 0 ? null : lines.filter((_l, i) => !drop.has(i))
 }
+
+/**
+ * The same 32-bit machine with its high memory given to ZONE_MOVABLE (`movablecore=` / `kernelcore=`
+ * take it from the highest zone, mm/page_alloc.c `find_zone_movable_pfns_for_nodes`): the report prints
+ * `Movable` where it printed `HighMem`. On such a kernel Movable is highmem (`zone_movable_is_highmem()`,
+ * include/linux/mmzone.h), so its watermarks are computed the same way. Applies only when the request
+ * could use neither (its highest zone is Normal or below: no `__GFP_HIGHMEM`, so `gfp_zone()` gives the
+ * same zone), and only to reports whose lowmem_reserve[] lines have the four columns DMA, Normal,
+ * HighMem, Movable; the emptied HighMem column becomes the Normal column (no pages above Normal count
+ * until Movable), which the request's own column (Normal's) does not read.
+ */
+export function renameHighMemToMovable(lines: readonly string[], highestZone: string | null): string[] | null {
+  if (highestZone === null || !['DMA', 'DMA32', 'Normal'].includes(highestZone)) return null
+  const zone = (l: string): string | null => /^(?:Node \d+ )?(\w+) free:/.exec(l)?.[1] ?? null
+  const printed = new Set(lines.map(zone))
+  if (!printed.has('HighMem') || printed.has('Movable')) return null
+  const reserves = lines.filter((l) => /^lowmem_reserve\[\]:/.test(l))
+  if (reserves.length === 0 || reserves.some((l) => l.trim().split(/\s+/).length !== 5)) return null
+  return lines.map((l) => {
+    if (/^lowmem_reserve\[\]:/.test(l)) {
+      const [label, dma, normal, , movable] = l.trim().split(/\s+/)
+      return `${label} ${dma} ${normal} ${normal} ${movable}`
+    }
+    return l.replace(/^((?:Node \d+ )?)HighMem(?= free:|: | per-cpu:)/, '$1Movable')
+  })
+}

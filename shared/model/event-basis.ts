@@ -44,8 +44,11 @@ export function eventIs64Bit(event: MemEvent): boolean {
   const names = event.zones.map((z) => z.zone)
   if (names.includes('HighMem')) return false
   if (names.includes('DMA32')) return true
-  // Stack addresses: `[<c171e79e>]` is a 32-bit kernel, `ffffffffb2129134` a 64-bit one.
+  // Stack addresses: `[<c171e79e>]` is a 32-bit kernel, `ffffffffb2129134` a 64-bit one. The 32-bit
+  // ARM unwinder prints `func from caller+0x18/0x1c` with no address (arch/arm/kernel/traps.c
+  // `dump_backtrace_entry`, 5.16+ as far as we know); arm64 prints ` func+0x18/0x1c` (arch/arm64/kernel/stacktrace.c).
   for (const l of event.lines) {
+    if (/^\s*[\w.]+ from [\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+/.test(l.message)) return false
     if (/\bffff[0-9a-f]{12}\b/.test(l.message)) return true
     const m = /\[<([0-9a-f]+)>\]/.exec(l.message)
     if (m) return (m[1] as string).length > 8

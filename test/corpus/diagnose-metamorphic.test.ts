@@ -35,6 +35,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { diagnoseEvent } from '../../shared/diagnose/index'
 import type { MemEvent } from '../../shared/event/types'
+import { eventIs64Bit } from '../../shared/model/event-basis'
 import { analyzeModel } from '../../shared/model/index'
 import { parseText } from '../../shared/parse'
 import { GIVEN } from '../support/given'
@@ -174,6 +175,29 @@ describe.each([2, 4, 0.5])('diagnose metamorphic (b) the machine ×%s', (k) => {
       return { ...g, margins, outcome: w.outcome, zones: g.zones.map((z, j) => (w.zones[j] === '(flipped by the order term)' ? w.zones[j] : z)) }
     })
     same(`b. ×${k}`, masked, want)
+  })
+})
+
+/**
+ * The same 64-bit machine 16× larger built with 64 kB pages: every page count stays, every kB is ×16
+ * (the free lists' `4kB` blocks print `64kB`, whence the parser reads the page size). Every margin is
+ * exactly 16× (the order term is (2^order − 1) pages, now 16× the kB; the stage reductions divide the
+ * same page counts). What the kernel does differently with 64 kB pages and the codes must not depend
+ * on: pageblock_order 13 (512 MB) instead of 9, so THP's recommended min_free_kbytes
+ * (mm/khugepaged.c `set_recommended_min_free_kbytes`) changes, and MAX_ORDER (14 orders on arm64 ≤ 6.3).
+ */
+describe('diagnose metamorphic (b) the machine ×16 with 64 kB pages', () => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    if (events.some((e) => e.pageSizeKb !== 4 || !eventIs64Bit(e))) return
+    const scaled = scaleReport(lines, 16, 16)
+    if (!scaled) return
+    const got = parse(input, scaled.join('\n'))
+    same(
+      'b. ×16, 64 kB pages',
+      got.map((e) => verdictsOf(e)),
+      expected.map((v) => ({ ...v, margins: v.margins.map((m) => 16 * m) })),
+    )
   })
 })
 

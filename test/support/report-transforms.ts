@@ -67,8 +67,11 @@ type Scale = (n: number) => number | null
  * multiplied by k; what is not a size stays (block sizes of the free lists, hugepages_size, orders,
  * gfp masks, pids, oom_score_adj, printed badness scores, failcnt, event counters, per-cpu hi/batch).
  * Null when k makes a number non-integer (k = 1/2 on odd counts) or nothing was scaled.
+ * `pageScale`: the same machine built with pages that many times larger (16: 4 kB → 64 kB, arm64 /
+ * ppc64): counts of pages scale by k / pageScale, sizes in kB or bytes by k, free-list block sizes by
+ * pageScale (so `scaleReport(lines, 16, 16)` keeps every page count and multiplies every kB by 16).
  */
-export function scaleReport(lines: readonly string[], k: number): string[] | null {
+export function scaleReport(lines: readonly string[], k: number, pageScale = 1): string[] | null {
   let scaled = 0
   let broken = false
   const scale: Scale = (n) => {
@@ -82,6 +85,20 @@ export function scaleReport(lines: readonly string[], k: number): string[] | nul
     return v
   }
   const num = (s: string): string => String(scale(Number(s)) ?? s)
+  // With pages pageScale× larger, a count of pages scales by k / pageScale (1 when the machine grows
+  // with its page size), a size in kB or bytes by k, and a free-list block size by pageScale.
+  const pagesK = k / pageScale
+  const pages = (s: string): string => {
+    const n = Number(s)
+    const v = n * pagesK
+    if (!Number.isInteger(v)) {
+      broken = true
+      return s
+    }
+    if (n !== 0 && pagesK !== 1) scaled++
+    return String(v)
+  }
+  const block = (s: string): string => String(Number(s) * pageScale)
   let taskColumns: string[] | null = null
   let inMemcgStats = false
   const out = lines.map((line) => {
@@ -91,30 +108,39 @@ export function scaleReport(lines: readonly string[], k: number): string[] | nul
       return line
     }
     const row = TASK_ROW.exec(line)
-    if (row && taskColumns) return scaleTaskRow(line, row, taskColumns, num)
+    if (row && taskColumns) return scaleTaskRow(line, row, taskColumns, pages, num)
     if (/^Memory cgroup stats for /.test(line)) inMemcgStats = true
     else if (inMemcgStats && !/^[a-z_]+ \d+$/.test(line)) inMemcgStats = false
     const v2 = /^([a-z_]+) (\d+)$/.exec(line)
     if (inMemcgStats && v2) return MEMCG_V2_SIZES.has(v2[1]!) ? `${v2[1]} ${num(v2[2]!)}` : line
     if (/^(?:lowmem_reserve|protections)\[\]:/.test(line))
-      return line.replace(/(\d+)(?=\s|$)/g, (m, n: string, off: number) => (off < line.indexOf(':') ? m : num(n)))
+      return line.replace(/(\d+)(?=\s|$)/g, (m, n: string, off: number) => (off < line.indexOf(':') ? m : pages(n)))
     const count = PAGE_COUNT_LINE.exec(line)
-    if (count) return `${num(count[1]!)}${count[2]}`
-    if (PAGE_COUNTERS.test(line)) return line.replace(/:(\d+)/g, (_m, n: string) => `:${num(n)}`)
+    if (count) return `${pages(count[1]!)}${count[2]}`
+    if (PAGE_COUNTERS.test(line)) return line.replace(/:(\d+)/g, (_m, n: string) => `:${pages(n)}`)
     let s = line
     // Free lists: `N*4kB` — the count scales, the block size is the page size's and stays.
     // (U+E000, a private-use character no log holds, marks a number that is not to be scaled.)
-    s = s.replace(/(\d+)\*(\s?)(\d+[kKmM]B)/g, (_m, n: string, sp: string, size: string) => `${num(n)}*${sp}\uE000${size}`)
-    s = s.replace(/(hugepages_(?:total|free|surp)=)(\d+)/g, (_m, key: string, n: string) => `${key}${num(n)}`)
+    s = s.replace(
+      /(\d+)\*(\s?)(\d+)([kK]B)/g,
+      (_m, n: string, sp: string, size: string, unit: string) => `${pages(n)}*${sp}\uE000${block(size)}${unit}`,
+    )
+    s = s.replace(/(hugepages_(?:total|free|surp)=)(\d+)/g, (_m, key: string, n: string) => `${key}${pages(n)}`)
     s = s.replace(/(hugepages_size=)(\d+)/g, '$1\uE000$2')
     s = s.replace(/(^|[^\uE000\d])(\d+)([kK]B)\b/g, (_m, pre: string, n: string, unit: string) => `${pre}${num(n)}${unit}`)
-    if (ZONE_LINE.test(line)) s = s.replace(/\b([a-z_]+):(\d+)(?=\s|$)/g, (_m, key: string, n: string) => `${key}:${num(n)}`)
+    if (ZONE_LINE.test(line)) s = s.replace(/\b([a-z_]+):(\d+)(?=\s|$)/g, (_m, key: string, n: string) => `${key}:${pages(n)}`)
     return s.replace(/\uE000/g, '')
   })
   return broken || scaled === 0 ? null : out
 }
 
-function scaleTaskRow(line: string, row: RegExpExecArray, columns: readonly string[], num: (s: string) => string): string {
+function scaleTaskRow(
+  line: string,
+  row: RegExpExecArray,
+  columns: readonly string[],
+  pages: (s: string) => string,
+  bytes: (s: string) => string,
+): string {
   // columns[0] is the first after `[ pid ]`; the row's fields after `]` line up with them, the name last.
   const prefix = line.slice(0, line.length - row[2]!.length)
   const fields = row[2]!.match(/\S+\s*/g) ?? []
@@ -127,7 +153,7 @@ function scaleTaskRow(line: string, row: RegExpExecArray, columns: readonly stri
         const value = f.trim()
         if (!/^\d+$/.test(value)) return f
         const space = f.slice(value.length)
-        return `${num(value)}${space}`
+        return `${columns[i] === 'pgtables_bytes' ? bytes(value) : pages(value)}${space}`
       })
       .join('')
   )

@@ -39,7 +39,15 @@ import { eventIs64Bit } from '../../shared/model/event-basis'
 import { analyzeModel } from '../../shared/model/index'
 import { parseText } from '../../shared/parse'
 import { GIVEN } from '../support/given'
-import { dropSection, OPTIONAL_SECTIONS, renameDmaZone, renameHighMemToMovable, scaleReport } from '../support/report-transforms'
+import {
+  cutAt,
+  dropSection,
+  moveToNode1,
+  OPTIONAL_SECTIONS,
+  renameDmaZone,
+  renameHighMemToMovable,
+  scaleReport,
+} from '../support/report-transforms'
 import { CORPUS_AND_SEEDS } from './support/corpus-files'
 import { cleanLines, RENDERINGS } from './support/render-log'
 
@@ -245,6 +253,40 @@ describe.each(OPTIONAL_SECTIONS.map((s) => [s.name, s] as const))('diagnose meta
     count(`d. without ${name}`, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
     expect(got.length).toBe(expected.length)
     expect(lost.flat(), `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
+    expect(bare, 'events without a finding').toEqual([])
+  })
+})
+
+describe('diagnose metamorphic (c) the same report on node 1', () => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, expected } = cleanOf(input)
+    const moved = moveToNode1(lines)
+    if (!moved) return
+    const got = parse(input, moved.join('\n')).map((e) => verdictsOf(e))
+    same('c. node 0 → node 1', got, expected.map((v) => ({ ...v, zones: v.zones.map((z) => z.replace(/^0 /, '1 ')) })))
+  })
+})
+
+describe.each([132, 100])('diagnose metamorphic (d) every line cut at %s columns', (width) => {
+  it.each(INPUTS)('%s', (input) => {
+    const { lines, events, expected } = cleanOf(input)
+    const cut = cutAt(lines, width)
+    if (!cut) return
+    const got = parse(input, cut.join('\n')).map((e) => verdictsOf(e))
+    const cutLines = new Set(lines.flatMap((l, i) => (l.length > width ? [i] : [])))
+    const lost = got.map((g, i) => {
+      const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
+      return (expected[i]?.codes ?? []).filter(
+        (c) =>
+          !g.codes.includes(c) &&
+          !g.codes.includes('outcome-unexplained') &&
+          ![...(cited.get(c) ?? [])].some((line) => cutLines.has(line)),
+      )
+    })
+    const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
+    count(`d. cut at ${width}`, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
+    expect(got.length).toBe(expected.length)
+    expect(lost.flat(), `findings lost; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
     expect(bare, 'events without a finding').toEqual([])
   })
 })

@@ -273,3 +273,28 @@ export function renameHighMemToMovable(lines: readonly string[], highestZone: st
     return l.replace(/^((?:Node \d+ )?)HighMem(?= free:|: | per-cpu:)/, '$1Movable')
   })
 }
+
+/**
+ * The same report on node 1 instead of node 0 (a two-node machine whose node 0 printed nothing, or
+ * a paste of node 1's lines): `Node 0` → `Node 1` and the request's node sets (`mems_allowed=`,
+ * `nodemask=`) follow. Applies to single-node reports of NUMA builds only.
+ */
+export function moveToNode1(lines: readonly string[]): string[] | null {
+  const nodes = new Set(lines.flatMap((l) => [...l.matchAll(/\bNode (\d+) /g)].map((m) => m[1])))
+  if (nodes.size !== 1 || !nodes.has('0')) return null
+  // Zone lines name their node only on CONFIG_NUMA builds (mm/page_alloc.c `show_node`); a build
+  // without NUMA has node 0 alone, so there is no node 1 to move to.
+  const zoneLines = lines.filter((l) => /^(?:Node \d+ )?\w+ free:\d/.test(l))
+  if (zoneLines.length === 0 || zoneLines.some((l) => !l.startsWith('Node 0 '))) return null
+  return lines.map((l) =>
+    l
+      .replace(/\bNode 0 /g, 'Node 1 ')
+      .replace(/\bmems_allowed=0\b/g, 'mems_allowed=1')
+      .replace(/\bnodemask=0\b/g, 'nodemask=1'),
+  )
+}
+
+/** Every line cut at `width` columns, as a terminal or a narrow window copies it. */
+export function cutAt(lines: readonly string[], width: number): string[] | null {
+  return lines.some((l) => l.length > width) ? lines.map((l) => l.slice(0, width)) : null
+}

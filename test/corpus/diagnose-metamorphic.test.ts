@@ -105,8 +105,8 @@ function cleanOf(input: string): Clean {
 }
 
 const INPUTS = CORPUS_AND_SEEDS
-/** Findings gone with a dropped section (allowed: see d. above), counted for the summary. */
-let goneWithEvidence = 0
+/** Findings gone with dropped or cut text (allowed: see d. above), by code and transform, for the summary. */
+const gone = new Map<string, number>()
 const tally = new Map<string, { applied: number; mismatches: number }>()
 const count = (transform: string, mismatch: boolean): void => {
   const t = tally.get(transform) ?? { applied: 0, mismatches: 0 }
@@ -118,7 +118,11 @@ afterAll(() => {
   const rows = [...tally].map(([name, t]) => `  ${name.padEnd(28)} ${String(t.applied).padStart(3)} reports, ${t.mismatches} mismatches`)
   const applied = [...tally.values()].reduce((s, t) => s + t.applied, 0)
   const mismatches = [...tally.values()].reduce((s, t) => s + t.mismatches, 0)
-  console.log(`diagnose metamorphic: ${INPUTS.length} reports, ${applied} report × transform cases, ${mismatches} mismatches (${goneWithEvidence} findings gone with a dropped section, each replaced by outcome-unexplained or citing a dropped line)\n${rows.join('\n')}`)
+  console.log(
+    `diagnose metamorphic: ${INPUTS.length} reports, ${applied} report × transform cases, ${mismatches} mismatches \n${rows.join('\n')}\n` +
+      `findings gone with dropped or cut text (each replaced by outcome-unexplained or citing a touched line): ` +
+      [...gone].map(([k, n]) => `${k} ×${n}`).join(', '),
+  )
 })
 
 /** Assert verdicts equal, counting the case (and the mismatch before the assertion fails). */
@@ -231,29 +235,42 @@ describe('diagnose metamorphic (c) a 32-bit machine\'s high memory as ZONE_MOVAB
   })
 })
 
+/**
+ * A report that lost some of its text (`touched`: the clean lines dropped or cut): the same events, none
+ * of them left without a finding, and a finding gone only where `outcome-unexplained` replaces it or a
+ * line it cited was touched (its evidence went with the text).
+ */
+function degradesGracefully(transform: string, clean: Clean, got: readonly Verdicts[], touched: ReadonlySet<number>): void {
+  const { events, expected } = clean
+  const lost = got.map((g, i) => {
+    const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
+    return (expected[i]?.codes ?? []).filter(
+      (c) =>
+        !g.codes.includes(c) &&
+        !g.codes.includes('outcome-unexplained') &&
+        ![...(cited.get(c) ?? [])].some((line) => touched.has(line)),
+    )
+  })
+  got.forEach((g, i) => {
+    for (const c of (expected[i]?.codes ?? []).filter((code) => !g.codes.includes(code))) {
+      const key = `${c} (${transform})`
+      gone.set(key, (gone.get(key) ?? 0) + 1)
+    }
+  })
+  const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
+  count(transform, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
+  expect(got.length).toBe(expected.length)
+  expect(lost.flat(), `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
+  expect(bare, 'events without a finding').toEqual([])
+}
+
 describe.each(OPTIONAL_SECTIONS.map((s) => [s.name, s] as const))('diagnose metamorphic (d) without the %s', (name, section) => {
   it.each(INPUTS)('%s', (input) => {
-    const { lines, events, expected } = cleanOf(input)
-    const dropped = dropSection(lines, section)
+    const clean = cleanOf(input)
+    const dropped = dropSection(clean.lines, section)
     if (!dropped) return
-    const gone = new Set(section.select(lines))
     const got = parse(input, dropped.join('\n')).map((e) => verdictsOf(e))
-    // A finding may go only with its evidence: a line it cited was in the dropped section.
-    const lost = got.map((g, i) => {
-      const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
-      return (expected[i]?.codes ?? []).filter(
-        (c) =>
-          !g.codes.includes(c) &&
-          !g.codes.includes('outcome-unexplained') &&
-          ![...(cited.get(c) ?? [])].some((line) => gone.has(line)),
-      )
-    })
-    goneWithEvidence += got.reduce((n, g, i) => n + (expected[i]?.codes ?? []).filter((c) => !g.codes.includes(c)).length, 0)
-    const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
-    count(`d. without ${name}`, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
-    expect(got.length).toBe(expected.length)
-    expect(lost.flat(), `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
-    expect(bare, 'events without a finding').toEqual([])
+    degradesGracefully(`d. without ${name}`, clean, got, new Set(section.select(clean.lines)))
   })
 })
 
@@ -269,24 +286,10 @@ describe('diagnose metamorphic (c) the same report on node 1', () => {
 
 describe.each([132, 100])('diagnose metamorphic (d) every line cut at %s columns', (width) => {
   it.each(INPUTS)('%s', (input) => {
-    const { lines, events, expected } = cleanOf(input)
-    const cut = cutAt(lines, width)
+    const clean = cleanOf(input)
+    const cut = cutAt(clean.lines, width)
     if (!cut) return
     const got = parse(input, cut.join('\n')).map((e) => verdictsOf(e))
-    const cutLines = new Set(lines.flatMap((l, i) => (l.length > width ? [i] : [])))
-    const lost = got.map((g, i) => {
-      const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
-      return (expected[i]?.codes ?? []).filter(
-        (c) =>
-          !g.codes.includes(c) &&
-          !g.codes.includes('outcome-unexplained') &&
-          ![...(cited.get(c) ?? [])].some((line) => cutLines.has(line)),
-      )
-    })
-    const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
-    count(`d. cut at ${width}`, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
-    expect(got.length).toBe(expected.length)
-    expect(lost.flat(), `findings lost; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
-    expect(bare, 'events without a finding').toEqual([])
+    degradesGracefully(`d. cut at ${width}`, clean, got, new Set(clean.lines.flatMap((l, i) => (l.length > width ? [i] : []))))
   })
 })

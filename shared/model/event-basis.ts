@@ -72,6 +72,30 @@ function cmaOnlyBuddyPages(z: Zone): number {
   }, 0)
 }
 
+/**
+ * Free CMA of zones whose line did not print `free_cma` (cut at a terminal's width, or a kernel that
+ * prints it only in Mem-Info), from the machine-wide Mem-Info `free_cma:` (pages): it is the sum of
+ * every zone's NR_FREE_CMA_PAGES (mm/show_mem.c / mm/page_alloc.c `show_free_areas`,
+ * `global_zone_page_state(NR_FREE_CMA_PAGES)`, 3.7+), and no zone holds more free CMA than it has free
+ * pages. So the remainder R after the zones that printed theirs lies in the others, and each holds at
+ * least R − Σ the other unprinted zones' free pages: that lower bound (exact when one zone is
+ * unprinted, the usual single-CMA-zone board), never below what its free lists show as CMA.
+ */
+function withMachineFreeCma(event: MemEvent, zones: BasisZone[], sources: readonly Zone[]): BasisZone[] {
+  const machine = event.counters['free_cma']
+  const unknown = sources.flatMap((z, i) => (z.freeCmaKb === null ? [i] : []))
+  if (machine === undefined || machine <= 0 || unknown.length === 0) return zones
+  const printed = zones.reduce((s, z, i) => s + (sources[i]!.freeCmaKb === null ? 0 : z.freeCmaPages), 0)
+  const remainder = machine - printed
+  if (remainder <= 0) return zones
+  const unknownFree = unknown.reduce((s, i) => s + zones[i]!.freePages, 0)
+  return zones.map((z, i) => {
+    if (!unknown.includes(i)) return z
+    const atLeast = Math.min(z.freePages, remainder - (unknownFree - z.freePages))
+    return atLeast > z.freeCmaPages ? { ...z, freeCmaPages: atLeast } : z
+  })
+}
+
 function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
   // An impossible size (underflowed, above present) is flagged (zone-flags.ts) and not used.
   const sizeKb = sizeUsable(z) ? (z.managedKb ?? z.presentKb ?? 0) : 0
@@ -90,6 +114,7 @@ function basisZone(z: Zone, index: number, pageSizeKb: number): BasisZone {
     printedHighPages: toPages(z.highKb, pageSizeKb),
     printedReserve: z.lowmemReserve,
     buddyCounts: buddy ? buddy.counts : null,
+    ...(buddy && buddy.totalKb === null ? { buddyCut: true } : {}),
     buddyTypes: buddy ? buddy.types : null,
   }
 }
@@ -117,5 +142,5 @@ export function eventBasis(event: MemEvent): EventBasis {
     zones.push(basisZone(z, layout.indexOf(z.zone), pageSizeKb))
     sources.push(z)
   }
-  return { version, versionFrom, pageSizeKb, layout, zones, sources }
+  return { version, versionFrom, pageSizeKb, layout, zones: withMachineFreeCma(event, zones, sources), sources }
 }

@@ -481,7 +481,7 @@ export interface BalanceLedger {
   readonly unaccountedKb: number
   /** Printed counters left out because they overlap a bucket (`mlocked` ⊂ unevictable, `shmem` ⊂ LRU, ...). */
   readonly excluded: readonly string[]
-  /** A zone line of the ledger was cut before its size: counters may be missing, `unaccountedKb` is an upper bound. */
+  /** A zone line of the ledger was cut before its size, or (global) the Mem-Info counters before `free:`: counters may be missing, `unaccountedKb` is an upper bound. */
   readonly partial?: boolean
 }
 

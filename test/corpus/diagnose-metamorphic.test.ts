@@ -4,7 +4,8 @@
  * same model verdicts (outcome check, per-zone stage/pass/deciding term, predicted victim) as its clean
  * text. Nothing is checked in: every variant is built here from the clean kernel messages.
  *
- * a. re-rendered in the prefix families a paste takes (test/corpus/support/render-log.ts);
+ * a. re-rendered in every prefix family a paste takes (test/corpus/support/render-log.ts), and
+ *    interleaved with other subsystems' messages;
  * b. the same machine k× larger (k = 2, 4, and 1/2 where every size stays an integer): every size
  *    scaled, so a rule whose threshold is relative to the machine must say the same. What the kernel
  *    has as absolute constants and how the scaled report still is what a kernel prints:
@@ -131,22 +132,27 @@ function same(transform: string, got: readonly Verdicts[], expected: readonly Ve
   expect(got).toEqual(expected)
 }
 
-const FAMILIES = [
-  'raw dmesg',
-  'dmesg -T (de)',
-  'dmesg -T (zh)',
-  'syslog with kernel',
-  'journal short-precise',
-  'kmsg records',
-  'Markdown quote',
-  'mail quote + wrap at 72',
-] as const
+/**
+ * Messages of other subsystems a real log interleaves with a report (printk from other CPUs and
+ * drivers): none is a memory line, so the report must read the same around them.
+ */
+const OTHER_SUBSYSTEMS = [
+  'e1000e 0000:00:19.0 eno1: NIC Link is Up 1000 Mbps Full Duplex, Flow Control: None',
+  'audit: type=1400 audit(1741183331.123:456): apparmor="DENIED" operation="open" profile="snap.lxd" pid=4711',
+  'EXT4-fs (sda1): re-mounted. Opts: errors=remount-ro',
+  'usb 1-1.2: USB disconnect, device number 7',
+]
 
-describe.each(FAMILIES)('diagnose metamorphic (a) rendered as %s', (family) => {
+/** Every family the parser knows (test/corpus/support/render-log.ts), and the clean text interleaved with other subsystems' lines. */
+const FAMILIES: Readonly<Record<string, (lines: readonly string[]) => string>> = {
+  ...RENDERINGS,
+  'interleaved with other subsystems': (lines) =>
+    lines.flatMap((l, i) => (i % 5 === 4 ? [OTHER_SUBSYSTEMS[(i / 5) % OTHER_SUBSYSTEMS.length | 0]!, l] : [l])).join('\n'),
+}
+
+describe.each(Object.entries(FAMILIES))('diagnose metamorphic (a) rendered as %s', (family, render) => {
   it.each(INPUTS)('%s', (input) => {
     const { lines, expected } = cleanOf(input)
-    const render = RENDERINGS[family]
-    if (!render) throw new Error(`no rendering ${family}`)
     same(`a. ${family}`, parse(input, render(lines)).map((e) => verdictsOf(e)), expected)
   })
 })

@@ -10,9 +10,17 @@
 /** Every zone name the kernel prints, in `enum zone_type` order. */
 export const ZONE_ORDER = ['DMA', 'DMA32', 'Normal', 'HighMem', 'Movable', 'Device'] as const
 
-/** True for zones `is_highmem()` treats as highmem: HighMem always; Movable is handled by callers per version. */
-export function isHighmemZone(zone: string): boolean {
-  return zone === 'HighMem'
+/**
+ * `is_highmem_idx()` (include/linux/mmzone.h, 2.6.23–6.x): ZONE_HIGHMEM, and ZONE_MOVABLE when
+ * `zone_movable_is_highmem()` — with CONFIG_HIGHMEM, `movable_zone == ZONE_HIGHMEM`, where
+ * `find_usable_zone_for_movable()` (mm/page_alloc.c, mm/mm_init.c 6.4+) sets `movable_zone` to the
+ * highest populated zone below Movable: on a HighMem build that is HighMem. So a 32-bit HighMem
+ * kernel's Movable zone is high memory (not in the direct map); a 64-bit kernel's is not. `layout` is
+ * the build's configured zones (`inferZoneLayout`). The watermark setup's own reading, which differs
+ * from 6.5, is `wmarkTreatsAsHighmem` (watermarks.ts).
+ */
+export function isHighmemZone(zone: string, layout: readonly string[]): boolean {
+  return zone === 'HighMem' || (zone === 'Movable' && layout.includes('HighMem'))
 }
 
 /**

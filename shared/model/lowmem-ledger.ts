@@ -27,7 +27,9 @@
  * every spanned page) when printed.
  */
 import type { LineIdx, MemEvent, Zone } from '../event/types'
+import { isHighmemZone } from '../kernel/zones'
 import { closeLedger, excludedOf, LRU, zoneFieldKb } from './balance-ledger'
+import { eventLayout } from './event-basis'
 import type { BalanceAmount, BalanceBucket, BalanceLedger } from './types'
 
 /** Zones in the kernel's direct map on a HighMem build: every zone type up to ZONE_NORMAL. */
@@ -103,7 +105,8 @@ function highmemMemmap(event: MemEvent, highmem: readonly Zone[]): BalanceBucket
 }
 
 /**
- * The lowmem ledger, or null when the machine has no populated HighMem zone or the lowmem zone lines
+ * The lowmem ledger, or null when the machine has no populated high-memory zone (HighMem, or a Movable
+ * zone carved from it: `isHighmemZone`) or the lowmem zone lines
  * lack a size or their LRU. `counters` are the machine-wide counters in kB (memory-balance.ts).
  */
 export function lowmemLedger(
@@ -113,7 +116,8 @@ export function lowmemLedger(
 ): BalanceLedger | null {
   const fitted = (z: Zone): number => sizes.find((s) => s.node === z.node && s.zone === z.zone)?.kb ?? 0
   const size = (z: Zone): number => (cut(z) ? fitted(z) : sizeKb(z))
-  const highmem = event.zones.filter((z) => z.zone === 'HighMem' && size(z) > 0)
+  const layout = eventLayout(event)
+  const highmem = event.zones.filter((z) => isHighmemZone(z.zone, layout) && size(z) > 0)
   const lowmem = event.zones.filter((z) => LOWMEM_ZONES.has(z.zone))
   if (highmem.length === 0 || lowmem.length === 0) return null
   if (lowmem.some((z) => size(z) <= 0 || !printsLru(z))) return null

@@ -166,7 +166,10 @@ function globalLedger(event: MemEvent): BalanceLedger | null {
     buckets.push({ name: 'hugetlb', kb, at: huge.map((h) => h.at) })
   }
   const printed = [...Object.keys(counters), ...event.nodes.flatMap((n) => Object.keys(n.fields))]
-  return closeLedger('global', null, null, managed, buckets, excludedOf(printed))
+  const ledger = closeLedger('global', null, null, managed, buckets, excludedOf(printed))
+  // Mem-Info prints `free:` on its last counter line (show_free_areas, 2.6–6.x): without it the counter
+  // lines were cut or lost, and what they would have held is in the remainder, an upper bound then.
+  return counters['free'] === undefined ? { ...ledger, partial: true } : ledger
 }
 
 /** Slab: the split counters, 2.6's combined `slab:`, and the `Unreclaimable slab info:` table. */

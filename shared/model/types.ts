@@ -171,6 +171,11 @@ export interface BasisZone {
   readonly printedReserve: readonly number[] | null
   readonly buddyCounts: readonly number[] | null
   readonly buddyTypes: readonly (string | null)[] | null
+  /**
+   * The free-list line lacks its `= NkB` total (cut at a terminal's width): the orders after the cut
+   * are unknown, so the counts can show a usable block but never prove there was none.
+   */
+  readonly buddyCut?: boolean
 }
 
 /** The model's reading of an event, reused by what-if. */
@@ -476,7 +481,7 @@ export interface BalanceLedger {
   readonly unaccountedKb: number
   /** Printed counters left out because they overlap a bucket (`mlocked` ⊂ unevictable, `shmem` ⊂ LRU, ...). */
   readonly excluded: readonly string[]
-  /** A zone line of the ledger was cut before its size: counters may be missing, `unaccountedKb` is an upper bound. */
+  /** A zone line of the ledger was cut before its size, or (global) the Mem-Info counters before `free:`: counters may be missing, `unaccountedKb` is an upper bound. */
   readonly partial?: boolean
 }
 

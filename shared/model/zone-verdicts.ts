@@ -63,7 +63,9 @@ function orderCheck(
   loopPass: boolean | null,
 ): OrderCheck {
   const rule = version < v('4.4') ? 'per-order-loop' : 'free-lists'
-  if (!z.buddyCounts) {
+  const scan = z.buddyCounts ? scanFreeLists({ counts: z.buddyCounts, types: z.buddyTypes }, order, access) : null
+  // A cut free-list line shows the orders before the cut only: a usable block there passes, its absence proves nothing.
+  if (!scan || !z.buddyCounts || (z.buddyCut === true && !scan.hasUsableBlock && order > 0)) {
     return {
       order,
       source: 'none',
@@ -79,7 +81,6 @@ function orderCheck(
       byType: [],
     }
   }
-  const scan = scanFreeLists({ counts: z.buddyCounts, types: z.buddyTypes }, order, access)
   const kb = (pages: number): number => pages * pageSizeKb
   return {
     order,
@@ -176,18 +177,25 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
     const allowed = zoneOk && nodeOk
     const idx = highestIdx >= 0 ? reserveIndex({ version, zones: input.zones }, highestIdx, z.node) : null
     const reservePages = idx === null ? 0 : (z.printedReserve?.[idx] ?? input.computedReserves[i]?.[idx] ?? 0)
+    const access = decisive?.alloc ?? { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false }
+    // A free-list line cut before the request's order shows no block it could use but proves none
+    // missing: the free lists are then unknown, and the check is the order-0 one the kernel also ran.
+    const cutBlind =
+      z.buddyCut === true &&
+      z.buddyCounts !== null &&
+      order > 0 &&
+      !scanFreeLists({ counts: z.buddyCounts, types: z.buddyTypes }, order, access).hasUsableBlock
     const state: ZoneFreeState = {
       freePages: z.freePages,
       freeCmaPages: input.freeCmaPages[i] ?? 0,
       reservedHighatomicPages: z.reservedHighatomicPages,
-      buddyCounts: z.buddyCounts,
-      buddyTypes: z.buddyTypes,
+      buddyCounts: cutBlind ? null : z.buddyCounts,
+      buddyTypes: cutBlind ? null : z.buddyTypes,
     }
     const results = input.stages.map((rule) => stageCheck(input, z, state, rule, marks, reservePages))
     const at = decisive ? results[input.stages.indexOf(decisive)] : undefined
-    const access = decisive?.alloc ?? { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false }
     const loopPass =
-      version < v('4.4') && marks.min !== null && z.buddyCounts && order > 0
+      version < v('4.4') && marks.min !== null && state.buddyCounts && order > 0
         ? legacyOrderLoop(state, order, z.freePages - (2 ** order - 1), marks.min)
         : null
     const oc = orderCheck(z, order, access, version, pageSizeKb, loopPass)

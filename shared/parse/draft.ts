@@ -101,6 +101,8 @@ export interface Draft {
   bootVersion: string | null
   /** Consecutive lines since the last one that belonged to the report. */
   strayRun: number
+  /** Lines of other messages read after an allocation failure's totals began (see report-assembler `endsBefore`). */
+  tailStray: number
   /** memory.oom.group: the cgroup whose tasks are killed with the victim, and what its kill list printed. */
   oomGroup: {
     path: string
@@ -174,6 +176,7 @@ export function newDraft(
     reaper: null,
     bootVersion: null,
     strayRun: 0,
+    tailStray: 0,
     oomGroup: null,
     manualTrigger: null,
     omitted: { lines: 0, taskRows: 0, bound: 0 },

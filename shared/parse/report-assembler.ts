@@ -82,7 +82,9 @@ function endsBefore(d: Draft, c: LineClass): boolean {
       c.k === 'dump'
     )
   // An allocation failure ends with its totals; an OOM stays open after its kill line for the reaper's line.
-  if (c.k === 'unknown') return d.header?.kind === 'alloc-failure' && d.stage >= 4
+  // One line of another CPU's printk between the totals (`pages RAM` … `pages hwpoisoned`, printed one
+  // printk each by show_mem) does not end them: a second one does.
+  if (c.k === 'unknown') return d.header?.kind === 'alloc-failure' && d.stage >= 4 && ++d.tailStray > 1
   // A memory.oom.group kill list: one `Killed process` line per task of the group, after the victim's.
   if (c.k === 'killed' && d.oomGroup) return false
   if (d.stage >= 7 && !AFTER_KILL.has(c.k)) return true
@@ -363,6 +365,8 @@ export function createReportAssembler(
         return null
       }
       if (own.k === 'unknown') {
+        // The one other message allowed among an allocation failure's totals is not the report's.
+        if (d.header?.kind === 'alloc-failure' && d.stage >= 4) return 'it is not a report line'
         if (++d.strayRun > MAX_STRAY) {
           finish('abandoned')
           return 'no report is open'

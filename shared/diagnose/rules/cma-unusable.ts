@@ -5,6 +5,8 @@
  * refused with the `cma` term (it would pass counting free CMA), or an order check whose free blocks of
  * the order are all CMA. Also the case where the stock rules say the request could use CMA yet it
  * failed: the model reconciles the observed outcome (kernel-facts §6) and the verdicts carry `cma`.
+ * And, when the free lists are not in the report, an order > 0 request without ALLOC_CMA that failed
+ * although every zone passed its watermark: its block could only come from the non-CMA minority.
  */
 import type { StageCheck, ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
@@ -31,7 +33,14 @@ export const cmaUnusable: EventRule = (ctx) => {
     order > 0
       ? allowed.filter((v) => v.order.allBlocksCma || (v.order.usableBlockKb === 0 && v.order.cmaOnlyBlockKb > 0))
       : []
-  if (watermarkDecided.length === 0 && blocksDecided.length === 0) return null
+  // Free lists not printed (or cut): the order check cannot be replayed (`order.source` none). When
+  // every allowed zone passed its watermark, what failed is the block (the request failed), and a
+  // request without ALLOC_CMA could take a block only outside CMA pageblocks (kernel-facts §6).
+  const unread =
+    order > 0 && request?.cmaEligible !== true && eligibleZones(ctx).every((v) => v.pass)
+      ? allowed.filter((v) => v.order.source === 'none')
+      : []
+  if (watermarkDecided.length === 0 && blocksDecided.length === 0 && unread.length === 0) return null
   // A movable request may use CMA on a stock kernel: then only the reconciled failure proves it could not.
   const stockEligible = request?.cmaEligible === true
   const reconciled = ctx.model.allocation?.assumptions?.includes('cma-unusable') ?? false
@@ -102,7 +111,9 @@ export const cmaUnusable: EventRule = (ctx) => {
     ? 'finding.cma-unusable.detail-outcome'
     : watermarkDecided.length > 0
       ? 'finding.cma-unusable.detail'
-      : 'finding.cma-unusable.detail-blocks'
+      : blocksDecided.length > 0
+        ? 'finding.cma-unusable.detail-blocks'
+        : 'finding.cma-unusable.detail-unread'
   return { code: 'cma-unusable', detailKey, params, evidence, facts, recs }
 }
 

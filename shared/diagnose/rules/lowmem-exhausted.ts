@@ -9,11 +9,9 @@ import type { LineIdx } from '../../event/types'
 import { listOf, type MessageParam, phrase, phrases } from '../../i18n/t'
 import type { ZoneVerdict } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { bucketOf, eligibleZones, type EventRule, gfpLabel, MIB_KB, share, zoneLine } from '../rule-context'
+import { bucketOf, eligibleZones, type EventRule, gfpLabel, share, zoneLine } from '../rule-context'
 import { zonePhrase } from '../zone-phrase'
 
-/** The upper zone must hold clearly usable memory for "it was there but not for this request" to be true. */
-const UPPER_FREE_FLOOR_KB = 16 * MIB_KB
 /** A consumer holding a quarter of lowmem is worth naming in the advice. */
 const CONSUMER_SHARE = 0.25
 
@@ -29,7 +27,9 @@ export const lowmemExhausted: EventRule = (ctx) => {
   if (lowmem.length === 0 || lowmem.some((v) => v.pass)) return null
   const nodes = new Set(lowmem.map((v) => v.node))
   // Zones above the request's highest zone, on the nodes it may use, with free memory above their high
-  // watermark (free CMA left out unless the request could take CMA).
+  // watermark (free CMA left out unless the request could take CMA). "Above high" is the kernel's own
+  // measure of a zone with memory to spare (kswapd stops when every zone passes zone_watermark_ok at
+  // the high watermark, mm/vmscan.c pgdat_balanced, 4.x–6.x), so it scales with the zone: no kB floor.
   const upper = ctx.verdicts
     .filter((v) => v.notAllowedBy === 'zone' && nodes.has(v.node))
     .map((v) => ({
@@ -38,7 +38,7 @@ export const lowmemExhausted: EventRule = (ctx) => {
       highKb: printedHigh(ctx, v),
     }))
   const upperFreeKb = upper.reduce((s, u) => s + u.usableKb, 0)
-  if (upperFreeKb < UPPER_FREE_FLOOR_KB || upperFreeKb <= upper.reduce((s, u) => s + u.highKb, 0)) return null
+  if (upperFreeKb <= 0 || upperFreeKb <= upper.reduce((s, u) => s + u.highKb, 0)) return null
 
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]
   const facts: FactSpec[] = []

@@ -8,7 +8,12 @@ import { bucketOf, type EventRule, managedAmount, MIB_KB, share, shortOfMemory }
 
 /** Page tables are 0.5–2 % of RAM on ordinary machines; 10 % is an anomaly worth a finding. */
 const PAGETABLE_SHARE = 0.1
-/** A booted kernel's own page tables and the first processes' take a few MiB on any machine. */
+/** A booted kernel's own page tables and the first processes' take a few MiB on any machine.
+ * The one absolute amount here, on purpose: it is a fixed footprint (what a booted kernel and its
+ * first processes hold whatever the RAM), not a threshold for the machine — the relative test is the
+ * share above. A 32 MiB board that boots into an OOM holds several MiB of it and is not bloated
+ * (test/corpus/diagnose-metamorphic.test.ts says so where it scales reports).
+ */
 const PAGETABLE_FLOOR_KB = 32 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */

@@ -9,7 +9,12 @@ import { type EventRule, findLine, managedAmount, MIB_KB, share, shortOfMemory }
 
 /** A quarter of RAM (or of a cgroup's limit) in files nobody can page out makes "nothing uses memory" OOMs. */
 const SHMEM_SHARE = 0.25
-/** A booted system keeps a few MiB in tmpfs (/run, /dev/shm) on any machine. */
+/** A booted system keeps a few MiB in tmpfs (/run, /dev/shm) on any machine.
+ * The one absolute amount here, on purpose: it is a fixed footprint (what a booted kernel and its
+ * first processes hold whatever the RAM), not a threshold for the machine — the relative test is the
+ * share above. A 32 MiB board that boots into an OOM holds several MiB of it and is not bloated
+ * (test/corpus/diagnose-metamorphic.test.ts says so where it scales reports).
+ */
 const SHMEM_FLOOR_KB = 32 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */

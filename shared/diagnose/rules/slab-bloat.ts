@@ -12,7 +12,12 @@ import { bucketOf, type EventRule, findLine, managedAmount, MIB_KB, share, short
 
 /** A few percent is normal; a fifth of memory in objects nobody can reclaim is not. */
 const SLAB_SHARE = 0.2
-/** A booted kernel's own slab is several MiB on any machine: below this a share says nothing. */
+/** A booted kernel's own slab is several MiB on any machine: below this a share says nothing.
+ * The one absolute amount here, on purpose: it is a fixed footprint (what a booted kernel and its
+ * first processes hold whatever the RAM), not a threshold for the machine — the relative test is the
+ * share above. A 32 MiB board that boots into an OOM holds several MiB of it and is not bloated
+ * (test/corpus/diagnose-metamorphic.test.ts says so where it scales reports).
+ */
 const SLAB_FLOOR_KB = 32 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */

@@ -8,14 +8,15 @@
 import { listOf, type MessageParam, phrase, sequence } from '../../i18n/t'
 import type { BalanceLedger, UnaccountedHolder } from '../../model/types'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
-import { bucketOf, type EventRule, MIB_KB, share, shortOfMemory } from '../rule-context'
+import { bucketOf, type EventRule, share, shortOfMemory } from '../rule-context'
 
 /**
  * On a healthy machine vmalloc, percpu and driver pages leave 2–8 % of managed memory outside every
- * counter; 20 % (and at least 64 MiB) is more than any normal kernel overhead explains.
+ * counter; 20 % is more than any normal kernel overhead explains. Relative to the ledger's managed
+ * memory only (no kB floor): the same report on a machine k× larger has k× the remainder and k× the
+ * managed memory, and says the same.
  */
 const UNACCOUNTED_SHARE = 0.2
-const UNACCOUNTED_FLOOR_KB = 64 * MIB_KB
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const unaccountedMemory: EventRule = (ctx) => {
@@ -30,7 +31,7 @@ export const unaccountedMemory: EventRule = (ctx) => {
   const top = ledgers
     .filter((l) => l.managedFrom !== 'present' && l.partial !== true)
     .map((l) => ({ l, kb: l.unaccountedKb - (l.scope !== 'global' && !bucketOf(l, ['hugetlb']) ? hugetlbKb : 0) }))
-    .filter(({ l, kb }) => kb >= UNACCOUNTED_FLOOR_KB && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
+    .filter(({ l, kb }) => kb > 0 && share(kb, l.managedKb) >= UNACCOUNTED_SHARE)
     .sort((a, b) => b.kb - a.kb)[0]
   if (!top) return null
   const { l, kb } = top

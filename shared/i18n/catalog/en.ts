@@ -41,6 +41,8 @@ export const CATALOG_EN = {
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. This request (gfp_mask {gfp}) is not movable, so it may not use CMA pageblocks and free CMA does not count toward its watermark: it saw only {nonCma:kb}, not above what {zone} demanded at its {mark} watermark ({min:kb}; missed by {miss:kb}).',
   'finding.cma-unusable.detail-blocks':
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. The request (gfp_mask {gfp}, order {order}) needs a {blockKb} kB block and is not movable, so CMA pageblocks are closed to it — and every free block of that size ({cmaOnlyKb:kb}) is CMA. What it was allowed to use was in pieces too small.',
+  'finding.cma-unusable.detail-unread':
+    '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. The request (gfp_mask {gfp}, order {order}) needs a {blockKb} kB block and is not movable, so CMA pageblocks are closed to it: only the {nonCma:kb} outside CMA could hold its block. The report does not show the free lists, so which block sizes were free there cannot be read; the zone passed the watermark, so the block was what failed.',
   'finding.cma-unusable.detail-outcome':
     '{pct:pct} % of the free memory is CMA: free {free:kb}, of which free_cma {cma:kb}. On a stock kernel this movable request (gfp_mask {gfp}) may use CMA and would have passed, yet the kernel ran out of memory: the numbers fit only a check without CMA — non-CMA free {nonCma:kb} is not above the {zone} {mark} watermark of {min:kb} (missed by {miss:kb}). CMA was unusable for this request on this kernel (a vendor CMA policy, or a pinned / no-CMA allocation context).',
   'finding.memcg-limit.detail':

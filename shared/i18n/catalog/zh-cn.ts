@@ -41,6 +41,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}）不是可移动的，不能使用 CMA 页块，空闲的 CMA 也不计入它的水位线：它只看到 {nonCma:kb}，没有超过 {zone} 在 {mark} 水位线上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}，order {order}）需要一个 {blockKb} kB 的块，且不是可移动的，因此 CMA 页块对它关闭——而所有这么大的空闲块（{cmaOnlyKb:kb}）都是 CMA。它被允许使用的内存都是太小的碎块。',
+  'finding.cma-unusable.detail-unread':
+    '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。该请求（gfp_mask {gfp}，order {order}）需要一个 {blockKb} kB 的块，且不是可移动的，因此 CMA 页块对它关闭：只有 CMA 之外的 {nonCma:kb} 能容纳它的块。报告没有给出空闲链表，无法读出那里空闲的是多大的块；该 zone 通过了水位线检查，所以失败的是这个块。',
   'finding.cma-unusable.detail-outcome':
     '空闲内存中 {pct:pct} % 是 CMA：空闲 {free:kb}，其中 free_cma {cma:kb}。在标准内核上这个可移动请求（gfp_mask {gfp}）可以使用 CMA，本应分配成功，但内核却 OOM 了：只有“不计 CMA”的检查才符合这些数字——非 CMA 空闲 {nonCma:kb} 没有超过 {zone} 的 {mark} 水位线 {min:kb}（差 {miss:kb}）。在这个内核上 CMA 对该请求不可用（厂商的 CMA 策略，或被钉住/禁用 CMA 的分配上下文）。',
   'finding.memcg-limit.detail':

@@ -41,6 +41,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}）不是可移動的，不能使用 CMA 分頁區塊，空閒的 CMA 也不計入它的水位線：它只看到 {nonCma:kb}，沒有超過 {zone} 在 {mark} 水位線上的要求（{min:kb}；差 {miss:kb}）。',
   'finding.cma-unusable.detail-blocks':
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}，order {order}）需要一個 {blockKb} kB 的區塊，且不是可移動的，因此 CMA 分頁區塊對它關閉——而所有這麼大的空閒區塊（{cmaOnlyKb:kb}）都是 CMA。它被允許使用的記憶體都是太小的碎區塊。',
+  'finding.cma-unusable.detail-unread':
+    '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。該請求（gfp_mask {gfp}，order {order}）需要一個 {blockKb} kB 的區塊，且不是可移動的，因此 CMA 分頁區塊對它關閉：只有 CMA 之外的 {nonCma:kb} 能容納它的區塊。報告沒有列出空閒串列，無法讀出那裡空閒的是多大的區塊；該 zone 通過水位線檢查，所以失敗的是這個區塊。',
   'finding.cma-unusable.detail-outcome':
     '空閒記憶體中 {pct:pct} % 是 CMA：空閒 {free:kb}，其中 free_cma {cma:kb}。在標準核心上這個可移動請求（gfp_mask {gfp}）可以使用 CMA，本應配置成功，但核心卻 OOM 了：只有「不計 CMA」的檢查才符合這些數字——非 CMA 空閒 {nonCma:kb} 沒有超過 {zone} 的 {mark} 水位線 {min:kb}（差 {miss:kb}）。在這個核心上 CMA 對該請求不可用（廠商的 CMA 策略，或被釘住/停用 CMA 的配置情境）。',
   'finding.memcg-limit.detail':

@@ -120,9 +120,15 @@ export function isNoKillableLine(message: string): boolean {
  * one `Killed process` line each (mm/oom_kill.c oom_kill_process → oom_kill_memcg_member).
  */
 export function parseOomGroupTitle(message: string): string | null {
-  const m = /^Tasks in (\S*) are going to be killed due to memory\.oom\.group set$/.exec(message)
-  return m ? (m[1] ?? '') : null
+  const m = /^Tasks in (\/\S*)(.*)$/.exec(message)
+  if (!m) return null
+  // A paste cut at a terminal's width keeps a prefix of the line: the kernel prints no other
+  // `Tasks in /…` message, so any prefix of the rest still names the group kill (the path may be cut).
+  const rest = m[2] ?? ''
+  return rest === '' || OOM_GROUP_REST.startsWith(rest) ? (m[1] ?? '') : null
 }
+
+const OOM_GROUP_REST = ' are going to be killed due to memory.oom.group set'
 
 /**
  * `<reason>: OOM victim 3804877 (stress) is already exiting. Skip killing the task` (mm/oom_kill.c

@@ -87,7 +87,9 @@ export function parseOldFreePages(message: string): { freeKb: number; highmemKb:
  */
 export function parseCounterLine(message: string): Record<string, number> | null {
   if (!/^[A-Za-z_][\w-]*:\s?\d/.test(message)) return null
-  const parsed = parseFields(message)
+  // A line cut at a terminal's width may end in a key without its value (`… isolated_fi`): the pairs
+  // before it are whole (each ended at a space), the cut key is dropped.
+  const parsed = parseFields(message.replace(/\s+[A-Za-z_][\w-]*:?$/, ''))
   if (parsed.unparsed.length > 0 || parsed.kbFields.length > 0 || Object.keys(parsed.flags).length > 0) return null
   return Object.keys(parsed.fields).length > 0 ? parsed.fields : null
 }

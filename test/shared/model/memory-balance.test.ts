@@ -141,3 +141,16 @@ describe('memory balance', () => {
     expect(memoryBalance(clean).holders.map((h) => h.kind)).not.toContain('reserved')
   })
 })
+
+describe('memory balance of cut Mem-Info counters', () => {
+  it('calls the machine ledger partial when the counter lines lost their free: (its remainder an upper bound), whole otherwise', () => {
+    const event = corpusEvent('010') // 2.6.30: one global ledger
+    const whole = memoryBalance(event).total
+    expect(whole?.scope).toBe('global')
+    expect(whole?.partial).not.toBe(true)
+    const { free: _free, ...counters } = event.counters
+    const cut = memoryBalance({ ...event, counters }).total
+    expect(cut?.partial).toBe(true)
+    expect(cut?.unaccountedKb).toBeGreaterThan(whole?.unaccountedKb ?? 0)
+  })
+})

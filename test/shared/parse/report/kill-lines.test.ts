@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   parseKillChoice,
   parseKilled,
+  parseOomGroupTitle,
   parseOomKillSummary,
   parseOomPanic,
   parseReaper,
@@ -79,5 +80,17 @@ describe('kill-lines', () => {
       'Out of memory: system-wide panic_on_oom is enabled',
     )
     expect(parseOomPanic('Kernel panic - not syncing: Attempted to kill init!')).toBeNull()
+  })
+
+  it('reads the memory.oom.group line whole and cut at any column, and no other Tasks line', () => {
+    const line = 'Tasks in /kubepods.slice/pod1.slice/cri-containerd-85d3.scope are going to be killed due to memory.oom.group set'
+    expect(parseOomGroupTitle(line)).toBe('/kubepods.slice/pod1.slice/cri-containerd-85d3.scope')
+    const at = line.indexOf(' are')
+    for (let width = 'Tasks in /'.length; width < line.length; width++)
+      expect(parseOomGroupTitle(line.slice(0, width)), `cut at ${width}`).toBe(
+        width <= at ? line.slice('Tasks in '.length, width) : '/kubepods.slice/pod1.slice/cri-containerd-85d3.scope',
+      )
+    expect(parseOomGroupTitle('Tasks state (memory values in pages):')).toBeNull()
+    expect(parseOomGroupTitle('Tasks in /x are going to be frozen')).toBeNull()
   })
 })

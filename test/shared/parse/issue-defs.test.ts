@@ -31,11 +31,25 @@ function usedCodes(): Set<string> {
   return out
 }
 
+/** A Markdown table's rows as trimmed cells, the `|---|` rule left out. */
+function tableCells(table: string): string[][] {
+  return table
+    .split('\n')
+    .filter((row) => row.startsWith('|') && !/^\|[\s:|-]+\|$/.test(row))
+    .map((row) =>
+      row
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim()),
+    )
+}
+
 describe('parse-issue registry', () => {
   it('is the table the README lists, row for row', () => {
     const readme = readFileSync(join(PARSE, 'README.md'), 'utf8')
-    const block = /<!-- issue-codes -->\n([\s\S]*?)\n<!-- \/issue-codes -->/.exec(readme)?.[1]
-    expect(block).toBe(renderIssueTable())
+    const block = /<!-- issue-codes -->\n([\s\S]*?)\n<!-- \/issue-codes -->/.exec(readme)?.[1] ?? ''
+    // Compared cell by cell: Prettier pads the README's columns, the registry renders them unpadded.
+    expect(tableCells(block)).toEqual(tableCells(renderIssueTable()))
   })
 
   it('registers every code the parsers report, and reports every code it registers', () => {

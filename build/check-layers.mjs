@@ -181,7 +181,8 @@ for (const rule of PATTERN_RULES) {
     else hits.forEach((h) => violations.push(h))
   }
   for (const ex of rule.exceptions)
-    if (!files.includes(ex.file)) fail('build/layers.mjs', `${ex.file} is gone: remove its ${rule.folder} pattern exception`)
+    if (!files.includes(ex.file))
+      fail('build/layers.mjs', `${ex.file} is gone: remove its ${rule.folder} pattern exception`)
 }
 
 for (const v of violations) console.log(v)

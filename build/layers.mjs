@@ -113,12 +113,12 @@ export const PATTERN_RULES = [
         re: /kernelVersion\s*[)\]]?\s*\.|\b(?:parseKernelVersion|kernelMajorMinor)\b/,
         what: 'kernel version parsing (the model says what a version implies)',
       },
-      { re: /\[\s*'DMA'\s*,\s*'DMA32'\s*,\s*'Normal'/, what: 'a zone-order table (the zonelist is the model\'s)' },
+      { re: /\[\s*'DMA'\s*,\s*'DMA32'\s*,\s*'Normal'/, what: "a zone-order table (the zonelist is the model's)" },
       {
         re: /Math\.floor\(\s*\(?\s*\w*(?:min|mark)\w*[^)]*\/\s*[24]\s*\)/i,
         what: 'a watermark reduction (ALLOC_HIGH / ALLOC_HARDER belong to the allocation replay)',
       },
-      { re: /Math\.sqrt/, what: 'the min_free_kbytes formula (init_per_zone_wmark_min is the model\'s)' },
+      { re: /Math\.sqrt/, what: "the min_free_kbytes formula (init_per_zone_wmark_min is the model's)" },
       {
         re: /\b(?:PAGE_ALLOC_)?COSTLY_ORDER\b|\bpageblock\w*\s*=\s*\d|\bMAX_ORDER\b/i,
         what: 'a costly-order or pageblock constant',

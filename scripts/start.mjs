@@ -38,7 +38,9 @@ function electronBinary() {
 
 const electronPath = electronBinary()
 if (!electronPath) {
-  console.error("OOMLens: Electron's binary is not available here (it comes from GitHub, which this machine cannot reach).")
+  console.error(
+    "OOMLens: Electron's binary is not available here (it comes from GitHub, which this machine cannot reach).",
+  )
   console.error('OOMLens: opening the same workbench in your browser through `oomlens serve` instead.')
 }
 

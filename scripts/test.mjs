@@ -18,7 +18,14 @@ const run = (cmd, argv, env = {}) =>
   spawnSync(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
 
 rmSync('test-results/vitest.json', { force: true })
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json', ...args])
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/vitest.json',
+  ...args,
+])
 try {
   const v = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'))
   passed += v.numPassedTests
@@ -36,7 +43,9 @@ try {
 if (args.length === 0) {
   if (!existsSync(chromium)) {
     failed += 1
-    notes.push(`e2e not run: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH; .ci/run installs it)`)
+    notes.push(
+      `e2e not run: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH; .ci/run installs it)`,
+    )
   } else {
     const build = run('npm', ['run', '-s', 'build'])
     if (build !== 0) {

@@ -167,11 +167,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     const body = await readBody(req, maxBytes)
     if (body === null) {
       res.setHeader('connection', 'close')
-      return sendJson(
-        res,
-        413,
-        apiErr('bad-argument', `${name}: request body larger than ${maxBytes} bytes`),
-      )
+      return sendJson(res, 413, apiErr('bad-argument', `${name}: request body larger than ${maxBytes} bytes`))
     }
     let args: unknown
     try {

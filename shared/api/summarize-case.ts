@@ -31,7 +31,13 @@ export function summarizeEvent({ event, findings }: AnalysedEvent): EventSummary
     },
     victim,
     primaryFinding: first
-      ? { code: first.code, severity: first.severity, title: first.title, titleKey: first.titleKey, params: first.params }
+      ? {
+          code: first.code,
+          severity: first.severity,
+          title: first.title,
+          titleKey: first.titleKey,
+          params: first.params,
+        }
       : null,
     findingCodes: findings.map((f) => f.code),
   }

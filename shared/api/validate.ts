@@ -105,7 +105,11 @@ function contentItems(v: unknown): readonly CaseContentItem[] | string {
       return `more than ${MAX_CONTENT_BYTES / 1024 ** 2} MiB of content; open large evidence by path instead`
     if (modifiedMs !== null && modifiedMs !== undefined && (!isInt(modifiedMs) || modifiedMs < 0))
       return `item ${i + 1}: modifiedMs must be a non-negative integer or null`
-    items.push({ name: name as string, base64: base64 as string, modifiedMs: (modifiedMs as number | undefined) ?? null })
+    items.push({
+      name: name as string,
+      base64: base64 as string,
+      modifiedMs: (modifiedMs as number | undefined) ?? null,
+    })
   }
   return items
 }
@@ -114,7 +118,8 @@ function contentItems(v: unknown): readonly CaseContentItem[] | string {
 const SAMPLE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 
 function sampleNames(v: unknown): readonly string[] | string {
-  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS) return `expected 1 to ${MAX_CASE_PATHS} sample names`
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_CASE_PATHS)
+    return `expected 1 to ${MAX_CASE_PATHS} sample names`
   const bad = v.findIndex((n) => typeof n !== 'string' || !SAMPLE_NAME_RE.test(n))
   return bad === -1 ? (v as string[]) : `sample ${bad + 1} is not a sample file name`
 }

@@ -179,7 +179,13 @@ export function toAnalysisJson(analysis: CaseAnalysis): AnalysisJson {
     schema: ANALYSIS_SCHEMA,
     inputs: analysis.inputs.map((i) => ({ path: i.path, kind: i.kind, bytes: i.bytes })),
     events: analysis.events.map(event),
-    snapshots: analysis.snapshots.map((s) => ({ path: s.path, kind: s.kind, time: s.time, data: s.data, lineOf: s.lineOf })),
+    snapshots: analysis.snapshots.map((s) => ({
+      path: s.path,
+      kind: s.kind,
+      time: s.time,
+      data: s.data,
+      lineOf: s.lineOf,
+    })),
     warnings: analysis.issues.map((i) => ({
       path: i.path,
       line: i.line,

@@ -7,7 +7,9 @@
  */
 import type { MemEvent } from './types'
 
-export function eventVictim(event: Pick<MemEvent, 'killed' | 'selected'>): { readonly pid: number; readonly comm: string } | null {
+export function eventVictim(
+  event: Pick<MemEvent, 'killed' | 'selected'>,
+): { readonly pid: number; readonly comm: string } | null {
   const task = event.killed ?? event.selected
   return task ? { pid: task.pid, comm: task.comm } : null
 }

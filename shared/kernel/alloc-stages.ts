@@ -132,7 +132,13 @@ function stage(
   version: KernelVersionCode,
 ): StageRule {
   const mark = watermark === 'none' ? [] : [`ALLOC_WMARK_${watermark.toUpperCase()}`]
-  return { stage: name, watermark, names: [...mark, ...(cpuset ? ['ALLOC_CPUSET'] : []), ...allocNames(alloc, version)], alloc, cpuset }
+  return {
+    stage: name,
+    watermark,
+    names: [...mark, ...(cpuset ? ['ALLOC_CPUSET'] : []), ...allocNames(alloc, version)],
+    alloc,
+    cpuset,
+  }
 }
 
 /**
@@ -168,8 +174,8 @@ export function allocStages(
   const reachesOomPath =
     oomPathProven ||
     (oomKiller !== 'no-reclaim' &&
-    oomKiller !== 'unknown' &&
-    !flags.has('__GFP_NORETRY') &&
+      oomKiller !== 'unknown' &&
+      !flags.has('__GFP_NORETRY') &&
       (order <= PAGE_ALLOC_COSTLY_ORDER || flags.has('__GFP_RETRY_MAYFAIL') || flags.has('__GFP_NOFAIL')))
   if (reachesOomPath) {
     const cma = version < v('3.7') // free CMA always counted before ALLOC_CMA existed

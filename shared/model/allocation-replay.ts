@@ -64,11 +64,7 @@ export function requestHighestZone(flags: ReadonlySet<string>, layout: readonly 
  * The zone index whose lowmem_reserve entry applies: 5.8+ `highest_zoneidx = gfp_zone()`; ≤ 5.7
  * `classzone_idx` = the first populated zone at or below it on the preferred node.
  */
-export function reserveIndex(
-  input: Pick<ReplayInput, 'version' | 'zones'>,
-  highestIdx: number,
-  node: number,
-): number {
+export function reserveIndex(input: Pick<ReplayInput, 'version' | 'zones'>, highestIdx: number, node: number): number {
   if (input.version >= v('5.8')) return highestIdx
   let best = -1
   for (const z of input.zones) {
@@ -126,11 +122,13 @@ export function replayAllocation(input: ReplayInput): AllocationReplay {
   const nodes = [...new Set(input.zones.map((z) => z.node))]
   const multiNode = nodes.length > 1
   // Zonelist order: the first node's zones from the highest allowed down, then the next node (§5.3).
-  const order = input.zones.map((_, i) => i).sort((a, b) => {
-    const za = input.zones[a] as BasisZone
-    const zb = input.zones[b] as BasisZone
-    return za.node !== zb.node ? nodes.indexOf(za.node) - nodes.indexOf(zb.node) : zb.index - za.index
-  })
+  const order = input.zones
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const za = input.zones[a] as BasisZone
+      const zb = input.zones[b] as BasisZone
+      return za.node !== zb.node ? nodes.indexOf(za.node) - nodes.indexOf(zb.node) : zb.index - za.index
+    })
   const checks: ZoneCheck[] = []
   let servedBy: string | null = null
   let bestMargin = -Infinity

@@ -80,7 +80,14 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
   // pages of usage, and totalpages only scales the adj term (and the printed score, which is then unknown).
   const adjFree = event.tasks.every((t) => (t.oomScoreAdj ?? 0) === 0 || (t.oomScoreAdj ?? 0) <= -1000)
   const rankOnly = (totalPages === null || totalPages <= 0) && adjFree && version >= v('3.5')
-  const ranked = replayVictim(event.tasks, rankOnly ? 1000 : totalPages, version, pageSizeKb, undefined, rankOnly ? 'unknown' : totalFrom)
+  const ranked = replayVictim(
+    event.tasks,
+    rankOnly ? 1000 : totalPages,
+    version,
+    pageSizeKb,
+    undefined,
+    rankOnly ? 'unknown' : totalFrom,
+  )
   // The printed score needs totalpages: 0 where it is unknown (`totalPagesFrom: 'unknown'`).
   const replayed =
     rankOnly && ranked
@@ -132,7 +139,13 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     const z = eb.sources[i]
     return z ? (z.fields['free_pcp'] ?? 0) : 0
   }
-  const check = outcomeCheck(request, verdicts, (v) => sizeKbOf(v.label), (v) => pcpKbOf(v.label), cmaUnusable)
+  const check = outcomeCheck(
+    request,
+    verdicts,
+    (v) => sizeKbOf(v.label),
+    (v) => pcpKbOf(v.label),
+    cmaUnusable,
+  )
   // Zones whose line was cut before its size take the one the fit found (the lowmem ledger needs them).
   const balance = memoryBalance(
     event,
@@ -166,7 +179,11 @@ export function analyzeModelImpl(event: MemEvent): ModelResult {
     memcg: memcgFacts(event),
     otherNodes: facts.otherNodes,
     victimNote,
-    anomalies: modelAnomalies(event, flags, verdicts.map((v) => v.label)),
+    anomalies: modelAnomalies(
+      event,
+      flags,
+      verdicts.map((v) => v.label),
+    ),
     outcomeCheck: check,
     reserveChecks: reserveCheckList,
     inferredMinFreeKbytes: minFree?.minFreeKbytes ?? null,
@@ -226,9 +243,16 @@ function victimNoteFor(
     }
   }
   if (totalPages === null || totalPages <= 0) {
-    return { code: 'no-totalpages', note: 'neither zone managed counts nor RAM/reserved totals give totalpages for the badness scale' }
+    return {
+      code: 'no-totalpages',
+      note: 'neither zone managed counts nor RAM/reserved totals give totalpages for the badness scale',
+    }
   }
-  if (!replayed) return { code: 'no-candidates', note: 'every listed task is unkillable (pid 1 or oom_score_adj −1000) or predates 2.6.36 scoring' }
+  if (!replayed)
+    return {
+      code: 'no-candidates',
+      note: 'every listed task is unkillable (pid 1 or oom_score_adj −1000) or predates 2.6.36 scoring',
+    }
   if (replayed.tie) {
     return {
       code: 'tie',

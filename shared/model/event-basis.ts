@@ -129,7 +129,8 @@ export function eventBasis(event: MemEvent): EventBasis {
   // Only a mask that lowers the bound tells something the format did not.
   const fromMask = maskBound !== null && maskBound < bound ? maskBound : null
   const version = printed ?? fromMask ?? fromFormat ?? LATEST_VERSION
-  const versionFrom = printed !== null ? 'release' : fromMask !== null ? 'mask' : fromFormat !== null ? 'format' : 'latest'
+  const versionFrom =
+    printed !== null ? 'release' : fromMask !== null ? 'mask' : fromFormat !== null ? 'format' : 'latest'
   const pageSizeKb = event.pageSizeKb > 0 ? event.pageSizeKb : 4
   const layout = eventLayout(event)
   const seen = new Set<string>()

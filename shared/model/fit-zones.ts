@@ -44,7 +44,12 @@ export function anchorSizes(event: MemEvent, eb: EventBasis, ranges: readonly (S
   const missing = anchors.filter((a) => a === 0).length
   const { totalPages, reservedPages } = event.ram
   // `pages RAM − pages reserved` = Σ managed (3.x+): one zone without a size gets the remainder.
-  if (missing === 1 && totalPages !== null && reservedPages !== null && new Set(eb.zones.map((z) => z.node)).size === 1) {
+  if (
+    missing === 1 &&
+    totalPages !== null &&
+    reservedPages !== null &&
+    new Set(eb.zones.map((z) => z.node)).size === 1
+  ) {
     const rest = totalPages - reservedPages - anchors.reduce((a, b) => a + b, 0)
     const i = anchors.indexOf(0)
     if (rest > 0 && i >= 0) anchors[i] = rest
@@ -66,7 +71,8 @@ function moveRanges(
     const r = ranges[i]
     if (a <= 0) return r ?? { lo: 1, hi: phys }
     const plausible: SizeRange = { lo: Math.max(1, a - growth), hi: balloon ? phys : a }
-    if (r && r.hi >= plausible.lo && r.lo <= plausible.hi) return { lo: Math.max(r.lo, plausible.lo), hi: Math.min(r.hi, plausible.hi) }
+    if (r && r.hi >= plausible.lo && r.lo <= plausible.hi)
+      return { lo: Math.max(r.lo, plausible.lo), hi: Math.min(r.hi, plausible.hi) }
     // A printed size the rows disagree with by more than boot growth: trust the printed one.
     return z.sizePages > 0 ? plausible : (r ?? plausible)
   })
@@ -171,7 +177,15 @@ export function reserveChecks(
     if (!printed) return t
     const fromLog = logged?.rows[i]
     if (fromLog && printed.every((p, j) => fromLog[j] === p)) {
-      checks.push({ node: z.node, zone: z.zone, printed, computed: fromLog, within: true, sizesFrom: 'boot-log', driftPages: logged?.freedPages ?? 0 })
+      checks.push({
+        node: z.node,
+        zone: z.zone,
+        printed,
+        computed: fromLog,
+        within: true,
+        sizesFrom: 'boot-log',
+        driftPages: logged?.freedPages ?? 0,
+      })
       return fromLog
     }
     const b = boot[i] ?? []

@@ -105,7 +105,8 @@ function composition(
   const cache = kb(statInKb ? 'cache' : 'file')
   if (anon === null && cache === null) return null
   const kernelParts = sum(['kernel_stack', 'slab', 'sock', 'pagetables'].map(kb))
-  const kernel = version === 'v1' && m.kmemUsageKb !== null ? m.kmemUsageKb : (kb('kernel') ?? (statInKb ? null : kernelParts))
+  const kernel =
+    version === 'v1' && m.kmemUsageKb !== null ? m.kmemUsageKb : (kb('kernel') ?? (statInKb ? null : kernelParts))
   // v2's `swap:` line is the group's swap; v1's swap counter there is memory+swap, its stats say what is swapped.
   const swapped = version === 'v2' ? m.swapUsageKb : kb('swap')
   return { anonKb: anon ?? 0, pageCacheKb: cache ?? 0, kernelKb: kernel, swappedKb: swapped }

@@ -208,7 +208,11 @@ const HOLDER_PATTERNS: readonly { kind: string; name: string; re: RegExp }[] = [
   { kind: 'kmemleak', name: 'kmemleak', re: /\bkmemleak\b/ },
 ]
 
-function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmount>>, total: BalanceLedger | null): UnaccountedHolder[] {
+function holders(
+  event: MemEvent,
+  counters: Readonly<Record<string, BalanceAmount>>,
+  total: BalanceLedger | null,
+): UnaccountedHolder[] {
   const out: UnaccountedHolder[] = []
   const seen = new Set<string>()
   event.lines.forEach((l, i) => {
@@ -222,9 +226,11 @@ function holders(event: MemEvent, counters: Readonly<Record<string, BalanceAmoun
   if (marked) out.push(marked)
   // zsmalloc pages (zram / zswap pools) are counted on the zone lines from 5.x (`zspages:`).
   const zs = counters['zspages']
-  if (zs && zs.kb > 0) out.push({ kind: 'zram', name: 'zsmalloc pool (zspages)', kb: zs.kb, accounting: 'counted', at: zs.at })
+  if (zs && zs.kb > 0)
+    out.push({ kind: 'zram', name: 'zsmalloc pool (zspages)', kb: zs.kb, accounting: 'counted', at: zs.at })
   const balloon = counters['balloon']
-  if (balloon && balloon.kb > 0) out.push({ kind: 'balloon', name: 'Balloon', kb: balloon.kb, accounting: 'counted', at: balloon.at })
+  if (balloon && balloon.kb > 0)
+    out.push({ kind: 'balloon', name: 'Balloon', kb: balloon.kb, accounting: 'counted', at: balloon.at })
   const huge = event.hugepages.filter((h) => h.total > 0)
   if (huge.length > 0) {
     const kb = huge.reduce((s, h) => s + h.total * h.sizeKb, 0)

@@ -56,7 +56,11 @@ export function minFreeFormulas(
   const nrZones = zones.filter((z, i) => (sizes[i] ?? 0) > 0 && thpCountsZone(z.zone, version)).length
   const thp = pageblockPagesCandidates(pageSizeKb, arch).map((pb) => {
     const kb = thpRecommendedMinFreeKbytes(nrZones, pb, freeBufferPages, pageSizeKb)
-    return { kb: Math.max(defaultKb, kb), pageblockPages: pb, capped: 11 * pb * nrZones > Math.floor(freeBufferPages / 20) }
+    return {
+      kb: Math.max(defaultKb, kb),
+      pageblockPages: pb,
+      capped: 11 * pb * nrZones > Math.floor(freeBufferPages / 20),
+    }
   })
   return { defaultKb, thpKb: thp.map((t) => t.kb), thp, thpZones: nrZones, lowmemPages }
 }

@@ -21,7 +21,17 @@ function minFreeFacts(
   pageSizeKb: number,
 ): MinFreeFacts | null {
   const sized = eb.zones.length > 0 && eb.zones.every((z) => z.sizePages > 0)
-  const f = formulas ?? (sized ? minFreeFormulas(eb.zones, eb.zones.map((z) => z.sizePages), eb.layout, version, pageSizeKb) : null)
+  const f =
+    formulas ??
+    (sized
+      ? minFreeFormulas(
+          eb.zones,
+          eb.zones.map((z) => z.sizePages),
+          eb.layout,
+          version,
+          pageSizeKb,
+        )
+      : null)
   if (!f && !inferred) return null
   const upper = upperKb(version)
   const lowmemKb = f?.lowmemPages !== undefined ? f.lowmemPages * pageSizeKb : null

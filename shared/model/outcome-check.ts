@@ -25,7 +25,12 @@ export function outcomeCheck(
   if (request.failurePoint !== 'zone-watermarks' || verdicts.length === 0) return null
   const passing = verdicts.filter((v) => v.allowed && v.pass)
   if (passing.length === 0) {
-    return { verdict: 'consistent', passing: [], marginKb: 0, note: 'every zone the request may use fails at the decisive stage' }
+    return {
+      verdict: 'consistent',
+      passing: [],
+      marginKb: 0,
+      note: 'every zone the request may use fails at the decisive stage',
+    }
   }
   const marginKb = Math.max(...passing.map((v) => v.marginKb))
   if (cmaUnusable) {

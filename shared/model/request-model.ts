@@ -53,7 +53,9 @@ function decisiveStage(
 }
 
 /** The first call-trace frame that proves a failure point (kernel/failure-frames.ts), with its line. */
-function failureFrame(event: MemEvent): { kind: 'memcg-charge' | 'manual' | 'pagefault'; fn: string; at: number } | null {
+function failureFrame(
+  event: MemEvent,
+): { kind: 'memcg-charge' | 'manual' | 'pagefault'; fn: string; at: number } | null {
   for (const f of event.callTrace) {
     const kind = failureFrameKind(f.fn)
     if (kind) return { kind, fn: f.fn, at: f.at }
@@ -77,7 +79,8 @@ function failurePoint(event: MemEvent, frame: ReturnType<typeof failureFrame>): 
     // happen before any page is asked for: a zero or oversized size, no vm area (mm/vmalloc.c).
     const header = event.lines[event.trigger.at]?.message ?? ''
     if (/page allocation stalls for/.test(header)) return 'stall'
-    if (/vmalloc(?: error|: allocation failure)/.test(header) && !/allocated \d+ of \d+ bytes/.test(header)) return 'vmalloc'
+    if (/vmalloc(?: error|: allocation failure)/.test(header) && !/allocated \d+ of \d+ bytes/.test(header))
+      return 'vmalloc'
   }
   if (order === null && event.zones.length === 0) return 'unknown'
   return 'zone-watermarks'
@@ -147,11 +150,17 @@ export function requestModel(
   const slow = stages.find((s) => s.stage === 'slowpath')
   const unknowns: string[] = []
   if (!flagsKnown) unknowns.push('no gfp mask printed: zones, CMA and reserves of the request are unknown')
-  if (basis.versionFrom === 'mask') unknowns.push('kernel release not printed: rules of the newest version whose gfp bit layout reads the mask as a real request')
-  if (basis.versionFrom === 'format') unknowns.push('kernel release not printed: rules of the newest version the report format allows')
-  if (basis.versionFrom === 'latest') unknowns.push('kernel release not printed and the format says nothing: latest rules')
+  if (basis.versionFrom === 'mask')
+    unknowns.push(
+      'kernel release not printed: rules of the newest version whose gfp bit layout reads the mask as a real request',
+    )
+  if (basis.versionFrom === 'format')
+    unknowns.push('kernel release not printed: rules of the newest version the report format allows')
+  if (basis.versionFrom === 'latest')
+    unknowns.push('kernel release not printed and the format says nothing: latest rules')
   if (order === null) unknowns.push('order not printed')
-  if (flags.has('__GFP_THISNODE')) unknowns.push('__GFP_THISNODE: only the preferred node, which the report does not name')
+  if (flags.has('__GFP_THISNODE'))
+    unknowns.push('__GFP_THISNODE: only the preferred node, which the report does not name')
   if (memalloc) unknowns.push('PF_MEMALLOC taken from the task name (kswapd); the flag itself is not printed')
   const reserves: RequestModel['reserves'] = stages.some((s) => s.stage === 'no-watermarks')
     ? 'no-watermarks'

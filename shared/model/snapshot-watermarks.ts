@@ -65,7 +65,11 @@ export function recomputeSnapshotWatermarks(
   const version = effectiveVersion(kernelVersion)
   const node0 = zoneinfo.filter((z) => z.node === zoneinfo[0]?.node)
   // zoneinfo lists every configured zone, populated or not: that is the layout.
-  const layout = inferZoneLayout(node0.map((z) => z.zone), node0.length, !node0.some((z) => z.zone === 'HighMem'))
+  const layout = inferZoneLayout(
+    node0.map((z) => z.zone),
+    node0.length,
+    !node0.some((z) => z.zone === 'HighMem'),
+  )
   const zones: BasisZone[] = zoneinfo.map((z) => ({
     node: z.node,
     zone: z.zone,

@@ -510,7 +510,12 @@ export interface SlabFacts {
   /** `counters` (Mem-Info / node / zone), `combined` (2.6 `slab:`), `table` (only the `Unreclaimable slab info:` table). */
   readonly from: 'counters' | 'combined' | 'table' | 'none'
   /** Largest caches of the `Unreclaimable slab info:` table (4.15+), largest first, total kB. */
-  readonly topCaches: readonly { readonly name: string; readonly usedKb: number; readonly totalKb: number; readonly at: number }[]
+  readonly topCaches: readonly {
+    readonly name: string
+    readonly usedKb: number
+    readonly totalKb: number
+    readonly at: number
+  }[]
   /** Σ totalKb of the table; null when no table. */
   readonly tableTotalKb: number | null
 }
@@ -534,7 +539,11 @@ export interface MemoryBalance {
   /** shmem / tmpfs (on the anon LRU; only swap frees it), kB — the smaller figure when the report contradicts itself (`shmemConflict`). */
   readonly shmemKb: number | null
   /** The summary's `shmem:` and the node lines' disagree (a 4.9 summary printed another counter under that name). */
-  readonly shmemConflict?: { readonly summaryKb: number; readonly nodesKb: number; readonly at: readonly number[] } | null
+  readonly shmemConflict?: {
+    readonly summaryKb: number
+    readonly nodesKb: number
+    readonly at: readonly number[]
+  } | null
   /** File LRU (reclaimable in principle), kB. */
   readonly fileKb: number | null
   /**
@@ -613,7 +622,11 @@ export interface MinFreeDecision {
   /** Allowed zones that pass the decisive stage with the default's watermarks (labels). */
   readonly passingWithDefault: readonly string[]
   /** Every allowed zone's margin at the decisive stage with the default's watermarks (kB), and that watermark. */
-  readonly marginsWithDefault: readonly { readonly zone: string; readonly marginKb: number; readonly watermarkKb: number }[]
+  readonly marginsWithDefault: readonly {
+    readonly zone: string
+    readonly marginKb: number
+    readonly watermarkKb: number
+  }[]
   /** Every allowed zone failed with the watermarks in effect and one passes with the default's: the raise refused it. */
   readonly decided: boolean
 }

@@ -121,7 +121,8 @@ export function replayVictim(
 }
 
 /** A line that says task rows were cut out: `<...snip...>`, `(...snipped...)`, a bare `...`, `[...]`. */
-const SNIP = /^\s*(?:<\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*>|\(\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*\)|\[?\s*\.{3}\s*\]?|\[\s*snip\s*\])\s*$/i
+const SNIP =
+  /^\s*(?:<\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*>|\(\s*\.{3}\s*snip(?:ped)?\s*\.{3}\s*\)|\[?\s*\.{3}\s*\]?|\[\s*snip\s*\])\s*$/i
 
 /**
  * Whether the task table has rows cut out: a snip marker between the table header and the first line

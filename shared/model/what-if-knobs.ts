@@ -142,7 +142,12 @@ function knob(
 }
 
 /** The lowmem_reserve_ratio list with one zone's entry replaced. */
-export function ratiosWith(recorded: readonly number[], layout: readonly string[], zone: string, value: number): number[] {
+export function ratiosWith(
+  recorded: readonly number[],
+  layout: readonly string[],
+  zone: string,
+  value: number,
+): number[] {
   return recorded.map((r, i) => (layout[i] === zone ? value : r))
 }
 
@@ -172,7 +177,8 @@ function knobsOf(event: MemEvent, model: ModelResult): WhatIfKnobs {
   const hidden: HiddenKnob[] = []
   const basis = model.basis ?? null
   const version = basis?.version ?? 0
-  const outcomeWith = (settings: ScenarioSettings): ScenarioOutcome => runScenario(event, model, settings).verdict.outcome
+  const outcomeWith = (settings: ScenarioSettings): ScenarioOutcome =>
+    runScenario(event, model, settings).verdict.outcome
   const zoneReplay = event.kind !== 'memcg-oom' && model.allocation !== null && basis !== null
   const managedKb = event.zones.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0)
 
@@ -194,8 +200,14 @@ function knobsOf(event: MemEvent, model: ModelResult): WhatIfKnobs {
       if (recorded.memcg_swap_max_kb !== null) {
         const top = roundUp(Math.max(2 * recorded.memcg_swap_max_kb, recorded.memcg_limit_kb ?? 0, 65536), 1024)
         knobs.push(
-          knob('memcg_swap_max_kb', 'memory.swap.max', 'kB', recorded.memcg_swap_max_kb, { min: 0, max: top }, [], (kb) =>
-            outcomeWith({ memcg_swap_max_kb: kb }),
+          knob(
+            'memcg_swap_max_kb',
+            'memory.swap.max',
+            'kB',
+            recorded.memcg_swap_max_kb,
+            { min: 0, max: top },
+            [],
+            (kb) => outcomeWith({ memcg_swap_max_kb: kb }),
           ),
         )
       } else hidden.push({ id: 'memcg_swap_max_kb', name: 'memory.swap.max', why: 'unlimited' })

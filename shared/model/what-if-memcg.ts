@@ -50,8 +50,7 @@ export function replayMemcg(
     reclaimableKb = Math.max(0, Math.min(swappable, roomAfter) - Math.min(swappable, roomBefore))
   }
   const memoryShort = limitKb === null ? 0 : m.usageKb - reclaimableKb + chargeKb - limitKb
-  const memswShort =
-    memswLimitKb === null || memswUsageKb === null ? 0 : memswUsageKb + chargeKb - memswLimitKb
+  const memswShort = memswLimitKb === null || memswUsageKb === null ? 0 : memswUsageKb + chargeKb - memswLimitKb
   const limitedBy = memoryShort > 0 ? 'memory' : memswShort > 0 ? 'memsw' : null
   // The recorded numbers should show a full counter; when they do not, another limit (kmem, a parent)
   // or a race decided, which this replay cannot see.

@@ -67,7 +67,8 @@ function withSwap(
   const extra = extraReclaimKb(event, state.zones, addedKb, eligible)
   const anon = anonPerZoneKb(event, state.zones)
   const check = replay ? verdictZoneCheck(replay) : null
-  const shortfallKb = replay && !replay.succeeds && check && check.decidingTerm !== 'order' ? Math.max(0, -check.marginKb) : 0
+  const shortfallKb =
+    replay && !replay.succeeds && check && check.decidingTerm !== 'order' ? Math.max(0, -check.marginKb) : 0
   const canReclaim = model.gfp?.canReclaim ?? false
   let after: AllocationReplay | null = replay
   if (replay && !replay.succeeds && canReclaim && extra.some((kb) => kb > 0)) {

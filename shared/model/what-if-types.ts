@@ -143,7 +143,7 @@ export interface ScenarioResult extends WhatIfResult {
   /** Free CMA per zone in this scenario, kB, index-aligned with `zones`. */
   readonly freeCmaKb: readonly number[]
   /** The buddy migrate-type letters per zone and order the order check saw in this scenario. */
-  readonly buddyTypes: readonly ((readonly (string | null)[]) | null)[]
+  readonly buddyTypes: readonly (readonly (string | null)[] | null)[]
   /**
    * Migrate-type letters whose free lists the order check may take a block from (`UME`, plus `C` with
    * ALLOC_CMA and `H` for a request that may use the highatomic reserve); null before 4.4, whose

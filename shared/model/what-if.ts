@@ -26,7 +26,10 @@ export function resizedFreeCma(
   cmaKb: number,
 ): number[] {
   const current = zones.map((z) => z.freeCmaPages)
-  const totalCma = Math.max(Math.floor(recordedCmaKb / pageSizeKb), current.reduce((a, b) => a + b, 0))
+  const totalCma = Math.max(
+    Math.floor(recordedCmaKb / pageSizeKb),
+    current.reduce((a, b) => a + b, 0),
+  )
   const target = Math.max(0, Math.floor(cmaKb / pageSizeKb))
   if (target === totalCma) return current
   if (target < totalCma) return current.map((free) => (totalCma > 0 ? Math.floor((free * target) / totalCma) : 0))

@@ -72,7 +72,11 @@ export function zoneFlags(z: Zone): ZoneFlag[] {
     })
   }
   const size = z.managedKb ?? z.presentKb
-  if (size !== null && size < PHYS_LIMIT_KB && z.freeKb > size + Math.max(FREE_DRIFT_FLOOR_KB, size * FREE_DRIFT_SHARE)) {
+  if (
+    size !== null &&
+    size < PHYS_LIMIT_KB &&
+    z.freeKb > size + Math.max(FREE_DRIFT_FLOOR_KB, size * FREE_DRIFT_SHARE)
+  ) {
     out.push({
       code: 'free-above-managed',
       field: 'free',
@@ -90,14 +94,18 @@ export function zoneFlags(z: Zone): ZoneFlag[] {
     out.push({
       code: 'missing-watermarks',
       field: 'min',
-      note: 'the zone line was cut before its watermarks: the model\'s recompute is used where it has one.',
+      note: "the zone line was cut before its watermarks: the model's recompute is used where it has one.",
     })
   }
   return out
 }
 
 /** Event-wide anomalies: every zone flag that is not a mere cut, with its line. */
-export function modelAnomalies(event: MemEvent, flags: readonly (readonly ZoneFlag[])[], labels: readonly string[]): ModelAnomaly[] {
+export function modelAnomalies(
+  event: MemEvent,
+  flags: readonly (readonly ZoneFlag[])[],
+  labels: readonly string[],
+): ModelAnomaly[] {
   const out: ModelAnomaly[] = []
   flags.forEach((list, i) => {
     const zone = event.zones[i]

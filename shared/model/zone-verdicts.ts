@@ -10,7 +10,12 @@ import type { AllocFlags } from '../kernel/alloc-flags'
 import { checkedOrder, type StageRule } from '../kernel/alloc-stages'
 import { scanFreeLists } from '../kernel/free-lists'
 import { v, type KernelVersionCode } from '../kernel/version'
-import { legacyOrderLoop, zoneWatermarkFast, type WatermarkVerdict, type ZoneFreeState } from '../kernel/zone-watermark-ok'
+import {
+  legacyOrderLoop,
+  zoneWatermarkFast,
+  type WatermarkVerdict,
+  type ZoneFreeState,
+} from '../kernel/zone-watermark-ok'
 import { reserveIndex, type EffectiveMarks } from './allocation-replay'
 import type { BasisZone, OrderCheck, RequestModel, StageCheck, VerdictTerm, ZoneFlag, ZoneVerdict } from './types'
 
@@ -46,7 +51,10 @@ const TERM_NOTES: Record<VerdictTerm, string> = {
 }
 
 /** The marks in effect: printed (boost included) first, the recompute where a value is missing. */
-function marksInEffect(z: BasisZone, computed: EffectiveMarks | null): { min: number | null; low: number | null; high: number | null } {
+function marksInEffect(
+  z: BasisZone,
+  computed: EffectiveMarks | null,
+): { min: number | null; low: number | null; high: number | null } {
   return {
     min: z.printedMinPages ?? computed?.minPages ?? null,
     low: z.printedLowPages ?? computed?.lowPages ?? null,
@@ -121,12 +129,22 @@ function stageCheck(
       : state.freePages >= 2 ** order
     const margin = state.freePages - 2 ** order
     const term: VerdictTerm = scan ? 'ok' : state.freePages < 2 ** order ? 'watermark' : 'order'
-    return { check: { stage: rule.stage, watermark: 'none', pass: scan, term, marginKb: kb(margin), watermarkKb: 0 }, verdict: null }
+    return {
+      check: { stage: rule.stage, watermark: 'none', pass: scan, term, marginKb: kb(margin), watermarkKb: 0 },
+      verdict: null,
+    }
   }
   const mark = marks[rule.watermark]
   if (mark === null) {
     return {
-      check: { stage: rule.stage, watermark: rule.watermark, pass: false, term: 'unknown', marginKb: 0, watermarkKb: 0 },
+      check: {
+        stage: rule.stage,
+        watermark: rule.watermark,
+        pass: false,
+        term: 'unknown',
+        marginKb: 0,
+        watermarkKb: 0,
+      },
       verdict: null,
     }
   }
@@ -201,7 +219,8 @@ export function zoneVerdicts(input: VerdictInput): ZoneVerdict[] {
     const oc = orderCheck(z, order, access, version, pageSizeKb, loopPass)
     const withCma =
       decisive && decisive.watermark !== 'none' && !decisive.alloc.cma && marks[decisive.watermark] !== null
-        ? stageCheck(input, z, state, { ...decisive, alloc: { ...decisive.alloc, cma: true } }, marks, reservePages).check.pass
+        ? stageCheck(input, z, state, { ...decisive, alloc: { ...decisive.alloc, cma: true } }, marks, reservePages)
+            .check.pass
         : (at?.check.pass ?? false)
     let term: VerdictTerm = at?.check.term ?? 'unknown'
     let pass = at?.check.pass ?? false

@@ -29,7 +29,8 @@ export interface AccountingInput {
 
 /** Build the waterfall spec: `total` (managed), one `part` per non-empty bucket, then the `rest`. */
 export function buildAccountingChartSpec(input: AccountingInput, lang: Lang = 'en'): AccountingChartSpec {
-  const scope = input.node !== null && input.zone !== null ? `${zoneLabel({ node: input.node, zone: input.zone })}: ` : ''
+  const scope =
+    input.node !== null && input.zone !== null ? `${zoneLabel({ node: input.node, zone: input.zone })}: ` : ''
   const steps: WaterfallStep[] = [
     {
       id: 'total',

@@ -33,7 +33,13 @@ function migrateName(lang: Lang, letter: string): string {
 }
 
 /** Whether the order check could take a block of this cell (see `BuddyOrderCell.usable`). */
-function usableCell(count: number, letters: string | null, order: number, request: number | null, usable: string | null) {
+function usableCell(
+  count: number,
+  letters: string | null,
+  order: number,
+  request: number | null,
+  usable: string | null,
+) {
   if (request === null || request === 0 || order < request) return null
   if (count === 0) return false
   if (usable === null || letters === null || letters === '') return true

@@ -35,7 +35,8 @@ export function caseTitle(events: readonly TitledEvent[], lang: Lang): string | 
   const hosts = [...new Set(events.flatMap((e) => (e.host ? [e.host] : [])))]
   const days = events.flatMap((e) => dayOf(e.time) ?? []).sort()
   const list = t(lang, 'phrase.list-separator')
-  const where = hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(list) : t(lang, 'title.hosts', { n: hosts.length })
+  const where =
+    hosts.length === 0 ? null : hosts.length <= 2 ? hosts.join(list) : t(lang, 'title.hosts', { n: hosts.length })
   const from = days[0]
   const to = days[days.length - 1]
   const when = from === undefined ? null : from === to ? from : `${from} – ${to}`

@@ -36,7 +36,10 @@ export function formatTime(iso: string | null): string {
  * When an event happened, one answer for the workbench and every report: its wall time as the log
  * printed it (`formatTime`), else the seconds after boot of a dmesg stamp, else null.
  */
-export function formatEventWhen(e: { readonly time: string | null; readonly uptime: number | null }, lang: Lang): string | null {
+export function formatEventWhen(
+  e: { readonly time: string | null; readonly uptime: number | null },
+  lang: Lang,
+): string | null {
   if (e.time) return formatTime(e.time)
   return e.uptime === null ? null : t(lang, 'time.uptime', { s: e.uptime })
 }

@@ -204,7 +204,14 @@ export function meminfoWaterfall(state: SnapshotSet, lang: Lang): AccountingChar
   ]
   const counted = buckets.reduce((n, b) => n + b.kb, 0)
   const spec = buildAccountingChartSpec(
-    { node: null, zone: null, managedKb: total, totalTerm: 'meminfo:MemTotal', buckets, unaccountedKb: total - counted },
+    {
+      node: null,
+      zone: null,
+      managedKb: total,
+      totalTerm: 'meminfo:MemTotal',
+      buckets,
+      unaccountedKb: total - counted,
+    },
     lang,
   )
   // The waterfall starts at MemTotal (what meminfo calls the machine's usable RAM), not at a zone's managed.

@@ -13,10 +13,7 @@ export interface TaskSizesKb {
   readonly pgtablesKb: number | null
 }
 
-export function taskSizesKb(
-  task: Task,
-  pageSizeKb: number,
-): TaskSizesKb {
+export function taskSizesKb(task: Task, pageSizeKb: number): TaskSizesKb {
   const pages = (n: number | null) => (n === null ? null : n * pageSizeKb)
   return {
     rssKb: pages(task.rss),

@@ -38,7 +38,11 @@ export function describeSettings(settings: ScenarioSettings): string {
  * means nothing to a cgroup OOM, a cgroup limit nothing to a zone replay), oom_score_adj where a task
  * table was printed. Null when nothing is left.
  */
-export function applicableSettings(event: MemEvent, model: ModelResult, settings: ScenarioSettings): ScenarioSettings | null {
+export function applicableSettings(
+  event: MemEvent,
+  model: ModelResult,
+  settings: ScenarioSettings,
+): ScenarioSettings | null {
   const offered = new Set<string>(whatIfKnobs(event, model).knobs.map((k) => k.id))
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(settings)) {
@@ -73,10 +77,18 @@ const TONE: Readonly<Record<string, Tone>> = { succeeds: 'good', fails: 'bad', p
 function verdictCells(result: ScenarioResult, lang: Lang): { cells: { text: string; tone?: Tone }[]; tone?: Tone } {
   const v = result.verdict
   const tone = TONE[v.outcome]
-  const margin = v.zone ? formatSignedKb(v.zone.check.marginKb) : result.memcg ? formatSignedKb(-result.memcg.shortKb) : '—'
+  const margin = v.zone
+    ? formatSignedKb(v.zone.check.marginKb)
+    : result.memcg
+      ? formatSignedKb(-result.memcg.shortKb)
+      : '—'
   const victimText = v.victim ? `${v.victim.comm} (${v.victim.pid})` : t(lang, 'whatIf.noKill')
   return {
-    cells: [{ text: scenarioOutcomeText(result, lang), ...(tone ? { tone } : {}) }, { text: margin }, { text: victimText }],
+    cells: [
+      { text: scenarioOutcomeText(result, lang), ...(tone ? { tone } : {}) },
+      { text: margin },
+      { text: victimText },
+    ],
     ...(tone ? { tone } : {}),
   }
 }

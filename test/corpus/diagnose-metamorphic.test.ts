@@ -78,7 +78,8 @@ function verdictsOf(e: MemEvent, zoneName: (z: string) => string = (z) => z): Ve
     codes: [...new Set(diagnoseEvent(e, model, 'en').map((f) => f.code))].sort(),
     outcome: model.outcomeCheck?.verdict ?? null,
     zones: (model.zoneVerdicts ?? []).map(
-      (v) => `${v.node} ${zoneName(v.zone)} ${v.allowed ? 'allowed' : `not-by-${v.notAllowedBy}`} ${v.stage} ${v.pass ? 'pass' : 'fail'} ${v.term}`,
+      (v) =>
+        `${v.node} ${zoneName(v.zone)} ${v.allowed ? 'allowed' : `not-by-${v.notAllowedBy}`} ${v.stage} ${v.pass ? 'pass' : 'fail'} ${v.term}`,
     ),
     victim: model.predictedVictim?.pid ?? null,
     margins: (model.zoneVerdicts ?? []).map((v) => v.marginKb),
@@ -116,7 +117,9 @@ const count = (transform: string, mismatch: boolean): void => {
   tally.set(transform, t)
 }
 afterAll(() => {
-  const rows = [...tally].map(([name, t]) => `  ${name.padEnd(28)} ${String(t.applied).padStart(3)} reports, ${t.mismatches} mismatches`)
+  const rows = [...tally].map(
+    ([name, t]) => `  ${name.padEnd(28)} ${String(t.applied).padStart(3)} reports, ${t.mismatches} mismatches`,
+  )
   const applied = [...tally.values()].reduce((s, t) => s + t.applied, 0)
   const mismatches = [...tally.values()].reduce((s, t) => s + t.mismatches, 0)
   console.log(
@@ -147,13 +150,19 @@ const OTHER_SUBSYSTEMS = [
 const FAMILIES: Readonly<Record<string, (lines: readonly string[]) => string>> = {
   ...RENDERINGS,
   'interleaved with other subsystems': (lines) =>
-    lines.flatMap((l, i) => (i % 5 === 4 ? [OTHER_SUBSYSTEMS[(i / 5) % OTHER_SUBSYSTEMS.length | 0]!, l] : [l])).join('\n'),
+    lines
+      .flatMap((l, i) => (i % 5 === 4 ? [OTHER_SUBSYSTEMS[((i / 5) % OTHER_SUBSYSTEMS.length) | 0]!, l] : [l]))
+      .join('\n'),
 }
 
 describe.each(Object.entries(FAMILIES))('diagnose metamorphic (a) rendered as %s', (family, render) => {
   it.each(INPUTS)('%s', (input) => {
     const { lines, expected } = cleanOf(input)
-    same(`a. ${family}`, parse(input, render(lines)).map((e) => verdictsOf(e)), expected)
+    same(
+      `a. ${family}`,
+      parse(input, render(lines)).map((e) => verdictsOf(e)),
+      expected,
+    )
   })
 })
 
@@ -169,7 +178,14 @@ function scaledExpectation(e: MemEvent, v: Verdicts, k: number): Verdicts {
   const margins = v.margins.map((m) => k * m + (k - 1) * orderTerm)
   const flipped = margins.some((m, i) => m > 0 !== (v.margins[i] ?? 0) > 0)
   return flipped
-    ? { ...v, margins, outcome: '(follows the flipped zone)', zones: v.zones.map((z, i) => ((margins[i] ?? 0) > 0 !== (v.margins[i] ?? 0) > 0 ? '(flipped by the order term)' : z)) }
+    ? {
+        ...v,
+        margins,
+        outcome: '(follows the flipped zone)',
+        zones: v.zones.map((z, i) =>
+          (margins[i] ?? 0) > 0 !== (v.margins[i] ?? 0) > 0 ? '(flipped by the order term)' : z,
+        ),
+      }
     : { ...v, margins }
 }
 
@@ -188,9 +204,16 @@ describe.each([2, 4, 0.5])('diagnose metamorphic (b) the machine ×%s', (k) => {
       // ALLOC_MIN_RESERVE / ALLOC_NON_BLOCK 6.3+ the same): on each machine the reduced min is exact to
       // a page, so k× that min differs from the larger machine's by up to k pages per division.
       const tolerance = 2 * Math.max(1, k) * (events[i]?.pageSizeKb ?? 4)
-      const margins = g.margins.map((m, j) => (Math.abs(m - (w.margins[j] ?? Number.NaN)) <= tolerance ? w.margins[j]! : m))
+      const margins = g.margins.map((m, j) =>
+        Math.abs(m - (w.margins[j] ?? Number.NaN)) <= tolerance ? w.margins[j]! : m,
+      )
       if (w.outcome !== '(follows the flipped zone)') return { ...g, margins }
-      return { ...g, margins, outcome: w.outcome, zones: g.zones.map((z, j) => (w.zones[j] === '(flipped by the order term)' ? w.zones[j] : z)) }
+      return {
+        ...g,
+        margins,
+        outcome: w.outcome,
+        zones: g.zones.map((z, j) => (w.zones[j] === '(flipped by the order term)' ? w.zones[j] : z)),
+      }
     })
     same(`b. ×${k}`, masked, want)
   })
@@ -226,18 +249,32 @@ describe('diagnose metamorphic (c) the 4 GB zone named DMA32 ↔ DMA', () => {
     const renamed = renameDmaZone(lines, flags)
     if (!renamed) return
     const back = (z: string): string => (z === 'DMA' ? 'DMA32' : z === 'DMA32' ? 'DMA' : z)
-    same('c. DMA32 ↔ DMA', parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)), expected)
+    same(
+      'c. DMA32 ↔ DMA',
+      parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)),
+      expected,
+    )
   })
 })
 
-describe('diagnose metamorphic (c) a 32-bit machine\'s high memory as ZONE_MOVABLE', () => {
+describe("diagnose metamorphic (c) a 32-bit machine's high memory as ZONE_MOVABLE", () => {
   it.each(INPUTS)('%s', (input) => {
     const { lines, events, expected } = cleanOf(input)
     const withZones = events.find((e) => e.zones.length > 0)
     const renamed = renameHighMemToMovable(lines, withZones ? (analyzeModel(withZones).gfp?.highestZone ?? null) : null)
-    if (!renamed || events.some((e) => e.zones.length > 0 && analyzeModel(e).gfp?.highestZone !== analyzeModel(withZones!).gfp?.highestZone)) return
+    if (
+      !renamed ||
+      events.some(
+        (e) => e.zones.length > 0 && analyzeModel(e).gfp?.highestZone !== analyzeModel(withZones!).gfp?.highestZone,
+      )
+    )
+      return
     const back = (z: string): string => (z === 'Movable' ? 'HighMem' : z)
-    same('c. HighMem → Movable', parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)), expected)
+    same(
+      'c. HighMem → Movable',
+      parse(input, renamed.join('\n')).map((e) => verdictsOf(e, back)),
+      expected,
+    )
   })
 })
 
@@ -246,7 +283,12 @@ describe('diagnose metamorphic (c) a 32-bit machine\'s high memory as ZONE_MOVAB
  * of them left without a finding, and a finding gone only where `outcome-unexplained` replaces it or a
  * line it cited was touched (its evidence went with the text).
  */
-function degradesGracefully(transform: string, clean: Clean, got: readonly Verdicts[], touched: ReadonlySet<number>): void {
+function degradesGracefully(
+  transform: string,
+  clean: Clean,
+  got: readonly Verdicts[],
+  touched: ReadonlySet<number>,
+): void {
   const { events, expected } = clean
   const lost = got.map((g, i) => {
     const cited = events[i] ? evidenceOf(events[i]) : new Map<string, Set<number>>()
@@ -263,22 +305,30 @@ function degradesGracefully(transform: string, clean: Clean, got: readonly Verdi
       gone.set(key, (gone.get(key) ?? 0) + 1)
     }
   })
-  const bare = got.filter((g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0)
+  const bare = got.filter(
+    (g) => (g.kind === 'oom' || g.kind === 'alloc-failure' || g.kind === 'memcg-oom') && g.codes.length === 0,
+  )
   count(transform, got.length !== expected.length || lost.some((l) => l.length > 0) || bare.length > 0)
   expect(got.length).toBe(expected.length)
-  expect(lost.flat(), `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`).toEqual([])
+  expect(
+    lost.flat(),
+    `findings lost without outcome-unexplained; now ${JSON.stringify(got.map((g) => g.codes))}`,
+  ).toEqual([])
   expect(bare, 'events without a finding').toEqual([])
 }
 
-describe.each(OPTIONAL_SECTIONS.map((s) => [s.name, s] as const))('diagnose metamorphic (d) without the %s', (name, section) => {
-  it.each(INPUTS)('%s', (input) => {
-    const clean = cleanOf(input)
-    const dropped = dropSection(clean.lines, section)
-    if (!dropped) return
-    const got = parse(input, dropped.join('\n')).map((e) => verdictsOf(e))
-    degradesGracefully(`d. without ${name}`, clean, got, new Set(section.select(clean.lines)))
-  })
-})
+describe.each(OPTIONAL_SECTIONS.map((s) => [s.name, s] as const))(
+  'diagnose metamorphic (d) without the %s',
+  (name, section) => {
+    it.each(INPUTS)('%s', (input) => {
+      const clean = cleanOf(input)
+      const dropped = dropSection(clean.lines, section)
+      if (!dropped) return
+      const got = parse(input, dropped.join('\n')).map((e) => verdictsOf(e))
+      degradesGracefully(`d. without ${name}`, clean, got, new Set(section.select(clean.lines)))
+    })
+  },
+)
 
 describe('diagnose metamorphic (c) the same report on node 1', () => {
   it.each(INPUTS)('%s', (input) => {
@@ -286,7 +336,11 @@ describe('diagnose metamorphic (c) the same report on node 1', () => {
     const moved = moveToNode1(lines)
     if (!moved) return
     const got = parse(input, moved.join('\n')).map((e) => verdictsOf(e))
-    same('c. node 0 → node 1', got, expected.map((v) => ({ ...v, zones: v.zones.map((z) => z.replace(/^0 /, '1 ')) })))
+    same(
+      'c. node 0 → node 1',
+      got,
+      expected.map((v) => ({ ...v, zones: v.zones.map((z) => z.replace(/^0 /, '1 ')) })),
+    )
   })
 })
 
@@ -296,6 +350,11 @@ describe.each([132, 100])('diagnose metamorphic (d) every line cut at %s columns
     const cut = cutAt(clean.lines, width)
     if (!cut) return
     const got = parse(input, cut.join('\n')).map((e) => verdictsOf(e))
-    degradesGracefully(`d. cut at ${width}`, clean, got, new Set(clean.lines.flatMap((l, i) => (l.length > width ? [i] : []))))
+    degradesGracefully(
+      `d. cut at ${width}`,
+      clean,
+      got,
+      new Set(clean.lines.flatMap((l, i) => (l.length > width ? [i] : []))),
+    )
   })
 })

@@ -48,7 +48,7 @@ const KNOWN_MISSES: readonly { readonly id: string; readonly what: 'watermarks';
     id: '124 e1 DMA32',
     what: 'watermarks',
     reason:
-      'the shares of DMA (16 pages), DMA32 (1751) and Normal (15128) of pages_min 16896 fix DMA32 at ≈414,500 pages when the watermarks were set, ≈72,000 pages (280 MB) below today\'s managed — more than the 256 MB of initramfs and init sections the model lets managed grow by after boot',
+      "the shares of DMA (16 pages), DMA32 (1751) and Normal (15128) of pages_min 16896 fix DMA32 at ≈414,500 pages when the watermarks were set, ≈72,000 pages (280 MB) below today's managed — more than the 256 MB of initramfs and init sections the model lets managed grow by after boot",
   },
 ]
 
@@ -100,7 +100,11 @@ describe('kernel model over the public + public-2 corpus', () => {
         `${derived} of them without a printed size (sizes from lowmem_reserve rows, RAM totals, shares); misses: ${misses.join(', ') || 'none'}`,
     )
     expect(rate).toBeGreaterThanOrEqual(0.97)
-    expect(misses.sort()).toEqual(KNOWN_MISSES.filter((k) => k.what === 'watermarks').map((k) => k.id).sort())
+    expect(misses.sort()).toEqual(
+      KNOWN_MISSES.filter((k) => k.what === 'watermarks')
+        .map((k) => k.id)
+        .sort(),
+    )
   })
 
   it('recomputes lowmem_reserve within 0.5 % for at least 95 % of the zones, saying which sizes it used', () => {
@@ -116,7 +120,12 @@ describe('kernel model over the public + public-2 corpus', () => {
         `(${ok.length - boot.length} from today's managed, ${boot.length} from the boot sizes the rows record, drift ` +
         `${boot.map((r) => `${r.id} ${r.check?.driftPages}p`).join(', ')}); ` +
         `${excluded} 2.6.10-era events print protections[] (not lowmem_reserve) and are left out; ` +
-        `misses: ${results.filter((r) => !r.check?.within).map((r) => r.id).join(', ') || 'none'}`,
+        `misses: ${
+          results
+            .filter((r) => !r.check?.within)
+            .map((r) => r.id)
+            .join(', ') || 'none'
+        }`,
     )
     expect(ok.length / results.length).toBeGreaterThanOrEqual(0.95)
     // The boot sizes only ever trail today's by memory freed after boot: never negative, at most 256 MB a zone.
@@ -138,7 +147,12 @@ describe('kernel model over the public + public-2 corpus', () => {
     console.log(
       `victim: ${right.length}/${predicted.length} predictions are the kernel's (${victimCases.length} OOMs with a table and a choice); ` +
         `no prediction for ${none.map((c) => `${id(c)} (${c.model.victimNote?.code})`).join(', ') || 'none'}; ` +
-        `wrong: ${predicted.filter((c) => !right.includes(c)).map((c) => id(c)).join(', ') || 'none'}`,
+        `wrong: ${
+          predicted
+            .filter((c) => !right.includes(c))
+            .map((c) => id(c))
+            .join(', ') || 'none'
+        }`,
     )
     expect(predicted.length).toBeGreaterThan(0)
     expect(right.length / predicted.length).toBeGreaterThanOrEqual(0.97)
@@ -159,7 +173,11 @@ describe('kernel model over the public + public-2 corpus', () => {
         expect(z.stage, id(c, z)).toBe(c.model.request?.decisiveStage)
         expect(z.stages.length, id(c, z)).toBeGreaterThan(0)
       }
-      if (c.event.zones.some((z) => z.minKb !== null)) expect(verdicts.every((z) => z.term !== 'unknown'), id(c)).toBe(true)
+      if (c.event.zones.some((z) => z.minKb !== null))
+        expect(
+          verdicts.every((z) => z.term !== 'unknown'),
+          id(c),
+        ).toBe(true)
     }
     console.log(`zone verdicts: ${zones} zones over ${cases.length} events`)
   })

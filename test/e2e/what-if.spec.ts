@@ -43,7 +43,10 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 async function shotOf(page: Page, testid: string, name: string): Promise<void> {
   await page.waitForTimeout(150)
-  await page.getByTestId(testid).first().screenshot({ path: resolve(shots, `whatif-${name}.png`) })
+  await page
+    .getByTestId(testid)
+    .first()
+    .screenshot({ path: resolve(shots, `whatif-${name}.png`) })
 }
 
 const verdict = (page: Page) => page.getByTestId('whatif-verdict')
@@ -51,7 +54,8 @@ const verdict = (page: Page) => page.getByTestId('whatif-verdict')
 async function verdictState(page: Page): Promise<Record<string, string | null>> {
   const v = verdict(page)
   const out: Record<string, string | null> = {}
-  for (const a of ['data-outcome', 'data-reason', 'data-zone', 'data-margin-kb', 'data-recorded']) out[a] = await v.getAttribute(a)
+  for (const a of ['data-outcome', 'data-reason', 'data-zone', 'data-margin-kb', 'data-recorded'])
+    out[a] = await v.getAttribute(a)
   out['text'] = await v.textContent()
   return out
 }
@@ -98,7 +102,9 @@ test.describe('what-if', () => {
     await shotOf(page, 'buddy-chart', 'md5sum-order4-buddy')
   })
 
-  test('min_free_kbytes moved and returned to its recorded value gives the recorded verdict exactly', async ({ page }) => {
+  test('min_free_kbytes moved and returned to its recorded value gives the recorded verdict exactly', async ({
+    page,
+  }) => {
     await openCase(page)
     await openEventOf(page, SEED_000)
     const before = await verdictState(page)
@@ -132,7 +138,9 @@ test.describe('what-if', () => {
     await shot(page, 'seed000-min-free-back')
   })
 
-  test('a cgroup v2 OOM offers memory.max, hides the zone sysctls, and flips right at usage + the charge', async ({ page }) => {
+  test('a cgroup v2 OOM offers memory.max, hides the zone sysctls, and flips right at usage + the charge', async ({
+    page,
+  }) => {
     await openCase(page)
     await openEventOf(page, MEMCG_V2)
     const usage = Number(/memory: usage (\d+)kB/.exec(sample(MEMCG_V2))?.[1])
@@ -201,7 +209,9 @@ test.describe('what-if', () => {
     }
   })
 
-  test('a 30,000-row task table (corpus 005 grown from its own rows) scrolls and sorts without a long task', async ({ page }) => {
+  test('a 30,000-row task table (corpus 005 grown from its own rows) scrolls and sorts without a long task', async ({
+    page,
+  }) => {
     test.setTimeout(180_000)
     // Corpus 005 as plain dmesg (the form the reader keeps whole today), its task table grown to
     // 30,000 rows by repeating its own rows with fresh pids.
@@ -266,7 +276,9 @@ test.describe('what-if', () => {
     }
   })
 
-  test('a burst of slider moves shows the verdict of the last one, whether they come in one task or one per task', async ({ page }) => {
+  test('a burst of slider moves shows the verdict of the last one, whether they come in one task or one per task', async ({
+    page,
+  }) => {
     await openCase(page)
     await openEventOf(page, SEED_000)
     const slider = page.getByTestId('whatif-min-free-kbytes')
@@ -325,7 +337,9 @@ test.describe('what-if', () => {
       return times.sort((a, b) => a - b)
     })
     const p = (q: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0
-    console.log(`slider → redraw over ${samples.length} moves: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms (target < 50 ms)`)
+    console.log(
+      `slider → redraw over ${samples.length} moves: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms (target < 50 ms)`,
+    )
     expect(samples.length).toBe(60)
   })
 })

@@ -12,7 +12,6 @@ const TITLES = {
 const SEED_000 = 'seed-000-python-lowmem-syslog.log'
 const SEED_004 = 'seed-004-oncealloc2-cma-panic-dmesg.log'
 
-
 async function openCase(page: Page): Promise<void> {
   await page.goto('/')
   await expect(page.getByTestId('event-row').first()).toBeVisible({ timeout: 30_000 })
@@ -23,7 +22,6 @@ async function openEventOf(page: Page, file: string): Promise<void> {
   await expect(page.getByTestId('event-title')).toBeVisible()
   await expect(page.getByTestId('zone-chart')).toBeVisible()
 }
-
 
 test.describe('workbench', () => {
   test('lists every event of the sample case when it opens', async ({ page }) => {
@@ -79,7 +77,9 @@ test.describe('workbench', () => {
     await openEventOf(page, SEED_000)
     const normal = page.locator('[data-testid="zone-chart"] [data-testid="zone-row"][data-zone="Normal"]')
     await expect(normal).toHaveAttribute('data-min-kb', String(printedZoneMinKb(SEED_000, 'Normal')))
-    await expect(normal.locator('.min')).toHaveText(`${printedZoneMinKb(SEED_000, 'Normal').toLocaleString('en-US')} kB`)
+    await expect(normal.locator('.min')).toHaveText(
+      `${printedZoneMinKb(SEED_000, 'Normal').toLocaleString('en-US')} kB`,
+    )
 
     // The seed's own question: Normal under min while HighMem is nearly all free — lowmem exhaustion.
     const codes = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))
@@ -107,7 +107,9 @@ test.describe('workbench', () => {
     for (const entry of manifest()) {
       const rows = page.locator(`[data-testid="event-row"][data-path$="${entry.file}"]`)
       await expect(rows).toHaveCount(entry.events)
-      const codes = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-codes') ?? ''))).join(' ').split(' ')
+      const codes = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-codes') ?? '')))
+        .join(' ')
+        .split(' ')
       for (const label of entry.expert_labels) expect(codes, entry.file).toContain(label)
     }
     // And in the event view, as a person reads them.

@@ -36,17 +36,45 @@ function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.max(1, Math.ceil(size / Math.max(1, unit.length)))).slice(0, size)
 }
 
-const allLogs = (): string => corpusLogs().map((c) => c.text).join('\n')
+const allLogs = (): string =>
+  corpusLogs()
+    .map((c) => c.text)
+    .join('\n')
 const syslogLine = 'Feb 12 08:21:50 host kernel: python invoked oom-killer: gfp_mask=0x2084d0, order=0, oom_score_adj=0'
 
 export const LINEAR_CASES: readonly LinearCase[] = [
-  { name: 'pipeline: corpus logs repeated', size: 400_000, build: (n) => repeatTo(`${allLogs()}\n`, n), run: (t) => void runPipeline('big.log', t, { year: 2024 }) },
+  {
+    name: 'pipeline: corpus logs repeated',
+    size: 400_000,
+    build: (n) => repeatTo(`${allLogs()}\n`, n),
+    run: (t) => void runPipeline('big.log', t, { year: 2024 }),
+  },
   { name: 'parseText: one line without a newline', build: (n) => repeatTo('a', n), run: (t) => void parseText('f', t) },
-  { name: 'parseText: collapsed syslog paste', build: (n) => repeatTo(`${syslogLine} `, n), run: (t) => void parseText('f', t, { year: 2024 }) },
-  { name: 'parseText: hostile junk lines', build: (n) => repeatTo('\x1b[31m<b>\u202e\ufffd kernel: [<c1>] ? oom\n', n), run: (t) => void parseText('f', t) },
-  { name: 'parseText: unterminated stamps', build: (n) => repeatTo('[ 1234.5 [Sat Apr 1 <4><1>1 2024-01-01T', n), run: (t) => void parseText('f', t) },
-  { name: 'stripPrefix: long near-miss prefix', build: (n) => `Feb 12 08:21:50 ${repeatTo('a ', n)}`, run: (t) => void stripPrefix(t) },
-  { name: 'splitSegments: many near-miss repeats', build: (n) => repeatTo(' Feb 12 08:21:50 host kernelx', n), run: (t) => void splitSegments(t, 'syslog') },
+  {
+    name: 'parseText: collapsed syslog paste',
+    build: (n) => repeatTo(`${syslogLine} `, n),
+    run: (t) => void parseText('f', t, { year: 2024 }),
+  },
+  {
+    name: 'parseText: hostile junk lines',
+    build: (n) => repeatTo('\x1b[31m<b>\u202e\ufffd kernel: [<c1>] ? oom\n', n),
+    run: (t) => void parseText('f', t),
+  },
+  {
+    name: 'parseText: unterminated stamps',
+    build: (n) => repeatTo('[ 1234.5 [Sat Apr 1 <4><1>1 2024-01-01T', n),
+    run: (t) => void parseText('f', t),
+  },
+  {
+    name: 'stripPrefix: long near-miss prefix',
+    build: (n) => `Feb 12 08:21:50 ${repeatTo('a ', n)}`,
+    run: (t) => void stripPrefix(t),
+  },
+  {
+    name: 'splitSegments: many near-miss repeats',
+    build: (n) => repeatTo(' Feb 12 08:21:50 host kernelx', n),
+    run: (t) => void splitSegments(t, 'syslog'),
+  },
   {
     name: 'snapshots: zoneinfo repeated',
     build: (n) => repeatTo(corpusProcFiles().find((f) => f.name.endsWith('/zoneinfo'))?.text ?? '', n),

@@ -34,14 +34,18 @@ const specs = FUZZ_SPECS.filter((s) => args.only === null || s.name.includes(arg
 let passed = 0
 let failed = 0
 let total = 0
-console.log(`fuzz: ${specs.length} properties, ${args.cases} cases budget, seed ${args.seed} (replay: npm run fuzz -- --seed ${args.seed} --cases ${args.cases})`)
+console.log(
+  `fuzz: ${specs.length} properties, ${args.cases} cases budget, seed ${args.seed} (replay: npm run fuzz -- --seed ${args.seed} --cases ${args.cases})`,
+)
 specs.forEach((spec) => {
   // Offset by the spec's place in the full list, so `--only` replays a spec with the same seed.
   const seed = args.seed + FUZZ_SPECS.indexOf(spec)
   const outcome = spec.run(casesFor(spec, args.cases), seed)
   total += outcome.numRuns
   const status = outcome.failed ? 'FAILED' : 'ok'
-  console.log(`${status.padEnd(6)} ${String(outcome.numRuns).padStart(7)} cases  seed ${seed}  ${(outcome.millis / 1000).toFixed(1).padStart(6)} s  ${spec.name}`)
+  console.log(
+    `${status.padEnd(6)} ${String(outcome.numRuns).padStart(7)} cases  seed ${seed}  ${(outcome.millis / 1000).toFixed(1).padStart(6)} s  ${spec.name}`,
+  )
   if (outcome.failed) {
     failed += 1
     passed += outcome.numRuns - 1
@@ -55,11 +59,15 @@ if (args.linear && args.only === null) {
     const r = measureLinear(c, c.size ?? 1_000_000)
     if (!r.ok) failed += 1
     const line = `${r.ok ? 'ok' : 'FAILED'}`.padEnd(6)
-    console.log(`${line} n=${r.size}: ${r.millis.toFixed(1)} ms, 2n: ${r.millis2x.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}  ${r.name}`)
+    console.log(
+      `${line} n=${r.size}: ${r.millis.toFixed(1)} ms, 2n: ${r.millis2x.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}  ${r.name}`,
+    )
   }
 }
 
-console.log('known failures (violations excused in this run; whether the minimal repro still fails — remove the entry if not):')
+console.log(
+  'known failures (violations excused in this run; whether the minimal repro still fails — remove the entry if not):',
+)
 for (const [id, hits] of knownFailureHits()) {
   const k = KNOWN_FAILURES.find((x) => x.id === id)
   const repro = KNOWN_FAILURE_REPROS[id]

@@ -127,8 +127,12 @@ export function scaleReport(lines: readonly string[], k: number, pageScale = 1):
     )
     s = s.replace(/(hugepages_(?:total|free|surp)=)(\d+)/g, (_m, key: string, n: string) => `${key}${pages(n)}`)
     s = s.replace(/(hugepages_size=)(\d+)/g, '$1\uE000$2')
-    s = s.replace(/(^|[^\uE000\d])(\d+)([kK]B)\b/g, (_m, pre: string, n: string, unit: string) => `${pre}${num(n)}${unit}`)
-    if (ZONE_LINE.test(line)) s = s.replace(/\b([a-z_]+):(\d+)(?=\s|$)/g, (_m, key: string, n: string) => `${key}:${pages(n)}`)
+    s = s.replace(
+      /(^|[^\uE000\d])(\d+)([kK]B)\b/g,
+      (_m, pre: string, n: string, unit: string) => `${pre}${num(n)}${unit}`,
+    )
+    if (ZONE_LINE.test(line))
+      s = s.replace(/\b([a-z_]+):(\d+)(?=\s|$)/g, (_m, key: string, n: string) => `${key}:${pages(n)}`)
     return s.replace(/\uE000/g, '')
   })
   return broken || scaled === 0 ? null : out
@@ -216,7 +220,10 @@ export const OPTIONAL_SECTIONS: readonly Section[] = [
   { name: 'buddy lists', select: matching(/^(?:Node \d+ )?[A-Za-z0-9]+: (?:\d+\*\s?\d+kB.*)=\s*\d+kB\s*$/) },
   { name: 'lowmem_reserve lines', select: matching(/^(?:lowmem_reserve|protections)\[\]:/) },
   { name: 'node lines', select: matching(/^Node \d+ active_anon:/) },
-  { name: 'call trace', select: block(/^Call [Tt]race:/, /^\s*(?:\[<[0-9a-f]+>\]\s*)?(?:\? )?[\w.]+\+0x|^\s*<\/?(?:TASK|IRQ)>|^\s*\? /) },
+  {
+    name: 'call trace',
+    select: block(/^Call [Tt]race:/, /^\s*(?:\[<[0-9a-f]+>\]\s*)?(?:\? )?[\w.]+\+0x|^\s*<\/?(?:TASK|IRQ)>|^\s*\? /),
+  },
   {
     name: 'Mem-Info block',
     select: (lines) => {

@@ -86,7 +86,14 @@ async function listSamples(dir: string | undefined): Promise<SampleFile[]> {
   if (!dir) return []
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.log')).map((e) => e.name)
-  const sizes = await Promise.all(files.map((name) => stat(join(dir, name)).then((s) => s.size, () => 0)))
+  const sizes = await Promise.all(
+    files.map((name) =>
+      stat(join(dir, name)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  )
   return files.map((name, i) => ({ name, bytes: sizes[i] ?? 0 })).sort((a, b) => (a.name < b.name ? -1 : 1))
 }
 
@@ -100,7 +107,10 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
   let running: AbortController | null = null
 
   /** One import at a time: a second call cancels the first; only the current import reports progress. */
-  const runImport = async (paths: readonly string[], memoryFiles?: readonly MemoryFile[]): Promise<ApiResult<CaseSummary>> => {
+  const runImport = async (
+    paths: readonly string[],
+    memoryFiles?: readonly MemoryFile[],
+  ): Promise<ApiResult<CaseSummary>> => {
     const controller = new AbortController()
     const previous = running
     running = controller // first, so the superseded import's "cancelled" progress is already not current
@@ -144,7 +154,8 @@ export function createApiBackend(deps: BackendDeps): ApiBackend {
     openSamples: async (names) => {
       const known = new Set((await listSamples(deps.samplesDir)).map((s) => s.name))
       const unknown = names.find((n) => !known.has(n))
-      if (unknown !== undefined || !deps.samplesDir) return apiErr('not-found', `no bundled sample ${unknown ?? names[0]}`)
+      if (unknown !== undefined || !deps.samplesDir)
+        return apiErr('not-found', `no bundled sample ${unknown ?? names[0]}`)
       const dir = deps.samplesDir
       return runImport(names.map((n) => join(dir, n)))
     },

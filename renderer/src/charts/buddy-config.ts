@@ -10,7 +10,10 @@ import { withAlpha, type ChartTheme } from './chart-theme'
  * requested one are shaded: only blocks there could have served it (the caption under the chart says so
  * in DOM text; an annotation label would be clipped by a narrow box).
  */
-export function toBuddyConfig(spec: BuddyChartSpec, theme: ChartTheme): ChartConfiguration<'bar', (number | null)[], string> {
+export function toBuddyConfig(
+  spec: BuddyChartSpec,
+  theme: ChartTheme,
+): ChartConfiguration<'bar', (number | null)[], string> {
   const labels = Array.from({ length: spec.maxOrder + 1 }, (_, order) => String(order))
   const datasets = spec.rows.map((row, i) => {
     const color = SERIES_CYCLE[i % SERIES_CYCLE.length] ?? theme.text

@@ -30,7 +30,9 @@ export function toTimelineConfig(
   options: { readonly selectedId: string | null; readonly noHostLabel?: string },
 ): TimelineConfig {
   // The spec was built in the case's language; the lane of events with no host follows the UI's.
-  const lanes = spec.eventLanes.map((l) => (l.host === null && options.noHostLabel ? { ...l, label: options.noHostLabel } : l))
+  const lanes = spec.eventLanes.map((l) =>
+    l.host === null && options.noHostLabel ? { ...l, label: options.noHostLabel } : l,
+  )
   const datasets: ChartDataset<'scatter' | 'line', TimelineDatum[]>[] = lanes.map((lane, y) => ({
     type: 'scatter' as const,
     label: lane.label,
@@ -58,7 +60,8 @@ export function toTimelineConfig(
   }
   const hasCounters = spec.counterLanes.length > 0
   // A lone point (or a burst within seconds) still gets a minute of context either side.
-  const margin = spec.startMs !== null && spec.endMs !== null ? Math.max((spec.endMs - spec.startMs) * 0.03, 60_000) : 60_000
+  const margin =
+    spec.startMs !== null && spec.endMs !== null ? Math.max((spec.endMs - spec.startMs) * 0.03, 60_000) : 60_000
   const min = spec.startMs === null ? undefined : spec.startMs - margin
   const max = spec.endMs === null ? undefined : spec.endMs + margin
   return {
@@ -116,7 +119,12 @@ export function toTimelineConfig(
                 stackWeight: 2,
                 offset: true,
                 grid: { color: theme.grid },
-                ticks: { color: theme.textMuted, font: { size: 10 }, maxTicksLimit: 4, callback: (v: string | number) => formatKb(Number(v)) },
+                ticks: {
+                  color: theme.textMuted,
+                  font: { size: 10 },
+                  maxTicksLimit: 4,
+                  callback: (v: string | number) => formatKb(Number(v)),
+                },
               },
             }
           : {}),
@@ -127,7 +135,12 @@ export function toTimelineConfig(
           position: 'top',
           align: 'end',
           // Host rows are labelled on the axis; the legend names the counter lines only.
-          labels: { color: theme.text, boxWidth: 10, font: { size: 11 }, filter: (item) => (item.datasetIndex ?? 0) >= lanes.length },
+          labels: {
+            color: theme.text,
+            boxWidth: 10,
+            font: { size: 11 },
+            filter: (item) => (item.datasetIndex ?? 0) >= lanes.length,
+          },
         },
         tooltip: {
           callbacks: {

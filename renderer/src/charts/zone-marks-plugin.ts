@@ -92,7 +92,10 @@ const laidOut = new WeakMap<Chart, string>()
 
 function layoutKey(config: ChartConfiguration): string {
   const options = config.options ?? {}
-  return JSON.stringify({ data: config.data, options: { ...options, plugins: { ...options.plugins, zoneMarks: undefined } } })
+  return JSON.stringify({
+    data: config.data,
+    options: { ...options, plugins: { ...options.plugins, zoneMarks: undefined } },
+  })
 }
 
 /**

@@ -86,8 +86,20 @@ export function toZoneRowConfig(
     data: {
       labels: [row.key],
       datasets: [
-        { label: 'free', data: [row.freeKb - row.freeCmaKb], backgroundColor: withAlpha(freeColor, 0.75), barPercentage: 0.9, categoryPercentage: 1 },
-        { label: 'free_cma', data: [row.freeCmaKb], backgroundColor: withAlpha(cmaColor, 0.75), barPercentage: 0.9, categoryPercentage: 1 },
+        {
+          label: 'free',
+          data: [row.freeKb - row.freeCmaKb],
+          backgroundColor: withAlpha(freeColor, 0.75),
+          barPercentage: 0.9,
+          categoryPercentage: 1,
+        },
+        {
+          label: 'free_cma',
+          data: [row.freeCmaKb],
+          backgroundColor: withAlpha(cmaColor, 0.75),
+          barPercentage: 0.9,
+          categoryPercentage: 1,
+        },
       ],
     },
     options: {

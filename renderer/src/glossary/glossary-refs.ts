@@ -15,4 +15,3 @@ export const KNOB_GLOSSARY: Readonly<Record<KnobId, GlossaryRef>> = {
   memcg_swap_max_kb: 'memcg:swap',
   memcg_memsw_limit_kb: 'memcg:memory+swap',
 }
-

@@ -15,10 +15,12 @@ export const en = {
     toggleTheme: 'Switch to {theme} theme',
     language: 'Language',
     shortcuts: 'j / k: next / previous event · /: filter · ?: all keys',
-    welcome: 'Open kernel logs, /proc snapshots, a sosreport or any archive of them. Nothing is written next to your files.',
+    welcome:
+      'Open kernel logs, /proc snapshots, a sosreport or any archive of them. Nothing is written next to your files.',
     dismiss: 'Dismiss',
     error: 'Error',
-    tooLargeForBrowser: 'More than {mib} MiB to open in the browser; open large evidence by path instead (oomlens serve <path>).',
+    tooLargeForBrowser:
+      'More than {mib} MiB to open in the browser; open large evidence by path instead (oomlens serve <path>).',
     close: 'Close',
     format: 'Report format',
     recent: 'Recent cases',
@@ -115,7 +117,8 @@ export const en = {
     files: 'Files',
     zonesTitle: 'Zones against watermarks',
     noZoneinfo: 'No /proc/zoneinfo in this capture.',
-    recomputeDiffers: 'Recomputed from the captured sysctls, some zones do not give the watermarks zoneinfo printed (changed since boot, or another kernel).',
+    recomputeDiffers:
+      'Recomputed from the captured sysctls, some zones do not give the watermarks zoneinfo printed (changed since boot, or another kernel).',
     noSysctls: 'This capture has no /proc/sys/vm/min_free_kbytes: the watermarks cannot be recomputed.',
     buddyTitle: 'Free blocks by migrate type',
     meminfoTitle: 'Where the memory is (meminfo)',
@@ -243,10 +246,12 @@ export const en = {
     },
     why: {
       watermark: '{zone}: free {free} is below the mark {required}, short by {short}',
-      'lowmem-reserve': '{zone}: free {free} clears the mark but not mark + lowmem_reserve ({required}), short by {short}',
+      'lowmem-reserve':
+        '{zone}: free {free} clears the mark but not mark + lowmem_reserve ({required}), short by {short}',
       cma: '{zone}: only free CMA would clear the mark and this request may not use CMA; short by {short}',
       highatomic: '{zone}: with the highatomic reserve set aside it is short by {short}',
-      order: '{zone}: no free order-{order} block ({block}) on a list it may use, though free is {margin} above the mark',
+      order:
+        '{zone}: no free order-{order} block ({block}) on a list it may use, though free is {margin} above the mark',
       'not-allowed': 'no zone this request may use',
       'memcg-limit': 'usage {usage} + charge {charge} over {limitName} {limit}, short by {short}',
       unknown: 'the kernel refused it for a reason the replay cannot see',
@@ -268,7 +273,8 @@ export const en = {
     swapShort: 'not enough',
     swapAtomic: 'this request may not reclaim, so swap cannot help it',
     memcgSwap: 'Estimate: {reclaim} of the group’s anon could go to swap under the new memory.swap.max.',
-    unexplained: 'The replay of the recorded numbers passes, yet the kernel refused: a rule the model cannot see decided. These outcomes are not a prediction.',
+    unexplained:
+      'The replay of the recorded numbers passes, yet the kernel refused: a rule the model cannot see decided. These outcomes are not a prediction.',
     hidden: 'Not offered for this event ({n})',
     hiddenWhy: {
       'not-in-version': 'not in this kernel',

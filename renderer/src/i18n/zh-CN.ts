@@ -116,7 +116,8 @@ export const zhCN: Messages = {
     files: '文件',
     zonesTitle: '各内存区域与水位线',
     noZoneinfo: '此次采集中没有 /proc/zoneinfo。',
-    recomputeDiffers: '按采集到的 sysctl 重新计算后，部分区域与 zoneinfo 打印的水位线不一致（开机后有改动，或内核不同）。',
+    recomputeDiffers:
+      '按采集到的 sysctl 重新计算后，部分区域与 zoneinfo 打印的水位线不一致（开机后有改动，或内核不同）。',
     noSysctls: '此次采集中没有 /proc/sys/vm/min_free_kbytes：无法重新计算水位线。',
     buddyTitle: '按迁移类型统计的空闲块',
     meminfoTitle: '内存在哪里（meminfo）',

@@ -116,7 +116,8 @@ export const zhTW: Messages = {
     files: '檔案',
     zonesTitle: '各記憶體區域與水位線',
     noZoneinfo: '這次擷取中沒有 /proc/zoneinfo。',
-    recomputeDiffers: '依擷取到的 sysctl 重新計算後，部分區域與 zoneinfo 印出的水位線不一致（開機後有變更，或核心不同）。',
+    recomputeDiffers:
+      '依擷取到的 sysctl 重新計算後，部分區域與 zoneinfo 印出的水位線不一致（開機後有變更，或核心不同）。',
     noSysctls: '這次擷取中沒有 /proc/sys/vm/min_free_kbytes：無法重新計算水位線。',
     buddyTitle: '依遷移類型統計的空閒區塊',
     meminfoTitle: '記憶體在哪裡（meminfo）',

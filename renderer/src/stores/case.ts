@@ -18,7 +18,9 @@ import { fitsInOneCall, pastedItem, toContentItems, type NamedFile } from '../co
 import { useSettingsStore } from './settings'
 
 /** An error to show: the host's (worded by the host), or the workbench's own, worded by its catalogue key where shown. */
-export type ShownError = ApiError & { readonly words?: { readonly key: string; readonly params: Record<string, number> } }
+export type ShownError = ApiError & {
+  readonly words?: { readonly key: string; readonly params: Record<string, number> }
+}
 
 /**
  * The open case: its summary, the event details fetched so far, import progress. Parsed data is big
@@ -160,7 +162,10 @@ export const useCaseStore = defineStore('case', () => {
   }
 
   /** Export the case with the what-if scenarios pinned on its events (each reported under its own event). */
-  async function exportReport(format: ReportFormat, eventScenarios: readonly EventScenario[] = []): Promise<ExportedFile | null> {
+  async function exportReport(
+    format: ReportFormat,
+    eventScenarios: readonly EventScenario[] = [],
+  ): Promise<ExportedFile | null> {
     if (!summary.value) return null
     const lang = useSettingsStore().lang
     const result = await getApi().exportReport(summary.value.caseId, { format, lang, whatIf: null, eventScenarios })

@@ -67,7 +67,8 @@ export const useSettingsStore = defineStore('settings', () => {
     const stop = watch([theme, lang], ([t, l]) => void api.updateSettings({ theme: t, lang: l }))
     const current = await api.getSettings()
     // A browser bridge without stored settings answers with defaults: keep this profile's choice then.
-    const untouched = current.ok && current.value.theme === DEFAULT_SETTINGS.theme && current.value.lang === DEFAULT_SETTINGS.lang
+    const untouched =
+      current.ok && current.value.theme === DEFAULT_SETTINGS.theme && current.value.lang === DEFAULT_SETTINGS.lang
     if (current.ok && !untouched) adopt(current.value)
     return () => {
       unsubscribe()

@@ -3,7 +3,13 @@ import { computed, ref, shallowRef } from 'vue'
 import type { EventDetail } from '../../../shared/api/api-types'
 import { settingsFromKnobs, whatIfKnobs, type WhatIfKnobs } from '../../../shared/model/what-if-knobs'
 import { runScenario } from '../../../shared/model/what-if-scenario'
-import type { KnobId, ScenarioOutcome, ScenarioReason, ScenarioResult, ScenarioSettings } from '../../../shared/model/what-if-types'
+import type {
+  KnobId,
+  ScenarioOutcome,
+  ScenarioReason,
+  ScenarioResult,
+  ScenarioSettings,
+} from '../../../shared/model/what-if-types'
 import type { EventScenario } from '../../../shared/report/what-if-table'
 
 /** A scenario the user pinned for the report: it belongs to the event it was made on. */
@@ -23,7 +29,9 @@ export const useWhatIfStore = defineStore('what-if', () => {
   const scoreAdj = ref<Record<number, number>>({})
   const pinned = ref<PinnedScenario[]>([])
 
-  const knobs = computed<WhatIfKnobs | null>(() => (detail.value ? whatIfKnobs(detail.value.event, detail.value.model) : null))
+  const knobs = computed<WhatIfKnobs | null>(() =>
+    detail.value ? whatIfKnobs(detail.value.event, detail.value.model) : null,
+  )
 
   const settings = computed<ScenarioSettings>(() => {
     const d = detail.value
@@ -105,7 +113,8 @@ export const useWhatIfStore = defineStore('what-if', () => {
   function reportScenarios(): EventScenario[] {
     const out: EventScenario[] = pinned.value.map(({ eventId, settings: s }) => ({ eventId, settings: s }))
     const d = detail.value
-    if (d && changed.value && pinnedOf(d.event.id).length === 0) out.push({ eventId: d.event.id, settings: settings.value })
+    if (d && changed.value && pinnedOf(d.event.id).length === 0)
+      out.push({ eventId: d.event.id, settings: settings.value })
     return out
   }
 

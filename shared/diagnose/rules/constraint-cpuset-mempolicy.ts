@@ -44,9 +44,7 @@ export const constraintCpusetMempolicy: EventRule = (ctx) => {
         event.oomKill?.fields['mems_allowed'] ?? event.cpuset?.memsAllowed ?? request?.allowedNodes?.join(',') ?? '?',
       nodemask: event.oomKill?.fields['nodemask'] ?? event.trigger.nodemask ?? '?',
       nodes: new Set(ctx.verdicts.map((v) => v.node)).size,
-      other: other
-        ? phrase('phrase.other-nodes-free', { kb: other.freeKb })
-        : phrase('phrase.other-nodes-unknown'),
+      other: other ? phrase('phrase.other-nodes-free', { kb: other.freeKb }) : phrase('phrase.other-nodes-unknown'),
       elsewhere:
         onlyElsewhere.length > 0
           ? phrase('phrase.zones-only-elsewhere', { zones: listOf([...new Set(onlyElsewhere)]) })

@@ -148,7 +148,8 @@ function consumerList(ctx: RuleContext, managedKb: number): MessageParam {
     { key: 'file', kb: b.fileKb ?? 0 },
     { key: 'lru', kb: b.lru && !b.lru.split ? b.lru.combinedKb : 0 },
   ]
-  return listOf(items
+  return listOf(
+    items
       .filter((i) => i.kb > 0)
       .sort((a, c) => c.kb - a.kb)
       .slice(0, SHOWN_CONSUMERS)

@@ -79,9 +79,7 @@ export const slabBloat: EventRule = (ctx) => {
       pct: share(kb, scopeKb),
       scope: zoneHit?.l.zone ?? '-',
       managed: scopeKb,
-      cache: top
-        ? phrase('phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) })
-        : '',
+      cache: top ? phrase('phrase.slab-cache', { name: top.name, kb: top.totalKb, pct: share(top.totalKb, kb) }) : '',
     },
     evidence,
     facts,

@@ -3,13 +3,11 @@
  * must have the same keys, a test checks it). Placeholders: see `t()` in ../t.ts.
  */
 export const CATALOG_EN = {
-  'finding.lowmem-exhausted.title':
-    'Lowmem exhausted: the request could not use {upper}',
+  'finding.lowmem-exhausted.title': 'Lowmem exhausted: the request could not use {upper}',
   'finding.fragmentation.title': 'Fragmentation: no free block of the requested order',
   'finding.cma-unusable.title': 'Free memory is CMA, unusable for this request',
   'finding.memcg-limit.title': 'Memory cgroup limit reached',
-  'finding.memory-exhausted.title':
-    'Memory exhausted: RAM filled up with nothing left to reclaim',
+  'finding.memory-exhausted.title': 'Memory exhausted: RAM filled up with nothing left to reclaim',
   'finding.pagetable-bloat.title': 'Page tables hold a large share of memory',
   'finding.slab-bloat.title': 'Unreclaimable slab holds a large share of memory',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs holds a large share of memory',
@@ -123,14 +121,12 @@ export const CATALOG_EN = {
   'finding.memcg-limit.detail-kmem':
     'The memory cgroup {path} reached its kernel-memory limit (cgroup v1 memory.kmem.limit_in_bytes): kmem usage {usage:kb} of a limit of {limit:kb} (failcnt {failcnt}), while RAM was at {ramUsage:kb} of {ramLimit:kb}. Kernel allocations charged to the group (slab, page tables, kernel stacks) failed although user memory had room, and the kernel killed {victim} inside the group.{composition}{group}{owner}',
 
-  'phrase.other-nodes-free':
-    ' Other nodes had {kb:kb} free that this request could not use.',
-  'phrase.other-nodes-unknown':
-    ' The report does not say how much the other nodes had free.',
-  'phrase.zones-only-elsewhere':
-    ' {zones} exists only on nodes the request may not use.',
+  'phrase.other-nodes-free': ' Other nodes had {kb:kb} free that this request could not use.',
+  'phrase.other-nodes-unknown': ' The report does not say how much the other nodes had free.',
+  'phrase.zones-only-elsewhere': ' {zones} exists only on nodes the request may not use.',
   'phrase.caller': ', from {fn}',
-  'phrase.zone-below-min': '{zone} free {free:kb}{usable} is not above its {mark} watermark {min:kb} (missed by {miss:kb})',
+  'phrase.zone-below-min':
+    '{zone} free {free:kb}{usable} is not above its {mark} watermark {min:kb} (missed by {miss:kb})',
   'phrase.zone-reserve-refused':
     '{zone} free {free:kb}{usable} is above its {mark} watermark {min:kb} but not above {mark} + lowmem_reserve = {need:kb}; the lowmem_reserve of {reserve:kb} keeps requests that could use a higher zone from filling this one (missed by {miss:kb})',
   'phrase.swap-none': 'There is no swap, so anonymous memory could not be reclaimed at all.',
@@ -189,18 +185,19 @@ export const CATALOG_EN = {
   'phrase.checked.reclaim-unknown': 'whether it could reclaim is unknown',
   'phrase.checked.zones-failed': 'the zones it may use failed their checks ({zones})',
   'phrase.checked.no-zones': 'no zone line could be checked',
-  'phrase.checked.consumers': 'no consumer holds enough memory to be the cause (largest: {name} {kb:kb}, {pct:pct} % of {managed:kb})',
+  'phrase.checked.consumers':
+    'no consumer holds enough memory to be the cause (largest: {name} {kb:kb}, {pct:pct} % of {managed:kb})',
   'phrase.checked.no-balance': 'the report gives no size to weigh consumers against',
   'phrase.checked.no-memcg': 'no memory cgroup header',
   'phrase.checked.kill-only': 'only the lines after the header are left ({what})',
-  'phrase.hint.pagefault': ': gfp_mask=0 with pagefault_out_of_memory in the trace means a page fault handler returned VM_FAULT_OOM without any page allocation failing (a driver or filesystem fault handler, a deferred memory cgroup charge on older kernels, or a corrupted page table entry)',
+  'phrase.hint.pagefault':
+    ': gfp_mask=0 with pagefault_out_of_memory in the trace means a page fault handler returned VM_FAULT_OOM without any page allocation failing (a driver or filesystem fault handler, a deferred memory cgroup charge on older kernels, or a corrupted page table entry)',
   'phrase.hint.not-zones': ' (the caller’s size or flags, a vmalloc or per-cpu area, a driver’s own pool)',
   'phrase.lowmem-why-highmem':
     'A 32-bit kernel maps only about 896 MiB of RAM permanently (lowmem), and every kernel allocation — page tables of new processes, slab, buffers — must come from there, so lowmem runs out while the machine still shows plenty of free memory.',
   'phrase.lowmem-why-movable':
     'A Movable zone (kernelcore=/movablecore=, hot-added memory) takes only movable user pages; kernel allocations must come from the zones below it, so they run out while the machine still shows plenty of free memory.',
-  'phrase.upper-cma':
-    ' (of which {kb:kb} is CMA)',
+  'phrase.upper-cma': ' (of which {kb:kb} is CMA)',
   'phrase.only-highatomic-blocks':
     'the only free blocks of order {order} or larger were in MIGRATE_HIGHATOMIC pageblocks it could not use',
   'phrase.slab-cache':
@@ -211,44 +208,29 @@ export const CATALOG_EN = {
     ' {path} is the parent of every pod: its limit is the node’s allocatable memory, so the node as a whole ran out of what Kubernetes lets pods use — no single pod limit was hit.',
   'phrase.memcg-owner-qos':
     ' {path} holds every pod of one QoS class: the limit hit was the tier’s share of the node, not one pod’s.',
-  'phrase.memcg-owner-pod':
-    ' The cgroup is one pod’s: its memory limit (the sum of its containers’ limits) was hit.',
+  'phrase.memcg-owner-pod': ' The cgroup is one pod’s: its memory limit (the sum of its containers’ limits) was hit.',
   'phrase.swap-free':
     'Swap was not the limit ({free:kb} free of {total:kb}): reclaim could not swap fast enough, or the pages could not be swapped (mlocked, pinned, under writeback).',
-  'phrase.outcome-kill':
-    'With nothing left to reclaim, the kernel had to kill.',
-  'phrase.outcome-fail':
-    'With nothing left to reclaim, the allocation failed or stalled.',
-  'phrase.consumer':
-    '{name} {kb:kb} ({pct:pct} %)',
-  'phrase.consumer.anon':
-    'anonymous memory',
-  'phrase.consumer.shmem':
-    'shmem/tmpfs',
-  'phrase.consumer.slab':
-    'unreclaimable slab',
-  'phrase.consumer.pagetables':
-    'page tables',
-  'phrase.consumer.kernel-stack':
-    'kernel stacks',
-  'phrase.consumer.unaccounted':
-    'memory in no counter',
-  'phrase.consumer.file':
-    'file cache',
-  'phrase.zone-passed':
-    '{zone} had {free:kb} free and passes with {margin:kb} to spare',
-  'phrase.consumer.lru':
-    'LRU pages (anonymous and file together: this kernel does not split them)',
+  'phrase.outcome-kill': 'With nothing left to reclaim, the kernel had to kill.',
+  'phrase.outcome-fail': 'With nothing left to reclaim, the allocation failed or stalled.',
+  'phrase.consumer': '{name} {kb:kb} ({pct:pct} %)',
+  'phrase.consumer.anon': 'anonymous memory',
+  'phrase.consumer.shmem': 'shmem/tmpfs',
+  'phrase.consumer.slab': 'unreclaimable slab',
+  'phrase.consumer.pagetables': 'page tables',
+  'phrase.consumer.kernel-stack': 'kernel stacks',
+  'phrase.consumer.unaccounted': 'memory in no counter',
+  'phrase.consumer.file': 'file cache',
+  'phrase.zone-passed': '{zone} had {free:kb} free and passes with {margin:kb} to spare',
+  'phrase.consumer.lru': 'LRU pages (anonymous and file together: this kernel does not split them)',
   'phrase.hint.vmalloc':
     ': the report is vmalloc’s own (“{message}”) — vmalloc failed apart from the free lists, for a request of zero or impossible size, with no virtual address range left, or on a page it could not get one at a time',
   'phrase.outcome-stall':
     'With nothing left to reclaim, the allocation had been retrying for {ms} ms when the kernel warned.',
-  'phrase.memcg-no-swap':
-    ' The group may not swap at all (swap.max 0), so its anonymous memory had nowhere to go.',
+  'phrase.memcg-no-swap': ' The group may not swap at all (swap.max 0), so its anonymous memory had nowhere to go.',
   'phrase.memcg-swap-full':
     ' Its swap was full too (swap usage {usage:kb} of {limit:kb}), so nothing more could leave RAM.',
-  'phrase.thp-capped':
-    ', cut to 5 % of lowmem — the kernel’s own cap on this recommendation',
+  'phrase.thp-capped': ', cut to 5 % of lowmem — the kernel’s own cap on this recommendation',
 
   'rec.lowmem-exhausted.64bit': 'Run a 64-bit kernel: all RAM is then directly mapped and the lowmem limit disappears.',
   'rec.lowmem-exhausted.vmsplit':
@@ -500,18 +482,25 @@ export const CATALOG_EN = {
   'note.line-too-long': 'A line too long to be a kernel line was skipped.',
   'note.line-truncated': 'A line longer than the line limit was read only up to the limit.',
   'note.number-out-of-range': 'A line held a number too large to keep exactly, so the line was skipped.',
-  'note.page-size-assumed': 'The report does not show its page size, so the usual one for the architecture was assumed.',
-  'note.snapshot-time-from-mtime': 'A /proc file prints no time; its modification time was taken as the moment it was captured.',
-  'note.snapshot-time-from-date-file': "A /proc file prints no time; its sosreport's date file (when the sosreport was collected) was taken as the moment it was captured.",
-  'note.snapshot-time-from-name': "A /proc file prints no time; the day in its archive's name was taken as the day it was captured.",
-  'note.year-from-case-date': "The year assumed for syslog stamps that print none came from the sosreport (its date file or its archive's name), not from the file's modification time.",
+  'note.page-size-assumed':
+    'The report does not show its page size, so the usual one for the architecture was assumed.',
+  'note.snapshot-time-from-mtime':
+    'A /proc file prints no time; its modification time was taken as the moment it was captured.',
+  'note.snapshot-time-from-date-file':
+    "A /proc file prints no time; its sosreport's date file (when the sosreport was collected) was taken as the moment it was captured.",
+  'note.snapshot-time-from-name':
+    "A /proc file prints no time; the day in its archive's name was taken as the day it was captured.",
+  'note.year-from-case-date':
+    "The year assumed for syslog stamps that print none came from the sosreport (its date file or its archive's name), not from the file's modification time.",
   'note.sysctl-error-line': 'sysctl printed an error line instead of a value.',
   'note.unnamed-counter': 'A per-node counter was printed without a name; it is kept under the empty name.',
   'note.unrecognised-line': 'A line inside a report (or a /proc file) was not understood and was skipped.',
-  'note.year-inferred': "Syslog stamps print no year; the year was taken from the file's date (or the moment of a paste).",
+  'note.year-inferred':
+    "Syslog stamps print no year; the year was taken from the file's date (or the moment of a paste).",
   'note.year-unknown': 'Syslog stamps print no year and nothing gave it, so these events have no wall-clock time.',
   'note.orphan-report-line': 'A report line stood outside any report (no header before it) and was not used.',
-  'note.truncated-report': "A report's first lines were not in the input (its header and memory dump are missing); the event is marked partial.",
+  'note.truncated-report':
+    "A report's first lines were not in the input (its header and memory dump are missing); the event is marked partial.",
   'note.depth-limit': 'An archive nested inside too many other archives was skipped.',
   'note.empty-input': 'An input was empty.',
   'note.encrypted-member': 'An encrypted archive member was skipped.',
@@ -536,21 +525,26 @@ export const CATALOG_EN = {
   'note.unsupported-member': 'A file that is neither a log, a /proc snapshot nor an archive was skipped.',
   'title.hosts': '{n} hosts',
   'title.one': '{comm}: {kind}',
-  'note.partial-zone-line': 'A zone line was only partly understood; the fields read from it are used, the rest is named in the message.',
+  'note.partial-zone-line':
+    'A zone line was only partly understood; the fields read from it are used, the rest is named in the message.',
   'note.partial-node-line': 'A per-node counter line was only partly understood; the counters read from it are used.',
   'note.partial-buddy-line': 'A free-list (buddy) line was only partly understood; the orders read from it are used.',
   'note.partial-header': "A report's first line was only partly understood (often cut short in a paste).",
-  'note.zone-line-missing': "A free-list line has no zone line beside it; the zone's free memory is the free-list total.",
+  'note.zone-line-missing':
+    "A free-list line has no zone line beside it; the zone's free memory is the free-list total.",
   'note.task-columns-guessed': 'The task table had no header; its columns were guessed from their count.',
   'note.unparsed-task-row': "A task-table row did not match the table's header.",
   'note.orphan-lowmem-reserve': 'A lowmem_reserve line came with no zone line before it.',
   'note.prefix-learned': "An unknown line prefix was taken from a report's first line and removed from its block.",
   'note.elided-lines': 'The input leaves out part of a report here (`...`, `[...]`, `(...snipped...)`).',
   'note.rows-omitted': "A report's rows past the memory bound were counted but not kept; the event says how many.",
-  'note.unread-report-marker': 'A line with a report marker (invoked oom-killer, Mem-Info, Killed process …) yielded no event.',
+  'note.unread-report-marker':
+    'A line with a report marker (invoked oom-killer, Mem-Info, Killed process …) yielded no event.',
   'note.report-abandoned': 'An open report was given up after too many lines that were not its own.',
-  'note.report-cut': 'A report ended before its kill decision (its input ended, or another report began); the warning names the last line read.',
-  'note.snapshot-duplicate': 'A /proc file repeats another of the case byte for byte (a sosreport keeps some twice); it was counted once.',
+  'note.report-cut':
+    'A report ended before its kill decision (its input ended, or another report began); the warning names the last line read.',
+  'note.snapshot-duplicate':
+    'A /proc file repeats another of the case byte for byte (a sosreport keeps some twice); it was counted once.',
 } as const
 
 /** Every message key. */

@@ -3,13 +3,11 @@ import type { MessageKey } from './en'
 
 /** Simplified Chinese messages. */
 export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
-  'finding.lowmem-exhausted.title':
-    '低端内存（lowmem）耗尽：该请求无法使用 {upper}',
+  'finding.lowmem-exhausted.title': '低端内存（lowmem）耗尽：该请求无法使用 {upper}',
   'finding.fragmentation.title': '内存碎片：没有所需阶数的空闲块',
   'finding.cma-unusable.title': '空闲内存主要是 CMA，本次请求无法使用',
   'finding.memcg-limit.title': '内存 cgroup 达到限额',
-  'finding.memory-exhausted.title':
-    '内存耗尽：RAM 已满，没有可回收的内存',
+  'finding.memory-exhausted.title': '内存耗尽：RAM 已满，没有可回收的内存',
   'finding.pagetable-bloat.title': '页表占用了大量内存',
   'finding.slab-bloat.title': '不可回收的 slab 占用了大量内存',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs 占用了大量内存',
@@ -122,12 +120,9 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-kmem':
     '内存 cgroup {path} 达到了内核内存限额（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限额 {limit:kb}（failcnt {failcnt}），而内存只用了 {ramLimit:kb} 中的 {ramUsage:kb}。计入该组的内核分配（slab、页表、内核栈）失败了，尽管用户内存还有余地，于是内核在组内杀死了 {victim}。{composition}{group}{owner}',
 
-  'phrase.other-nodes-free':
-    '其他节点还有 {kb:kb} 空闲，该请求无法使用。',
-  'phrase.other-nodes-unknown':
-    '报告没有说明其他节点有多少空闲。',
-  'phrase.zones-only-elsewhere':
-    '{zones} 只存在于该请求不能使用的节点上。',
+  'phrase.other-nodes-free': '其他节点还有 {kb:kb} 空闲，该请求无法使用。',
+  'phrase.other-nodes-unknown': '报告没有说明其他节点有多少空闲。',
+  'phrase.zones-only-elsewhere': '{zones} 只存在于该请求不能使用的节点上。',
   'phrase.caller': '，来自 {fn}',
   'phrase.zone-below-min': '{zone} 空闲 {free:kb}{usable}，没有超过其 {mark} 水位线 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
@@ -185,66 +180,47 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'phrase.checked.reclaim-unknown': '不知道它能否回收',
   'phrase.checked.zones-failed': '它可用的 zone 都没通过检查（{zones}）',
   'phrase.checked.no-zones': '没有可以检查的 zone 行',
-  'phrase.checked.consumers': '没有哪个内存使用者大到足以成为原因（最大的是 {name} {kb:kb}，占 {managed:kb} 的 {pct:pct} %）',
+  'phrase.checked.consumers':
+    '没有哪个内存使用者大到足以成为原因（最大的是 {name} {kb:kb}，占 {managed:kb} 的 {pct:pct} %）',
   'phrase.checked.no-balance': '报告中没有可以用来衡量使用者的总量',
   'phrase.checked.no-memcg': '没有内存 cgroup 的报告头',
   'phrase.checked.kill-only': '只剩下报告头之后的几行（{what}）',
-  'phrase.hint.pagefault': '：gfp_mask=0 且调用栈中有 pagefault_out_of_memory，说明是缺页处理返回了 VM_FAULT_OOM，并没有哪次页分配失败（驱动或文件系统的缺页处理、旧内核上延迟的内存 cgroup 计费，或损坏的页表项）',
+  'phrase.hint.pagefault':
+    '：gfp_mask=0 且调用栈中有 pagefault_out_of_memory，说明是缺页处理返回了 VM_FAULT_OOM，并没有哪次页分配失败（驱动或文件系统的缺页处理、旧内核上延迟的内存 cgroup 计费，或损坏的页表项）',
   'phrase.hint.not-zones': '（调用者的大小或标志、vmalloc 或 per-cpu 区域、驱动自己的内存池）',
   'phrase.lowmem-why-highmem':
     '32 位内核只能常驻映射约 896 MiB 内存（lowmem），所有内核分配——新进程的页表、slab、缓冲区——都必须来自这里，所以机器看起来还有大量空闲内存时 lowmem 就已经耗尽。',
   'phrase.lowmem-why-movable':
     'Movable zone（kernelcore=/movablecore=、热插拔内存）只接收可移动的用户页；内核分配必须来自它下面的 zone，所以机器看起来还有大量空闲内存时这些 zone 就已经耗尽。',
-  'phrase.upper-cma':
-    '（其中 {kb:kb} 是 CMA）',
-  'phrase.only-highatomic-blocks':
-    'order {order} 及以上的空闲块只在它不能使用的 MIGRATE_HIGHATOMIC 页块中',
-  'phrase.slab-cache':
-    'Unreclaimable slab info 表中最大的缓存是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
+  'phrase.upper-cma': '（其中 {kb:kb} 是 CMA）',
+  'phrase.only-highatomic-blocks': 'order {order} 及以上的空闲块只在它不能使用的 MIGRATE_HIGHATOMIC 页块中',
+  'phrase.slab-cache': 'Unreclaimable slab info 表中最大的缓存是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
   'phrase.memcg-oom-group':
     '{path} 设置了 memory.oom.group，所以内核杀掉了组内所有进程（{count} 次），而不只是最大的那个。',
   'phrase.memcg-owner-node':
     '{path} 是所有 pod 的父 cgroup：它的限额是节点的 allocatable 内存，所以是整个节点用完了 Kubernetes 允许 pod 使用的内存——并没有哪个 pod 的限额被触及。',
-  'phrase.memcg-owner-qos':
-    '{path} 包含某一 QoS 等级的所有 pod：触及的是这一层在节点上的份额，而不是某个 pod 的限额。',
-  'phrase.memcg-owner-pod':
-    '该 cgroup 属于一个 pod：触及的是该 pod 的内存限额（其各容器限额之和）。',
+  'phrase.memcg-owner-qos': '{path} 包含某一 QoS 等级的所有 pod：触及的是这一层在节点上的份额，而不是某个 pod 的限额。',
+  'phrase.memcg-owner-pod': '该 cgroup 属于一个 pod：触及的是该 pod 的内存限额（其各容器限额之和）。',
   'phrase.swap-free':
     'swap 并不是瓶颈（{total:kb} 中还有 {free:kb} 空闲）：回收换出的速度跟不上，或者这些页无法换出（mlock、被钉住、正在回写）。',
-  'phrase.outcome-kill':
-    '没有可回收的内存，内核只能杀进程。',
-  'phrase.outcome-fail':
-    '没有可回收的内存，分配失败或停滞。',
-  'phrase.consumer':
-    '{name} {kb:kb}（{pct:pct} %）',
-  'phrase.consumer.anon':
-    '匿名内存',
-  'phrase.consumer.shmem':
-    'shmem/tmpfs',
-  'phrase.consumer.slab':
-    '不可回收 slab',
-  'phrase.consumer.pagetables':
-    '页表',
-  'phrase.consumer.kernel-stack':
-    '内核栈',
-  'phrase.consumer.unaccounted':
-    '不在任何计数器中的内存',
-  'phrase.consumer.file':
-    '文件缓存',
-  'phrase.zone-passed':
-    '{zone} 空闲 {free:kb}，以 {margin:kb} 的余量通过检查',
-  'phrase.consumer.lru':
-    'LRU 页（匿名与文件合在一起：这个内核不区分它们）',
+  'phrase.outcome-kill': '没有可回收的内存，内核只能杀进程。',
+  'phrase.outcome-fail': '没有可回收的内存，分配失败或停滞。',
+  'phrase.consumer': '{name} {kb:kb}（{pct:pct} %）',
+  'phrase.consumer.anon': '匿名内存',
+  'phrase.consumer.shmem': 'shmem/tmpfs',
+  'phrase.consumer.slab': '不可回收 slab',
+  'phrase.consumer.pagetables': '页表',
+  'phrase.consumer.kernel-stack': '内核栈',
+  'phrase.consumer.unaccounted': '不在任何计数器中的内存',
+  'phrase.consumer.file': '文件缓存',
+  'phrase.zone-passed': '{zone} 空闲 {free:kb}，以 {margin:kb} 的余量通过检查',
+  'phrase.consumer.lru': 'LRU 页（匿名与文件合在一起：这个内核不区分它们）',
   'phrase.hint.vmalloc':
     '：这是 vmalloc 自己的报告（“{message}”）——vmalloc 的失败与空闲链表无关：请求大小为零或不可能满足、没有剩余的虚拟地址区间，或者逐页分配时拿不到页',
-  'phrase.outcome-stall':
-    '没有可回收的内存，内核发出警告时这次分配已经重试了 {ms} 毫秒。',
-  'phrase.memcg-no-swap':
-    '该组根本不允许使用 swap（swap.max 为 0），匿名内存无处可去。',
-  'phrase.memcg-swap-full':
-    '它的 swap 也已满（swap 用量 {usage:kb}，限额 {limit:kb}），没有更多内存能离开 RAM。',
-  'phrase.thp-capped':
-    '，再截到低端内存的 5 %——内核自己对这个推荐值设的上限',
+  'phrase.outcome-stall': '没有可回收的内存，内核发出警告时这次分配已经重试了 {ms} 毫秒。',
+  'phrase.memcg-no-swap': '该组根本不允许使用 swap（swap.max 为 0），匿名内存无处可去。',
+  'phrase.memcg-swap-full': '它的 swap 也已满（swap 用量 {usage:kb}，限额 {limit:kb}），没有更多内存能离开 RAM。',
+  'phrase.thp-capped': '，再截到低端内存的 5 %——内核自己对这个推荐值设的上限',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位内核：所有内存都可直接映射，lowmem 限制随之消失。',
   'rec.lowmem-exhausted.vmsplit':
@@ -312,7 +288,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '如果机器应当在 OOM 后继续运行，设置 vm.panic_on_oom = 0，让 OOM killer 杀进程；只有当重启（配合 kdump）就是预期的恢复方式时才保留它。',
   'rec.no-killable-task.adj':
     '检查 oom_score_adj -1000 的设置（systemd 单元中的 OOMScoreAdjust=-1000）以及早先受害者占用的内存：杀进程释放不了的内存（shmem/tmpfs、mlock 的页）会让 OOM 反复出现，直到无进程可杀。',
-  'rec.no-killable-task.memcg': '为杀进程释放不了的内存给该 cgroup 留出空间——shmem 只有删除文件或换出到 swap 才会释放——或者提高它的限额。',
+  'rec.no-killable-task.memcg':
+    '为杀进程释放不了的内存给该 cgroup 留出空间——shmem 只有删除文件或换出到 swap 才会释放——或者提高它的限额。',
   'rec.outcome-unexplained.full-report':
     '收集完整的报告（dmesg 或 journalctl -k，从报告头到 kill 行），以及同一时刻的 /proc/meminfo、/proc/zoneinfo 和 /proc/buddyinfo：缺少的部分才能判定原因。',
   'rec.repeated-victim.limit':
@@ -325,8 +302,7 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
     '把更多内存交给内核：缩小或取消 Movable zone（kernelcore=、movablecore=，或把热插拔内存以 online_kernel 方式上线），不要让 {upper} 占着内核分配用不了的内存。',
   'rec.slab-bloat.cache':
     '查出谁在从 {name} 分配：跟踪它（按该缓存过滤的 kmem:kmem_cache_alloc 跟踪点、bpftrace、kmemleak）；如果这是合并后的缓存名，用 slab_nomerge 启动。',
-  'rec.unaccounted-memory.holder':
-    '检查 {name}：它自己的统计（debugfs、sysfs、驱动计数器）会说明它占了多少。',
+  'rec.unaccounted-memory.holder': '检查 {name}：它自己的统计（debugfs、sysfs、驱动计数器）会说明它占了多少。',
   'rec.memcg-limit.raise-memsw':
     '如果工作负载确实需要更多，提高 {path} 的 memory.memsw.limit_in_bytes（原为 {limit:kb}）；对受 memory+swap 限制的组，增加 swap 没有用。',
 
@@ -383,7 +359,8 @@ export const CATALOG_ZH_CN: Readonly<Record<MessageKey, string>> = {
   'section.whatIf': '假设情景',
   'section.recommendations': '建议',
   'section.appendix': '附录：原始报告文本',
-  'appendix.note': '各报告与源文件中完全一致，附行号；较长的进程表只保留排名靠前的行、受害进程和诊断结论引用的行，并注明省略了多少行。',
+  'appendix.note':
+    '各报告与源文件中完全一致，附行号；较长的进程表只保留排名靠前的行、受害进程和诊断结论引用的行，并注明省略了多少行。',
   'appendix.tasksElided': '… 此处省略 {n} 行进程表（源文件第 {from:id}–{to:id} 行）',
   'summary.case': '案例',
   'summary.hosts': '主机',

@@ -3,13 +3,11 @@ import type { MessageKey } from './en'
 
 /** Traditional Chinese messages. */
 export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
-  'finding.lowmem-exhausted.title':
-    '低端記憶體（lowmem）耗盡：這個請求無法使用 {upper}',
+  'finding.lowmem-exhausted.title': '低端記憶體（lowmem）耗盡：這個請求無法使用 {upper}',
   'finding.fragmentation.title': '記憶體碎片：沒有所需階數的空閒區塊',
   'finding.cma-unusable.title': '空閒記憶體主要是 CMA，本次請求無法使用',
   'finding.memcg-limit.title': '記憶體 cgroup 達到限額',
-  'finding.memory-exhausted.title':
-    '記憶體耗盡：RAM 已滿，沒有可回收的記憶體',
+  'finding.memory-exhausted.title': '記憶體耗盡：RAM 已滿，沒有可回收的記憶體',
   'finding.pagetable-bloat.title': '分頁表佔用了大量記憶體',
   'finding.slab-bloat.title': '不可回收的 slab 佔用了大量記憶體',
   'finding.shmem-tmpfs.title': 'shmem/tmpfs 佔用了大量記憶體',
@@ -122,12 +120,9 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'finding.memcg-limit.detail-kmem':
     '記憶體 cgroup {path} 達到了核心記憶體限額（cgroup v1 memory.kmem.limit_in_bytes）：kmem 用量 {usage:kb}，限額 {limit:kb}（failcnt {failcnt}），而記憶體只用了 {ramLimit:kb} 中的 {ramUsage:kb}。計入該群組的核心配置（slab、分頁表、核心堆疊）失敗了，儘管使用者記憶體還有空間，於是核心在群組內終止了 {victim}。{composition}{group}{owner}',
 
-  'phrase.other-nodes-free':
-    '其他節點還有 {kb:kb} 空閒，這個請求無法使用。',
-  'phrase.other-nodes-unknown':
-    '報告沒有說明其他節點有多少空閒。',
-  'phrase.zones-only-elsewhere':
-    '{zones} 只存在於這個請求不能使用的節點上。',
+  'phrase.other-nodes-free': '其他節點還有 {kb:kb} 空閒，這個請求無法使用。',
+  'phrase.other-nodes-unknown': '報告沒有說明其他節點有多少空閒。',
+  'phrase.zones-only-elsewhere': '{zones} 只存在於這個請求不能使用的節點上。',
   'phrase.caller': '，來自 {fn}',
   'phrase.zone-below-min': '{zone} 空閒 {free:kb}{usable}，沒有超過其 {mark} 水位線 {min:kb}（差 {miss:kb}）',
   'phrase.zone-reserve-refused':
@@ -185,66 +180,47 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'phrase.checked.reclaim-unknown': '無法得知它能否回收',
   'phrase.checked.zones-failed': '它可用的 zone 都沒有通過檢查（{zones}）',
   'phrase.checked.no-zones': '沒有可以檢查的 zone 行',
-  'phrase.checked.consumers': '沒有哪個記憶體使用者大到足以成為原因（最大的是 {name} {kb:kb}，佔 {managed:kb} 的 {pct:pct} %）',
+  'phrase.checked.consumers':
+    '沒有哪個記憶體使用者大到足以成為原因（最大的是 {name} {kb:kb}，佔 {managed:kb} 的 {pct:pct} %）',
   'phrase.checked.no-balance': '報告中沒有可以用來衡量使用者的總量',
   'phrase.checked.no-memcg': '沒有記憶體 cgroup 的報告標頭',
   'phrase.checked.kill-only': '只剩下報告標頭之後的幾行（{what}）',
-  'phrase.hint.pagefault': '：gfp_mask=0 且呼叫堆疊中有 pagefault_out_of_memory，表示是分頁錯誤處理回傳了 VM_FAULT_OOM，並沒有任何一次分頁配置失敗（驅動程式或檔案系統的分頁錯誤處理、舊核心上延遲的記憶體 cgroup 計費，或損毀的分頁表項目）',
+  'phrase.hint.pagefault':
+    '：gfp_mask=0 且呼叫堆疊中有 pagefault_out_of_memory，表示是分頁錯誤處理回傳了 VM_FAULT_OOM，並沒有任何一次分頁配置失敗（驅動程式或檔案系統的分頁錯誤處理、舊核心上延遲的記憶體 cgroup 計費，或損毀的分頁表項目）',
   'phrase.hint.not-zones': '（呼叫端的大小或旗標、vmalloc 或 per-cpu 區域、驅動程式自己的記憶體池）',
   'phrase.lowmem-why-highmem':
     '32 位元核心只能常駐對映約 896 MiB 記憶體（lowmem），所有核心配置——新行程的分頁表、slab、緩衝區——都必須來自這裡，所以機器看起來還有大量空閒記憶體時 lowmem 就已經耗盡。',
   'phrase.lowmem-why-movable':
     'Movable zone（kernelcore=/movablecore=、熱插拔記憶體）只接收可移動的使用者分頁；核心配置必須來自它下面的 zone，所以機器看起來還有大量空閒記憶體時這些 zone 就已經耗盡。',
-  'phrase.upper-cma':
-    '（其中 {kb:kb} 是 CMA）',
-  'phrase.only-highatomic-blocks':
-    'order {order} 以上的空閒區塊只在它不能使用的 MIGRATE_HIGHATOMIC 分頁區塊中',
-  'phrase.slab-cache':
-    'Unreclaimable slab info 表中最大的快取是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
+  'phrase.upper-cma': '（其中 {kb:kb} 是 CMA）',
+  'phrase.only-highatomic-blocks': 'order {order} 以上的空閒區塊只在它不能使用的 MIGRATE_HIGHATOMIC 分頁區塊中',
+  'phrase.slab-cache': 'Unreclaimable slab info 表中最大的快取是 {name}，{kb:kb}（占其中的 {pct:pct} %）。',
   'phrase.memcg-oom-group':
     '{path} 設定了 memory.oom.group，所以核心終止了群組內所有行程（{count} 次），而不只是最大的那個。',
   'phrase.memcg-owner-node':
     '{path} 是所有 pod 的上層 cgroup：它的限額是節點的 allocatable 記憶體，所以是整個節點用完了 Kubernetes 允許 pod 使用的記憶體——並沒有哪個 pod 的限額被觸及。',
-  'phrase.memcg-owner-qos':
-    '{path} 包含某一 QoS 等級的所有 pod：觸及的是這一層在節點上的份額，而不是某個 pod 的限額。',
-  'phrase.memcg-owner-pod':
-    '該 cgroup 屬於一個 pod：觸及的是該 pod 的記憶體限額（其各容器限額的總和）。',
+  'phrase.memcg-owner-qos': '{path} 包含某一 QoS 等級的所有 pod：觸及的是這一層在節點上的份額，而不是某個 pod 的限額。',
+  'phrase.memcg-owner-pod': '該 cgroup 屬於一個 pod：觸及的是該 pod 的記憶體限額（其各容器限額的總和）。',
   'phrase.swap-free':
     'swap 並不是瓶頸（{total:kb} 中還有 {free:kb} 空閒）：回收換出的速度跟不上，或者這些分頁無法換出（mlock、被釘住、正在回寫）。',
-  'phrase.outcome-kill':
-    '沒有可回收的記憶體，核心只能終止行程。',
-  'phrase.outcome-fail':
-    '沒有可回收的記憶體，配置失敗或停滯。',
-  'phrase.consumer':
-    '{name} {kb:kb}（{pct:pct} %）',
-  'phrase.consumer.anon':
-    '匿名記憶體',
-  'phrase.consumer.shmem':
-    'shmem/tmpfs',
-  'phrase.consumer.slab':
-    '無法回收的 slab',
-  'phrase.consumer.pagetables':
-    '分頁表',
-  'phrase.consumer.kernel-stack':
-    '核心堆疊',
-  'phrase.consumer.unaccounted':
-    '不在任何計數器中的記憶體',
-  'phrase.consumer.file':
-    '檔案快取',
-  'phrase.zone-passed':
-    '{zone} 空閒 {free:kb}，以 {margin:kb} 的餘裕通過檢查',
-  'phrase.consumer.lru':
-    'LRU 分頁（匿名與檔案合在一起：這個核心不區分它們）',
+  'phrase.outcome-kill': '沒有可回收的記憶體，核心只能終止行程。',
+  'phrase.outcome-fail': '沒有可回收的記憶體，配置失敗或停滯。',
+  'phrase.consumer': '{name} {kb:kb}（{pct:pct} %）',
+  'phrase.consumer.anon': '匿名記憶體',
+  'phrase.consumer.shmem': 'shmem/tmpfs',
+  'phrase.consumer.slab': '無法回收的 slab',
+  'phrase.consumer.pagetables': '分頁表',
+  'phrase.consumer.kernel-stack': '核心堆疊',
+  'phrase.consumer.unaccounted': '不在任何計數器中的記憶體',
+  'phrase.consumer.file': '檔案快取',
+  'phrase.zone-passed': '{zone} 空閒 {free:kb}，以 {margin:kb} 的餘裕通過檢查',
+  'phrase.consumer.lru': 'LRU 分頁（匿名與檔案合在一起：這個核心不區分它們）',
   'phrase.hint.vmalloc':
     '：這是 vmalloc 自己的報告（「{message}」）——vmalloc 的失敗與空閒串列無關：請求大小為零或不可能滿足、沒有剩餘的虛擬位址區間，或者逐頁配置時拿不到分頁',
-  'phrase.outcome-stall':
-    '沒有可回收的記憶體，核心發出警告時這次配置已經重試了 {ms} 毫秒。',
-  'phrase.memcg-no-swap':
-    '該群組完全不允許使用 swap（swap.max 為 0），匿名記憶體無處可去。',
-  'phrase.memcg-swap-full':
-    '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
-  'phrase.thp-capped':
-    '，再截到低端記憶體的 5 %——核心自己對這個建議值設的上限',
+  'phrase.outcome-stall': '沒有可回收的記憶體，核心發出警告時這次配置已經重試了 {ms} 毫秒。',
+  'phrase.memcg-no-swap': '該群組完全不允許使用 swap（swap.max 為 0），匿名記憶體無處可去。',
+  'phrase.memcg-swap-full': '它的 swap 也已滿（swap 用量 {usage:kb}，限額 {limit:kb}），沒有更多記憶體能離開 RAM。',
+  'phrase.thp-capped': '，再截到低端記憶體的 5 %——核心自己對這個建議值設的上限',
 
   'rec.lowmem-exhausted.64bit': '改用 64 位元核心：所有記憶體都可直接對映，lowmem 限制隨之消失。',
   'rec.lowmem-exhausted.vmsplit':
@@ -275,7 +251,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'rec.memory-exhausted.more-swap': 'swap 也已用盡：增加記憶體；如果工作集大部分是冷資料，也可增加 swap。',
   'rec.pagetable-bloat.task':
     '{comm}（{pid:id}）對映了 {vm:kb} 的虛擬記憶體：限制它（RLIMIT_AS / ulimit -v、記憶體 cgroup），或修正存取大量位址空間的稀疏存取模式。',
-  'rec.pagetable-bloat.thp': '對大對映使用透明大型分頁（或 hugetlb）可省去最後一級分頁表：一個 2 MiB 的大型分頁不需要 PTE 分頁。',
+  'rec.pagetable-bloat.thp':
+    '對大對映使用透明大型分頁（或 hugetlb）可省去最後一級分頁表：一個 2 MiB 的大型分頁不需要 PTE 分頁。',
   'rec.slab-bloat.slabinfo':
     '找出是哪個快取：按大小排序 /proc/slabinfo（slabtop -s c）；以 slab_nomerge 開機，使快取不被合併，快取名就能指向其所有者。',
   'rec.slab-bloat.kmemleak':
@@ -312,7 +289,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '如果機器應當在 OOM 後繼續執行，設定 vm.panic_on_oom = 0，讓 OOM killer 終止行程；只有當重新開機（配合 kdump）就是預期的恢復方式時才保留它。',
   'rec.no-killable-task.adj':
     '檢查 oom_score_adj -1000 的設定（systemd 單元中的 OOMScoreAdjust=-1000）以及先前受害者占用的記憶體：終止行程釋放不了的記憶體（shmem/tmpfs、被 mlock 鎖定的分頁）會讓 OOM 一再發生，直到沒有行程可以終止。',
-  'rec.no-killable-task.memcg': '為終止行程釋放不了的記憶體替該 cgroup 預留空間——shmem 只有刪除檔案或換出到 swap 才會釋放——或者提高它的限額。',
+  'rec.no-killable-task.memcg':
+    '為終止行程釋放不了的記憶體替該 cgroup 預留空間——shmem 只有刪除檔案或換出到 swap 才會釋放——或者提高它的限額。',
   'rec.outcome-unexplained.full-report':
     '收集完整的報告（dmesg 或 journalctl -k，從報告標頭到 kill 行），以及同一時間的 /proc/meminfo、/proc/zoneinfo 與 /proc/buddyinfo：缺少的部分才能判定原因。',
   'rec.repeated-victim.limit':
@@ -325,8 +303,7 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
     '把更多記憶體交給核心：縮小或取消 Movable zone（kernelcore=、movablecore=，或把熱插拔記憶體以 online_kernel 方式上線），別讓 {upper} 占著核心配置用不到的記憶體。',
   'rec.slab-bloat.cache':
     '找出誰在從 {name} 配置：追蹤它（以該快取過濾的 kmem:kmem_cache_alloc 追蹤點、bpftrace、kmemleak）；如果這是合併後的快取名稱，以 slab_nomerge 開機。',
-  'rec.unaccounted-memory.holder':
-    '檢查 {name}：它自己的統計（debugfs、sysfs、驅動程式計數器）會說明它占了多少。',
+  'rec.unaccounted-memory.holder': '檢查 {name}：它自己的統計（debugfs、sysfs、驅動程式計數器）會說明它占了多少。',
   'rec.memcg-limit.raise-memsw':
     '如果工作負載確實需要更多，調高 {path} 的 memory.memsw.limit_in_bytes（原為 {limit:kb}）；對受 memory+swap 限制的群組，增加 swap 沒有用。',
 
@@ -383,7 +360,8 @@ export const CATALOG_ZH_TW: Readonly<Record<MessageKey, string>> = {
   'section.whatIf': '假設情境',
   'section.recommendations': '建議',
   'section.appendix': '附錄：原始報告文字',
-  'appendix.note': '各報告與來源檔案中完全一致，附行號；較長的行程表只保留排名靠前的行、受害行程和診斷結論引用的行，並註明省略了多少行。',
+  'appendix.note':
+    '各報告與來源檔案中完全一致，附行號；較長的行程表只保留排名靠前的行、受害行程和診斷結論引用的行，並註明省略了多少行。',
   'appendix.tasksElided': '… 此處省略 {n} 行行程表（來源檔第 {from:id}–{to:id} 行）',
   'summary.case': '案例',
   'summary.hosts': '主機',

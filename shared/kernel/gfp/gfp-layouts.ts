@@ -46,11 +46,26 @@ function change(base: BitMap, set: BitMap, remove: readonly string[] = []): BitM
 
 // 2.6.32 include/linux/gfp.h: bits written directly as __GFP_* (xuguangmin/linux-2.6.32.67-for-study).
 const L2632: BitMap = {
-  __GFP_DMA: 0x1, __GFP_HIGHMEM: 0x2, __GFP_DMA32: 0x4, __GFP_MOVABLE: 0x8, __GFP_WAIT: 0x10,
-  __GFP_HIGH: 0x20, __GFP_IO: 0x40, __GFP_FS: 0x80, __GFP_COLD: 0x100, __GFP_NOWARN: 0x200,
-  __GFP_REPEAT: 0x400, __GFP_NOFAIL: 0x800, __GFP_NORETRY: 0x1000, __GFP_COMP: 0x4000,
-  __GFP_ZERO: 0x8000, __GFP_NOMEMALLOC: 0x10000, __GFP_HARDWALL: 0x20000, __GFP_THISNODE: 0x40000,
-  __GFP_RECLAIMABLE: 0x80000, __GFP_NOTRACK: C | 0x200000,
+  __GFP_DMA: 0x1,
+  __GFP_HIGHMEM: 0x2,
+  __GFP_DMA32: 0x4,
+  __GFP_MOVABLE: 0x8,
+  __GFP_WAIT: 0x10,
+  __GFP_HIGH: 0x20,
+  __GFP_IO: 0x40,
+  __GFP_FS: 0x80,
+  __GFP_COLD: 0x100,
+  __GFP_NOWARN: 0x200,
+  __GFP_REPEAT: 0x400,
+  __GFP_NOFAIL: 0x800,
+  __GFP_NORETRY: 0x1000,
+  __GFP_COMP: 0x4000,
+  __GFP_ZERO: 0x8000,
+  __GFP_NOMEMALLOC: 0x10000,
+  __GFP_HARDWALL: 0x20000,
+  __GFP_THISNODE: 0x40000,
+  __GFP_RECLAIMABLE: 0x80000,
+  __GFP_NOTRACK: C | 0x200000,
 }
 // 2.6.38–3.7: THP's NO_KSWAPD/OTHER_NODE, WRITE (≈3.2), MEMALLOC (≈3.6) — interpolated (kernel-facts §1.1).
 const L2638 = change(L2632, {
@@ -72,11 +87,9 @@ const L44 = change(
 // 4.5: NOACCOUNT → ACCOUNT on the same bit.
 const L45 = change(L44, { __GFP_ACCOUNT: 0x100000 }, ['__GFP_NOACCOUNT'])
 // 4.10 (41b6167e8f74 "mm: get rid of __GFP_OTHER_NODE"): WRITE and KSWAPD_RECLAIM move down; NOLOCKDEP 4.12.
-const L410 = change(
-  L45,
-  { __GFP_WRITE: 0x800000, __GFP_KSWAPD_RECLAIM: 0x1000000, __GFP_NOLOCKDEP: C | 0x2000000 },
-  ['__GFP_OTHER_NODE'],
-)
+const L410 = change(L45, { __GFP_WRITE: 0x800000, __GFP_KSWAPD_RECLAIM: 0x1000000, __GFP_NOLOCKDEP: C | 0x2000000 }, [
+  '__GFP_OTHER_NODE',
+])
 // 4.13: __GFP_REPEAT renamed __GFP_RETRY_MAYFAIL, same bit.
 const L413 = change(L410, { __GFP_RETRY_MAYFAIL: 0x400 }, ['__GFP_REPEAT'])
 // 4.15: __GFP_COLD and __GFP_NOTRACK deleted, other positions unchanged.
@@ -90,12 +103,30 @@ const L418 = change(L415, {
 })
 // 5.1 "mm: shuffle GFP_* flags" (confirmed 5.4, 5.10).
 const L51: BitMap = {
-  __GFP_DMA: 0x1, __GFP_HIGHMEM: 0x2, __GFP_DMA32: 0x4, __GFP_MOVABLE: 0x8, __GFP_RECLAIMABLE: 0x10,
-  __GFP_HIGH: 0x20, __GFP_IO: 0x40, __GFP_FS: 0x80, __GFP_ZERO: 0x100, __GFP_ATOMIC: 0x200,
-  __GFP_DIRECT_RECLAIM: 0x400, __GFP_KSWAPD_RECLAIM: 0x800, __GFP_WRITE: 0x1000, __GFP_NOWARN: 0x2000,
-  __GFP_RETRY_MAYFAIL: 0x4000, __GFP_NOFAIL: 0x8000, __GFP_NORETRY: 0x10000, __GFP_MEMALLOC: 0x20000,
-  __GFP_COMP: 0x40000, __GFP_NOMEMALLOC: 0x80000, __GFP_HARDWALL: 0x100000, __GFP_THISNODE: 0x200000,
-  __GFP_ACCOUNT: 0x400000, __GFP_NOLOCKDEP: C | 0x800000,
+  __GFP_DMA: 0x1,
+  __GFP_HIGHMEM: 0x2,
+  __GFP_DMA32: 0x4,
+  __GFP_MOVABLE: 0x8,
+  __GFP_RECLAIMABLE: 0x10,
+  __GFP_HIGH: 0x20,
+  __GFP_IO: 0x40,
+  __GFP_FS: 0x80,
+  __GFP_ZERO: 0x100,
+  __GFP_ATOMIC: 0x200,
+  __GFP_DIRECT_RECLAIM: 0x400,
+  __GFP_KSWAPD_RECLAIM: 0x800,
+  __GFP_WRITE: 0x1000,
+  __GFP_NOWARN: 0x2000,
+  __GFP_RETRY_MAYFAIL: 0x4000,
+  __GFP_NOFAIL: 0x8000,
+  __GFP_NORETRY: 0x10000,
+  __GFP_MEMALLOC: 0x20000,
+  __GFP_COMP: 0x40000,
+  __GFP_NOMEMALLOC: 0x80000,
+  __GFP_HARDWALL: 0x100000,
+  __GFP_THISNODE: 0x200000,
+  __GFP_ACCOUNT: 0x400000,
+  __GFP_NOLOCKDEP: C | 0x800000,
 }
 // 5.14–5.17 (linux-5.14.2 / 5.15.100 gfp.h): SKIP_KASAN_POISON without any #ifdef.
 const L514 = change(L51, {
@@ -105,17 +136,19 @@ const L514 = change(L51, {
 })
 // 5.18–6.2: KASAN bits only under CONFIG_KASAN_HW_TAGS (KTMM-6.1 gfp_types.h).
 const L518 = change(L51, {
-  __GFP_ZEROTAGS: 0x800000, __GFP_SKIP_ZERO: C | 0x1000000, __GFP_SKIP_KASAN_UNPOISON: C | 0x2000000,
-  __GFP_SKIP_KASAN_POISON: C | 0x4000000, __GFP_NOLOCKDEP: C | 0x8000000,
+  __GFP_ZEROTAGS: 0x800000,
+  __GFP_SKIP_ZERO: C | 0x1000000,
+  __GFP_SKIP_KASAN_UNPOISON: C | 0x2000000,
+  __GFP_SKIP_KASAN_POISON: C | 0x4000000,
+  __GFP_NOLOCKDEP: C | 0x8000000,
 })
 // 6.3 "mm: discard __GFP_ATOMIC": 0x200 unused.
 const L63 = change(L518, {}, ['__GFP_ATOMIC'])
 // 6.4–6.9: one __GFP_SKIP_KASAN; NOLOCKDEP 0x4000000 (torvalds/linux@16f5dfbc).
-const L64 = change(
-  L63,
-  { __GFP_SKIP_KASAN: C | 0x2000000, __GFP_NOLOCKDEP: C | 0x4000000 },
-  ['__GFP_SKIP_KASAN_UNPOISON', '__GFP_SKIP_KASAN_POISON'],
-)
+const L64 = change(L63, { __GFP_SKIP_KASAN: C | 0x2000000, __GFP_NOLOCKDEP: C | 0x4000000 }, [
+  '__GFP_SKIP_KASAN_UNPOISON',
+  '__GFP_SKIP_KASAN_POISON',
+])
 // ≥ 6.10 enum: fixed through ZEROTAGS (bit 23), then a config-packed tail from bit 24. The typical
 // distro config (no HW tags, no lockdep, SLAB_OBJ_EXT=y) puts NO_OBJ_EXT at bit 24 — the layout
 // tools that copy 6.9's #defines get wrong (kernel-facts §1.1, torvalds/linux@594ce0b8).

@@ -39,7 +39,10 @@ export function newestVersionForMask(maskText: string | null, upTo: KernelVersio
     if (!layout) continue
     const from = parseKernelVersion(layout.from) ?? 0
     if (from > upTo) continue
-    const to = layout.to === null ? upTo : Math.min(upTo, (parseKernelVersion(layout.to) ?? upTo) + (layout.to.split('.').length === 2 ? 999 : 0))
+    const to =
+      layout.to === null
+        ? upTo
+        : Math.min(upTo, (parseKernelVersion(layout.to) ?? upTo) + (layout.to.split('.').length === 2 ? 999 : 0))
     if (maskPlausible(mask, to)) return to
   }
   return null

@@ -85,7 +85,12 @@ export function parseZoneinfo(path: string, text: string, onIssue: IssueSink): S
       const cpu = zone.pagesets[zone.pagesets.length - 1]
       const cpuAt = at.pagesets[at.pagesets.length - 1]
       const key = m[1] ?? ''
-      if (mode === 'pagesets' && cpu && cpuAt && /^(count|high|batch|high_min|high_max|vm stats threshold)$/.test(key)) {
+      if (
+        mode === 'pagesets' &&
+        cpu &&
+        cpuAt &&
+        /^(count|high|batch|high_min|high_max|vm stats threshold)$/.test(key)
+      ) {
         cpu.fields[key] = Number(m[2])
         cpuAt.fields[key] = line
       } else {

@@ -128,9 +128,13 @@ describe('oomlens', () => {
   })
 
   it('exits quietly when the reader of stdout goes away early', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${OOMLENS_BIN}" analyze "${CORPUS}" --json | head -c 20`], {
-      encoding: 'utf8',
-    })
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${OOMLENS_BIN}" analyze "${CORPUS}" --json | head -c 20`],
+      {
+        encoding: 'utf8',
+      },
+    )
     expect(r.stdout).toBe('{\n  "schema": "oomle')
     expect(r.stderr).toBe('')
   })

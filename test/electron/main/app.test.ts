@@ -109,7 +109,13 @@ describe('app', () => {
     expect(result).toEqual({
       ok: true,
       // No samples folder beside this (mocked) app: the start screen offers none.
-      value: { host: 'electron', version: '9.9.9', launchPaths: [join(caseDir, 'messages')], nativeDialogs: true, samples: [] },
+      value: {
+        host: 'electron',
+        version: '9.9.9',
+        launchPaths: [join(caseDir, 'messages')],
+        nativeDialogs: true,
+        samples: [],
+      },
     })
   })
 

@@ -108,7 +108,9 @@ describe('api-backend: opening without a path', () => {
   it('opens content in memory with the real case service, keeps it out of the recent cases and reads lines back', async () => {
     const { api, store } = backend(loadCase)
     const bytes = readFileSync(join(CORPUS, SAMPLE))
-    const opened = await api.openCaseContent([{ name: 'dmesg.txt', base64: bytes.toString('base64'), modifiedMs: null }])
+    const opened = await api.openCaseContent([
+      { name: 'dmesg.txt', base64: bytes.toString('base64'), modifiedMs: null },
+    ])
     if (!opened.ok) throw new Error(opened.error.message)
     expect(opened.value.origin).toBe('content')
     expect(opened.value.paths).toEqual(['dmesg.txt'])
@@ -118,7 +120,12 @@ describe('api-backend: opening without a path', () => {
     )
     expect(store.getRecentCases()).toEqual([])
     const first = opened.value.events[0]!
-    const lines = await api.readLines({ caseId: opened.value.caseId, path: 'dmesg.txt', fromLine: first.line, toLine: first.line })
+    const lines = await api.readLines({
+      caseId: opened.value.caseId,
+      path: 'dmesg.txt',
+      fromLine: first.line,
+      toLine: first.line,
+    })
     expect(lines).toEqual({
       ok: true,
       value: [{ path: 'dmesg.txt', line: first.line, text: bytes.toString('utf8').split('\n')[first.line - 1] }],

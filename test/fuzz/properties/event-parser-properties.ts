@@ -36,11 +36,22 @@ export const interleavedInputs: FuzzSpec = defineFuzz(
     if (!value) return violation ? [violation] : []
     const out: Violation[] = []
     // Alone through the same streaming parser (parseText would first try the text as a proc snapshot).
-    for (const [path, own] of [['a.log', lines(ta)], ['b.log', lines(tb)]] as const) {
-      const alone = interleaved(path === 'a.log' ? own : [], path === 'b.log' ? own : [], picks).map(eventKey).sort()
-      const mixed = value.filter((e) => e.path === path).map(eventKey).sort()
+    for (const [path, own] of [
+      ['a.log', lines(ta)],
+      ['b.log', lines(tb)],
+    ] as const) {
+      const alone = interleaved(path === 'a.log' ? own : [], path === 'b.log' ? own : [], picks)
+        .map(eventKey)
+        .sort()
+      const mixed = value
+        .filter((e) => e.path === path)
+        .map(eventKey)
+        .sort()
       if (JSON.stringify(alone) !== JSON.stringify(mixed)) {
-        out.push({ check: 'interleaving-changed-reports', detail: `${path}: alone ${alone.length} [${alone[0] ?? ''}], interleaved ${mixed.length} [${mixed[0] ?? ''}]` })
+        out.push({
+          check: 'interleaving-changed-reports',
+          detail: `${path}: alone ${alone.length} [${alone[0] ?? ''}], interleaved ${mixed.length} [${mixed[0] ?? ''}]`,
+        })
       }
     }
     return out

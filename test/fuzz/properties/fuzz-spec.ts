@@ -48,11 +48,17 @@ export function catchThrow<T>(check: string, fn: () => T): { value: T | null; vi
 
 function firstFrame(error: Error): string {
   const frame = (error.stack ?? '').split('\n').find((l) => /\/(shared|electron)\//.test(l))
-  return frame ? frame.trim().replace(/^at /, '').replace(/\(?\/.*?\/(shared|electron)\//, '$1/') : '?'
+  return frame
+    ? frame
+        .trim()
+        .replace(/^at /, '')
+        .replace(/\(?\/.*?\/(shared|electron)\//, '$1/')
+    : '?'
 }
 
 function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
-  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '')
+  const error =
+    details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '')
   const clip = (line: string): string => (line.length > 800 ? `${line.slice(0, 800)}… (${line.length} chars)` : line)
   const head = (fc.defaultReportMessage(details) ?? 'failed').split('\n').slice(0, 3).map(clip).join('\n')
   return `${head}\nviolation: ${error.slice(0, 2000)}\nreplay: seed ${details.seed}, path "${details.counterexamplePath ?? ''}"`

@@ -3,7 +3,14 @@
 import fc from 'fast-check'
 
 /** Markup that must stay data: each is a valid `comm` token (no spaces, ≤ 15 bytes where it matters). */
-export const HTML_COMMS = ['<script>x', '<img/src=x>', '"><svg/onload=1', "'+alert(1)+'", '&lt;b&gt;', '</textarea>'] as const
+export const HTML_COMMS = [
+  '<script>x',
+  '<img/src=x>',
+  '"><svg/onload=1',
+  "'+alert(1)+'",
+  '&lt;b&gt;',
+  '</textarea>',
+] as const
 
 /** Terminal escapes: SGR colours, cursor moves, an OSC title set, a lone ESC. */
 export const ANSI_FRAGMENTS = ['\x1b[31m', '\x1b[0m', '\x1b[2J', '\x1b]0;pwned\x07', '\x1b[1;1H', '\x1b'] as const

@@ -17,7 +17,11 @@ const fileBytes: fc.Arbitrary<Buffer> = fc
     let buf = Buffer.from(joinLines(lines, ending), 'utf8')
     for (const [at, which] of bad) {
       const i = buf.length === 0 ? 0 : at % buf.length
-      buf = Buffer.concat([buf.subarray(0, i), Buffer.from(INVALID_UTF8[which % INVALID_UTF8.length]!), buf.subarray(i)])
+      buf = Buffer.concat([
+        buf.subarray(0, i),
+        Buffer.from(INVALID_UTF8[which % INVALID_UTF8.length]!),
+        buf.subarray(i),
+      ])
     }
     return buf
   })
@@ -76,7 +80,12 @@ function compare(what: string, got: readonly RawLine[], want: readonly RawLine[]
     const g = got[i]
     const w = want[i]
     if (g?.line !== w?.line || g?.text !== w?.text) {
-      return [{ check: what, detail: `line #${i}: got ${JSON.stringify(g)} want ${JSON.stringify(w)} (${got.length} vs ${want.length} lines)` }]
+      return [
+        {
+          check: what,
+          detail: `line #${i}: got ${JSON.stringify(g)} want ${JSON.stringify(w)} (${got.length} vs ${want.length} lines)`,
+        },
+      ]
     }
   }
   return []
@@ -90,7 +99,10 @@ function decidedEarly(chunks: readonly Buffer[], buf: Buffer): boolean {
 
 function lostLines(got: readonly RawLine[], want: readonly RawLine[]): string {
   const have = new Set(got.map((l) => l.line))
-  return `lines ${want.filter((l) => !have.has(l.line)).map((l) => l.line).join(',')} lost of ${want.length}`
+  return `lines ${want
+    .filter((l) => !have.has(l.line))
+    .map((l) => l.line)
+    .join(',')} lost of ${want.length}`
 }
 
 /** True when `got` differs from `want` only by context lines just before a kept line (the window's lookback). */
@@ -98,7 +110,9 @@ function onlyLookbackLost(got: readonly RawLine[], want: readonly RawLine[]): bo
   const wanted = new Map(want.map((l) => [l.line, l.text]))
   if (got.length >= want.length || got.some((l) => wanted.get(l.line) !== l.text)) return false
   const have = new Set(got.map((l) => l.line))
-  return want.every((l) => have.has(l.line) || got.some((g) => g.line > l.line && g.line - l.line <= WINDOW_LOOKBACK_LINES + 1))
+  return want.every(
+    (l) => have.has(l.line) || got.some((g) => g.line > l.line && g.line - l.line <= WINDOW_LOOKBACK_LINES + 1),
+  )
 }
 
 /** With every line requested, any chunking gives exactly the file's lines, numbered from 1. */

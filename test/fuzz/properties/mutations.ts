@@ -79,7 +79,10 @@ export function applyMutation(m: Mutated, op: MutationOp, other: Mutated): Mutat
       return { lines, prov }
     case 'splice': {
       const j = pick(op.b, other.lines.length + 1)
-      return { lines: [...lines.slice(0, i), ...other.lines.slice(j)], prov: [...prov.slice(0, i), ...other.prov.slice(j)] }
+      return {
+        lines: [...lines.slice(0, i), ...other.lines.slice(j)],
+        prov: [...prov.slice(0, i), ...other.prov.slice(j)],
+      }
     }
   }
 }
@@ -117,7 +120,15 @@ const junk: fc.Arbitrary<string> = fc.oneof(
 
 /** One mutation operator with its random parameters. */
 export const mutationOp: fc.Arbitrary<MutationOp> = fc.record({
-  kind: fc.constantFrom<MutationKind>('truncate', 'drop', 'duplicate', 'corrupt-number', 'inject', 'junk-line', 'splice'),
+  kind: fc.constantFrom<MutationKind>(
+    'truncate',
+    'drop',
+    'duplicate',
+    'corrupt-number',
+    'inject',
+    'junk-line',
+    'splice',
+  ),
   a: fc.nat(),
   b: fc.nat(),
   fragment: junk,

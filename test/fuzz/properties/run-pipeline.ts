@@ -33,7 +33,8 @@ export function unsafeIntegers(value: unknown, path = '$', out: string[] = []): 
   if (typeof value === 'number') {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) out.push(`${path}=${value}`)
   } else if (Array.isArray(value)) value.forEach((v, i) => unsafeIntegers(v, `${path}[${i}]`, out))
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) unsafeIntegers(v, `${path}.${k}`, out)
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) unsafeIntegers(v, `${path}.${k}`, out)
   return out
 }
 
@@ -42,11 +43,13 @@ export function runPipeline(path: string, text: string, options: PipelineOptions
   const lines = inputLines(text)
   const violations: Violation[] = []
   const parsed = catchThrow('parse-no-throw', () => parseText(path, text, { year: options.year ?? null }))
-  if (!parsed.value) return { events: [], analysis: null, json: null, violations: parsed.violation ? [parsed.violation] : [] }
+  if (!parsed.value)
+    return { events: [], analysis: null, json: null, violations: parsed.violation ? [parsed.violation] : [] }
   const { events, snapshots, issues } = parsed.value
   violations.push(...checkEvents(events, path, lines), ...checkIssues(issues, lines))
   const unsafe = events.filter((e) => unsafeIntegers(e).length > 0)
-  for (const e of unsafe) violations.push({ check: 'unsafe-integer', detail: `${e.id}: ${unsafeIntegers(e).slice(0, 3).join(', ')}` })
+  for (const e of unsafe)
+    violations.push({ check: 'unsafe-integer', detail: `${e.id}: ${unsafeIntegers(e).slice(0, 3).join(', ')}` })
   // While the model's crash on huge numbers is open, events with them are kept from it: a V8 fatal
   // error (array size) cannot be caught and would end the fuzz run itself.
   const hazards = events.filter((e) => unsafe.includes(e) || modelLoopHazard(e))
@@ -55,7 +58,10 @@ export function runPipeline(path: string, text: string, options: PipelineOptions
   const analysable = guarded ? events.filter((e) => !hazards.includes(e)) : events
   const inputs = [{ path, kind: snapshots[0]?.kind ?? 'kernel-log', bytes: text.length }] as const
   const analysed = catchThrow('analyze-no-throw', () =>
-    analyzeCase({ inputs, events: analysable, snapshots, issues }, { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null }),
+    analyzeCase(
+      { inputs, events: analysable, snapshots, issues },
+      { lang: options.lang ?? 'en', whatIf: options.whatIf ?? null },
+    ),
   )
   if (!analysed.value) return { events, analysis: null, json: null, violations: [...violations, analysed.violation!] }
   const analysis = analysed.value

@@ -14,7 +14,15 @@ import { checkContract, checkFindings, checkIssues, firstDifference, nonFiniteNu
 import { applyMutation, joinLines, lineEnding, mutationOp, original, type Mutated, type MutationOp } from './mutations'
 import { unsafeIntegers } from './run-pipeline'
 
-const KINDS: readonly SnapshotKind[] = ['meminfo', 'zoneinfo', 'buddyinfo', 'pagetypeinfo', 'vmstat', 'slabinfo', 'sysctl']
+const KINDS: readonly SnapshotKind[] = [
+  'meminfo',
+  'zoneinfo',
+  'buddyinfo',
+  'pagetypeinfo',
+  'vmstat',
+  'slabinfo',
+  'sysctl',
+]
 
 interface SnapshotInput {
   readonly path: string
@@ -30,7 +38,15 @@ function mutate(lines: readonly string[], ops: readonly MutationOp[], other: rea
 
 /** A real snapshot file (mutated) or arbitrary text, handed to the parser of its own kind or of any kind. */
 const snapshotInput: fc.Arbitrary<SnapshotInput> = fc
-  .tuple(fc.nat(), fc.nat(), fc.array(mutationOp, { maxLength: 3 }), lineEnding, fc.constantFrom(...KINDS), fc.boolean(), fc.array(anyText, { maxLength: 10 }))
+  .tuple(
+    fc.nat(),
+    fc.nat(),
+    fc.array(mutationOp, { maxLength: 3 }),
+    lineEnding,
+    fc.constantFrom(...KINDS),
+    fc.boolean(),
+    fc.array(anyText, { maxLength: 10 }),
+  )
   .map(([i, j, ops, ending, anyKind, ownKind, junk]) => {
     const files = corpusProcFiles()
     const file = files[i % files.length]
@@ -46,7 +62,8 @@ const snapshotInput: fc.Arbitrary<SnapshotInput> = fc
 function snapshotChecks(s: Snapshot | null, input: SnapshotInput, issues: readonly ParseIssue[]): Violation[] {
   const out = checkIssues(issues, input.text.split('\n'))
   if (s === null) return out
-  if (s.kind !== input.kind || s.path !== input.path) out.push({ check: 'snapshot-kind', detail: `${s.kind} ${s.path}` })
+  if (s.kind !== input.kind || s.path !== input.path)
+    out.push({ check: 'snapshot-kind', detail: `${s.kind} ${s.path}` })
   const bad = nonFiniteNumbers(s.data)
   if (bad.length > 0) out.push({ check: 'numbers-finite', detail: `${input.path} ${bad.slice(0, 3).join(', ')}` })
   const unsafe = unsafeIntegers(s.data)
@@ -57,14 +74,19 @@ function snapshotChecks(s: Snapshot | null, input: SnapshotInput, issues: readon
 }
 
 /** No snapshot parser throws, whatever it is fed; its data is plain JSON with finite numbers. */
-export const snapshotParsers: FuzzSpec = defineFuzz('proc: every snapshot parser on mutated and arbitrary input', 5, snapshotInput, (input) => {
-  const issues: ParseIssue[] = []
-  const { value, violation } = catchThrow('no-throw', () =>
-    parseSnapshot(input.path, input.kind, input.text, (i) => issues.push(i), basename(input.path)),
-  )
-  if (violation) return [violation]
-  return snapshotChecks(value, input, issues)
-})
+export const snapshotParsers: FuzzSpec = defineFuzz(
+  'proc: every snapshot parser on mutated and arbitrary input',
+  5,
+  snapshotInput,
+  (input) => {
+    const issues: ParseIssue[] = []
+    const { value, violation } = catchThrow('no-throw', () =>
+      parseSnapshot(input.path, input.kind, input.text, (i) => issues.push(i), basename(input.path)),
+    )
+    if (violation) return [violation]
+    return snapshotChecks(value, input, issues)
+  },
+)
 
 /** Content detection never throws, and a snapshot whose first lines survived is still recognised as its kind. */
 export const snapshotDetection: FuzzSpec = defineFuzz(
@@ -99,7 +121,12 @@ export const snapshotCase: FuzzSpec = defineFuzz(
       const s = parseSnapshot(`${k}/${input.path}`, input.kind, input.text, (i) => issues.push(i), basename(input.path))
       return s ? [s] : []
     })
-    const parsed = { inputs: inputs.map((x, k) => ({ path: `${k}/${x.path}`, kind: x.kind, bytes: x.text.length })), events: [], snapshots, issues }
+    const parsed = {
+      inputs: inputs.map((x, k) => ({ path: `${k}/${x.path}`, kind: x.kind, bytes: x.text.length })),
+      events: [],
+      snapshots,
+      issues,
+    }
     const analysed = catchThrow('analyze-no-throw', () => analyzeCase(parsed, { lang: 'en', whatIf: null }))
     if (!analysed.value) return [analysed.violation!]
     const texts = new Map(inputs.map((x, k) => [`${k}/${x.path}`, x.text.split('\n')]))

@@ -30,10 +30,12 @@ describe('buddy-config', () => {
   })
 
   const box = (s: BuddyChartSpec) =>
-    (toBuddyConfig(s, LIGHT_CHART_THEME).options?.plugins?.annotation?.annotations as Record<
-      string,
-      { xMin?: number; xMax?: number }
-    >)['requested']
+    (
+      toBuddyConfig(s, LIGHT_CHART_THEME).options?.plugins?.annotation?.annotations as Record<
+        string,
+        { xMin?: number; xMax?: number }
+      >
+    )['requested']
 
   it('shades the orders that could have served a higher-order request', () => {
     expect(order10.requestOrder).toBe(10)

@@ -24,7 +24,9 @@ describe('timeline-config', () => {
     const hosts = new Set(summary.events.filter((e) => e.time).map((e) => e.host))
     expect(spec.eventLanes.map((l) => l.host).sort()).toEqual([...hosts].sort())
     const styles = config.data.datasets.flatMap((d, y) =>
-      y < spec.eventLanes.length ? (d.pointStyle as readonly string[]).map((s, i) => [spec.eventLanes[y]!.points[i]!.kind, s]) : [],
+      y < spec.eventLanes.length
+        ? (d.pointStyle as readonly string[]).map((s, i) => [spec.eventLanes[y]!.points[i]!.kind, s])
+        : [],
     )
     expect(new Set(styles.map(([kind, style]) => `${kind}:${style}`)).size).toBe(new Set(styles.map(([k]) => k)).size)
   })

@@ -13,7 +13,10 @@ type Call = [string, ...unknown[]]
 function drawn(row: ZoneChartRow, legend: ZoneChartSpec['legend'], pxPerKb: number): Call[] {
   const calls: Call[] = []
   const ctx = new Proxy({} as Record<string, unknown>, {
-    get: (_t, name: string) => (...args: unknown[]) => void calls.push([name, ...args]),
+    get:
+      (_t, name: string) =>
+      (...args: unknown[]) =>
+        void calls.push([name, ...args]),
     set: (_t, name: string, value) => (calls.push([`=${name}`, value]), true),
   })
   const config = toZoneRowConfig(row, legend, LIGHT_CHART_THEME)
@@ -32,7 +35,8 @@ function verticalLines(calls: Call[]): number[] {
   const xs: number[] = []
   calls.forEach((c, i) => {
     const next = calls[i + 1]
-    if (c[0] === 'moveTo' && next?.[0] === 'lineTo' && c[1] === next[1] && c[2] === 5 && next[2] === 39) xs.push(c[1] as number)
+    if (c[0] === 'moveTo' && next?.[0] === 'lineTo' && c[1] === next[1] && c[2] === 5 && next[2] === 39)
+      xs.push(c[1] as number)
   })
   return xs
 }
@@ -65,7 +69,10 @@ describe('zone-marks-plugin', () => {
     const row = spec.rows[0]
     if (!row) return
     const calls: Call[] = []
-    const chart = { config: { options: { plugins: {} } }, ctx: { save: () => calls.push(['save']) } } as unknown as Chart<'bar'>
+    const chart = {
+      config: { options: { plugins: {} } },
+      ctx: { save: () => calls.push(['save']) },
+    } as unknown as Chart<'bar'>
     zoneMarksPlugin.afterDatasetsDraw?.(chart, {}, {}, false)
     expect(calls).toEqual([])
   })
@@ -75,7 +82,8 @@ describe('zone-marks-plugin', () => {
     if (!row) return
     const render = vi.fn()
     const chart = { config: { options: { plugins: {} } }, render } as unknown as Chart
-    const config = (r: ZoneChartRow) => toZoneRowConfig(r, spec.legend, LIGHT_CHART_THEME) as unknown as ChartConfiguration
+    const config = (r: ZoneChartRow) =>
+      toZoneRowConfig(r, spec.legend, LIGHT_CHART_THEME) as unknown as ChartConfiguration
     expect(redrawMarksOnly(chart, config(row))).toBe(false) // first: the caller lays it out
     const moved = config({ ...row, minKb: (row.minKb ?? 0) + 1, lowKb: (row.lowKb ?? 0) + 1 })
     expect(redrawMarksOnly(chart, moved)).toBe(true)

@@ -45,8 +45,12 @@ describe('zone-row-config', () => {
   it('shades the lowmem_reserve below the required level when the replay needed one', () => {
     const row = [...seed000.rows, ...seed004.rows].find((r) => (r.reserveKb ?? 0) > 0 && r.requiredKb !== null)
     if (!row) return // no replay demanded a reserve here; nothing to shade
-    const ann = toZoneRowConfig(row, seed000.legend, LIGHT_CHART_THEME).options?.plugins?.zoneMarks?.marks as Annotations
-    expect([ann['reserve']?.xMin, ann['reserve']?.xMax]).toEqual([(row.requiredKb ?? 0) - (row.reserveKb ?? 0), row.requiredKb])
+    const ann = toZoneRowConfig(row, seed000.legend, LIGHT_CHART_THEME).options?.plugins?.zoneMarks
+      ?.marks as Annotations
+    expect([ann['reserve']?.xMin, ann['reserve']?.xMax]).toEqual([
+      (row.requiredKb ?? 0) - (row.reserveKb ?? 0),
+      row.requiredKb,
+    ])
   })
 
   it('ends the axis on a round number at most a quarter above what it must show, the same for nearby values', () => {
@@ -54,7 +58,9 @@ describe('zone-row-config', () => {
       const end = axisStep(kb)
       expect(end).toBeGreaterThanOrEqual(kb)
       expect(end).toBeLessThanOrEqual(kb * 1.34)
-      expect(Number((end / 10 ** Math.floor(Math.log10(end))).toPrecision(3))).toSatisfy((m: number) => [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8].includes(m))
+      expect(Number((end / 10 ** Math.floor(Math.log10(end))).toPrecision(3))).toSatisfy((m: number) =>
+        [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8].includes(m),
+      )
     }
     // A slider moving the high watermark by a few kB leaves the scale where it was.
     expect(new Set([4_100, 4_200, 4_328, 4_700, 5_000].map(axisStep))).toEqual(new Set([5_000]))

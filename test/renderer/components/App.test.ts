@@ -95,7 +95,9 @@ describe('App: opening evidence from the start screen', () => {
     const { w, calls } = await startWithoutCase()
     const items = w.findAll('[data-testid="sample-item"]')
     expect(items.map((i) => i.attributes('data-name'))).toEqual(
-      readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.log')).sort(),
+      readdirSync(SAMPLES_DIR)
+        .filter((f) => f.endsWith('.log'))
+        .sort(),
     )
     await w.find(`[data-testid="sample-item"][data-name="${SEED_000}"]`).trigger('click')
     await flushPromises()
@@ -137,7 +139,9 @@ describe('App: opening evidence from the start screen', () => {
   it('opens dropped files by path where the host knows paths, else by content', async () => {
     const file = new File([seed000()], SEED_000)
     const drop = (w: VueWrapper) =>
-      w.find('.app').trigger('drop', { dataTransfer: { files: [file], items: [], types: ['Files'], getData: () => '' } })
+      w
+        .find('.app')
+        .trigger('drop', { dataTransfer: { files: [file], items: [], types: ['Files'], getData: () => '' } })
     // A browser: no path for a File, so its bytes go.
     const browser = await startWithoutCase()
     await drop(browser.w)

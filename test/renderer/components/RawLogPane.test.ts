@@ -37,7 +37,11 @@ describe('RawLogPane', () => {
   it('highlights nothing when the focus is in another file', () => {
     const w = mount(RawLogPane, {
       ...mountOptions(),
-      props: { lines: event.lines, path: event.path, focus: { path: '/elsewhere.log', line: event.lines[0]?.line ?? 1 } },
+      props: {
+        lines: event.lines,
+        path: event.path,
+        focus: { path: '/elsewhere.log', line: event.lines[0]?.line ?? 1 },
+      },
     })
     expect(w.findAll('[data-highlighted="true"]')).toHaveLength(0)
   })

@@ -54,7 +54,8 @@ describe('SnapshotView', () => {
 
   it('explains each field by the kernel name it shows: zoneinfo watermarks, migrate types, meminfo bars, sysctls', async () => {
     const w = await openProcOnly()
-    const keys = (selector: string) => w.findAll(`${selector} [data-glossary]`).map((x) => x.attributes('data-glossary'))
+    const keys = (selector: string) =>
+      w.findAll(`${selector} [data-glossary]`).map((x) => x.attributes('data-glossary'))
     expect(keys('[data-testid="snapshot-zones"]')).toEqual(['zone:free', 'zone:min', 'zone:low', 'zone:high'])
     expect(keys('[data-testid="snapshot-buddy"]')).toEqual(expect.arrayContaining(['report:order', 'migrate:Movable']))
     const bars = w.findAll('[data-testid="accounting-chart"] tr')

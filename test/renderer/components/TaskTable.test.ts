@@ -69,7 +69,12 @@ describe('TaskTable', () => {
     expect(rowPids(w).sort()).toEqual(byName.sort())
     const uid = detail.event.tasks[0]!.uid
     await w.find('[data-testid="task-filter"]').setValue(`uid:${uid}`)
-    expect(rowPids(w).sort()).toEqual(detail.event.tasks.filter((t) => t.uid === uid).map((t) => t.pid).sort())
+    expect(rowPids(w).sort()).toEqual(
+      detail.event.tasks
+        .filter((t) => t.uid === uid)
+        .map((t) => t.pid)
+        .sort(),
+    )
     await w.find('[data-testid="task-filter"]').setValue('')
     const rss = [...detail.event.tasks].map((t) => (t.rss ?? 0) * detail.event.pageSizeKb).sort((a, b) => b - a)
     const floor = rss[2]!

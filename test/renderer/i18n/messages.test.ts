@@ -49,7 +49,11 @@ describe('i18n messages', () => {
   })
 
   it('calls each event kind by the same name in the app as in the reports, in every language', () => {
-    for (const [lang, messages] of [['en', en], ['zh-CN', zhCN], ['zh-TW', zhTW]] as const)
+    for (const [lang, messages] of [
+      ['en', en],
+      ['zh-CN', zhCN],
+      ['zh-TW', zhTW],
+    ] as const)
       for (const kind of ['oom', 'memcg-oom', 'alloc-failure'] as const)
         expect(messages.kind[kind], `${lang} ${kind}`).toBe(reportT(lang, `kind.${kind}`))
     expect(zhTW.kind.oom).toBe('OOM 終止行程')

@@ -121,7 +121,10 @@ describe('case store: evidence without paths', () => {
     const store = useCaseStore()
     const huge = { size: MAX_CONTENT_BYTES + 1, name: 'huge.log' } as File
     expect(await store.openFiles([{ name: 'huge.log', file: huge }])).toBe(false)
-    expect(store.error?.words).toEqual({ key: 'app.tooLargeForBrowser', params: { mib: MAX_CONTENT_BYTES / 1024 ** 2 } })
+    expect(store.error?.words).toEqual({
+      key: 'app.tooLargeForBrowser',
+      params: { mib: MAX_CONTENT_BYTES / 1024 ** 2 },
+    })
     expect(calls['openCaseContent']).toBeUndefined()
   })
 

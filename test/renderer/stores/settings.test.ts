@@ -56,7 +56,10 @@ describe('settings store with a host', () => {
     let push: (s: Settings) => void = () => undefined
     setApi({
       getSettings: async () => ({ ok: true, value: { theme: 'dark', lang: 'zh-CN', zoomPercent: 100 } }),
-      updateSettings: async (patch: Partial<Settings>) => (updates.push(patch), { ok: true, value: { theme: 'dark', lang: 'en', zoomPercent: 100 } }),
+      updateSettings: async (patch: Partial<Settings>) => (
+        updates.push(patch),
+        { ok: true, value: { theme: 'dark', lang: 'en', zoomPercent: 100 } }
+      ),
       onSettingsChanged: (l: (s: Settings) => void) => ((push = l), () => undefined),
     } as unknown as OomlensApi)
     const store = useSettingsStore()

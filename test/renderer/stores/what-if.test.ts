@@ -51,7 +51,7 @@ describe('what-if store', () => {
     expect(store.result?.verdict).toEqual(before)
   })
 
-  it('offers only knobs that exist on the event\'s kernel (no watermark_scale_factor on 3.14)', () => {
+  it("offers only knobs that exist on the event's kernel (no watermark_scale_factor on 3.14)", () => {
     const store = useWhatIfStore()
     store.setEvent(detailOf(analysis, SEED_000))
     expect(store.knobs?.knobs.map((k) => k.id)).not.toContain('watermark_scale_factor')
@@ -84,7 +84,9 @@ describe('what-if store', () => {
     store.setEvent(first)
     store.setKnob('min_free_kbytes', 0)
     store.pin()
-    expect(store.pinned).toMatchObject([{ eventId: first.event.id, settings: { min_free_kbytes: 0 }, outcome: 'succeeds' }])
+    expect(store.pinned).toMatchObject([
+      { eventId: first.event.id, settings: { min_free_kbytes: 0 }, outcome: 'succeeds' },
+    ])
     const other = detailOf(analysis, SEED_004)
     store.setEvent(other)
     expect(store.pinnedOf(other.event.id)).toEqual([])

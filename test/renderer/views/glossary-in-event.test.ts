@@ -34,21 +34,24 @@ describe('the glossary in the event view', () => {
     document.body.innerHTML = ''
   })
 
-  it.each(['en', 'zh-CN', 'zh-TW'] as const)('explains a zone field and a task column when focused (%s)', async (lang) => {
-    const w = await openEvent(analysis, lang)
-    const tip = () => w.find('[data-testid="glossary-tip"]')
-    const min = w.find('[data-testid="zone-row"] [data-glossary="zone:min"]')
-    ;(min.element as HTMLElement).focus()
-    await flushPromises()
-    expect(tip().attributes('data-key')).toBe('zone:min')
-    expect(tip().text()).toContain(glossaryNote('zone:min', lang)!.meaning)
-    const rss = w.find('[data-testid="task-table"] th[data-column="rssKb"] [data-glossary]')
-    ;(rss.element as HTMLElement).focus()
-    await flushPromises()
-    expect(tip().attributes('data-key')).toBe('task:rss')
-    expect(tip().text()).toContain(glossaryNote('task:rss', lang)!.meaning)
-    w.unmount()
-  })
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)(
+    'explains a zone field and a task column when focused (%s)',
+    async (lang) => {
+      const w = await openEvent(analysis, lang)
+      const tip = () => w.find('[data-testid="glossary-tip"]')
+      const min = w.find('[data-testid="zone-row"] [data-glossary="zone:min"]')
+      ;(min.element as HTMLElement).focus()
+      await flushPromises()
+      expect(tip().attributes('data-key')).toBe('zone:min')
+      expect(tip().text()).toContain(glossaryNote('zone:min', lang)!.meaning)
+      const rss = w.find('[data-testid="task-table"] th[data-column="rssKb"] [data-glossary]')
+      ;(rss.element as HTMLElement).focus()
+      await flushPromises()
+      expect(tip().attributes('data-key')).toBe('task:rss')
+      expect(tip().text()).toContain(glossaryNote('task:rss', lang)!.meaning)
+      w.unmount()
+    },
+  )
 
   it('marks the counters and fields of every panel with their entries', async () => {
     const w = await openEvent(analysis, 'en')

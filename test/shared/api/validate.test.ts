@@ -96,7 +96,8 @@ describe('validate', () => {
       [Array.from({ length: MAX_CONTENT_ITEMS + 1 }, (_, i) => item(`f${i}`))],
       [[item('a')], 'extra'],
     ]
-    for (const args of bad) expect(code(validateApiArgs('openCaseContent', args)), JSON.stringify(args).slice(0, 80)).toBe('bad-argument')
+    for (const args of bad)
+      expect(code(validateApiArgs('openCaseContent', args)), JSON.stringify(args).slice(0, 80)).toBe('bad-argument')
     for (const name of ['../x.log', '/abs.log', 'dir/x.log', '.hidden', ''])
       expect(code(validateApiArgs('openSamples', [[name]])), name).toBe('bad-argument')
   })

@@ -16,7 +16,9 @@ interface Pattern {
   readonly what: string
 }
 const ROOT = join(__dirname, '../../..')
-const DIAGNOSE = (PATTERN_RULES as { folder: string; patterns: Pattern[] }[]).find((r) => r.folder === 'shared/diagnose')
+const DIAGNOSE = (PATTERN_RULES as { folder: string; patterns: Pattern[] }[]).find(
+  (r) => r.folder === 'shared/diagnose',
+)
 
 /** One line a rule might write for each kind of kernel knowledge, and the pattern's description that names it. */
 const SAMPLES: readonly (readonly [string, RegExp])[] = [
@@ -39,7 +41,10 @@ describe('diagnose holds no kernel rules', () => {
 
   it.each(SAMPLES)('catches %s', (line, names) => {
     const hits = DIAGNOSE?.patterns.filter((p) => p.re.test(line)).map((p) => p.what) ?? []
-    expect(hits.some((w) => names.test(w)), `${line} → ${hits.join('; ')}`).toBe(true)
+    expect(
+      hits.some((w) => names.test(w)),
+      `${line} → ${hits.join('; ')}`,
+    ).toBe(true)
   })
 
   it('finds none of them in shared/diagnose today (check:layers passes)', () => {

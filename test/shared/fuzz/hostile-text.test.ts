@@ -59,14 +59,19 @@ describe('pipeline on hostile text', () => {
   })
 
   // Known failure parse-text-cr-only (test/fuzz/known-failures.ts): parseText splits on LF only.
-  it.skipIf(known('parse-text-cr-only'))('finds the same reports in every corpus log when its lines end in CR only', () => {
-    for (const c of withEvents) expect(lfKeys(c.text.replaceAll('\n', '\r')), c.name).toEqual(lfKeys(c.text))
-  })
+  it.skipIf(known('parse-text-cr-only'))(
+    'finds the same reports in every corpus log when its lines end in CR only',
+    () => {
+      for (const c of withEvents) expect(lfKeys(c.text.replaceAll('\n', '\r')), c.name).toEqual(lfKeys(c.text))
+    },
+  )
 
   /** Each corpus log with NULs and replacement characters ending every line but the first three of each report. */
   function dirtied(): { name: string; clean: string; dirty: string }[] {
     return withEvents.map((c) => {
-      const heads = new Set(parseText(c.name, c.text, { year: 2024 }).events.flatMap((e) => [e.line - 1, e.line, e.line + 1]))
+      const heads = new Set(
+        parseText(c.name, c.text, { year: 2024 }).events.flatMap((e) => [e.line - 1, e.line, e.line + 1]),
+      )
       const dirty = c.text
         .split('\n')
         .map((l, i) => (heads.has(i) || l === '' ? l : `${l}\u0000\ufffd\ufffd\u0000`))
@@ -83,12 +88,15 @@ describe('pipeline on hostile text', () => {
   })
 
   // Known failure parse-dirty-unprefixed-line-dropped (test/fuzz/known-failures.ts).
-  it.skipIf(known('parse-dirty-unprefixed-line-dropped'))('keeps the memcg kind when NULs and replacement characters end the memcg lines', () => {
-    for (const c of dirtied()) {
-      const want = parseText(c.name, c.clean, { year: 2024 }).events.map(triggerKey)
-      expect(parseText(c.name, c.dirty, { year: 2024 }).events.map(triggerKey), c.name).toEqual(want)
-    }
-  })
+  it.skipIf(known('parse-dirty-unprefixed-line-dropped'))(
+    'keeps the memcg kind when NULs and replacement characters end the memcg lines',
+    () => {
+      for (const c of dirtied()) {
+        const want = parseText(c.name, c.clean, { year: 2024 }).events.map(triggerKey)
+        expect(parseText(c.name, c.dirty, { year: 2024 }).events.map(triggerKey), c.name).toEqual(want)
+      }
+    },
+  )
 
   const hostile = [...HTML_COMMS, ...ANSI_FRAGMENTS.map((f) => `a${f}b`), ...BIDI_FRAGMENTS.map((f) => `a${f}b`)]
   it('carries markup, terminal escapes and bidi controls in a comm into the contract JSON as data', () => {
@@ -98,7 +106,9 @@ describe('pipeline on hostile text', () => {
       const text = c.text.replace(`kernel: ${comm} invoked oom-killer`, `kernel: ${h} invoked oom-killer`)
       const run = runPipeline(c.name, text, { year: 2024 })
       const line = text.split('\n').findIndex((l) => l.includes(`${h} invoked oom-killer`)) + 1
-      const json = JSON.parse(JSON.stringify(run.json)) as { events: { source: { line: number }; trigger: { comm: string } }[] }
+      const json = JSON.parse(JSON.stringify(run.json)) as {
+        events: { source: { line: number }; trigger: { comm: string } }[]
+      }
       // Terminal CSI sequences leave the parsed comm (the parser's dmesg --color rule), nothing else does…
       expect(json.events.find((e) => e.source.line === line)?.trigger.comm, JSON.stringify(h)).toBe(withoutCsi(h))
       // …and the report's raw line, which evidence quotes, keeps every character.

@@ -22,7 +22,8 @@ function shownNames(): { facts: Set<string>; buckets: Set<string> } {
     const a = analyzeCase({ inputs: [], ...parsed })
     for (const f of [...a.caseFindings, ...a.events.flatMap((e) => e.findings)])
       for (const x of f.facts ?? []) facts.add(x.name)
-    for (const e of a.events) for (const l of e.model.memoryBalance?.ledgers ?? []) for (const b of l.buckets) buckets.add(b.name)
+    for (const e of a.events)
+      for (const l of e.model.memoryBalance?.ledgers ?? []) for (const b of l.buckets) buckets.add(b.name)
   }
   return { facts, buckets }
 }

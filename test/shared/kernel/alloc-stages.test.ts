@@ -30,11 +30,15 @@ describe('alloc-stages', () => {
 
   it('names the reserves an atomic request may dip into per version and drops the cpuset for it', () => {
     const slow = (release: string) =>
-      allocStages(flagsOf(['GFP_ATOMIC'], release), v(release), 0, plain, 'no-reclaim').find((s) => s.stage === 'slowpath')
+      allocStages(flagsOf(['GFP_ATOMIC'], release), v(release), 0, plain, 'no-reclaim').find(
+        (s) => s.stage === 'slowpath',
+      )
     expect(slow('5.4')?.names).toEqual(['ALLOC_WMARK_MIN', 'ALLOC_HIGH', 'ALLOC_HARDER'])
     expect(slow('6.6')?.names).toEqual(['ALLOC_WMARK_MIN', 'ALLOC_MIN_RESERVE', 'ALLOC_NON_BLOCK'])
     expect(slow('6.6')?.cpuset).toBe(false)
-    expect(allocStages(flagsOf(['GFP_ATOMIC'], '5.4'), v('5.4'), 0, plain, 'no-reclaim').some((s) => s.stage === 'last-try')).toBe(false)
+    expect(
+      allocStages(flagsOf(['GFP_ATOMIC'], '5.4'), v('5.4'), 0, plain, 'no-reclaim').some((s) => s.stage === 'last-try'),
+    ).toBe(false)
   })
 
   it('says which rule keeps the OOM killer away', () => {
@@ -59,14 +63,31 @@ describe('alloc-stages', () => {
   })
 
   it('replaces the flags by ALLOC_NO_WATERMARKS for __GFP_MEMALLOC and PF_MEMALLOC, unless __GFP_NOMEMALLOC', () => {
-    expect(allocStages(flagsOf(['GFP_ATOMIC', '__GFP_MEMALLOC'], '5.4'), v('5.4'), 0, plain, 'no-reclaim').map((s) => s.stage)).toContain('no-watermarks')
-    expect(allocStages(flagsOf(['GFP_ATOMIC'], '5.4'), v('5.4'), 0, { memalloc: true }, 'no-reclaim').map((s) => s.stage)).toContain('no-watermarks')
-    expect(allocStages(flagsOf(['GFP_ATOMIC', '__GFP_NOMEMALLOC'], '5.4'), v('5.4'), 0, { memalloc: true }, 'no-reclaim').map((s) => s.stage)).not.toContain('no-watermarks')
+    expect(
+      allocStages(flagsOf(['GFP_ATOMIC', '__GFP_MEMALLOC'], '5.4'), v('5.4'), 0, plain, 'no-reclaim').map(
+        (s) => s.stage,
+      ),
+    ).toContain('no-watermarks')
+    expect(
+      allocStages(flagsOf(['GFP_ATOMIC'], '5.4'), v('5.4'), 0, { memalloc: true }, 'no-reclaim').map((s) => s.stage),
+    ).toContain('no-watermarks')
+    expect(
+      allocStages(
+        flagsOf(['GFP_ATOMIC', '__GFP_NOMEMALLOC'], '5.4'),
+        v('5.4'),
+        0,
+        { memalloc: true },
+        'no-reclaim',
+      ).map((s) => s.stage),
+    ).not.toContain('no-watermarks')
   })
 
   it('reads retry policies and gives a mask-less request a plain min and, when the OOM killer ran, a last try', () => {
     expect(retryPolicy(flagsOf(['GFP_KERNEL', '__GFP_NORETRY'], '5.4'))).toBe('noretry')
     expect(retryPolicy(flagsOf(['GFP_KERNEL', '__GFP_NOFAIL', '__GFP_NORETRY'], '5.4'))).toBe('nofail')
-    expect(plainStages(v('5.4'), true).map((s) => `${s.stage}:${s.watermark}`)).toEqual(['slowpath:min', 'last-try:high'])
+    expect(plainStages(v('5.4'), true).map((s) => `${s.stage}:${s.watermark}`)).toEqual([
+      'slowpath:min',
+      'last-try:high',
+    ])
   })
 })

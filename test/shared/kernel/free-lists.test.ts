@@ -35,8 +35,13 @@ describe('free-lists', () => {
 
   it('reserves HighAtomic blocks for requests with highatomic access, and counts unlettered blocks as usable', () => {
     const ha = { counts: [0, 0, 3], types: [null, null, 'H'] }
-    expect(scanFreeLists(ha, 2, { cma: false, highatomic: false })).toMatchObject({ hasUsableBlock: false, allBlocksHighatomic: true })
+    expect(scanFreeLists(ha, 2, { cma: false, highatomic: false })).toMatchObject({
+      hasUsableBlock: false,
+      allBlocksHighatomic: true,
+    })
     expect(scanFreeLists(ha, 2, { cma: false, highatomic: true }).hasUsableBlock).toBe(true)
-    expect(scanFreeLists({ counts: [0, 0, 1], types: null }, 2, { cma: false, highatomic: false }).hasUsableBlock).toBe(true)
+    expect(scanFreeLists({ counts: [0, 0, 1], types: null }, 2, { cma: false, highatomic: false }).hasUsableBlock).toBe(
+      true,
+    )
   })
 })

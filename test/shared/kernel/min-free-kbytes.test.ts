@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { defaultMinFreeKbytes, thpCountsZone, thpRecommendedMinFreeKbytes } from '../../../shared/kernel/min-free-kbytes'
+import {
+  defaultMinFreeKbytes,
+  thpCountsZone,
+  thpRecommendedMinFreeKbytes,
+} from '../../../shared/kernel/min-free-kbytes'
 import { v } from '../../../shared/kernel/version'
 
 describe('min-free-kbytes', () => {

@@ -3,7 +3,16 @@ import { laterEqualWins, oomBadness, printedOomScore, type BadnessTask } from '.
 import { v } from '../../../shared/kernel/version'
 
 // kernel-facts 7.4 worked check: 4.10, score 888.
-const TASK: BadnessTask = { pid: 253, uid: 0, rss: 312881, swapents: 0, nrPtes: 155953, nrPmds: 307, pgtablesBytes: null, oomScoreAdj: 0 }
+const TASK: BadnessTask = {
+  pid: 253,
+  uid: 0,
+  rss: 312881,
+  swapents: 0,
+  nrPtes: 155953,
+  nrPmds: 307,
+  pgtablesBytes: null,
+  oomScoreAdj: 0,
+}
 
 describe('oom-badness', () => {
   it('reproduces the 4.10 worked check with the 3 % root bonus when uid is 0', () => {

@@ -26,7 +26,11 @@ describe('zone-watermark-ok', () => {
   })
 
   it('names CMA when only free CMA pages clear the mark for a request without ALLOC_CMA (seed 004 numbers)', () => {
-    const movable = gfpToAllocFlags(new Set(decodeGfpFlags('0x100cca', ['GFP_HIGHUSER_MOVABLE'], '5.4.74').flags), v('5.4'), 0)
+    const movable = gfpToAllocFlags(
+      new Set(decodeGfpFlags('0x100cca', ['GFP_HIGHUSER_MOVABLE'], '5.4.74').flags),
+      v('5.4'),
+      0,
+    )
     const zone = state(9580, { freeCmaPages: 8184 })
     expect(zoneWatermarkOk(zone, 0, 1431, 0, movable, v('5.4')).pass).toBe(true)
     const r = zoneWatermarkOk(zone, 0, 1431, 0, { ...movable, cma: false }, v('5.4'))
@@ -34,7 +38,14 @@ describe('zone-watermark-ok', () => {
   })
 
   it('subtracts the highatomic reserve for ordinary requests (4.4+)', () => {
-    const r = zoneWatermarkOk(state(1100, { reservedHighatomicPages: 512 }), 0, 1000, 0, { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false }, v('5.10'))
+    const r = zoneWatermarkOk(
+      state(1100, { reservedHighatomicPages: 512 }),
+      0,
+      1000,
+      0,
+      { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false },
+      v('5.10'),
+    )
     expect(r.term).toBe('highatomic')
   })
 
@@ -42,15 +53,28 @@ describe('zone-watermark-ok', () => {
     const counts = [100, 50, 20, 10, 0, 2, 0, 0, 0, 0, 0]
     const types = ['UME', 'UM', 'U', 'M', null, 'C', null, null, null, null, null]
     const plain = { high: false, harder: false, highatomic: false, cma: false, noWatermarks: false }
-    expect(zoneWatermarkOk(state(1000, { buddyCounts: counts, buddyTypes: types }), 4, 100, 0, plain, v('5.4')).term).toBe('order')
-    expect(zoneWatermarkOk(state(1000, { buddyCounts: counts, buddyTypes: types }), 4, 100, 0, { ...plain, cma: true }, v('5.4')).pass).toBe(true)
+    expect(
+      zoneWatermarkOk(state(1000, { buddyCounts: counts, buddyTypes: types }), 4, 100, 0, plain, v('5.4')).term,
+    ).toBe('order')
+    expect(
+      zoneWatermarkOk(
+        state(1000, { buddyCounts: counts, buddyTypes: types }),
+        4,
+        100,
+        0,
+        { ...plain, cma: true },
+        v('5.4'),
+      ).pass,
+    ).toBe(true)
   })
 
   it('runs the per-order loop before 4.4 (lower orders drop out, min halves per order)', () => {
     const counts = [600, 100, 0, 0]
     // order 2: free 800 − 3 = 797 > 100; after order 0: 197 > 50; after order 1: −3 ≤ 25 → fail.
     const plain = { high: false, harder: false, highatomic: false, cma: true, noWatermarks: false }
-    expect(zoneWatermarkOk(state(800, { buddyCounts: counts, buddyTypes: null }), 2, 100, 0, plain, v('3.10')).pass).toBe(false)
+    expect(
+      zoneWatermarkOk(state(800, { buddyCounts: counts, buddyTypes: null }), 2, 100, 0, plain, v('3.10')).pass,
+    ).toBe(false)
   })
 
   it('lets the 4.9-5.8 order-0 shortcut ignore the highatomic reserve, and 5.9+ apply it', () => {

@@ -1,34 +1,61 @@
 import { describe, expect, it } from 'vitest'
 import { decodeGfpFlags } from '../../../shared/kernel/gfp/decode-gfp'
 import { v } from '../../../shared/kernel/version'
-import { parseNodeList, replayAllocation, requestHighestZone, type ReplayInput } from '../../../shared/model/allocation-replay'
+import {
+  parseNodeList,
+  replayAllocation,
+  requestHighestZone,
+  type ReplayInput,
+} from '../../../shared/model/allocation-replay'
 import type { BasisZone } from '../../../shared/model/types'
 
 const zone = (node: number, name: string, index: number, freePages: number, reserve: number[]): BasisZone => ({
-  node, zone: name, index, sizePages: 100000, freePages, freeCmaPages: 0, reservedHighatomicPages: 0, boostPages: 0,
-  printedMinPages: 1000, printedLowPages: 1250, printedHighPages: 1500, printedReserve: reserve, buddyCounts: null, buddyTypes: null,
+  node,
+  zone: name,
+  index,
+  sizePages: 100000,
+  freePages,
+  freeCmaPages: 0,
+  reservedHighatomicPages: 0,
+  boostPages: 0,
+  printedMinPages: 1000,
+  printedLowPages: 1250,
+  printedHighPages: 1500,
+  printedReserve: reserve,
+  buddyCounts: null,
+  buddyTypes: null,
 })
 const LAYOUT = ['DMA', 'DMA32', 'Normal', 'Movable']
 
 function input(zones: BasisZone[], names: string[], release: string): ReplayInput {
   return {
-    version: v(release), pageSizeKb: 4, layout: LAYOUT, zones,
+    version: v(release),
+    pageSizeKb: 4,
+    layout: LAYOUT,
+    zones,
     marks: zones.map(() => ({ minPages: 1000, lowPages: 1250, highPages: 1500 })),
-    reserves: zones.map((z) => z.printedReserve ?? []), freeCmaPages: zones.map(() => 0),
-    gfpFlags: new Set(decodeGfpFlags(null, names, release).flags), order: 0, cmaUnusable: false,
+    reserves: zones.map((z) => z.printedReserve ?? []),
+    freeCmaPages: zones.map(() => 0),
+    gfpFlags: new Set(decodeGfpFlags(null, names, release).flags),
+    order: 0,
+    cmaUnusable: false,
   }
 }
 
 describe('allocation-replay', () => {
   it('walks node 0 from the highest allowed zone down, then node 1, and serves from the first that passes', () => {
-    const zones = [zone(0, 'DMA32', 1, 900, [0, 0, 500, 500]), zone(0, 'Normal', 2, 1100, [0, 0, 0, 0]), zone(1, 'Normal', 2, 5000, [0, 0, 0, 0])]
+    const zones = [
+      zone(0, 'DMA32', 1, 900, [0, 0, 500, 500]),
+      zone(0, 'Normal', 2, 1100, [0, 0, 0, 0]),
+      zone(1, 'Normal', 2, 5000, [0, 0, 0, 0]),
+    ]
     const r = replayAllocation(input(zones, ['GFP_KERNEL'], '5.10'))
     expect(r.zones.map((z) => `${z.node}:${z.zone}`)).toEqual(['0:Normal', '0:DMA32', '1:Normal'])
     expect(r).toMatchObject({ succeeds: true, zone: 'Node 0 Normal', marginKb: 400 })
     expect(r.zones[0]?.stages).toEqual({ low: false, min: true, high: false })
   })
 
-  it('keeps GFP_DMA32 requests out of Normal and charges DMA32\'s own index in the reserve', () => {
+  it("keeps GFP_DMA32 requests out of Normal and charges DMA32's own index in the reserve", () => {
     const zones = [zone(0, 'DMA', 0, 3000, [0, 1500, 2500, 2500]), zone(0, 'Normal', 2, 90000, [0, 0, 0, 0])]
     const r = replayAllocation(input(zones, ['GFP_DMA32', 'GFP_KERNEL'], '5.10'))
     expect(r.highestZone).toBe('DMA32')

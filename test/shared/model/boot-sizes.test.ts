@@ -4,7 +4,7 @@ import { eventBasis } from '../../../shared/model/event-basis'
 import { seedEvent } from './seed-events'
 
 describe('boot-sizes', () => {
-  it('reads seed 003\'s DMA32 size at boot from DMA\'s reserve (1945 × 256 .. + 255) when managed grew since', () => {
+  it("reads seed 003's DMA32 size at boot from DMA's reserve (1945 × 256 .. + 255) when managed grew since", () => {
     const eb = eventBasis(seedEvent('003'))
     const sizes = bootSizesFromReserves(eb.zones, [256, 256, 32, 0, 0])
     expect(eb.zones.map((z) => z.sizePages)).toEqual([3977, 508096])

@@ -7,7 +7,13 @@ describe('event-basis', () => {
     const eb = eventBasis(seedEvent('004'))
     expect(eb.pageSizeKb).toBe(64)
     expect(eb.layout).toEqual(['DMA32', 'Normal', 'Movable'])
-    expect(eb.zones[0]).toMatchObject({ zone: 'DMA32', sizePages: 31198, freePages: 9580, freeCmaPages: 8184, printedMinPages: 1431 })
+    expect(eb.zones[0]).toMatchObject({
+      zone: 'DMA32',
+      sizePages: 31198,
+      freePages: 9580,
+      freeCmaPages: 8184,
+      printedMinPages: 1431,
+    })
   })
 
   it('reads seed 000 as 32-bit from its HighMem zone and stack width', () => {
@@ -39,7 +45,7 @@ describe('free CMA without free_cma', () => {
     expect(basis.zones[0]?.freeCmaPages).toBe(eventBasis(ev).zones[0]?.freeCmaPages)
   })
 
-  it('gives the zones that lost free_cma what the printed ones leave, each at least the rest minus the others\' free', () => {
+  it("gives the zones that lost free_cma what the printed ones leave, each at least the rest minus the others' free", () => {
     const ev = seedEvent('004')
     const zone = ev.zones[0]
     if (!zone) throw new Error('seed 004 has a zone')

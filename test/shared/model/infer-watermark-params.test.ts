@@ -6,14 +6,32 @@ import type { BasisZone } from '../../../shared/model/types'
 import { seedEvent } from './seed-events'
 
 const single = (min: number, low: number, high: number, boost = 0): BasisZone => ({
-  node: 0, zone: 'Normal', index: 0, sizePages: 29701, freePages: 0, freeCmaPages: 0, reservedHighatomicPages: 0, boostPages: boost,
-  printedMinPages: min, printedLowPages: low, printedHighPages: high, printedReserve: null, buddyCounts: null, buddyTypes: null,
+  node: 0,
+  zone: 'Normal',
+  index: 0,
+  sizePages: 29701,
+  freePages: 0,
+  freeCmaPages: 0,
+  reservedHighatomicPages: 0,
+  boostPages: boost,
+  printedMinPages: min,
+  printedLowPages: low,
+  printedHighPages: high,
+  printedReserve: null,
+  buddyCounts: null,
+  buddyTypes: null,
 })
 
 describe('infer-watermark-params', () => {
   it('finds pages_min 935 for seed 000 (3.14, three zones incl. HighMem)', () => {
     const eb = eventBasis(seedEvent('000'))
-    const fit = inferWatermarkFit(eb.zones, eb.zones.map((z) => z.sizePages), eb.layout, eb.version, [])
+    const fit = inferWatermarkFit(
+      eb.zones,
+      eb.zones.map((z) => z.sizePages),
+      eb.layout,
+      eb.version,
+      [],
+    )
     expect(fit?.pagesMin).toBe(935)
     expect(fit?.fitted).toEqual([true, true, true])
     expect(fit?.watermarkScaleFactor).toBeNull()

@@ -14,7 +14,7 @@ describe('memory balance', () => {
     for (const l of b.ledgers) expect(l.unaccountedKb).toBe(l.managedKb - l.countedKb)
   })
 
-  it('reads 2.6\'s combined slab: counter (010, 2.6.30) into one global ledger', () => {
+  it("reads 2.6's combined slab: counter (010, 2.6.30) into one global ledger", () => {
     const b = memoryBalance(corpusEvent('010'))
     expect(b.scope).toBe('global')
     expect(b.slab).toMatchObject({ from: 'combined', combinedKb: 55104, reclaimableKb: null })
@@ -54,7 +54,12 @@ describe('memory balance', () => {
     // The machine-wide ledger (RAM − reserved) sees only 80 MB in no counter: HighMem hides lowmem.
     expect(b.total?.unaccountedKb).toBe(80392)
     const l = b.lowmem
-    expect(l).toMatchObject({ scope: 'lowmem', zones: ['DMA', 'Normal'], managedFrom: 'freesize', managedKb: 16256 + 894080 })
+    expect(l).toMatchObject({
+      scope: 'lowmem',
+      zones: ['DMA', 'Normal'],
+      managedFrom: 'freesize',
+      managedKb: 16256 + 894080,
+    })
     const kb = (name: string): number | undefined => l?.buckets.find((x) => x.name === name)?.kb
     expect(kb('free')).toBe(3536 + 3732)
     expect(kb('inactive')).toBe(152) // the lowmem zones' LRU, not the machine's 2.3 GB
@@ -65,7 +70,7 @@ describe('memory balance', () => {
     expect(l?.unaccountedKb).toBe(825352)
   })
 
-  it('sizes HighMem\'s mem_map by the page size when 116 is read with 16 kB pages (same page count, 4 × the memory)', () => {
+  it("sizes HighMem's mem_map by the page size when 116 is read with 16 kB pages (same page count, 4 × the memory)", () => {
     const l = memoryBalance(scaleEvent(corpus2Event('116'), 4, 4)).lowmem
     // 819200 pages of 16 kB: the map is 819200 × 32 bytes = 1600 pages of 16 kB, the same 25,600 kB.
     expect(l?.buckets.find((x) => x.name === 'memmap_highmem')?.kb).toBe(25600)
@@ -77,7 +82,7 @@ describe('memory balance', () => {
     expect(memoryBalance(corpusEvent('010')).lowmem).toBeNull()
   })
 
-  it('sizes lowmem from the model\'s fit when 005\'s zone lines are cut before their size, and marks the ledger partial', () => {
+  it("sizes lowmem from the model's fit when 005's zone lines are cut before their size, and marks the ledger partial", () => {
     const event = corpusEvent('005')
     expect(event.zones.every((z) => z.managedKb === null && z.presentKb === null)).toBe(true)
     const l = analyzeModel(event).memoryBalance?.lowmem
@@ -93,7 +98,9 @@ describe('memory balance', () => {
     expect(old.anonKb).toBeNull()
     expect(old.lru).toMatchObject({ split: false, combinedKb: 1959060, unevictableKb: null })
     const event = corpus2Event('108')
-    expect(old.lru?.combinedKb).toBe(((event.counters['Active'] ?? event.counters['active'] ?? 0) + (event.counters['inactive'] ?? 0)) * 4)
+    expect(old.lru?.combinedKb).toBe(
+      ((event.counters['Active'] ?? event.counters['active'] ?? 0) + (event.counters['inactive'] ?? 0)) * 4,
+    )
     // The same machine ×2: the same reading, twice the amount.
     expect(memoryBalance(scaleEvent(event, 2)).lru?.combinedKb).toBe(2 * 1959060)
     const split = memoryBalance(corpusEvent('010'))
@@ -101,7 +108,7 @@ describe('memory balance', () => {
     expect(split.lru?.combinedKb).toBe((split.anonKb ?? 0) + (split.shmemKb ?? 0) + (split.fileKb ?? 0))
   })
 
-  it('keeps the smaller shmem when 115\'s 4.9 summary (shmem:156254 pages) contradicts its node line (shmem:0kB)', () => {
+  it("keeps the smaller shmem when 115's 4.9 summary (shmem:156254 pages) contradicts its node line (shmem:0kB)", () => {
     const event = corpus2Event('115')
     const b = memoryBalance(event)
     expect(b.shmemConflict).toMatchObject({ summaryKb: 156254 * 4, nodesKb: 0 })
@@ -117,7 +124,7 @@ describe('memory balance', () => {
     expect(memoryBalance(agreeing)).toMatchObject({ shmemConflict: null, shmemKb: 156254 * 4 })
   })
 
-  it('attributes 113\'s CMA area in use (reserved − free CMA) to the CMA holder, as a bound, before calling memory unexplained', () => {
+  it("attributes 113's CMA area in use (reserved − free CMA) to the CMA holder, as a bound, before calling memory unexplained", () => {
     const event = corpus2Event('113')
     const total = memoryBalance(event).total
     // 49152 reserved pages − 147 free CMA pages, all of it within what no counter explains.
@@ -130,7 +137,7 @@ describe('memory balance', () => {
     expect(memoryBalance(scaleEvent(event, 2)).total?.buckets.find((b) => b.name === 'cma_in_use')?.kb).toBe(2 * 196020)
   })
 
-  it('names the pages 116\'s drivers marked reserved after boot: show_mem\'s page walk counts 401,046 beyond holes and mem_map', () => {
+  it("names the pages 116's drivers marked reserved after boot: show_mem's page walk counts 401,046 beyond holes and mem_map", () => {
     const event = corpus2Event('116')
     // 1048576 pages of RAM, 1040384 of them in the zones' present: 8192 outside (HighMem's and the zones' mem_map).
     expect(memoryBalance(event).holders).toContainEqual(

@@ -42,7 +42,8 @@ function sameVerdicts(
   before.forEach((b, i) => {
     const a = after[i] as ZoneVerdict
     const held = (2 ** b.order.order - 1) * pageKb
-    const expected = b.term === 'not-allowed' || b.term === 'unknown' ? 0 : factor * (b.marginKb + held) - held * pageFactor
+    const expected =
+      b.term === 'not-allowed' || b.term === 'unknown' ? 0 : factor * (b.marginKb + held) - held * pageFactor
     // The kernel's integer steps (⌊min/2⌋, ⌊share/4⌋) move a margin by a few pages.
     const slack = 4 * pageKb * pageFactor
     expect(a.allowed, b.label).toBe(b.allowed)
@@ -64,11 +65,14 @@ describe('zone verdicts under transformations', () => {
     expect(all.length).toBeGreaterThan(20)
   })
 
-  it.each(all.map((e) => [e.name, e.event] as const))('keeps the verdicts of %s when every size doubles', (_, event) => {
-    const before = analyzeModel(event).zoneVerdicts ?? []
-    const after = analyzeModel(scaleEvent(event, 2)).zoneVerdicts ?? []
-    sameVerdicts(before, after, 2, event.pageSizeKb)
-  })
+  it.each(all.map((e) => [e.name, e.event] as const))(
+    'keeps the verdicts of %s when every size doubles',
+    (_, event) => {
+      const before = analyzeModel(event).zoneVerdicts ?? []
+      const after = analyzeModel(scaleEvent(event, 2)).zoneVerdicts ?? []
+      sameVerdicts(before, after, 2, event.pageSizeKb)
+    },
+  )
 
   it.each(all.filter((e) => e.event.pageSizeKb === 4).map((e) => [e.name, e.event] as const))(
     'keeps the verdicts of %s at sixteen times the size with 64 KB pages',
@@ -92,7 +96,13 @@ describe('zone verdicts under transformations', () => {
       const renamed = renameZones(event, { [event.zones[0]?.zone ?? '']: name }, arch)
       const after = analyzeModel(renamed).zoneVerdicts ?? []
       expect(after.map((z) => z.zone)).toEqual([name])
-      const strip = (z: ZoneVerdict) => ({ pass: z.pass, term: z.term, marginKb: z.marginKb, allowed: z.allowed, stage: z.stage })
+      const strip = (z: ZoneVerdict) => ({
+        pass: z.pass,
+        term: z.term,
+        marginKb: z.marginKb,
+        allowed: z.allowed,
+        stage: z.stage,
+      })
       expect(after.map(strip)).toEqual(before.map(strip))
     },
   )

@@ -18,19 +18,39 @@ describe('memcg facts', () => {
     })
   })
 
-  it('splits 009\'s v1 usage by its KB stats: rss, cache, the kmem line, the swap stat', () => {
-    expect(memcgFacts(corpusEvent('009'))?.composition).toMatchObject({ anonKb: 516948, kernelKb: 7260, swappedKb: 2068268 })
+  it("splits 009's v1 usage by its KB stats: rss, cache, the kmem line, the swap stat", () => {
+    expect(memcgFacts(corpusEvent('009'))?.composition).toMatchObject({
+      anonKb: 516948,
+      kernelKb: 7260,
+      swappedKb: 2068268,
+    })
   })
 
   it('names the memory limit for v1 with unlimited memsw (009) and memory.max for v2 (019)', () => {
-    expect(memcgFacts(corpusEvent('009'))).toMatchObject({ version: 'v1', limitHit: 'memory', anonKb: 516948, fileKb: 44 })
-    expect(memcgFacts(corpusEvent('019'))).toMatchObject({ version: 'v2', limitHit: 'memory', usageKb: 1024, limitKb: 1024 })
+    expect(memcgFacts(corpusEvent('009'))).toMatchObject({
+      version: 'v1',
+      limitHit: 'memory',
+      anonKb: 516948,
+      fileKb: 44,
+    })
+    expect(memcgFacts(corpusEvent('019'))).toMatchObject({
+      version: 'v2',
+      limitHit: 'memory',
+      usageKb: 1024,
+      limitKb: 1024,
+    })
   })
 
   it('reads 101 as cgroup v2 from its `swap:` line: memory.max hit, the full swap.max is no memory+swap limit', () => {
     const event = corpus2Event('101')
     expect(event.memcg?.printedCounters).toEqual(['memory', 'swap'])
-    expect(memcgFacts(event)).toMatchObject({ version: 'v2', limitHit: 'memory', swapUsageKb: 8192, swapLimitKb: 8192, canSwap: false })
+    expect(memcgFacts(event)).toMatchObject({
+      version: 'v2',
+      limitHit: 'memory',
+      swapUsageKb: 8192,
+      swapLimitKb: 8192,
+      canSwap: false,
+    })
     // memory.stat in bytes; the group's own swap from its `swap:` line.
     expect(memcgFacts(event)?.composition).toEqual({
       anonKb: 7688192 / 1024,
@@ -56,7 +76,7 @@ describe('memcg facts', () => {
 })
 
 describe('min_free_kbytes facts', () => {
-  it('reads THP\'s value with a 2 MB pageblock on 022 and the pre-5.7 default bound', () => {
+  it("reads THP's value with a 2 MB pageblock on 022 and the pre-5.7 default bound", () => {
     expect(analyzeModel(corpusEvent('022')).minFree).toMatchObject({
       source: 'thp',
       inferredKb: 67584,
@@ -68,10 +88,14 @@ describe('min_free_kbytes facts', () => {
   })
 
   it('uses 512 MB pageblocks with 64 KB pages, capped at 5 % of lowmem (seed 004)', () => {
-    expect(analyzeModel(seedEvent('004')).minFree).toMatchObject({ thpPageblockKb: 524288, thpCapped: true, source: 'user' })
+    expect(analyzeModel(seedEvent('004')).minFree).toMatchObject({
+      thpPageblockKb: 524288,
+      thpCapped: true,
+      source: 'user',
+    })
   })
 
-  it('finds pageblock order 10 (no hugetlb) in 111\'s THP value and the 5.7+ bound', () => {
+  it("finds pageblock order 10 (no hugetlb) in 111's THP value and the 5.7+ bound", () => {
     expect(analyzeModel(corpus2Event('111', 1)).minFree).toMatchObject({
       source: 'thp',
       inferredKb: 90112,
@@ -82,7 +106,7 @@ describe('min_free_kbytes facts', () => {
 })
 
 describe('what the fit reads', () => {
-  it('solves 104\'s DMA32 size at boot from the zone shares (managed grew after the watermarks were set)', () => {
+  it("solves 104's DMA32 size at boot from the zone shares (managed grew after the watermarks were set)", () => {
     const m = analyzeModel(corpus2Event('104'))
     expect(m.zones.map((z) => [z.minKb, z.lowKb, z.highKb])).toEqual([
       [2804, 4804, 6804],
@@ -91,25 +115,29 @@ describe('what the fit reads', () => {
     expect(m.zoneVerdicts?.every((z) => z.origin === 'replayed')).toBe(true)
   })
 
-  it('finds 111\'s DMA32 boost of four 512-page pageblocks', () => {
+  it("finds 111's DMA32 boost of four 512-page pageblocks", () => {
     expect(analyzeModel(corpus2Event('111', 1)).zones.map((z) => z.boostKb)).toEqual([0, 8192])
   })
 
-  it('reads an Android extra_free_kbytes in 113\'s low/high', () => {
+  it("reads an Android extra_free_kbytes in 113's low/high", () => {
     expect(analyzeModel(corpus2Event('113')).zones[0]).toMatchObject({ minKb: 7244, lowKb: 68892, highKb: 72180 })
   })
 
-  it('recovers the sizes of 005\'s zone lines cut before managed from lowmem_reserve and the RAM totals', () => {
+  it("recovers the sizes of 005's zone lines cut before managed from lowmem_reserve and the RAM totals", () => {
     const m = analyzeModel(corpusEvent('005'))
     expect(m.zones.map((z) => [z.minKb, z.lowKb, z.highKb])).toEqual([
       [788, 984, 1180],
       [38828, 48532, 58236],
       [512, 88240, 175968],
     ])
-    expect(m.zoneVerdicts?.map((z) => z.flags.map((f) => f.code))).toEqual([['missing-size'], ['missing-size'], ['missing-size']])
+    expect(m.zoneVerdicts?.map((z) => z.flags.map((f) => f.code))).toEqual([
+      ['missing-size'],
+      ['missing-size'],
+      ['missing-size'],
+    ])
   })
 
-  it('recomputes 022\'s DMA reserve from the boot sizes its rows record, 17069 pages below today\'s', () => {
+  it("recomputes 022's DMA reserve from the boot sizes its rows record, 17069 pages below today's", () => {
     expect(analyzeModel(corpusEvent('022')).reserveChecks?.[0]).toMatchObject({
       zone: 'DMA',
       within: true,
@@ -122,7 +150,7 @@ describe('what the fit reads', () => {
 const seedPath000 = (): string => `${GIVEN}/seeds/${readdirSync(`${GIVEN}/seeds`).find((f) => f.startsWith('000'))}`
 
 describe('outcome and victim notes', () => {
-  it('says 033\'s passing Normal is within what the counters move between check and printout', () => {
+  it("says 033's passing Normal is within what the counters move between check and printout", () => {
     expect(analyzeModel(corpusEvent('033')).outcomeCheck).toMatchObject({ verdict: 'numbers-moved', marginKb: 968 })
   })
 
@@ -132,17 +160,23 @@ describe('outcome and victim notes', () => {
     expect(m.victimNote?.code).toBe('incomplete-table')
     const event = seedEvent('000')
     const last = Math.max(...event.tasks.map((t) => t.at))
-    const lines = event.lines.map((l, i) => (i === last - 1 ? { ...l, message: '<...snip...>', text: '<...snip...>' } : l))
+    const lines = event.lines.map((l, i) =>
+      i === last - 1 ? { ...l, message: '<...snip...>', text: '<...snip...>' } : l,
+    )
     const snipped = analyzeModel({ ...event, lines })
     expect(snipped.predictedVictim).toBeNull()
     expect(snipped.victimNote?.code).toBe('snipped-table')
   })
 
-  it('predicts none, and says why, when the parser\'s memory bound kept only the first task rows of seed 000', () => {
+  it("predicts none, and says why, when the parser's memory bound kept only the first task rows of seed 000", () => {
     const whole = seedEvent('000')
     const firstRow = Math.min(...whole.tasks.map((t) => t.at))
     const events: MemEvent[] = []
-    const parser = createEventParser({ onEvent: (e) => events.push(e), onIssue: () => undefined, maxReportLines: firstRow + 3 })
+    const parser = createEventParser({
+      onEvent: (e) => events.push(e),
+      onIssue: () => undefined,
+      maxReportLines: firstRow + 3,
+    })
     readFileSync(seedPath000(), 'utf8')
       .split('\n')
       .forEach((text, i) => parser.push({ path: 'seed-000', line: i + 1, text }))
@@ -155,17 +189,19 @@ describe('outcome and victim notes', () => {
     expect(analyzeModel(whole).predictedVictim).not.toBeNull()
   })
 
-  it('predicts none from 111\'s first report, cut to its last task row and kill, and from a partial report without its table header', () => {
+  it("predicts none from 111's first report, cut to its last task row and kill, and from a partial report without its table header", () => {
     const m = analyzeModel(corpus2Event('111'))
     expect(corpus2Event('111').partial).toBe(true)
     expect([m.predictedVictim, m.victimNote?.code]).toEqual([null, 'partial-table'])
     // Seed 000 as if its first lines were cut: with its table header still in it the table is whole.
     const event = seedEvent('000')
-    expect(analyzeModel({ ...event, partial: true }).predictedVictim?.pid).toBe(analyzeModel(event).predictedVictim?.pid)
+    expect(analyzeModel({ ...event, partial: true }).predictedVictim?.pid).toBe(
+      analyzeModel(event).predictedVictim?.pid,
+    )
     expect(analyzeModel({ ...event, partial: true, taskColumns: null }).victimNote?.code).toBe('partial-table')
   })
 
-  it('reports a tie with the version\'s rule', () => {
+  it("reports a tie with the version's rule", () => {
     const event = seedEvent('000')
     const top = [...event.tasks].sort((a, b) => (b.rss ?? 0) - (a.rss ?? 0))[0]
     const twin = top ? { ...top, pid: 999999, at: top.at } : null
@@ -186,7 +222,12 @@ describe('absurd values', () => {
     }
     const m = analyzeModel(broken)
     const dma = m.zoneVerdicts?.[0]
-    expect(dma?.flags.map((f) => f.code)).toEqual(['absurd-managed', 'absurd-watermark', 'absurd-watermark', 'absurd-watermark'])
+    expect(dma?.flags.map((f) => f.code)).toEqual([
+      'absurd-managed',
+      'absurd-watermark',
+      'absurd-watermark',
+      'absurd-watermark',
+    ])
     expect(dma?.pass).toBe(false)
     expect(dma?.term).not.toBe('unknown')
     expect(m.anomalies?.map((a) => a.where)).toEqual(['DMA', 'DMA', 'DMA', 'DMA'])
@@ -201,9 +242,17 @@ describe('boot log', () => {
     const event = seedEvent('003')
     const dma32 = event.zones.find((z) => z.zone === 'DMA32')
     const grownPages = (dma32?.managedKb ?? 0) / 4 - (1945 * 256 + 100)
-    const line = { line: 0, text: `Freeing initrd memory: ${grownPages * 4}K`, message: `Freeing initrd memory: ${grownPages * 4}K` }
+    const line = {
+      line: 0,
+      text: `Freeing initrd memory: ${grownPages * 4}K`,
+      message: `Freeing initrd memory: ${grownPages * 4}K`,
+    }
     const m = analyzeModel({ ...event, lines: [...event.lines, line] })
-    expect(m.reserveChecks?.find((r) => r.zone === 'DMA')).toMatchObject({ within: true, sizesFrom: 'boot-log', driftPages: grownPages })
+    expect(m.reserveChecks?.find((r) => r.zone === 'DMA')).toMatchObject({
+      within: true,
+      sizesFrom: 'boot-log',
+      driftPages: grownPages,
+    })
     // Without the line the same row is read from the boot sizes it records.
     expect(analyzeModel(event).reserveChecks?.find((r) => r.zone === 'DMA')?.sizesFrom).toBe('boot-estimate')
   })

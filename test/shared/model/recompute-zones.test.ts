@@ -5,7 +5,7 @@ import { marksFor, reservesFor, toZoneWatermarks, withBoost } from '../../../sha
 import { seedEvent } from './seed-events'
 
 describe('recompute-zones', () => {
-  it('recomputes seed 000\'s marks and reserve rows from pages_min 935 and the printed managed pages', () => {
+  it("recomputes seed 000's marks and reserve rows from pages_min 935 and the printed managed pages", () => {
     const eb = eventBasis(seedEvent('000'))
     const sizes = eb.zones.map((z) => z.sizePages)
     const marks = withBoost(marksFor(eb.zones, sizes, eb.layout, v('3.14'), 935, 10), [])
@@ -18,9 +18,19 @@ describe('recompute-zones', () => {
     ])
   })
 
-  it('adds each zone\'s boost to all three marks', () => {
+  it("adds each zone's boost to all three marks", () => {
     const eb = eventBasis(seedEvent('000'))
-    const marks = withBoost(marksFor(eb.zones, eb.zones.map((z) => z.sizePages), eb.layout, v('3.14'), 935, 10), [0, 100, 0])
+    const marks = withBoost(
+      marksFor(
+        eb.zones,
+        eb.zones.map((z) => z.sizePages),
+        eb.layout,
+        v('3.14'),
+        935,
+        10,
+      ),
+      [0, 100, 0],
+    )
     expect(marks[1]).toEqual({ minPages: 918 + 100, lowPages: 1147 + 100, highPages: 1377 + 100 })
   })
 })

@@ -6,13 +6,32 @@ import { reconcileWithOutcome } from '../../../shared/model/reconcile-outcome'
 import type { BasisZone } from '../../../shared/model/types'
 
 const dma32 = (freePages: number, freeCmaPages: number): BasisZone => ({
-  node: 0, zone: 'DMA32', index: 0, sizePages: 31198, freePages, freeCmaPages, reservedHighatomicPages: 0, boostPages: 0,
-  printedMinPages: 1431, printedLowPages: 1788, printedHighPages: 2145, printedReserve: [0, 0, 0], buddyCounts: null, buddyTypes: null,
+  node: 0,
+  zone: 'DMA32',
+  index: 0,
+  sizePages: 31198,
+  freePages,
+  freeCmaPages,
+  reservedHighatomicPages: 0,
+  boostPages: 0,
+  printedMinPages: 1431,
+  printedLowPages: 1788,
+  printedHighPages: 2145,
+  printedReserve: [0, 0, 0],
+  buddyCounts: null,
+  buddyTypes: null,
 })
 const input = (z: BasisZone, names: string[]): ReplayInput => ({
-  version: v('5.4'), pageSizeKb: 64, layout: ['DMA32', 'Normal', 'Movable'], zones: [z],
-  marks: [{ minPages: 1431, lowPages: 1788, highPages: 2145 }], reserves: [[0, 0, 0]], freeCmaPages: [z.freeCmaPages],
-  gfpFlags: new Set(decodeGfpFlags(null, names, '5.4').flags), order: 0, cmaUnusable: false,
+  version: v('5.4'),
+  pageSizeKb: 64,
+  layout: ['DMA32', 'Normal', 'Movable'],
+  zones: [z],
+  marks: [{ minPages: 1431, lowPages: 1788, highPages: 2145 }],
+  reserves: [[0, 0, 0]],
+  freeCmaPages: [z.freeCmaPages],
+  gfpFlags: new Set(decodeGfpFlags(null, names, '5.4').flags),
+  order: 0,
+  cmaUnusable: false,
 })
 
 describe('reconcile-outcome', () => {

@@ -4,7 +4,7 @@ import { analyzeModel } from '../../../shared/model/index'
 import { corpus2Event, corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
 describe('request model', () => {
-  it('reads kswapd\'s GFP_ATOMIC failure (020, 5.8 mips): no reclaim, reduced min, PF_MEMALLOC only from the name', () => {
+  it("reads kswapd's GFP_ATOMIC failure (020, 5.8 mips): no reclaim, reduced min, PF_MEMALLOC only from the name", () => {
     const r = analyzeModel(corpusEvent('020', 1)).request
     expect(r).toMatchObject({
       kind: 'alloc-failure',
@@ -16,36 +16,53 @@ describe('request model', () => {
       oomKiller: 'no-reclaim',
       decisiveStage: 'slowpath',
     })
-    expect(r?.stages.find((s) => s.stage === 'slowpath')?.flags).toEqual(['ALLOC_WMARK_MIN', 'ALLOC_HIGH', 'ALLOC_HARDER'])
+    expect(r?.stages.find((s) => s.stage === 'slowpath')?.flags).toEqual([
+      'ALLOC_WMARK_MIN',
+      'ALLOC_HIGH',
+      'ALLOC_HARDER',
+    ])
     expect(r?.stages.find((s) => s.stage === 'slowpath')?.markFactor).toBe(0.375)
     expect(r?.unknowns.join(' ')).toMatch(/PF_MEMALLOC/)
   })
 
   it('marks an order-4 GFP_KERNEL failure (042) costly: no OOM killer, no last try', () => {
     const r = analyzeModel(corpusEvent('042')).request
-    expect(r).toMatchObject({ order: 4, costly: true, oomKiller: 'not-for-costly', decisiveStage: 'slowpath', cmaEligible: false })
+    expect(r).toMatchObject({
+      order: 4,
+      costly: true,
+      oomKiller: 'not-for-costly',
+      decisiveStage: 'slowpath',
+      cmaEligible: false,
+    })
     expect(r?.stages.map((s) => s.stage)).toEqual(['fast', 'slowpath'])
   })
 
   it('puts a global OOM (seed 004, 5.4 arm64) at the last try at high, where a movable request does not count CMA', () => {
     const m = analyzeModel(seedEvent('004'))
     expect(m.request).toMatchObject({ decisiveStage: 'last-try', cmaEligible: true, migrateType: 'Movable' })
-    expect(m.zoneVerdicts?.map((z) => [z.zone, z.watermarkName, z.term, z.passesWithCma])).toEqual([['DMA32', 'high', 'cma', true]])
+    expect(m.zoneVerdicts?.map((z) => [z.zone, z.watermarkName, z.term, z.passesWithCma])).toEqual([
+      ['DMA32', 'high', 'cma', true],
+    ])
   })
 
   it('reads a gfp_mask=0 OOM (104, riscv) as pagefault_out_of_memory, not an allocation', () => {
-    expect(analyzeModel(corpus2Event('104')).request).toMatchObject({ failurePoint: 'pagefault', decisiveStage: 'slowpath' })
+    expect(analyzeModel(corpus2Event('104')).request).toMatchObject({
+      failurePoint: 'pagefault',
+      decisiveStage: 'slowpath',
+    })
   })
 
   it('bounds a release-less report by its raw mask (102: 0x200da is GFP_HIGHUSER_MOVABLE up to 4.3)', () => {
     const event = corpus2Event('102')
     const r = analyzeModel({ ...event, kernelVersion: null, taskLine: null }).request
     expect(r?.versionFrom).toBe('mask')
-    expect(r?.flags).toEqual(expect.arrayContaining(['__GFP_WAIT', '__GFP_IO', '__GFP_FS', '__GFP_HIGHMEM', '__GFP_MOVABLE']))
+    expect(r?.flags).toEqual(
+      expect.arrayContaining(['__GFP_WAIT', '__GFP_IO', '__GFP_FS', '__GFP_HIGHMEM', '__GFP_MOVABLE']),
+    )
     expect(r?.oomKiller).toBe('invoked')
   })
 
-  it('restricts nodes by nodemask and the cpuset\'s mems_allowed', () => {
+  it("restricts nodes by nodemask and the cpuset's mems_allowed", () => {
     const event = seedEvent('000')
     const twoNodes = { ...onTwoNodes(event, '0'), cpuset: { cpuset: '/', memsAllowed: '0-1', at: 0 } }
     const m = analyzeModel(twoNodes)
@@ -66,7 +83,13 @@ describe('request model', () => {
     const split = {
       ...event,
       zones: event.zones.map((z) => (z.zone === 'Normal' ? { ...z, node: 1 } : z)),
-      trigger: { ...event.trigger, gfpMask: null, gfpPrintedNames: ['GFP_KERNEL', '__GFP_DMA32'], order: 0, nodemask: '1' },
+      trigger: {
+        ...event.trigger,
+        gfpMask: null,
+        gfpPrintedNames: ['GFP_KERNEL', '__GFP_DMA32'],
+        order: 0,
+        nodemask: '1',
+      },
       cpuset: null,
       oomKill: null,
     }
@@ -90,17 +113,25 @@ describe('request model', () => {
     const stall = withHeader('md5sum: page allocation stalls for 10646ms, order:4, mode:0x40c40(GFP_NOFS|__GFP_COMP)')
     expect(stall.request?.failurePoint).toBe('stall')
     expect(stall.outcomeCheck).toBeNull()
-    expect(withHeader('md5sum: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO)').request?.failurePoint).toBe('vmalloc')
-    expect(withHeader('md5sum: vmalloc: allocation failure, allocated 4096 of 8192 bytes, mode:0xdc0').request?.failurePoint).toBe('zone-watermarks')
+    expect(
+      withHeader('md5sum: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL|__GFP_ZERO)').request
+        ?.failurePoint,
+    ).toBe('vmalloc')
+    expect(
+      withHeader('md5sum: vmalloc: allocation failure, allocated 4096 of 8192 bytes, mode:0xdc0').request?.failurePoint,
+    ).toBe('zone-watermarks')
   })
 
-  it('reads SysRq-f from moom_callback in 109\'s trace (2.6.26 printed order=0), with a compiler suffix too', () => {
+  it("reads SysRq-f from moom_callback in 109's trace (2.6.26 printed order=0), with a compiler suffix too", () => {
     const event = corpus2Event('109')
     const r = analyzeModel(event).request
     expect(event.trigger.order).toBe(0)
     expect(r).toMatchObject({ failurePoint: 'manual', failureFrame: { fn: 'moom_callback' } })
     expect(event.lines[r!.failureFrame!.at]?.message).toMatch(/moom_callback\+0x0\/0x1a/)
-    const cold: MemEvent = { ...event, callTrace: event.callTrace.map((f) => ({ ...f, fn: f.fn.replace('moom_callback', 'moom_callback.cold.3') })) }
+    const cold: MemEvent = {
+      ...event,
+      callTrace: event.callTrace.map((f) => ({ ...f, fn: f.fn.replace('moom_callback', 'moom_callback.cold.3') })),
+    }
     expect(analyzeModel(cold).request?.failurePoint).toBe('manual')
     // The next report of the same log is an allocation's.
     expect(analyzeModel(corpus2Event('109', 1)).request?.failurePoint).toBe('zone-watermarks')

@@ -14,7 +14,10 @@ export function scaleEvent(event: MemEvent, factor: number, pageFactor = 1): Mem
   const zone = (z: Zone): Zone => ({
     ...z,
     fields: Object.fromEntries(
-      Object.entries(z.fields).map(([k, x]) => [k, z.kbFields.includes(k) ? kb(x) : k === 'pages_scanned' ? x : pages(x)]),
+      Object.entries(z.fields).map(([k, x]) => [
+        k,
+        z.kbFields.includes(k) ? kb(x) : k === 'pages_scanned' ? x : pages(x),
+      ]),
     ),
     freeKb: kb(z.freeKb),
     minKb: kbOrNull(z.minKb),
@@ -42,7 +45,9 @@ export function scaleEvent(event: MemEvent, factor: number, pageFactor = 1): Mem
     counters: Object.fromEntries(Object.entries(event.counters).map(([k, x]) => [k, pages(x)])),
     nodes: event.nodes.map((n) => ({
       ...n,
-      fields: Object.fromEntries(Object.entries(n.fields).map(([k, x]) => [k, n.kbFields.includes(k) ? kb(x) : pages(x)])),
+      fields: Object.fromEntries(
+        Object.entries(n.fields).map(([k, x]) => [k, n.kbFields.includes(k) ? kb(x) : pages(x)]),
+      ),
     })),
     swap: event.swap ? { totalKb: kb(event.swap.totalKb), freeKb: kb(event.swap.freeKb) } : null,
     ram: {

@@ -5,11 +5,23 @@ import { replayVictim, totalPagesFor, totalPagesParts } from '../../../shared/mo
 import { corpusEvent, onTwoNodes, seedEvent } from './seed-events'
 
 const task = (pid: number, rss: number, extra: Partial<Task> = {}): Task => ({
-  pid, uid: 1000, tgid: pid, totalVm: null, rss, pgtablesBytes: null, nrPtes: 0, nrPmds: null, swapents: 0, oomScoreAdj: 0, name: `t${pid}`, at: 0, ...extra,
+  pid,
+  uid: 1000,
+  tgid: pid,
+  totalVm: null,
+  rss,
+  pgtablesBytes: null,
+  nrPtes: 0,
+  nrPmds: null,
+  swapents: 0,
+  oomScoreAdj: 0,
+  name: `t${pid}`,
+  at: 0,
+  ...extra,
 })
 
 describe('victim-replay', () => {
-  it('takes totalpages from the zones\' managed pages plus swap when every zone printed managed', () => {
+  it("takes totalpages from the zones' managed pages plus swap when every zone printed managed", () => {
     const ev = seedEvent('000')
     const parts = totalPagesParts(ev, v('3.14'))
     expect(parts).toMatchObject({ totalRamPages: 515255, totalRamFrom: 'managed', swapPages: 0 })
@@ -27,7 +39,10 @@ describe('victim-replay', () => {
     const old = replayVictim(tasks, 100000, v('4.19'), 4, undefined, 'managed+swap')
     expect(old).toMatchObject({ pid: 10, tie: true, tieRule: 'first-wins', tiedPids: [10, 12] })
     expect(old?.ranked.map((r) => r.pid)).toEqual([10, 12])
-    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')).toMatchObject({ pid: 12, tieRule: 'later-wins' })
+    expect(replayVictim(tasks, 100000, v('5.10'), 4, undefined, 'managed+swap')).toMatchObject({
+      pid: 12,
+      tieRule: 'later-wins',
+    })
   })
 
   it('applies per-task oom_score_adj overrides scaled by totalpages / 1000', () => {
@@ -43,7 +58,7 @@ describe('victim-replay', () => {
 })
 
 describe('constrained totalpages', () => {
-  it('scores a CONSTRAINT_MEMORY_POLICY OOM against the present pages of the nodemask\'s nodes', () => {
+  it("scores a CONSTRAINT_MEMORY_POLICY OOM against the present pages of the nodemask's nodes", () => {
     const ev = corpusEvent('042')
     const twoNodes = {
       ...onTwoNodes(ev, '1'),

@@ -40,7 +40,8 @@ function printedBlockUsable(event: MemEvent, node: number, zone: string, order: 
   for (let o = order; o < z.buddy.counts.length; o++) {
     if ((z.buddy.counts[o] ?? 0) === 0) continue
     const letters = z.buddy.types[o]
-    if (letters === null || letters === undefined || /[UME]/.test(letters) || (cma && letters.includes('C'))) return true
+    if (letters === null || letters === undefined || /[UME]/.test(letters) || (cma && letters.includes('C')))
+      return true
   }
   return false
 }
@@ -64,7 +65,8 @@ describe('what-if verdict over the corpus', () => {
     for (const c of zoneCases) {
       const v = runScenario(c.event, c.model, {}).verdict
       const preferred = c.model.allocation?.zones.find((z) => z.allowed) ?? null
-      const expected = preferred === null ? 'not-allowed' : preferred.decidingTerm === 'ok' ? null : preferred.decidingTerm
+      const expected =
+        preferred === null ? 'not-allowed' : preferred.decidingTerm === 'ok' ? null : preferred.decidingTerm
       expect(v.reason, c.name).toBe(expected)
     }
   })
@@ -145,8 +147,7 @@ describe('what-if knobs and their values', () => {
         const flip = k.snaps.find((s) => s.kind === 'flip')
         if (!flip || k.id === 'lowmem_reserve_ratio') continue
         const back = flip.value > k.recorded ? flip.value - 1 : flip.value + 1
-        const at = (value: number) =>
-          runScenario(c.event, c.model, { [k.id]: value }).verdict.outcome
+        const at = (value: number) => runScenario(c.event, c.model, { [k.id]: value }).verdict.outcome
         expect(at(flip.value), `${c.name} ${k.id}`).not.toBe(base)
         expect(at(back), `${c.name} ${k.id}`).toBe(base)
         flips++

@@ -52,7 +52,7 @@ describe('what-if', () => {
     expect(swapped.victim?.score).toBeLessThan(368)
   })
 
-  it('lets seed 001\'s order-10 GFP_ATOMIC request use the former CMA blocks once CMA is gone', () => {
+  it("lets seed 001's order-10 GFP_ATOMIC request use the former CMA blocks once CMA is gone", () => {
     const ev = seedEvent('001')
     const model = analyzeModel(ev)
     const normal = model.allocation?.zones.find((z) => z.zone === 'Normal')

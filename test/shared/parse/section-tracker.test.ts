@@ -19,7 +19,11 @@ describe('SectionTracker', () => {
   it("learns a block's prefix from its first report line, as the parser does", () => {
     const t = new SectionTracker()
     const row = '[4: binder:569_5:27109] Unreclaimable slab info:'
-    expect(t.belongs('[4: binder:569_5:27109] binder:569_5: page allocation failure: order:0, mode:0xa20(GFP_ATOMIC), nodemask=(null)')).toBe(true)
+    expect(
+      t.belongs(
+        '[4: binder:569_5:27109] binder:569_5: page allocation failure: order:0, mode:0xa20(GFP_ATOMIC), nodemask=(null)',
+      ),
+    ).toBe(true)
     expect(t.belongs(row)).toBe(true)
     expect(t.belongs('[4: binder:569_5:27109] kmalloc-128    1024KB    2048KB')).toBe(true)
   })

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildAccountingChartSpec,
-  buildBuddyChartSpec,
-  buildZoneChartSpec,
-} from '../../../shared/report/chart-specs'
+import { buildAccountingChartSpec, buildBuddyChartSpec, buildZoneChartSpec } from '../../../shared/report/chart-specs'
 import { makeEvent } from './make-event'
 import { makeModel } from './make-model'
 

@@ -30,7 +30,10 @@ describe('report-doc', () => {
   it('says whether min_free_kbytes looks default and what the request was', () => {
     const facts = blocksOf(buildReportDoc(makeAnalysis()), 'e1-env').find((b) => b.type === 'facts')
     const byLabel = new Map(facts?.type === 'facts' ? facts.items.map((f) => [f.label, f]) : [])
-    expect(byLabel.get('min_free_kbytes')).toMatchObject({ value: '3,788 kB', note: expect.stringContaining('default') })
+    expect(byLabel.get('min_free_kbytes')).toMatchObject({
+      value: '3,788 kB',
+      note: expect.stringContaining('default'),
+    })
     expect(byLabel.get('Kernel')?.value).toBe('3.14.24-wt-ldr-TC')
     expect(byLabel.get('gfp_mask')?.value).toBe('0x2084d0')
   })
@@ -101,12 +104,17 @@ describe('report-doc', () => {
   it('names the case after its host, dates and events, and after the first input when it has none', () => {
     const analysis = makeAnalysis()
     const first = analysis.events[0]!
-    const later = { ...first, event: { ...first.event, id: 'e2', time: '2017-02-04T10:00:00', kind: 'alloc-failure' as const } }
+    const later = {
+      ...first,
+      event: { ...first.event, id: 'e2', time: '2017-02-04T10:00:00', kind: 'alloc-failure' as const },
+    }
     const other = { ...first, event: { ...first.event, id: 'e3', host: 'db1' } }
     expect(defaultCaseName({ ...analysis, events: [first, later] })).toBe(
       'ldr · 2017-02-02 – 2017-02-04 · 1 × OOM kill, 1 × page allocation failure',
     )
-    expect(defaultCaseName({ ...analysis, events: [first, other] }, 'zh-TW')).toBe('ldr、db1 · 2017-02-02 · 2 × OOM 終止行程')
+    expect(defaultCaseName({ ...analysis, events: [first, other] }, 'zh-TW')).toBe(
+      'ldr、db1 · 2017-02-02 · 2 × OOM 終止行程',
+    )
     expect(
       defaultCaseName({
         ...analysis,
@@ -118,9 +126,27 @@ describe('report-doc', () => {
 
   it('counts warnings apart from notes and lists the notes, translated, in an appendix of their own', () => {
     const issues = [
-      { code: 'year-inferred', severity: 'info' as const, path: '/var/log/messages', line: 10, message: 'Syslog stamps print no year; 2017 was assumed.' },
-      { code: 'year-inferred', severity: 'info' as const, path: '/var/log/messages', line: 40, message: 'Syslog stamps print no year; 2017 was assumed.' },
-      { code: 'line-truncated', severity: 'data-loss' as const, path: '/var/log/messages', line: 7, message: 'Line 7 is longer than 4194304 bytes.' },
+      {
+        code: 'year-inferred',
+        severity: 'info' as const,
+        path: '/var/log/messages',
+        line: 10,
+        message: 'Syslog stamps print no year; 2017 was assumed.',
+      },
+      {
+        code: 'year-inferred',
+        severity: 'info' as const,
+        path: '/var/log/messages',
+        line: 40,
+        message: 'Syslog stamps print no year; 2017 was assumed.',
+      },
+      {
+        code: 'line-truncated',
+        severity: 'data-loss' as const,
+        path: '/var/log/messages',
+        line: 7,
+        message: 'Line 7 is longer than 4194304 bytes.',
+      },
     ]
     const tw = buildReportDoc({ ...makeAnalysis(), issues }, { lang: 'zh-TW' })
     const facts = blocksOf(tw, 'summary').find((b) => b.type === 'facts')

@@ -49,6 +49,8 @@ describe('taskSizesKb', () => {
     const t = e!.tasks.find((x) => x.nrPmds !== null)!
     const small = taskSizesKb(t, 4)
     const big = taskSizesKb(t, 64)
-    expect([big.rssKb, big.swapKb, big.pgtablesKb]).toEqual([small.rssKb, small.swapKb, small.pgtablesKb].map((v) => (v === null ? null : v * 16)))
+    expect([big.rssKb, big.swapKb, big.pgtablesKb]).toEqual(
+      [small.rssKb, small.swapKb, small.pgtablesKb].map((v) => (v === null ? null : v * 16)),
+    )
   })
 })

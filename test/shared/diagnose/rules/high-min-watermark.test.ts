@@ -27,7 +27,7 @@ describe('high-min-watermark', () => {
     expect(firstEvent(seedPath('003')).zones[1]?.minKb).toBe(44696)
   })
 
-  it('is a cause on seed 002 because DMA32 would have passed the last try with the boot default\'s watermarks', () => {
+  it("is a cause on seed 002 because DMA32 would have passed the last try with the boot default's watermarks", () => {
     const [a] = analyse(seedPath('002'))
     const decision = a!.model.minFree?.decision
     expect(decision).toMatchObject({ defaultKb: 3997, stage: 'last-try', decided: true })
@@ -35,17 +35,20 @@ describe('high-min-watermark', () => {
     // DMA32 free 44,288 kB against the default's high watermark: far above it.
     const dma32 = decision?.marginsWithDefault.find((m) => m.zone === 'DMA32')
     expect(dma32?.marginKb).toBeGreaterThan(30000)
-    expect(findingOf(a!, 'high-min-watermark').facts?.find((f) => f.name === 'DMA32 margin with the default')?.value).toBe(
-      dma32?.marginKb,
-    )
+    expect(
+      findingOf(a!, 'high-min-watermark').facts?.find((f) => f.name === 'DMA32 margin with the default')?.value,
+    ).toBe(dma32?.marginKb)
     // The same machine twice the size: the same reading.
     expect(codes(scaleEvent(a!.event, 2))).toContain('high-min-watermark')
   })
 
-  it('is no finding when free was far below even the default\'s watermarks (seed 002 with DMA and DMA32 nearly empty)', () => {
+  it("is no finding when free was far below even the default's watermarks (seed 002 with DMA and DMA32 nearly empty)", () => {
     const event = firstEvent(seedPath('002'))
     // DMA alone would have served it with the default (free 4,124 kB over lowmem_reserve 3,836 kB + min): empty both.
-    const empty: MemEvent = { ...event, zones: event.zones.map((z) => ({ ...z, freeKb: 64, fields: { ...z.fields, free: 64 } })) }
+    const empty: MemEvent = {
+      ...event,
+      zones: event.zones.map((z) => ({ ...z, freeKb: 64, fields: { ...z.fields, free: 64 } })),
+    }
     expect(analyzeModel(empty).minFree?.decision?.decided).toBe(false)
     expect(codes(empty)).not.toContain('high-min-watermark')
   })

@@ -31,7 +31,11 @@ describe('lowmem-exhausted (other upper zones)', () => {
     const text = readFileSync(path, 'utf8').replace(/\bHighMem(?= free:| per-cpu|: \d)/g, 'Movable')
     const [event] = parseText(path, text).events
     const f = diagnoseEvent(event!, analyzeModel(event!), 'en').find((x) => x.code === 'lowmem-exhausted')
-    expect(f?.params).toMatchObject({ upper: { items: ['Movable'] }, highFree: 1155752, why: { key: 'phrase.lowmem-why-movable' } })
+    expect(f?.params).toMatchObject({
+      upper: { items: ['Movable'] },
+      highFree: 1155752,
+      why: { key: 'phrase.lowmem-why-movable' },
+    })
     expect(f?.recommendationKeys[0]?.key).toBe('rec.lowmem-exhausted.movable')
   })
 })

@@ -63,7 +63,7 @@ describe('memcg-limit (which limit, whose cgroup)', () => {
     expect(f.params).toMatchObject({ path: '/test1', kb: 177456 })
   })
 
-  it('proves a memcg OOM from the model\'s charge frame when 019 loses its memcg lines, citing the frame', () => {
+  it("proves a memcg OOM from the model's charge frame when 019 loses its memcg lines, citing the frame", () => {
     const event = firstEvent(corpusPath('019'))
     const cut: MemEvent = { ...event, kind: 'oom', memcg: null, oomKill: null }
     const f = diagnoseEvent(cut, analyzeModel(cut), 'en').find((x) => x.code === 'memcg-limit')

@@ -17,7 +17,7 @@ describe('memory-exhausted', () => {
     expect(f.facts?.some((x) => x.name === 'anon (excl. shmem)')).toBe(false)
   })
 
-  it('reads the model\'s combined LRU on 108 (i386 2.6.24), and twice it on the same machine ×2', () => {
+  it("reads the model's combined LRU on 108 (i386 2.6.24), and twice it on the same machine ×2", () => {
     const f = findingOf(analyse(corpusPath('108'))[0]!, 'memory-exhausted')
     expect(f.facts?.find((x) => x.name === 'LRU (anon and file together)')?.value).toBe(1959060)
     const event = scaleEvent(firstEvent(corpusPath('108')), 2)
@@ -25,7 +25,7 @@ describe('memory-exhausted', () => {
     expect(scaled?.facts?.find((x) => x.name === 'LRU (anon and file together)')?.value).toBe(2 * 1959060)
   })
 
-  it('counts the whole anon LRU as user memory when 115\'s 4.9 summary shmem contradicts its node line, also ×2', () => {
+  it("counts the whole anon LRU as user memory when 115's 4.9 summary shmem contradicts its node line, also ×2", () => {
     for (const k of [1, 2]) {
       const event = scaleEvent(firstEvent(corpusPath('115')), k)
       const found = diagnoseEvent(event, analyzeModel(event), 'en')

@@ -35,10 +35,12 @@ describe('no-swap, shmem-tmpfs, pagetable-bloat, panic-on-oom', () => {
     expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining('Kernel panic - not syncing'))
   })
 
-  it('reads the panic of 119 from crash(8)\'s banner when the pasted log stops before it, and from a banner after the log', () => {
+  it("reads the panic of 119 from crash(8)'s banner when the pasted log stops before it, and from a banner after the log", () => {
     const f = findingOf(analyse(corpusPath('119'))[0]!, 'panic-on-oom')
     expect(f.params).toEqual({ message: 'Out of memory: system-wide panic_on_oom is enabled' })
-    expect(f.evidence.map((e) => e.text)).toContainEqual(expect.stringMatching(/^ +PANIC: "Kernel panic - not syncing: Out of memory/))
+    expect(f.evidence.map((e) => e.text)).toContainEqual(
+      expect.stringMatching(/^ +PANIC: "Kernel panic - not syncing: Out of memory/),
+    )
     // The same session with `sys` run after `log`: the banner stands below the report.
     const lines = readFileSync(corpusPath('119'), 'utf8').split('\n')
     const log = lines.findIndex((l) => /crash> log/.test(l))

@@ -8,7 +8,11 @@ describe('outcome-unexplained', () => {
     expect(a!.findings.map((f) => f.code)).toEqual(['outcome-unexplained'])
     const f = findingOf(a!, 'outcome-unexplained')
     expect(f.severity).toBe('info')
-    expect(phrasesOf(f).filter((p) => p.key === 'phrase.zone-passed').map((p) => p.params?.free)).toContain(852132)
+    expect(
+      phrasesOf(f)
+        .filter((p) => p.key === 'phrase.zone-passed')
+        .map((p) => p.params?.free),
+    ).toContain(852132)
     expect(phrasesOf(f).map((p) => p.key)).toContain('phrase.hint.pagefault')
     expect(f.facts?.find((x) => x.name === 'Normal margin')?.value).toBeGreaterThan(800_000)
     expect(f.evidence.some((e) => e.role === 'page fault')).toBe(true)
@@ -26,7 +30,9 @@ describe('outcome-unexplained', () => {
     const [first] = analyse(corpusPath('111'))
     const f = findingOf(first!, 'outcome-unexplained')
     expect(phraseParams(f, 'phrase.checked.kill-only')).toEqual({ what: 'polkitd (211)' })
-    expect(phrasesOf(f).map((p) => p.key)).toEqual(expect.arrayContaining(['phrase.lack.header', 'phrase.lack.mem-info']))
+    expect(phrasesOf(f).map((p) => p.key)).toEqual(
+      expect.arrayContaining(['phrase.lack.header', 'phrase.lack.mem-info']),
+    )
     expect(f.recommendationKeys[0]?.key).toBe('rec.outcome-unexplained.full-report')
   })
 

@@ -59,7 +59,7 @@ describe('unaccounted-memory', () => {
     expect(f?.params.pct).toBeCloseTo(0.907, 3)
   })
 
-  it('leaves 113\'s CMA area in use to the CMA holder: what no one explains (14.9 %) is ordinary driver memory', () => {
+  it("leaves 113's CMA area in use to the CMA holder: what no one explains (14.9 %) is ordinary driver memory", () => {
     const [a] = analyse(corpusPath('113'))
     expect(a!.findings.map((f) => f.code)).toEqual(['atomic-no-reclaim'])
     // The same report without its CMA reservation line: 20.8 % in no counter, and nothing to attribute it to.

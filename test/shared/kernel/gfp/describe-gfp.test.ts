@@ -11,7 +11,13 @@ const describeMask = (mask: string, names: string[] | null, release: string, lay
 describe('describe-gfp', () => {
   it('keeps seed 000 GFP_KERNEL out of HighMem on 32-bit 3.14 and marks it unmovable', () => {
     const d = describeMask('0x2084d0', null, '3.14', I386)
-    expect(d).toMatchObject({ highestZone: 'Normal', migrateType: 'Unmovable', cmaEligible: false, canReclaim: true, isAtomic: false })
+    expect(d).toMatchObject({
+      highestZone: 'Normal',
+      migrateType: 'Unmovable',
+      cmaEligible: false,
+      canReclaim: true,
+      isAtomic: false,
+    })
   })
 
   it('lets GFP_HIGHUSER_MOVABLE reach Movable and CMA (seed 004 on 5.4)', () => {
@@ -20,8 +26,16 @@ describe('describe-gfp', () => {
   })
 
   it('reads GFP_ATOMIC as atomic, high and unable to reclaim on 5.4 and 6.6', () => {
-    expect(describeMask('0xa20', ['GFP_ATOMIC'], '5.4.30', X86_64)).toMatchObject({ isAtomic: true, high: true, canReclaim: false })
-    expect(describeMask('0x820', ['GFP_ATOMIC'], '6.6', X86_64)).toMatchObject({ isAtomic: true, high: true, canReclaim: false })
+    expect(describeMask('0xa20', ['GFP_ATOMIC'], '5.4.30', X86_64)).toMatchObject({
+      isAtomic: true,
+      high: true,
+      canReclaim: false,
+    })
+    expect(describeMask('0x820', ['GFP_ATOMIC'], '6.6', X86_64)).toMatchObject({
+      isAtomic: true,
+      high: true,
+      canReclaim: false,
+    })
   })
 
   it('reads GFP_TEMPORARY on 4.10 as reclaimable (005 slab dentries)', () => {

@@ -4,9 +4,15 @@ import { prefixShape, reportColumn } from '../../../../shared/parse/prefix/learn
 describe('learned prefixes', () => {
   it.each([
     ['... kernel: [430837.193448] Xorg invoked oom-killer: gfp_mask=0x2d0, order=0', 'Xorg invoked'],
-    ['[4: binder:569_5:27109] binder:569_5: page allocation failure: order:0, mode:0xa20(GFP_ATOMIC)', 'binder:569_5: page'],
+    [
+      '[4: binder:569_5:27109] binder:569_5: page allocation failure: order:0, mode:0xa20(GFP_ATOMIC)',
+      'binder:569_5: page',
+    ],
     ['Mar 19 17:01:21 hermes: DOM Worker invoked oom-killer: gfp_mask=0x0', 'DOM Worker invoked'],
-    ['x: kworker/u16:2: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL), nodemask=(null)', 'kworker/u16:2: vmalloc'],
+    [
+      'x: kworker/u16:2: vmalloc: allocation failure: 0 bytes, mode:0xdc0(GFP_KERNEL), nodemask=(null)',
+      'kworker/u16:2: vmalloc',
+    ],
     ['<node7> [1.2] Mem-Info:', 'Mem-Info:'],
     ['host| [1.2] Out of memory: Killed process 12 (x)', 'Out of memory'],
     ['python invoked oom-killer: gfp_mask=0x0', 'python invoked'],

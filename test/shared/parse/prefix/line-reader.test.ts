@@ -11,18 +11,25 @@ describe('LineReader', () => {
   it('removes framing and a known prefix, and keeps the physical line as evidence', () => {
     const { read } = reader()
     const [p] = read('> Mar 19 17:01:21 hermes kernel: smbd invoked oom-killer: gfp_mask=0x1201d2, order=0')
-    expect(p?.stripped).toMatchObject({ kind: 'syslog', host: 'hermes', message: expect.stringMatching(/^smbd invoked/) })
+    expect(p?.stripped).toMatchObject({
+      kind: 'syslog',
+      host: 'hermes',
+      message: expect.stringMatching(/^smbd invoked/),
+    })
     expect(p?.text).toBe('> Mar 19 17:01:21 hermes kernel: smbd invoked oom-killer: gfp_mask=0x1201d2, order=0')
   })
 
   it("learns an unknown prefix from a report's first line and removes it from the block's other lines", () => {
     const { read, learned } = reader()
-    expect(read('... kernel: [430837.1] Xorg invoked oom-killer: gfp_mask=0x2d0, order=0')[0]?.stripped?.message).toMatch(
-      /^Xorg invoked/,
-    )
+    expect(
+      read('... kernel: [430837.1] Xorg invoked oom-killer: gfp_mask=0x2d0, order=0')[0]?.stripped?.message,
+    ).toMatch(/^Xorg invoked/)
     expect(learned).toEqual(['... kernel: [430837.1] '])
     const [row] = read('... kernel: [430837.2] Pid: 6186, comm: Xorg Tainted: P 2.6.24-19-generic #1')
-    expect(row?.stripped).toMatchObject({ kind: 'learned', message: 'Pid: 6186, comm: Xorg Tainted: P 2.6.24-19-generic #1' })
+    expect(row?.stripped).toMatchObject({
+      kind: 'learned',
+      message: 'Pid: 6186, comm: Xorg Tainted: P 2.6.24-19-generic #1',
+    })
   })
 
   it('learns nothing from a kernel line that merely holds report words, or from prose', () => {

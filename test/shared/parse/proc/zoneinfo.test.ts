@@ -41,9 +41,14 @@ describe('zoneinfo', () => {
       const { issues, onIssue } = collector()
       const { data: d } = parseZoneinfo('zoneinfo', text.replace(first[0], `protection: (${bad})`), onIssue)
       expect(d.zones[0]?.protection, bad).toBeNull()
-      expect(issues.map((i) => [i.code, i.line]), bad).toContainEqual(['unrecognised-line', line])
+      expect(
+        issues.map((i) => [i.code, i.line]),
+        bad,
+      ).toContainEqual(['unrecognised-line', line])
       expect(d.zones[1]?.protection?.every(Number.isFinite)).toBe(true)
     }
-    expect(parseZoneinfo('zoneinfo', text, () => {}).data.zones[0]?.protection).toEqual(first[1]!.split(', ').map(Number))
+    expect(parseZoneinfo('zoneinfo', text, () => {}).data.zones[0]?.protection).toEqual(
+      first[1]!.split(', ').map(Number),
+    )
   })
 })

@@ -50,7 +50,7 @@ describe('crash(8) session output', () => {
     expect(events.map((e) => e.trigger.pid)).toEqual([null, 2359])
   })
 
-  it('gives the panic to the last report of the banner\'s task when another task\'s report follows it in the log', () => {
+  it("gives the panic to the last report of the banner's task when another task's report follows it in the log", () => {
     const report = LOG.slice(1)
     const other = report.map((l) => l.replace('stress invoked oom-killer', 'kworker/0:1 invoked oom-killer'))
     const events = parse([...BANNER, ...MIDDLE, LOG[0]!, ...report, ...other]).events

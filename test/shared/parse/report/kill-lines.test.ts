@@ -83,7 +83,8 @@ describe('kill-lines', () => {
   })
 
   it('reads the memory.oom.group line whole and cut at any column, and no other Tasks line', () => {
-    const line = 'Tasks in /kubepods.slice/pod1.slice/cri-containerd-85d3.scope are going to be killed due to memory.oom.group set'
+    const line =
+      'Tasks in /kubepods.slice/pod1.slice/cri-containerd-85d3.scope are going to be killed due to memory.oom.group set'
     expect(parseOomGroupTitle(line)).toBe('/kubepods.slice/pod1.slice/cri-containerd-85d3.scope')
     const at = line.indexOf(' are')
     for (let width = 'Tasks in /'.length; width < line.length; width++)

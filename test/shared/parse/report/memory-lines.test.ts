@@ -94,7 +94,8 @@ describe('memory-lines', () => {
     expect(parseCounterLine('high:96kB active_anon:0kB')).toBeNull()
   })
   it('reads the whole pairs of a counter line cut in its last key, and nothing of a line cut into a unit', () => {
-    const line = 'active_anon:110175 inactive_anon:110433 isolated_anon:0 active_file:68 inactive_file:2679 isolated_file:0'
+    const line =
+      'active_anon:110175 inactive_anon:110433 isolated_anon:0 active_file:68 inactive_file:2679 isolated_file:0'
     const whole = { active_anon: 110175, inactive_anon: 110433, isolated_anon: 0, active_file: 68, inactive_file: 2679 }
     for (const width of [90, 93, 100]) expect(parseCounterLine(line.slice(0, width)), `cut at ${width}`).toEqual(whole)
     expect(parseCounterLine('high:96kB active_anon:0kB act')).toBeNull()

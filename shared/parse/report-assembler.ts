@@ -141,6 +141,22 @@ function draftComm(d: Draft): string | null {
   return d.header?.comm ?? d.taskLine?.comm ?? null
 }
 
+/**
+ * Whether a report can be the one a crash(8) banner's OOM panic ended (nothing named yet: any). Its task
+ * must be the banner's where both name one (the comm, and the pid where the report printed its
+ * `CPU: … PID:` line). And it must not have chosen a victim: out_of_memory() calls
+ * check_panic_on_oom() before select_bad_process() (mm/oom_kill.c, 2.6.32–6.x), so a report that
+ * printed a selection or a kill went on past the point where panic_on_oom panics.
+ */
+function canPanicFor(d: Draft, panic: { readonly pid: number | null; readonly comm: string | null } | null): boolean {
+  if (!panic) return true
+  if (d.selected !== null || d.killed !== null) return false
+  const comm = draftComm(d)
+  if (panic.comm !== null && comm !== null && panic.comm !== comm) return false
+  const pid = d.taskLine?.pid ?? null
+  return panic.pid === null || pid === null || panic.pid === pid
+}
+
 /** A new assembler for reports of `path` logged by `host`. */
 export function createReportAssembler(
   path: string,
@@ -166,8 +182,7 @@ export function createReportAssembler(
     // A crash(8) session: a banner's OOM panic came after the last report of the panicking task in the
     // log, which is known only when that output ends (a prompt, or the input's end). Until then the
     // report is held: the last one of the task the banner names, or the last one while none is named yet.
-    const named = banner.panic?.comm ?? null
-    if (banner.session && d.ignore === null && (named === null || draftComm(d) === named)) {
+    if (banner.session && d.ignore === null && canPanicFor(d, banner.panic)) {
       if (held) settle(held.d, held.why, held.last)
       held = { d, why, last: lastKept }
       return
@@ -181,8 +196,7 @@ export function createReportAssembler(
     held = null
     if (!h) return
     const panic = banner.panic
-    const comm = draftComm(h.d)
-    if (panic && h.d.panic === null && (panic.comm === null || comm === null || panic.comm === comm)) {
+    if (panic && h.d.panic === null && canPanicFor(h.d, panic)) {
       // The banner line stands above the log in the session; the kernel printed the panic after the report.
       h.d.panic = { message: panic.message, at: h.d.lines.length }
       h.d.lines.push(...panic.lines)

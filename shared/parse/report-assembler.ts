@@ -182,7 +182,10 @@ export function createReportAssembler(
     // A crash(8) session: a banner's OOM panic came after the last report of the panicking task in the
     // log, which is known only when that output ends (a prompt, or the input's end). Until then the
     // report is held: the last one of the task the banner names, or the last one while none is named yet.
-    if (banner.session && d.ignore === null && canPanicFor(d, banner.panic)) {
+    // A report whose task is unknown (a partial one, its header not in the input) does not displace a
+    // held report that is known to be the named task's.
+    const displaces = !held || draftComm(d) !== null || draftComm(held.d) === null || !banner.panic?.comm
+    if (banner.session && d.ignore === null && canPanicFor(d, banner.panic) && displaces) {
       if (held) settle(held.d, held.why, held.last)
       held = { d, why, last: lastKept }
       return

@@ -85,4 +85,19 @@ describe('crash(8) session output', () => {
       [14806, null, 14806],
     ])
   })
+
+  it("keeps the banner's panic with the named task's report when a headerless report follows it", () => {
+    // A Mem-Info block repeated inside the log (a paste that doubled lines) opens a partial report whose
+    // task is unknown; it must not take the panic and pid the banner gives the `stress` report.
+    const memInfo = LINES.findIndex((l) => /^\s*Mem-Info:/.test(l))
+    const doubled = [
+      ...LINES.slice(0, memInfo + 2),
+      ...LINES.slice(memInfo - 1, memInfo + 2),
+      ...LINES.slice(memInfo + 2),
+    ]
+    const { events } = parse(doubled)
+    const named = events.find((e) => e.trigger.comm === 'stress')
+    expect([named?.trigger.pid, named?.panic?.message]).toEqual([2359, PANIC])
+    expect(events.filter((e) => e.panic !== null)).toHaveLength(1)
+  })
 })

@@ -142,15 +142,13 @@ function draftComm(d: Draft): string | null {
 }
 
 /**
- * Whether a report can be the one a crash(8) banner's OOM panic ended (nothing named yet: any). Its task
- * must be the banner's where both name one (the comm, and the pid where the report printed its
- * `CPU: … PID:` line). And it must not have chosen a victim: out_of_memory() calls
- * check_panic_on_oom() before select_bad_process() (mm/oom_kill.c, 2.6.32–6.x), so a report that
- * printed a selection or a kill went on past the point where panic_on_oom panics.
+ * Whether a report can be the one a crash(8) banner's OOM panic ended (nothing named yet: any): its task
+ * must be the banner's where both name one — the comm, and the pid where the report printed its
+ * `CPU: … PID:` line. A victim line does not rule a report out: in a pasted session it may be another
+ * log's (the banner and the header still name the same task).
  */
 function canPanicFor(d: Draft, panic: { readonly pid: number | null; readonly comm: string | null } | null): boolean {
   if (!panic) return true
-  if (d.selected !== null || d.killed !== null) return false
   const comm = draftComm(d)
   if (panic.comm !== null && comm !== null && panic.comm !== comm) return false
   const pid = d.taskLine?.pid ?? null

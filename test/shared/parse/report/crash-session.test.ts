@@ -71,9 +71,9 @@ describe('crash(8) session output', () => {
     expect(e2?.kernelVersion).toBe('4.18.0-348.12.2.el8_5.x86_64')
   })
 
-  it("keeps the banner's panic off later reports of the same command name that chose a victim or printed another pid", () => {
+  it("keeps the banner's panic off later reports of the same command name that printed another pid", () => {
     // The session's log cut in its task table and followed by another machine's log with two memcg
-    // OOMs of `stress` that killed (corpus 110): those went past check_panic_on_oom, the panic is 119's.
+    // OOMs of `stress` (corpus 110) whose `CPU: … PID:` lines name other tasks: the panic is 119's.
     const other = readdirSync(DIR).find((f) => f.startsWith('110-'))!
     const otherLines = readFileSync(join(DIR, other), 'utf8').split('\n')
     const cut = LINES.findIndex((l) => /\[\s*2359\]/.test(l))

@@ -163,6 +163,16 @@ function reserveZone(model: ModelResult): string | null {
 const cache = new WeakMap<ModelResult, WhatIfKnobs>()
 
 /** See the module comment (memoised per model result). */
+/**
+ * Where a knob's slider flips the recorded outcome (the value nearest the recorded one with the other
+ * verdict), or null when no value in its range does or the event has no such knob. The one answer to
+ * "how far would this setting have had to move": findings that recommend a size read it here.
+ */
+export function flipOf(event: MemEvent, model: ModelResult, id: KnobId): number | null {
+  const knob = whatIfKnobs(event, model).knobs.find((k) => k.id === id)
+  return knob?.snaps.find((s) => s.kind === 'flip')?.value ?? null
+}
+
 export function whatIfKnobs(event: MemEvent, model: ModelResult): WhatIfKnobs {
   const known = cache.get(model)
   if (known) return known

@@ -9,6 +9,7 @@
  * although every zone passed its watermark: its block could only come from the non-CMA minority.
  */
 import type { StageCheck, ZoneVerdict } from '../../model/types'
+import { flipOf } from '../../model/what-if-knobs'
 import type { EvidenceRef, FactSpec, RecSpec } from '../build-finding'
 import { eligibleZones, type EventRule, gfpLabel, share, zoneLine } from '../rule-context'
 import { toldStage } from '../zone-phrase'
@@ -90,10 +91,11 @@ export const cmaUnusable: EventRule = (ctx) => {
     cmaReserved: cmaReservedKb,
   }
   if (worst && worstStage && cmaReservedKb > 0) {
-    // The largest CMA area that would have left the non-CMA free above the watermark (rounded down
-    // to whole MiB): shrink CMA by the miss plus one page of the strict `>` comparison.
-    const maxCmaKb = Math.floor((cmaReservedKb - (-worstStage.marginKb + event.pageSizeKb)) / 1024) * 1024
-    if (maxCmaKb > 0)
+    // The largest CMA area with which the request would have been served: the what-if's flip point for
+    // the CMA knob (the model replays the allocation at each size), so the advice and the slider agree.
+    const flipKb = flipOf(event, ctx.model, 'cma_kb')
+    const maxCmaKb = flipKb !== null && flipKb < cmaReservedKb ? flipKb : null
+    if (maxCmaKb !== null && maxCmaKb > 0)
       recs.push({
         key: 'rec.cma-unusable.size',
         params: { maxCma: maxCmaKb, cmaReserved: cmaReservedKb, zone: worst.label },

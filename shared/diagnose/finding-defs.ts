@@ -71,6 +71,11 @@ export const FINDING_DEFS: Readonly<Record<FindingCode, FindingDef>> = Object.fr
   ]),
 ) as Record<FindingCode, FindingDef>
 
+/** Whether these codes name a cause of the event (context alone does not; see outcome-unexplained). */
+export function namesACause(codes: readonly FindingCode[]): boolean {
+  return codes.some((c) => FINDING_DEFS[c].explains)
+}
+
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warning: 1, info: 2 }
 
 /** Most important first: severity, then the registry's rank. */

@@ -8,7 +8,7 @@
  */
 import { listOf, type Phrase, phrase, phrases } from '../../i18n/t'
 import type { MessageKey } from '../../i18n/catalog/en'
-import { FINDING_DEFS } from '../finding-defs'
+import { namesACause } from '../finding-defs'
 import type { EvidenceRef } from '../build-finding'
 import { eligibleZones, managedAmount, preferredZone, share, zoneLine, type RuleContext } from '../rule-context'
 import { zonePhrase } from '../zone-phrase'
@@ -16,7 +16,7 @@ import type { SynthesisRule } from './memory-exhausted'
 
 /** The rule for this file's finding code (the file comment gives the reasoning). */
 export const outcomeUnexplained: SynthesisRule = (ctx, found) => {
-  if (found.some((f) => FINDING_DEFS[f.code].explains)) return null
+  if (namesACause(found.map((f) => f.code))) return null
   const { event } = ctx
   const eligible = eligibleZones(ctx)
   const evidence: EvidenceRef[] = [{ at: event.trigger.at, role: 'request' }]

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
-import { computed, markRaw, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef, type ShallowRef } from 'vue'
 import type { ApiError, ApiResult } from '../../../shared/api/api-result'
 import type {
   CaseContentItem,
+  CaseId,
   CaseSummary,
   EventDetail,
   EventId,
@@ -131,35 +132,34 @@ export const useCaseStore = defineStore('case', () => {
     await getApi().cancelImport()
   }
 
-  /** The event in full, fetched once per case and cached. */
-  async function loadEvent(id: EventId): Promise<EventDetail | null> {
-    const cached = details.value.get(id)
+  /**
+   * A part of the open case fetched once and cached in `cache` (a new map on each addition, so views
+   * that read it update): null without a case, or when the host refused (the error is kept).
+   */
+  async function fetchCached<K, V extends object>(
+    cache: ShallowRef<ReadonlyMap<K, V>>,
+    key: K,
+    fetch: (caseId: CaseId) => Promise<ApiResult<V>>,
+  ): Promise<V | null> {
+    const cached = cache.value.get(key)
     if (cached) return cached
     if (!summary.value) return null
-    const result = await getApi().getEvent(summary.value.caseId, id)
+    const result = await fetch(summary.value.caseId)
     if (!result.ok) {
       error.value = result.error
       return null
     }
-    const next = new Map(details.value)
-    next.set(id, markRaw(result.value))
-    details.value = next
+    cache.value = new Map([...cache.value, [key, markRaw(result.value)]])
     return result.value
   }
 
+  /** The event in full, fetched once per case and cached. */
+  const loadEvent = (id: EventId): Promise<EventDetail | null> =>
+    fetchCached(details, id, (caseId) => getApi().getEvent(caseId, id))
+
   /** A machine state (its snapshots) in full, fetched once per case and cached. */
-  async function loadState(id: string): Promise<MachineStateDetail | null> {
-    const cached = states.value.get(id)
-    if (cached) return cached
-    if (!summary.value) return null
-    const result = await getApi().getMachineState(summary.value.caseId, id)
-    if (!result.ok) {
-      error.value = result.error
-      return null
-    }
-    states.value = new Map([...states.value, [id, markRaw(result.value)]])
-    return result.value
-  }
+  const loadState = (id: string): Promise<MachineStateDetail | null> =>
+    fetchCached(states, id, (caseId) => getApi().getMachineState(caseId, id))
 
   /** Export the case with the what-if scenarios pinned on its events (each reported under its own event). */
   async function exportReport(
